@@ -1,0 +1,31 @@
+/** The `ropa` command: the same workspace and API as the app, from a terminal. */
+import { Command, CommanderError } from 'commander'
+import { APP_VERSION } from '../core/version'
+import { describeFailure } from './fail'
+import { registerOrgs } from './commands/orgs'
+import { registerServe } from './commands/serve'
+
+export function buildProgram(): Command {
+  const program = new Command()
+  program
+    .name('ropa')
+    .description('Record of processing activities (GDPR Art. 30): command line')
+    .version(APP_VERSION)
+    .showHelpAfterError('(run `ropa --help` for usage)')
+    .exitOverride()
+  registerServe(program)
+  registerOrgs(program)
+  return program
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' })
+    return 0
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode
+    const { message, exitCode } = describeFailure(error)
+    process.stderr.write(`ropa: ${message}\n`)
+    return exitCode
+  }
+}

@@ -1,0 +1,36 @@
+/** What every service call needs: the open workspace, who is acting, and a clock. */
+import os from 'node:os'
+import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
+import type { Database } from './db/schema'
+import type { Workspace } from './db/open'
+import { APP_VERSION } from './version'
+
+export interface CoreContext {
+  db: Kysely<Database>
+  sqlite: BetterSqlite3.Database
+  workspacePath: string
+  /** The OS user name, recorded as the author of every change. */
+  actor: string
+  now(): Date
+  version: string
+}
+
+export function osUserName(): string {
+  try {
+    return os.userInfo().username || 'unknown'
+  } catch {
+    return process.env.USER || process.env.USERNAME || 'unknown'
+  }
+}
+
+export function createContext(workspace: Workspace, overrides: Partial<Pick<CoreContext, 'actor' | 'now'>> = {}): CoreContext {
+  return {
+    db: workspace.db,
+    sqlite: workspace.sqlite,
+    workspacePath: workspace.path,
+    actor: overrides.actor ?? osUserName(),
+    now: overrides.now ?? (() => new Date()),
+    version: APP_VERSION,
+  }
+}

@@ -1,0 +1,12 @@
+/** Every feature's handlers in one map; the type demands exactly one handler per contract method. */
+import type { MethodName } from '../../shared/api'
+import type { Handlers } from './handler'
+import { appHandlers } from './services/app'
+import { organisationHandlers } from './services/organisations'
+import { activityHandlers } from './services/activities'
+
+export const handlers: Handlers<MethodName> = {
+  ...appHandlers,
+  ...organisationHandlers,
+  ...activityHandlers,
+}

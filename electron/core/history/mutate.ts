@@ -1,0 +1,53 @@
+/**
+ * Every change to the register goes through `mutate`: one transaction that does the work and appends
+ * one change record per entity touched. If anything throws, neither the change nor its record stays.
+ */
+import type { Transaction } from 'kysely'
+import type { CoreContext } from '../context'
+import type { Database } from '../db/schema'
+
+export type Operation = 'create' | 'update' | 'delete'
+
+export interface ChangeInput {
+  organisationId: string | null
+  entity: string
+  entityId: string
+  operation: Operation
+  before: unknown
+  after: unknown
+}
+
+export interface Tx {
+  db: Transaction<Database>
+  /** The time of this mutation, the same for every row it writes. */
+  at: string
+  record(change: ChangeInput): Promise<void>
+}
+
+const toJson = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value))
+
+export async function mutate<T>(ctx: CoreContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const at = ctx.now().toISOString()
+  return ctx.db.transaction().execute(async (trx) => {
+    const tx: Tx = {
+      db: trx,
+      at,
+      async record(change) {
+        await trx
+          .insertInto('changes')
+          .values({
+            at,
+            actor: ctx.actor,
+            organisation_id: change.organisationId,
+            entity: change.entity,
+            entity_id: change.entityId,
+            operation: change.operation,
+            before_json: toJson(change.before),
+            after_json: toJson(change.after),
+          })
+          .execute()
+      },
+    }
+    return work(tx)
+  })
+}

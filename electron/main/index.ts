@@ -1,0 +1,66 @@
+/** Desktop lifecycle: one instance, open the workspace, serve the UI, answer the one IPC channel. */
+import path from 'node:path'
+import fs from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog } from 'electron'
+import { openBackend, type Backend } from '../core/backend'
+import { resolveWorkspacePath } from '../core/db/paths'
+import { registerIpc } from './ipc'
+import { registerAppScheme, serveRenderer } from './protocol'
+import { createMainWindow, lockDownSession } from './window'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const rendererDir = path.join(here, '..', 'renderer')
+const preloadPath = path.join(here, 'preload.cjs')
+
+function argValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name)
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
+
+/** In development, better-sqlite3 in node_modules is built for Node; `npm start` builds a copy for Electron. */
+function nativeBindingForDevelopment(): string | undefined {
+  if (app.isPackaged) return undefined
+  const candidate = path.join(here, '..', '..', 'build', 'electron-native', 'better_sqlite3.node')
+  return fs.existsSync(candidate) ? candidate : undefined
+}
+
+app.setName('ROPA')
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let mainWindow: BrowserWindow | null = null
+  let backend: Backend | null = null
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+
+  app.whenReady().then(async () => {
+    try {
+      backend = await openBackend(resolveWorkspacePath(argValue('--db')), { nativeBinding: nativeBindingForDevelopment() })
+    } catch (error) {
+      dialog.showErrorBox('ROPA cannot open the workspace', (error as Error).message)
+      app.exit(1)
+      return
+    }
+    lockDownSession()
+    serveRenderer(rendererDir)
+    registerIpc(backend.dispatch, () => mainWindow?.webContents ?? null)
+    mainWindow = createMainWindow(preloadPath)
+    mainWindow.on('closed', () => (mainWindow = null))
+  })
+
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    void backend?.close()
+  })
+}

@@ -1,0 +1,153 @@
+/**
+ * Browser mode: the same UI and API as the desktop app, on 127.0.0.1 only, guarded like a notebook server.
+ * Every request first passes the Host check (DNS rebinding) and, when it sends one, the Origin check;
+ * every API request then needs the per-launch token before its method is even looked up. No CORS headers.
+ */
+import http from 'node:http'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import type { Result } from '../../shared/api'
+import { CSP_HEADER } from '../../shared/security'
+import type { Dispatch } from '../core/dispatch'
+import { readStatic } from './static-files'
+
+export const MAX_BODY_BYTES = 64 * 1024 * 1024
+
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+}
+
+const STATUS_FOR: Record<string, number> = { VALIDATION: 400, UNAUTHORISED: 401, NOT_FOUND: 404, CONFLICT: 409, INTERNAL: 500 }
+
+export interface ServerOptions {
+  dispatch: Dispatch
+  rendererDir: string
+  port?: number
+  token?: string
+}
+
+export interface RunningServer {
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, headOnly = false) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) })
+  res.end(headOnly ? undefined : body)
+}
+
+function sendResult(res: http.ServerResponse, result: Result<unknown>) {
+  const status = result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 500)
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8')
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = false
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(tooLarge ? 'too_large' : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  let port = 0
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
+      if (!allowedHosts.includes(req.headers.host ?? '')) {
+        send(res, 403, 'Forbidden: unexpected Host header.', 'text/plain; charset=utf-8')
+        return
+      }
+      const origin = req.headers.origin
+      if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
+        send(res, 403, 'Forbidden: requests from other sites are not accepted.', 'text/plain; charset=utf-8')
+        return
+      }
+      const url = new URL(req.url ?? '/', `http://${allowedHosts[0]}`)
+
+      if (url.pathname.startsWith('/api/')) {
+        const auth = req.headers.authorization ?? ''
+        const given = auth.startsWith('Bearer ') ? auth.slice('Bearer '.length) : ''
+        if (!sameSecret(given, token)) {
+          sendResult(res, { ok: false, error: { code: 'UNAUTHORISED', message: 'This browser tab is not signed in to ROPA. Open the link that `ropa serve` printed.' } })
+          return
+        }
+        if (req.method !== 'POST') {
+          res.setHeader('Allow', 'POST')
+          send(res, 405, 'Use POST for API calls.', 'text/plain; charset=utf-8')
+          return
+        }
+        const body = await readBody(req)
+        if (body === 'too_large') {
+          send(res, 413, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB and was refused.` } }), 'application/json; charset=utf-8')
+          return
+        }
+        let input: unknown
+        try {
+          input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+        } catch {
+          sendResult(res, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } })
+          return
+        }
+        const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+        sendResult(res, await options.dispatch(method, input))
+        return
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8')
+        return
+      }
+      const file = readStatic(options.rendererDir, url.pathname)
+      if (!file) {
+        send(res, 404, 'Not found.', 'text/plain; charset=utf-8')
+        return
+      }
+      send(res, 200, file.body, file.type, req.method === 'HEAD')
+    } catch (error) {
+      console.error('[ropa] request failed:', error)
+      if (!res.headersSent) send(res, 500, 'Internal error.', 'text/plain; charset=utf-8')
+      else res.end()
+    }
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,69 @@
+// Lint rules, chiefly the layering of DESIGN.md: shared/ is pure, only the desktop adapter
+// (electron/main, electron/preload) imports electron, and the renderer imports no Node modules.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const NODE_MODULES = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'module', 'process', 'buffer', 'events']
+const nodePatterns = ['node:*', ...NODE_MODULES, ...NODE_MODULES.map((m) => `${m}/*`)]
+const electronOnly = { regex: '^electron(/.*)?$', message: 'Only the desktop adapter (electron/main, electron/preload) may import electron.' }
+const nodeOnlyPackages = ['better-sqlite3', 'kysely', 'exceljs', 'pdfmake', 'pdfmake/*', 'pdfkit', 'commander', 'open', 'tsx', 'tsx/*']
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.work/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-explicit-any': 'off',
+      'no-restricted-imports': ['error', { patterns: [electronOnly] }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            { group: nodePatterns, message: 'shared/ is pure TypeScript: no Node modules.' },
+            { group: [...nodeOnlyPackages, 'react', 'react-dom', 'react-dom/*'], message: 'shared/ runs everywhere: no Node-only, DOM or React packages.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not depend on electron/ or renderer/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            { group: nodePatterns, message: 'The renderer runs in a sandboxed page: no Node modules.' },
+            { group: nodeOnlyPackages, message: 'The renderer reaches the backend only through the typed client.' },
+            { group: ['**/electron/**'], message: 'The renderer reaches the backend only through the typed client (shared/api/client).' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+)

@@ -1,0 +1,18 @@
+/**
+ * Every migration, registered by static import (no folder scanning, so bundles and packaged apps work).
+ * Names sort in the order they must run; Kysely refuses a database that ran one this list lacks.
+ */
+import type { Migration, MigrationProvider } from 'kysely'
+import * as m0001 from './0001_foundation'
+
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+}
+
+export class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly list: Record<string, Migration> = migrations) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return this.list
+  }
+}

@@ -1,0 +1,36 @@
+/** Providers around the app: theme, notifications, modals, data cache, translations, API client, router. */
+import { MantineProvider } from '@mantine/core'
+import { ModalsProvider } from '@mantine/modals'
+import { Notifications } from '@mantine/notifications'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { I18nextProvider } from 'react-i18next'
+import { Router } from 'wouter'
+import { useHashLocation } from 'wouter/use-hash-location'
+import type { Client } from '../../shared/api/client'
+import { ClientProvider } from '../api/context'
+import { i18n } from '../i18n'
+import { App } from './App'
+import { theme } from './theme'
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
+})
+
+export function Root({ client }: { client: Client }) {
+  return (
+    <MantineProvider theme={theme}>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <ClientProvider client={client}>
+            <ModalsProvider>
+              <Notifications position="bottom-right" />
+              <Router hook={useHashLocation}>
+                <App />
+              </Router>
+            </ModalsProvider>
+          </ClientProvider>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </MantineProvider>
+  )
+}

@@ -1,0 +1,123 @@
+import { ActionIcon, Button, Card, Group, Menu, Stack, Table, Text, Title } from '@mantine/core'
+import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'wouter'
+import type { OrganisationSummary } from '../../../shared/schemas/organisation'
+import { useApi, useApiMutation } from '../../api/hooks'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { formatDateTime } from '../../components/format'
+import { notifySuccess } from '../../components/notify'
+import { DeleteOrganisationModal } from './DeleteOrganisationModal'
+import { OrganisationNameModal } from './OrganisationNameModal'
+
+export function OrganisationsPage() {
+  const { t } = useTranslation()
+  const [, navigate] = useLocation()
+  const organisations = useApi('organisations.list', {})
+  const create = useApiMutation('organisations.create')
+  const rename = useApiMutation('organisations.rename')
+  const [creating, setCreating] = useState(false)
+  const [renaming, setRenaming] = useState<OrganisationSummary | null>(null)
+  const [deleting, setDeleting] = useState<OrganisationSummary | null>(null)
+
+  return (
+    <Stack maw={960}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('organisations.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('organisations.intro')}
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          {t('organisations.new')}
+        </Button>
+      </Group>
+
+      <ErrorAlert error={organisations.error} />
+
+      <Card withBorder padding={0} radius="md">
+        {organisations.data && organisations.data.length === 0 ? (
+          <Text p="xl" c="dimmed" ta="center">
+            {t('organisations.empty')}
+          </Text>
+        ) : (
+          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-label={t('organisations.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('organisations.name')}</Table.Th>
+                <Table.Th>{t('nav.activities')}</Table.Th>
+                <Table.Th>{t('organisations.updated')}</Table.Th>
+                <Table.Th w={140} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {organisations.data?.map((org) => (
+                <Table.Tr key={org.id}>
+                  <Table.Td>
+                    <Text component={Link} href={`/orgs/${org.id}/activities`} fw={600} c="indigo.8">
+                      {org.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{t('activities.count', { count: org.activityCount })}</Table.Td>
+                  <Table.Td>{formatDateTime(org.updatedAt)}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button size="xs" variant="light" onClick={() => navigate(`/orgs/${org.id}/activities`)}>
+                        {t('organisations.open')}
+                      </Button>
+                      <Menu position="bottom-end" withinPortal>
+                        <Menu.Target>
+                          <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${org.name}`}>
+                            <IconDots size={16} />
+                          </ActionIcon>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(org)}>
+                            {t('common.rename')}
+                          </Menu.Item>
+                          <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(org)}>
+                            {t('common.delete')}
+                          </Menu.Item>
+                        </Menu.Dropdown>
+                      </Menu>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+
+      <OrganisationNameModal
+        key={creating ? 'create-open' : 'create-closed'}
+        opened={creating}
+        title={t('organisations.new')}
+        submitLabel={t('common.create')}
+        onClose={() => setCreating(false)}
+        onSubmit={async (name) => {
+          const org = await create.mutateAsync({ name })
+          notifySuccess(t('organisations.created'))
+          navigate(`/orgs/${org.id}/activities`)
+        }}
+      />
+      {renaming && (
+        <OrganisationNameModal
+          key={renaming.id}
+          opened
+          title={t('organisations.renameTitle')}
+          initialName={renaming.name}
+          submitLabel={t('common.save')}
+          onClose={() => setRenaming(null)}
+          onSubmit={async (name) => {
+            await rename.mutateAsync({ id: renaming.id, name })
+            notifySuccess(t('organisations.renamed'))
+          }}
+        />
+      )}
+      {deleting && <DeleteOrganisationModal organisation={deleting} onClose={() => setDeleting(null)} />}
+    </Stack>
+  )
+}

@@ -1,0 +1,10 @@
+import '@mantine/core/styles.css'
+import '@mantine/notifications/styles.css'
+import './app/app.css'
+import { createRoot } from 'react-dom/client'
+import { createClient } from '../shared/api/client'
+import { detectBridge } from './api/bridge'
+import { Root } from './app/Root'
+
+const client = createClient(detectBridge())
+createRoot(document.getElementById('root')!).render(<Root client={client} />)

@@ -1,0 +1,22 @@
+/**
+ * The API contract: every method the backend offers, with the zod schema of its input and output.
+ * The desktop IPC channel, the browser-mode HTTP server, the CLI and the tests all go through it.
+ */
+import type { z } from 'zod'
+import { mergeContracts } from './api/contract'
+import { appContract } from './api/app'
+import { organisationsContract } from './api/organisations'
+import { activitiesContract } from './api/activities'
+
+export const contract = mergeContracts(appContract, organisationsContract, activitiesContract)
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract & string
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name)
+}
+
+export type { Result, ApiError, ErrorCode, FieldIssue } from './api/result'

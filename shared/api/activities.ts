@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { method } from './contract'
+import { idSchema } from '../schemas/common'
+import { activityFieldsSchema, activitySchema, activitySummarySchema } from '../schemas/activity'
+
+export const activitiesContract = {
+  'activities.list': method({
+    summary: 'The processing activities of one organisation, by reference',
+    input: z.strictObject({ organisationId: idSchema }),
+    output: z.array(activitySummarySchema),
+  }),
+  'activities.get': method({
+    summary: 'One processing activity with everything recorded for it',
+    input: z.strictObject({ id: idSchema }),
+    output: activitySchema,
+  }),
+  'activities.create': method({
+    summary: 'Add a processing activity to an organisation',
+    input: z.strictObject({ organisationId: idSchema, activity: activityFieldsSchema }),
+    output: activitySchema,
+  }),
+  'activities.update': method({
+    summary: 'Replace what is recorded for a processing activity',
+    input: z.strictObject({ id: idSchema, activity: activityFieldsSchema }),
+    output: activitySchema,
+  }),
+  'activities.delete': method({
+    summary: 'Delete a processing activity',
+    input: z.strictObject({ id: idSchema }),
+    output: z.object({ id: idSchema }),
+  }),
+}

@@ -1,0 +1,43 @@
+/** Real workspaces on real temporary files, one folder per test, removed afterwards. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach } from 'vitest'
+import { openBackend, type Backend, type BackendOptions } from '../../electron/core/backend'
+import { createClient, type Client } from '../../shared/api/client'
+
+const folders: string[] = []
+const backends: Backend[] = []
+
+afterEach(async () => {
+  for (const backend of backends.splice(0)) await backend.close().catch(() => {})
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true })
+})
+
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-test-'))
+  folders.push(dir)
+  return dir
+}
+
+export function tempWorkspacePath(): string {
+  return path.join(tempDir(), 'workspace.sqlite')
+}
+
+export interface TestWorkspace {
+  backend: Backend
+  client: Client
+  file: string
+}
+
+/** A backend on a fresh (or given) file, checking every output against the contract. */
+export async function openTestWorkspace(file = tempWorkspacePath(), options: BackendOptions = {}): Promise<TestWorkspace> {
+  const backend = await openBackend(file, { actor: 'tester', checkOutput: true, logError: () => {}, ...options })
+  backends.push(backend)
+  return { backend, client: createClient(backend.dispatch), file }
+}
+
+export async function closeTestWorkspace(ws: TestWorkspace): Promise<void> {
+  await ws.backend.close()
+  backends.splice(backends.indexOf(ws.backend), 1)
+}

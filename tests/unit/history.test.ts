@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { mutate } from '../../electron/core/history/mutate'
+import { openTestWorkspace } from '../helpers/workspace'
+
+function changes(sqlite: import('better-sqlite3').Database) {
+  return sqlite.prepare('SELECT actor, organisation_id, entity, entity_id, operation, before_json, after_json FROM changes ORDER BY id').all() as {
+    actor: string
+    organisation_id: string
+    entity: string
+    entity_id: string
+    operation: string
+    before_json: string | null
+    after_json: string | null
+  }[]
+}
+
+describe('change history', () => {
+  it('records who changed what, with before and after, for every mutation', async () => {
+    const { backend, client } = await openTestWorkspace()
+    const org = await client.call('organisations.create', { name: 'Acme' })
+    await client.call('organisations.rename', { id: org.id, name: 'Acme Oy' })
+    const act = await client.call('activities.create', {
+      organisationId: org.id,
+      activity: { reference: 'PA-01', name: 'Payroll', role: 'controller', status: 'draft', purposes: [] },
+    })
+    await client.call('activities.delete', { id: act.id })
+
+    const rows = changes(backend.workspace.sqlite)
+    expect(rows.map((r) => [r.entity, r.operation])).toEqual([
+      ['organisation', 'create'],
+      ['organisation', 'update'],
+      ['activity', 'create'],
+      ['activity', 'delete'],
+    ])
+    expect(rows.every((r) => r.actor === 'tester' && r.organisation_id === org.id)).toBe(true)
+    expect(JSON.parse(rows[1].before_json!).name).toBe('Acme')
+    expect(JSON.parse(rows[1].after_json!).name).toBe('Acme Oy')
+    expect(rows[2].before_json).toBeNull()
+    expect(JSON.parse(rows[3].before_json!).reference).toBe('PA-01')
+    expect(rows[3].after_json).toBeNull()
+  })
+
+  it('a failing mutation leaves neither the change nor its record', async () => {
+    const { backend } = await openTestWorkspace()
+    await expect(
+      mutate(backend.ctx, async (tx) => {
+        await tx.db.insertInto('organisations').values({ id: 'o1', name: 'Half', created_at: tx.at, updated_at: tx.at }).execute()
+        await tx.record({ organisationId: 'o1', entity: 'organisation', entityId: 'o1', operation: 'create', before: null, after: { name: 'Half' } })
+        throw new Error('disk on fire')
+      }),
+    ).rejects.toThrow('disk on fire')
+    const sqlite = backend.workspace.sqlite
+    expect(sqlite.prepare('SELECT count(*) FROM organisations').pluck().get()).toBe(0)
+    expect(sqlite.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(0)
+  })
+
+  it('a refused service call writes no change record', async () => {
+    const { backend, client } = await openTestWorkspace()
+    await client.call('organisations.create', { name: 'Acme' })
+    await backend.dispatch('organisations.create', { name: 'acme' })
+    await backend.dispatch('organisations.delete', { id: 'missing' })
+    expect(changes(backend.workspace.sqlite)).toHaveLength(1)
+  })
+})
