@@ -1,0 +1,12 @@
+/** GDPR reference data: each list carries `asOf` and `source`; see gdpr-facts.md. */
+export * from './source'
+export * from './countries'
+export * from './adequacy'
+export * from './derogations'
+export * from './mechanisms'
+export * from './legal-bases'
+export * from './special-categories'
+export * from './dpia'
+export * from './authorities'
+export * from './art30'
+export * from './record-names'
