@@ -6,9 +6,11 @@ import type { z } from 'zod'
 import { mergeContracts } from './api/contract'
 import { appContract } from './api/app'
 import { organisationsContract } from './api/organisations'
+import { cataloguesContract } from './api/catalogues'
 import { activitiesContract } from './api/activities'
+import { registerContract } from './api/register'
 
-export const contract = mergeContracts(appContract, organisationsContract, activitiesContract)
+export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract)
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

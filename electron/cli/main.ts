@@ -4,6 +4,8 @@ import { APP_VERSION } from '../core/version'
 import { describeFailure } from './fail'
 import { registerOrgs } from './commands/orgs'
 import { registerServe } from './commands/serve'
+import { registerImport } from './commands/import'
+import { registerExport } from './commands/export'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
     .exitOverride()
   registerServe(program)
   registerOrgs(program)
+  registerImport(program)
+  registerExport(program)
   return program
 }
 

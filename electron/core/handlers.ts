@@ -3,10 +3,14 @@ import type { MethodName } from '../../shared/api'
 import type { Handlers } from './handler'
 import { appHandlers } from './services/app'
 import { organisationHandlers } from './services/organisations'
+import { catalogueHandlers } from './services/catalogues'
 import { activityHandlers } from './services/activities'
+import { registerHandlers } from './services/register'
 
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
   ...organisationHandlers,
+  ...catalogueHandlers,
   ...activityHandlers,
+  ...registerHandlers,
 }

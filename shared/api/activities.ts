@@ -29,4 +29,14 @@ export const activitiesContract = {
     input: z.strictObject({ id: idSchema }),
     output: z.object({ id: idSchema }),
   }),
+  'activities.duplicate': method({
+    summary: 'Copy an activity within its organisation, as a draft with a new reference',
+    input: z.strictObject({ id: idSchema }),
+    output: activitySchema,
+  }),
+  'activities.copyToOrganisation': method({
+    summary: 'Copy activities to another organisation, with the catalogue entries they use (reusing entries of the same name there)',
+    input: z.strictObject({ ids: z.array(idSchema).min(1, { error: 'choose at least one activity' }).max(5000), targetOrganisationId: idSchema }),
+    output: z.object({ activities: z.array(z.object({ id: idSchema, reference: z.string() })), createdEntries: z.number().int(), reusedEntries: z.number().int() }),
+  }),
 }

@@ -23,8 +23,9 @@ function listChoices(values: readonly unknown[]): string {
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'is required'
-      if (issue.input === null) return 'must not be empty'
+      // zod does not keep the input in issues; its default message says what it received.
+      if (/received undefined/.test(issue.message)) return 'is required'
+      if (/received null/.test(issue.message)) return 'must not be empty'
       return `must be ${article(issue.expected)}`
     case 'too_small':
       if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must have at least ${issue.minimum} characters`

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { method } from './contract'
 import { emptyInput, idSchema } from '../schemas/common'
-import { organisationNameSchema, organisationSchema, organisationSummarySchema } from '../schemas/organisation'
+import { organisationNameSchema, organisationProfileSchema, organisationSchema, organisationSummarySchema } from '../schemas/organisation'
 
 export const organisationsContract = {
   'organisations.list': method({
@@ -9,9 +9,19 @@ export const organisationsContract = {
     input: emptyInput,
     output: z.array(organisationSummarySchema),
   }),
+  'organisations.get': method({
+    summary: 'One organisation’s profile: name, contact details, representative, DPO, lead authority, language',
+    input: z.strictObject({ id: idSchema }),
+    output: organisationSchema,
+  }),
   'organisations.create': method({
-    summary: 'Add an organisation (a client, or your own company)',
-    input: z.strictObject({ name: organisationNameSchema }),
+    summary: 'Add an organisation (a client, or your own company); only the name is required',
+    input: organisationProfileSchema,
+    output: organisationSchema,
+  }),
+  'organisations.update': method({
+    summary: 'Replace an organisation’s profile',
+    input: z.strictObject({ id: idSchema, profile: organisationProfileSchema }),
     output: organisationSchema,
   }),
   'organisations.rename': method({

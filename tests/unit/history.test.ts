@@ -44,7 +44,7 @@ describe('change history', () => {
     const { backend } = await openTestWorkspace()
     await expect(
       mutate(backend.ctx, async (tx) => {
-        await tx.db.insertInto('organisations').values({ id: 'o1', name: 'Half', created_at: tx.at, updated_at: tx.at }).execute()
+        await tx.db.insertInto('organisations').values({ id: 'o1', name: 'Half', created_at: tx.at, updated_at: tx.at, language: 'en' }).execute()
         await tx.record({ organisationId: 'o1', entity: 'organisation', entityId: 'o1', operation: 'create', before: null, after: { name: 'Half' } })
         throw new Error('disk on fire')
       }),

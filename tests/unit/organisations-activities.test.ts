@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { ActivityFields } from '../../shared/schemas/activity'
+import type { ActivityFieldsInput } from '../../shared/schemas/activity'
 import { closeTestWorkspace, openTestWorkspace } from '../helpers/workspace'
 
-const payroll: ActivityFields = {
+const payroll: ActivityFieldsInput = {
   reference: 'PA-01',
   name: 'Payroll',
   role: 'controller',
@@ -48,7 +48,7 @@ describe('organisations and activities on a real workspace file', () => {
       id: created.id,
       activity: { ...payroll, role: 'processor', status: 'retired', purposes: [{ description: 'Payroll service for clients', legalBasis: null }] },
     })
-    expect(updated.purposes).toEqual([{ description: 'Payroll service for clients', legalBasis: null }])
+    expect(updated.purposes).toEqual([{ description: 'Payroll service for clients', legalBasis: null, legitimateInterest: null, specialCategoryCondition: null, criminalDataBasis: null }])
     expect(updated.role).toBe('processor')
     expect(updated.createdAt).toBe(created.createdAt)
   })

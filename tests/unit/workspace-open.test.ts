@@ -34,7 +34,7 @@ describe('opening a workspace', () => {
   it('copies an existing workspace to a timestamped backup beside it before applying pending migrations', async () => {
     const file = tempWorkspacePath()
     const older = await openWorkspace(file, { migrations })
-    await older.db.insertInto('organisations').values({ id: 'o1', name: 'Kept Oy', created_at: 'x', updated_at: 'x' }).execute()
+    await older.db.insertInto('organisations').values({ id: 'o1', name: 'Kept Oy', created_at: 'x', updated_at: 'x', language: 'en' }).execute()
     await older.close()
 
     const newer = await openWorkspace(file, {

@@ -4,8 +4,56 @@ import type { Generated } from 'kysely'
 export interface OrganisationsTable {
   id: string
   name: string
+  trade_name: string | null
+  registration_number: string | null
+  country: string | null
+  address: string | null
+  email: string | null
+  phone: string | null
+  website: string | null
+  employee_count: number | null
+  representative_json: string | null
+  dpo_json: string | null
+  contact_person_json: string | null
+  supervisory_authority: string | null
+  language: string
   created_at: string
   updated_at: string
+}
+
+interface CatalogueColumns {
+  id: string
+  organisation_id: string
+  name: string
+  created_at: string
+  updated_at: string
+}
+
+export interface PartiesTable extends CatalogueColumns {
+  kind: string
+  country: string | null
+  address: string | null
+  email: string | null
+  website: string | null
+  dpf_certified: number
+  dpa_reference: string | null
+  dpa_signed_on: string | null
+  notes: string | null
+}
+
+export interface DataSubjectCategoriesTable extends CatalogueColumns {
+  description: string | null
+  vulnerable: number
+}
+
+export interface DataCategoriesTable extends CatalogueColumns {
+  description: string | null
+  special: string
+}
+
+export interface SecurityMeasuresTable extends CatalogueColumns {
+  kind: string
+  description: string | null
 }
 
 export interface ActivitiesTable {
@@ -15,15 +63,74 @@ export interface ActivitiesTable {
   name: string
   role: string
   status: string
+  business_function: string | null
+  owner: string | null
+  description: string | null
+  retention: string | null
+  automated_decision_making: number
+  dpia_status: string
+  dpia_criteria: string
+  dpia_reference: string | null
+  systems: string
+  data_location: string | null
+  last_reviewed_on: string | null
+  next_review_due: string | null
+  notes: string | null
   created_at: string
   updated_at: string
 }
 
-export interface ActivityPurposesTable {
+interface ChildColumns {
   activity_id: string
   position: number
+}
+
+export interface ActivityPurposesTable extends ChildColumns {
   description: string
   legal_basis: string | null
+  legitimate_interest: string | null
+  special_category_condition: string | null
+  criminal_data_basis: string | null
+}
+
+export interface ActivityDataSubjectsTable extends ChildColumns {
+  data_subject_category_id: string
+}
+
+export interface ActivityDataCategoriesTable extends ChildColumns {
+  data_category_id: string
+  retention: string | null
+  retention_months: number | null
+}
+
+export interface ActivitySourcesTable extends ChildColumns {
+  kind: string
+  description: string | null
+}
+
+export interface ActivityRecipientsTable extends ChildColumns {
+  party_id: string | null
+  category: string | null
+  purpose: string | null
+}
+
+export interface ActivityPartiesTable extends ChildColumns {
+  relation: 'joint_controller' | 'controller'
+  party_id: string
+}
+
+export interface ActivityTransfersTable extends ChildColumns {
+  party_id: string | null
+  country: string | null
+  international_organisation: string | null
+  mechanism: string
+  scc_module: number | null
+  safeguard_documentation: string | null
+  transfer_impact_assessment: number
+}
+
+export interface ActivitySecurityMeasuresTable extends ChildColumns {
+  security_measure_id: string
 }
 
 export interface ChangesTable {
@@ -40,7 +147,18 @@ export interface ChangesTable {
 
 export interface Database {
   organisations: OrganisationsTable
+  parties: PartiesTable
+  data_subject_categories: DataSubjectCategoriesTable
+  data_categories: DataCategoriesTable
+  security_measures: SecurityMeasuresTable
   activities: ActivitiesTable
   activity_purposes: ActivityPurposesTable
+  activity_data_subjects: ActivityDataSubjectsTable
+  activity_data_categories: ActivityDataCategoriesTable
+  activity_sources: ActivitySourcesTable
+  activity_recipients: ActivityRecipientsTable
+  activity_parties: ActivityPartiesTable
+  activity_transfers: ActivityTransfersTable
+  activity_security_measures: ActivitySecurityMeasuresTable
   changes: ChangesTable
 }

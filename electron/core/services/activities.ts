@@ -1,61 +1,58 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
+import type { FieldIssue } from '../../../shared/api'
 import type { Activity, ActivityFields, ActivitySummary } from '../../../shared/schemas/activity'
-import type { LegalBasis, Role, Status } from '../../../shared/schemas/codes'
+import type { Role, Status } from '../../../shared/schemas/codes'
 import type { CoreContext } from '../context'
-import type { ActivitiesTable } from '../db/schema'
-import { conflict, notFound } from '../errors'
+import { conflict, invalid, notFound } from '../errors'
 import type { Handlers } from '../handler'
 import { mutate, type Tx } from '../history/mutate'
+import { activityColumns, compareReferences, loadActivities, writeChildren } from './activity-store'
+import { copyActivities } from './copy-activities'
 import { requireOrganisation } from './organisations'
 
 type Db = CoreContext['db'] | Tx['db']
 
 export async function listActivities(ctx: CoreContext, organisationId: string): Promise<ActivitySummary[]> {
   await requireOrganisation(ctx.db, organisationId)
+  const count = (table: 'activity_purposes' | 'activity_data_categories' | 'activity_transfers') =>
+    sql<number>`(SELECT count(*) FROM ${sql.table(table)} c WHERE c.activity_id = a.id)`
   const rows = await ctx.db
     .selectFrom('activities as a')
-    .select([
-      'a.id', 'a.reference', 'a.name', 'a.role', 'a.status', 'a.updated_at',
-      (eb) => eb.selectFrom('activity_purposes as p').whereRef('p.activity_id', '=', 'a.id').select(eb.fn.countAll<number>().as('n')).as('purpose_count'),
-    ])
+    .select(['a.id', 'a.reference', 'a.name', 'a.role', 'a.status', 'a.business_function', 'a.owner', 'a.next_review_due', 'a.updated_at'])
+    .select([count('activity_purposes').as('purpose_count'), count('activity_data_categories').as('category_count'), count('activity_transfers').as('transfer_count')])
     .where('a.organisation_id', '=', organisationId)
-    .orderBy(sql`lower(a.reference)`)
     .execute()
-  return rows.map((r) => ({
-    id: r.id,
-    reference: r.reference,
-    name: r.name,
-    role: r.role as Role,
-    status: r.status as Status,
-    purposeCount: Number(r.purpose_count ?? 0),
-    updatedAt: r.updated_at,
-  }))
+  return rows
+    .map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      name: r.name,
+      role: r.role as Role,
+      status: r.status as Status,
+      businessFunction: r.business_function,
+      owner: r.owner,
+      purposeCount: Number(r.purpose_count),
+      dataCategoryCount: Number(r.category_count),
+      transferCount: Number(r.transfer_count),
+      nextReviewDue: r.next_review_due,
+      updatedAt: r.updated_at,
+    }))
+    .sort((a, b) => compareReferences(a.reference, b.reference))
 }
 
-async function loadActivity(db: Db, id: string): Promise<Activity> {
-  const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!row) throw notFound('The processing activity')
-  const purposes = await db.selectFrom('activity_purposes').selectAll().where('activity_id', '=', id).orderBy('position').execute()
-  return {
-    id: row.id,
-    organisationId: row.organisation_id,
-    reference: row.reference,
-    name: row.name,
-    role: row.role as Role,
-    status: row.status as Status,
-    purposes: purposes.map((p) => ({ description: p.description, legalBasis: p.legal_basis as LegalBasis | null })),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }
+export async function loadActivity(db: Db, id: string): Promise<Activity> {
+  const [activity] = await loadActivities(db, { activityIds: [id] })
+  if (!activity) throw notFound('The processing activity')
+  return activity
 }
 
 export function getActivity(ctx: CoreContext, id: string): Promise<Activity> {
   return loadActivity(ctx.db, id)
 }
 
-async function assertReferenceFree(tx: Tx, organisationId: string, reference: string, exceptId?: string) {
-  let query = tx.db
+export async function assertReferenceFree(db: Db, organisationId: string, reference: string, exceptId?: string) {
+  let query = db
     .selectFrom('activities')
     .select('id')
     .where('organisation_id', '=', organisationId)
@@ -68,43 +65,71 @@ async function assertReferenceFree(tx: Tx, organisationId: string, reference: st
   }
 }
 
-async function writeChildren(tx: Tx, id: string, fields: ActivityFields) {
-  await tx.db.deleteFrom('activity_purposes').where('activity_id', '=', id).execute()
-  if (fields.purposes.length > 0) {
-    await tx.db
-      .insertInto('activity_purposes')
-      .values(fields.purposes.map((p, position) => ({ activity_id: id, position, description: p.description, legal_basis: p.legalBasis })))
-      .execute()
+/** Every catalogue entry the activity names must belong to the activity's own organisation. */
+async function assertEntriesInOrganisation(db: Db, organisationId: string, f: ActivityFields) {
+  const checks: { table: 'parties' | 'data_subject_categories' | 'data_categories' | 'security_measures'; refs: { path: string; id: string }[] }[] = [
+    {
+      table: 'parties',
+      refs: [
+        ...f.jointControllerIds.map((id, i) => ({ path: `activity.jointControllerIds[${i}]`, id })),
+        ...f.controllerIds.map((id, i) => ({ path: `activity.controllerIds[${i}]`, id })),
+        ...f.recipients.flatMap((r, i) => (r.partyId ? [{ path: `activity.recipients[${i}].partyId`, id: r.partyId }] : [])),
+        ...f.transfers.flatMap((t, i) => (t.partyId ? [{ path: `activity.transfers[${i}].partyId`, id: t.partyId }] : [])),
+      ],
+    },
+    { table: 'data_subject_categories', refs: f.dataSubjectCategoryIds.map((id, i) => ({ path: `activity.dataSubjectCategoryIds[${i}]`, id })) },
+    { table: 'data_categories', refs: f.dataCategories.map((d, i) => ({ path: `activity.dataCategories[${i}].dataCategoryId`, id: d.dataCategoryId })) },
+    { table: 'security_measures', refs: f.securityMeasureIds.map((id, i) => ({ path: `activity.securityMeasureIds[${i}]`, id })) },
+  ]
+  const issues: FieldIssue[] = []
+  for (const { table, refs } of checks) {
+    if (refs.length === 0) continue
+    const found = new Set(
+      (await db.selectFrom(table).select('id').where('organisation_id', '=', organisationId).where('id', 'in', [...new Set(refs.map((r) => r.id))]).execute()).map((r) => r.id),
+    )
+    for (const ref of refs) if (!found.has(ref.id)) issues.push({ path: ref.path, message: 'refers to an entry that is not in this organisation’s catalogue (it may have been deleted)' })
+  }
+  if (issues.length > 0) throw invalid('The activity refers to catalogue entries this organisation does not have. Reload and try again.', issues)
+  if (f.role !== 'processor' && f.controllerIds.length > 0) {
+    throw invalid('Only a processor record lists the controllers it acts for.', [{ path: 'activity.controllerIds', message: 'is only for processor records' }])
   }
 }
 
-function columns(fields: ActivityFields): Pick<ActivitiesTable, 'reference' | 'name' | 'role' | 'status'> {
-  return { reference: fields.reference, name: fields.name, role: fields.role, status: fields.status }
+/** Insert an activity inside an open transaction, with its change record (also used by import and copy). */
+export async function insertActivity(
+  tx: Tx,
+  organisationId: string,
+  fields: ActivityFields,
+  options: { checkEntries?: boolean; fresh?: boolean } = {},
+): Promise<Activity> {
+  if (options.checkEntries !== false) await assertEntriesInOrganisation(tx.db, organisationId, fields)
+  const id = randomUUID()
+  await tx.db
+    .insertInto('activities')
+    .values({ id, organisation_id: organisationId, ...activityColumns(fields), created_at: tx.at, updated_at: tx.at })
+    .execute()
+  await writeChildren(tx, id, fields, { fresh: true })
+  const after: Activity = { id, organisationId, ...fields, createdAt: tx.at, updatedAt: tx.at }
+  await tx.record({ organisationId, entity: 'activity', entityId: id, operation: 'create', before: null, after })
+  return after
 }
 
 export async function createActivity(ctx: CoreContext, organisationId: string, fields: ActivityFields): Promise<Activity> {
   return mutate(ctx, async (tx) => {
     await requireOrganisation(tx.db, organisationId)
-    await assertReferenceFree(tx, organisationId, fields.reference)
-    const id = randomUUID()
-    await tx.db
-      .insertInto('activities')
-      .values({ id, organisation_id: organisationId, ...columns(fields), created_at: tx.at, updated_at: tx.at })
-      .execute()
-    await writeChildren(tx, id, fields)
-    const after = await loadActivity(tx.db, id)
-    await tx.record({ organisationId, entity: 'activity', entityId: id, operation: 'create', before: null, after })
-    return after
+    await assertReferenceFree(tx.db, organisationId, fields.reference)
+    return insertActivity(tx, organisationId, fields)
   })
 }
 
 export async function updateActivity(ctx: CoreContext, id: string, fields: ActivityFields): Promise<Activity> {
   return mutate(ctx, async (tx) => {
     const before = await loadActivity(tx.db, id)
-    await assertReferenceFree(tx, before.organisationId, fields.reference, id)
-    await tx.db.updateTable('activities').set({ ...columns(fields), updated_at: tx.at }).where('id', '=', id).execute()
+    await assertReferenceFree(tx.db, before.organisationId, fields.reference, id)
+    await assertEntriesInOrganisation(tx.db, before.organisationId, fields)
+    await tx.db.updateTable('activities').set({ ...activityColumns(fields), updated_at: tx.at }).where('id', '=', id).execute()
     await writeChildren(tx, id, fields)
-    const after = await loadActivity(tx.db, id)
+    const after: Activity = { ...before, ...fields, updatedAt: tx.at }
     await tx.record({ organisationId: before.organisationId, entity: 'activity', entityId: id, operation: 'update', before, after })
     return after
   })
@@ -119,10 +144,40 @@ export async function deleteActivity(ctx: CoreContext, id: string): Promise<{ id
   })
 }
 
-export const activityHandlers: Handlers<'activities.list' | 'activities.get' | 'activities.create' | 'activities.update' | 'activities.delete'> = {
+/** A reference not yet used in the organisation: `PA-01 (copy)`, `PA-01 (copy 2)`, … */
+export async function freeReference(db: Db, organisationId: string, wanted: string, suffix = 'copy'): Promise<string> {
+  const taken = new Set(
+    (await db.selectFrom('activities').select('reference').where('organisation_id', '=', organisationId).execute()).map((r) => r.reference.toLowerCase()),
+  )
+  if (!taken.has(wanted.toLowerCase())) return wanted
+  for (let n = 1; ; n++) {
+    const candidate = `${wanted} (${suffix}${n === 1 ? '' : ` ${n}`})`.slice(0, 50)
+    if (!taken.has(candidate.toLowerCase())) return candidate
+  }
+}
+
+export async function duplicateActivity(ctx: CoreContext, id: string): Promise<Activity> {
+  return mutate(ctx, async (tx) => {
+    const { id: _id, organisationId, createdAt: _c, updatedAt: _u, ...fields } = await loadActivity(tx.db, id)
+    const reference = await freeReference(tx.db, organisationId, fields.reference)
+    return insertActivity(tx, organisationId, { ...fields, reference, name: `${fields.name} (copy)`.slice(0, 300), status: 'draft' })
+  })
+}
+
+export const activityHandlers: Handlers<
+  | 'activities.list'
+  | 'activities.get'
+  | 'activities.create'
+  | 'activities.update'
+  | 'activities.delete'
+  | 'activities.duplicate'
+  | 'activities.copyToOrganisation'
+> = {
   'activities.list': (ctx, input) => listActivities(ctx, input.organisationId),
   'activities.get': (ctx, input) => getActivity(ctx, input.id),
   'activities.create': (ctx, input) => createActivity(ctx, input.organisationId, input.activity),
   'activities.update': (ctx, input) => updateActivity(ctx, input.id, input.activity),
   'activities.delete': (ctx, input) => deleteActivity(ctx, input.id),
+  'activities.duplicate': (ctx, input) => duplicateActivity(ctx, input.id),
+  'activities.copyToOrganisation': (ctx, input) => copyActivities(ctx, input.ids, input.targetOrganisationId),
 }

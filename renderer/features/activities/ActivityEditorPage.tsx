@@ -13,7 +13,9 @@ import { issuesToFormErrors } from '../../components/form-errors'
 import { notifyError, notifySuccess } from '../../components/notify'
 import { legalBasisOptions, roleOptions, statusOptions } from './labels'
 
-const EMPTY: ActivityFields = { reference: '', name: '', role: 'controller', status: 'draft', purposes: [{ description: '', legalBasis: null }] }
+const EMPTY: ActivityFields = activityFieldsSchema.parse({ reference: 'x', name: 'x', role: 'controller' })
+EMPTY.reference = ''
+EMPTY.name = ''
 
 interface Props {
   organisationId: string
@@ -147,7 +149,7 @@ function ActivityForm({ organisationId, activityId, initial }: Props & { initial
               </Group>
             ))}
             <Group>
-              <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('purposes', { description: '', legalBasis: null })}>
+              <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('purposes', { description: '', legalBasis: null, legitimateInterest: null, specialCategoryCondition: null, criminalDataBasis: null })}>
                 {t('activities.addPurpose')}
               </Button>
             </Group>
