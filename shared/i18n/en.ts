@@ -1,108 +1,20 @@
 /**
- * English texts: the UI, and the labels of every code. Other languages mirror this shape
- * (`Messages`), so a missing translation is a type error, not a blank cell.
+ * The English catalogue: UI texts (one file per feature in ./ui), the labels of every code and heading
+ * (./labels, in six languages) and the finding messages (./findings). Add a feature's texts as a file in
+ * ./ui and one line here.
  */
+import { findingsEn } from './findings/en'
+import { labelsEn } from './labels/en'
+import { activitiesMessages } from './ui/activities'
+import { appMessages } from './ui/app'
+import { organisationsMessages } from './ui/organisations'
+
 export const en = {
-  app: {
-    name: 'ROPA',
-    tagline: 'Record of processing activities',
-    loading: 'Opening the workspace…',
-    workspace: 'Workspace',
-  },
-  common: {
-    save: 'Save',
-    cancel: 'Cancel',
-    delete: 'Delete',
-    rename: 'Rename',
-    create: 'Create',
-    edit: 'Edit',
-    close: 'Close',
-    back: 'Back',
-    add: 'Add',
-    remove: 'Remove',
-    saved: 'Saved',
-    deleted: 'Deleted',
-    required: 'Required',
-    none: 'None',
-    notRecorded: 'Not recorded',
-    unsavedTitle: 'Discard your changes?',
-    unsavedBody: 'You have changes that are not saved yet. If you leave now, they are lost.',
-    discard: 'Discard changes',
-    keepEditing: 'Keep editing',
-    errorTitle: 'Could not complete this',
-    retry: 'Try again',
-  },
-  nav: {
-    organisations: 'Organisations',
-    activities: 'Processing activities',
-    selectOrganisation: 'Organisation',
-    noOrganisation: 'No organisation yet',
-  },
-  organisations: {
-    title: 'Organisations',
-    intro: 'Each organisation has its own register. Consultants keep one per client.',
-    new: 'New organisation',
-    name: 'Name',
-    namePlaceholder: 'e.g. Nordic Bakery Oy',
-    created: 'Organisation created',
-    renamed: 'Organisation renamed',
-    renameTitle: 'Rename organisation',
-    deleteTitle: 'Delete {{name}}?',
-    deleteBody: 'This deletes the organisation and its whole register: {{count}} processing activities. This cannot be undone here.',
-    deleteConfirm: 'Type the organisation’s name to confirm',
-    empty: 'No organisations yet. Create the first one to start its register.',
-    open: 'Open register',
-    updated: 'Last change',
-  },
-  activities: {
-    title: 'Processing activities',
-    new: 'New activity',
-    empty: 'No processing activities recorded yet.',
-    reference: 'Reference',
-    referencePlaceholder: 'e.g. PA-01',
-    name: 'Name',
-    namePlaceholder: 'e.g. Payroll',
-    role: 'Role',
-    status: 'Status',
-    purposes: 'Purposes',
-    purpose: 'Purpose',
-    purposeNumber: 'Purpose {{n}}',
-    purposePlaceholder: 'What the processing is for, e.g. paying salaries',
-    legalBasis: 'Lawful basis (Art. 6)',
-    legalBasisProcessor: 'Lawful basis (decided by the controller)',
-    addPurpose: 'Add purpose',
-    removePurpose: 'Remove purpose {{n}}',
-    noPurposes: 'No purposes yet. Art. 30(1)(b) requires the purposes of the processing.',
-    created: 'Activity created',
-    saved: 'Activity saved',
-    deleteTitle: 'Delete {{reference}} {{name}}?',
-    deleteBody: 'The activity is removed from the register.',
-    editTitle: 'Edit {{reference}}',
-    newTitle: 'New processing activity',
-    updated: 'Last change',
-    count_one: '{{count}} activity',
-    count_other: '{{count}} activities',
-  },
-  labels: {
-    role: {
-      controller: 'Controller',
-      joint_controller: 'Joint controller',
-      processor: 'Processor',
-    },
-    status: {
-      draft: 'Draft',
-      active: 'Active',
-      retired: 'Retired',
-    },
-    legalBasis: {
-      '6_1_a': 'Consent — Art. 6(1)(a)',
-      '6_1_b': 'Contract — Art. 6(1)(b)',
-      '6_1_c': 'Legal obligation — Art. 6(1)(c)',
-      '6_1_d': 'Vital interests — Art. 6(1)(d)',
-      '6_1_e': 'Public task — Art. 6(1)(e)',
-      '6_1_f': 'Legitimate interests — Art. 6(1)(f)',
-    },
-  },
+  ...appMessages,
+  organisations: organisationsMessages,
+  activities: activitiesMessages,
+  labels: labelsEn,
+  findings: findingsEn,
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

@@ -1,16 +1,16 @@
 /**
  * Translations for the UI, the checks and the exports, through i18next.
- * English is complete; other languages are added as `Messages` objects and listed in `resources`.
+ * The UI is in English for now (other UI languages fall back to it); the labels of codes and headings
+ * exist in all six languages, so exports and checks can speak the authority's language.
  */
 import i18next, { type i18n, type TFunction } from 'i18next'
-import type { Language } from '../schemas/codes'
+import { LANGUAGES, type Language } from '../schemas/codes'
 import { en, type Messages } from './en'
+import { LABELS } from './labels'
 
-export const resources: Partial<Record<Language, { translation: Messages }>> = {
-  en: { translation: en },
-}
-
-export const UI_LANGUAGES = Object.keys(resources) as Language[]
+export const resources: Record<Language, { translation: Partial<Messages> }> = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, { translation: lang === 'en' ? en : { labels: LABELS[lang] } }]),
+) as Record<Language, { translation: Partial<Messages> }>
 
 /** A ready i18next instance for one language (synchronous: the resources are bundled). */
 export function createI18n(lang: Language = 'en'): i18n {

@@ -59,10 +59,10 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
                 >
                   <Table.Td fw={600}>{a.reference}</Table.Td>
                   <Table.Td>{a.name}</Table.Td>
-                  <Table.Td>{t(`labels.role.${a.role}`)}</Table.Td>
+                  <Table.Td>{t(`labels.codes.role.${a.role}`)}</Table.Td>
                   <Table.Td>
                     <Badge color={STATUS_COLOURS[a.status]} variant="light">
-                      {t(`labels.status.${a.status}`)}
+                      {t(`labels.codes.status.${a.status}`)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{a.purposeCount}</Table.Td>

@@ -1,0 +1,38 @@
+/** The shell: app name, shared words, navigation. */
+export const appMessages = {
+  app: {
+  name: 'ROPA',
+  tagline: 'Record of processing activities',
+  loading: 'Opening the workspace…',
+  workspace: 'Workspace',
+  },
+  common: {
+  save: 'Save',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  rename: 'Rename',
+  create: 'Create',
+  edit: 'Edit',
+  close: 'Close',
+  back: 'Back',
+  add: 'Add',
+  remove: 'Remove',
+  saved: 'Saved',
+  deleted: 'Deleted',
+  required: 'Required',
+  none: 'None',
+  notRecorded: 'Not recorded',
+  unsavedTitle: 'Discard your changes?',
+  unsavedBody: 'You have changes that are not saved yet. If you leave now, they are lost.',
+  discard: 'Discard changes',
+  keepEditing: 'Keep editing',
+  errorTitle: 'Could not complete this',
+  retry: 'Try again',
+  },
+  nav: {
+  organisations: 'Organisations',
+  activities: 'Processing activities',
+  selectOrganisation: 'Organisation',
+  noOrganisation: 'No organisation yet',
+  },
+}
