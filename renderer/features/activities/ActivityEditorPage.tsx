@@ -13,7 +13,8 @@ import { issuesToFormErrors } from '../../components/form-errors'
 import { notifyError, notifySuccess } from '../../components/notify'
 import { legalBasisOptions, roleOptions, statusOptions } from './labels'
 
-const EMPTY: ActivityFields = activityFieldsSchema.parse({ reference: 'x', name: 'x', role: 'controller' })
+const EMPTY: ActivityFields = activityFieldsSchema.parse({ reference: 'x', name: 'x', role: 'controller', purposes: [{ description: 'x' }] })
+EMPTY.purposes[0].description = ''
 EMPTY.reference = ''
 EMPTY.name = ''
 
