@@ -9,8 +9,9 @@ import { organisationsContract } from './api/organisations'
 import { cataloguesContract } from './api/catalogues'
 import { activitiesContract } from './api/activities'
 import { registerContract } from './api/register'
+import { checksContract } from './api/checks'
 
-export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract)
+export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract, checksContract)
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

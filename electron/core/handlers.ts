@@ -6,6 +6,8 @@ import { organisationHandlers } from './services/organisations'
 import { catalogueHandlers } from './services/catalogues'
 import { activityHandlers } from './services/activities'
 import { registerHandlers } from './services/register'
+import { checkHandlers } from './services/checks'
+import { settingsHandlers } from './services/settings'
 
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
@@ -13,4 +15,6 @@ export const handlers: Handlers<MethodName> = {
   ...catalogueHandlers,
   ...activityHandlers,
   ...registerHandlers,
+  ...checkHandlers,
+  ...settingsHandlers,
 }

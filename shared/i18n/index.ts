@@ -33,3 +33,9 @@ export function translator(lang: Language = 'en'): TFunction {
 
 export { en }
 export type { Messages }
+
+/** A translate function over plain string keys, for keys built at run time (finding codes, code labels). */
+export function plainTranslator(lang: Language = 'en'): (key: string, params?: Record<string, unknown>) => string {
+  const t = createI18n(lang).t as unknown as (key: string, params?: Record<string, unknown>) => string
+  return (key, params) => t(key, params)
+}

@@ -145,6 +145,12 @@ export interface ChangesTable {
   after_json: string | null
 }
 
+export interface SettingsTable {
+  key: string
+  value_json: string
+  updated_at: string
+}
+
 export interface Database {
   organisations: OrganisationsTable
   parties: PartiesTable
@@ -161,4 +167,5 @@ export interface Database {
   activity_transfers: ActivityTransfersTable
   activity_security_measures: ActivitySecurityMeasuresTable
   changes: ChangesTable
+  settings: SettingsTable
 }

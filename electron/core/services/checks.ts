@@ -1,0 +1,60 @@
+/** Runs the compliance checks (shared/checks) over registers in the workspace, for the UI and `ropa check`. */
+import type { OrganisationChecks, PortfolioRow, SeverityCounts } from '../../../shared/api/checks'
+import { organisationCompleteness, runChecks, type Finding } from '../../../shared/checks'
+import { plainTranslator } from '../../../shared/i18n'
+import type { Language } from '../../../shared/schemas/codes'
+import type { CoreContext } from '../context'
+import type { Handlers } from '../handler'
+import { buildRegister } from './register'
+import { listOrganisations } from './organisations'
+import { getSettings } from './settings'
+
+/** The calendar day of a moment in local time, `YYYY-MM-DD`: reviews fall due on the user's day, not UTC's. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+export function countSeverities(findings: Finding[]): SeverityCounts {
+  const counts = { error: 0, warning: 0, info: 0 }
+  for (const f of findings) counts[f.severity]++
+  return counts
+}
+
+export async function checkOrganisation(ctx: CoreContext, organisationId: string, lang: Language = 'en'): Promise<OrganisationChecks> {
+  const [doc, settings] = await Promise.all([buildRegister(ctx.db, organisationId, { keepIds: true }), getSettings(ctx.db)])
+  const today = localIsoDate(ctx.now())
+  const findings = runChecks(doc, { today, employeeThreshold: settings.employeeThreshold, language: lang, t: plainTranslator(lang) })
+  const idByReference = new Map(doc.activities.map((a) => [a.reference, a.id]))
+  const byActivity: Record<string, SeverityCounts> = {}
+  for (const finding of findings) {
+    const id = finding.activityReference === null ? undefined : idByReference.get(finding.activityReference)
+    if (!id) continue
+    byActivity[id] ??= { error: 0, warning: 0, info: 0 }
+    byActivity[id][finding.severity]++
+  }
+  return { organisationId, today, findings, counts: countSeverities(findings), byActivity, completeness: organisationCompleteness(doc) }
+}
+
+export async function checkPortfolio(ctx: CoreContext): Promise<PortfolioRow[]> {
+  const rows: PortfolioRow[] = []
+  for (const org of await listOrganisations(ctx)) {
+    const checks = await checkOrganisation(ctx, org.id)
+    const applicable = checks.completeness.reduce((n, p) => n + p.applicable, 0)
+    const filled = checks.completeness.reduce((n, p) => n + p.filled, 0)
+    rows.push({
+      organisationId: org.id,
+      name: org.name,
+      activityCount: org.activityCount,
+      completeness: applicable === 0 ? null : filled / applicable,
+      counts: checks.counts,
+      overdueReviews: checks.findings.filter((f) => f.code === 'REVIEW_OVERDUE').length,
+    })
+  }
+  return rows
+}
+
+export const checkHandlers: Handlers<'checks.organisation' | 'checks.portfolio'> = {
+  'checks.organisation': (ctx, input) => checkOrganisation(ctx, input.organisationId),
+  'checks.portfolio': (ctx) => checkPortfolio(ctx),
+}

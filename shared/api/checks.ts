@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { method } from './contract'
+import { emptyInput, idSchema, isoDateSchema } from '../schemas/common'
+import { settingsSchema } from '../schemas/settings'
+
+export const severitySchema = z.enum(['error', 'warning', 'info'])
+
+export const findingSchema = z.object({
+  code: z.string(),
+  severity: severitySchema,
+  article: z.string(),
+  message: z.string(),
+  activityReference: z.string().nullable(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  field: z.string().nullable(),
+})
+
+export const severityCountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() })
+export type SeverityCounts = z.infer<typeof severityCountsSchema>
+
+export const pointShareSchema = z.object({
+  point: z.string(),
+  applicable: z.number().int(),
+  filled: z.number().int(),
+  share: z.number().nullable(),
+})
+
+export const organisationChecksSchema = z.object({
+  organisationId: idSchema,
+  /** The day the checks judged against (review dates). */
+  today: isoDateSchema,
+  findings: z.array(findingSchema),
+  counts: severityCountsSchema,
+  /** Finding counts per activity id, for badges in the activities table. */
+  byActivity: z.record(z.string(), severityCountsSchema),
+  completeness: z.array(pointShareSchema),
+})
+export type OrganisationChecks = z.infer<typeof organisationChecksSchema>
+
+export const portfolioRowSchema = z.object({
+  organisationId: idSchema,
+  name: z.string(),
+  activityCount: z.number().int(),
+  /** Share of applicable Art. 30 points filled across the organisation's activities (0–1), null when none apply. */
+  completeness: z.number().nullable(),
+  counts: severityCountsSchema,
+  overdueReviews: z.number().int(),
+})
+export type PortfolioRow = z.infer<typeof portfolioRowSchema>
+
+export const checksContract = {
+  'checks.organisation': method({
+    summary: 'Compliance findings and Art. 30 completeness for one organisation, judged today',
+    input: z.strictObject({ organisationId: idSchema }),
+    output: organisationChecksSchema,
+  }),
+  'checks.portfolio': method({
+    summary: 'Every organisation with its completeness, open findings and overdue reviews (for consultants)',
+    input: emptyInput,
+    output: z.array(portfolioRowSchema),
+  }),
+  'settings.get': method({ summary: 'Workspace settings', input: emptyInput, output: settingsSchema }),
+  'settings.update': method({ summary: 'Change workspace settings', input: settingsSchema, output: settingsSchema }),
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { richRegister } from '../fixtures/rich-register'
+import { openTestWorkspace } from '../helpers/workspace'
+
+describe('checks over the workspace', () => {
+  it('reports findings, counts per activity and completeness for an organisation, judged on the injected day', async () => {
+    const { client } = await openTestWorkspace(undefined, { clock: () => new Date('2026-11-23T12:00:00') })
+    const { organisationId } = await client.call('register.import', { document: richRegister() })
+    const result = await client.call('checks.organisation', { organisationId })
+    expect(result.today).toBe('2026-11-23')
+    const overdue = result.findings.filter((f) => f.code === 'REVIEW_OVERDUE')
+    expect(overdue.map((f) => f.activityReference)).toEqual(['PA-02'])
+    expect(result.findings.some((f) => f.code === 'MECHANISM_INVALID')).toBe(true)
+    const activities = await client.call('activities.list', { organisationId })
+    const pa02 = activities.find((a) => a.reference === 'PA-02')!
+    expect(result.byActivity[pa02.id].warning).toBeGreaterThan(0)
+    expect(result.counts.error).toBe(result.findings.filter((f) => f.severity === 'error').length)
+    expect(result.completeness.map((p) => p.point)).toContain('30(1)(b)')
+  })
+
+  it('uses the workspace’s employee threshold for the Art. 30(5) finding', async () => {
+    const { client } = await openTestWorkspace()
+    const org = await client.call('organisations.create', { name: 'Small Oy', country: 'FI', employeeCount: 300, email: 'x@small.example' })
+    await client.call('activities.create', { organisationId: org.id, activity: { reference: 'PA-01', name: 'Customers', role: 'controller', status: 'active' } })
+    const codes = async () => (await client.call('checks.organisation', { organisationId: org.id })).findings.map((f) => f.code)
+    expect(await codes()).not.toContain('ART30_5_EXEMPTION_POSSIBLE')
+    expect(await client.call('settings.get', {})).toEqual({ employeeThreshold: 250 })
+    await client.call('settings.update', { employeeThreshold: 500 })
+    expect(await codes()).toContain('ART30_5_EXEMPTION_POSSIBLE')
+  })
+
+  it('summarises every organisation for the portfolio', async () => {
+    const { client } = await openTestWorkspace(undefined, { clock: () => new Date('2026-11-23T12:00:00') })
+    await client.call('register.import', { document: richRegister() })
+    await client.call('organisations.create', { name: 'Empty Oy' })
+    const rows = await client.call('checks.portfolio', {})
+    expect(rows.map((r) => r.name)).toEqual(['Empty Oy', 'Nordic Bakery Oy'])
+    expect(rows[1]).toMatchObject({ activityCount: 3, overdueReviews: 1 })
+    expect(rows[1].completeness).toBeGreaterThan(0)
+    expect(rows[1].completeness).toBeLessThanOrEqual(1)
+    expect(rows[0].completeness).toBeNull()
+  })
+})
