@@ -10,8 +10,9 @@ import { cataloguesContract } from './api/catalogues'
 import { activitiesContract } from './api/activities'
 import { registerContract } from './api/register'
 import { checksContract } from './api/checks'
+import { historyContract } from './api/history'
 
-export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract, checksContract)
+export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract, checksContract, historyContract)
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

@@ -6,6 +6,8 @@ import { registerOrgs } from './commands/orgs'
 import { registerServe } from './commands/serve'
 import { registerImport } from './commands/import'
 import { registerExport } from './commands/export'
+import { registerLog } from './commands/log'
+import { registerVerify } from './commands/verify'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerOrgs(program)
   registerImport(program)
   registerExport(program)
+  registerLog(program)
+  registerVerify(program)
   return program
 }
 

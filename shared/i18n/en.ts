@@ -7,12 +7,14 @@ import { findingsEn } from './findings/en'
 import { labelsEn } from './labels/en'
 import { activitiesMessages } from './ui/activities'
 import { appMessages } from './ui/app'
+import { historyMessages } from './ui/history'
 import { organisationsMessages } from './ui/organisations'
 
 export const en = {
   ...appMessages,
   organisations: organisationsMessages,
   activities: activitiesMessages,
+  history: historyMessages,
   labels: labelsEn,
   findings: findingsEn,
 }

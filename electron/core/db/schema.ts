@@ -143,6 +143,8 @@ export interface ChangesTable {
   operation: string
   before_json: string | null
   after_json: string | null
+  prev_hash: string | null
+  hash: string | null
 }
 
 export interface SettingsTable {

@@ -5,8 +5,10 @@
 import type { Transaction } from 'kysely'
 import type { CoreContext } from '../context'
 import type { Database } from '../db/schema'
+import { hashChange } from './chain'
 
-export type Operation = 'create' | 'update' | 'delete'
+/** `restore` brings back a deleted entry or an earlier version; `purge` empties the trash. */
+export type Operation = 'create' | 'update' | 'delete' | 'restore' | 'purge'
 
 export interface ChangeInput {
   organisationId: string | null
@@ -29,23 +31,29 @@ const toJson = (value: unknown) => (value === null || value === undefined ? null
 export async function mutate<T>(ctx: CoreContext, work: (tx: Tx) => Promise<T>): Promise<T> {
   const at = ctx.now().toISOString()
   return ctx.db.transaction().execute(async (trx) => {
+    // The chain head is read once per transaction; the transaction holds the write lock while it appends.
+    let head: string | null | undefined
     const tx: Tx = {
       db: trx,
       at,
       async record(change) {
-        await trx
-          .insertInto('changes')
-          .values({
-            at,
-            actor: ctx.actor,
-            organisation_id: change.organisationId,
-            entity: change.entity,
-            entity_id: change.entityId,
-            operation: change.operation,
-            before_json: toJson(change.before),
-            after_json: toJson(change.after),
-          })
-          .execute()
+        if (head === undefined) {
+          head = (await trx.selectFrom('changes').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst())?.hash ?? null
+        }
+        const content = {
+          at,
+          actor: ctx.actor,
+          organisation_id: change.organisationId,
+          entity: change.entity,
+          entity_id: change.entityId,
+          operation: change.operation,
+          before_json: toJson(change.before),
+          after_json: toJson(change.after),
+          prev_hash: head,
+        }
+        const hash = hashChange(content)
+        await trx.insertInto('changes').values({ ...content, hash }).execute()
+        head = hash
       },
     }
     return work(tx)

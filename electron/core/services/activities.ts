@@ -66,7 +66,7 @@ export async function assertReferenceFree(db: Db, organisationId: string, refere
 }
 
 /** Every catalogue entry the activity names must belong to the activity's own organisation. */
-async function assertEntriesInOrganisation(db: Db, organisationId: string, f: ActivityFields) {
+export async function assertEntriesInOrganisation(db: Db, organisationId: string, f: ActivityFields) {
   const checks: { table: 'parties' | 'data_subject_categories' | 'data_categories' | 'security_measures'; refs: { path: string; id: string }[] }[] = [
     {
       table: 'parties',
@@ -95,22 +95,22 @@ async function assertEntriesInOrganisation(db: Db, organisationId: string, f: Ac
   }
 }
 
-/** Insert an activity inside an open transaction, with its change record (also used by import and copy). */
+/** Insert an activity inside an open transaction, with its change record (also used by import, copy and restore). */
 export async function insertActivity(
   tx: Tx,
   organisationId: string,
   fields: ActivityFields,
-  options: { checkEntries?: boolean; fresh?: boolean } = {},
+  options: { checkEntries?: boolean; id?: string } = {},
 ): Promise<Activity> {
   if (options.checkEntries !== false) await assertEntriesInOrganisation(tx.db, organisationId, fields)
-  const id = randomUUID()
+  const id = options.id ?? randomUUID()
   await tx.db
     .insertInto('activities')
     .values({ id, organisation_id: organisationId, ...activityColumns(fields), created_at: tx.at, updated_at: tx.at })
     .execute()
   await writeChildren(tx, id, fields, { fresh: true })
   const after: Activity = { id, organisationId, ...fields, createdAt: tx.at, updatedAt: tx.at }
-  await tx.record({ organisationId, entity: 'activity', entityId: id, operation: 'create', before: null, after })
+  await tx.record({ organisationId, entity: 'activity', entityId: id, operation: options.id ? 'restore' : 'create', before: null, after })
   return after
 }
 

@@ -17,6 +17,7 @@ import type { CoreContext } from '../context'
 import type { ActivitiesTable, Database } from '../db/schema'
 import type { Tx } from '../history/mutate'
 import { sql } from 'kysely'
+import { compareReferences } from '../../../shared/order'
 
 type Db = CoreContext['db'] | Tx['db']
 export type ActivityFilter = { organisationId: string } | { activityIds: string[] }
@@ -154,9 +155,7 @@ export async function loadActivities(db: Db, filter: ActivityFilter): Promise<Ac
     .sort((a, b) => compareReferences(a.reference, b.reference))
 }
 
-/** References sort like a person reads them: PA-2 before PA-10. */
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
-export const compareReferences = (a: string, b: string) => collator.compare(a, b)
+export { compareReferences }
 
 /** The activity's own columns (not its children). */
 export function activityColumns(fields: ActivityFields): Omit<ActivitiesTable, 'id' | 'organisation_id' | 'created_at' | 'updated_at'> {

@@ -156,7 +156,7 @@ export async function entryUsage(db: Db, catalogue: CatalogueName, id: string): 
   return rows.sort((a, b) => compareReferences(a.reference, b.reference))
 }
 
-async function assertNameFree(db: Db, catalogue: CatalogueName, organisationId: string, name: string, exceptId?: string) {
+export async function assertNameFree(db: Db, catalogue: CatalogueName, organisationId: string, name: string, exceptId?: string) {
   let query = db
     .selectFrom(TABLES[catalogue] as 'parties')
     .select(['id', 'name'])
@@ -170,12 +170,18 @@ async function assertNameFree(db: Db, catalogue: CatalogueName, organisationId: 
 }
 
 /** Insert a catalogue entry inside an open transaction (also used by import and copy). */
-export async function insertEntry<C extends CatalogueName>(tx: Tx, catalogue: C, organisationId: string, fields: CatalogueFields[C]): Promise<Entry<C>> {
-  const id = randomUUID()
+export async function insertEntry<C extends CatalogueName>(
+  tx: Tx,
+  catalogue: C,
+  organisationId: string,
+  fields: CatalogueFields[C],
+  options: { id?: string } = {},
+): Promise<Entry<C>> {
+  const id = options.id ?? randomUUID()
   const row = { id, organisation_id: organisationId, ...entryColumns(catalogue, fields), created_at: tx.at, updated_at: tx.at }
   await tx.db.insertInto(TABLES[catalogue] as 'parties').values(row as never).execute()
   const after = { ...fields, id, organisationId } as unknown as Entry<C>
-  await tx.record({ organisationId, entity: ENTITY[catalogue], entityId: id, operation: 'create', before: null, after })
+  await tx.record({ organisationId, entity: ENTITY[catalogue], entityId: id, operation: options.id ? 'restore' : 'create', before: null, after })
   return after
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ZodError } from 'zod'
 import { summariseIssues, toFieldIssues } from '../../../shared/api/issues'
+import { byName } from '../../../shared/order'
 import type { CatalogueFields, CatalogueName } from '../../../shared/schemas/catalogue'
 import { REGISTER_FORMAT, REGISTER_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
@@ -37,8 +38,8 @@ export async function buildRegister(db: Db, organisationId: string, options: Exp
     loadActivities(db, { organisationId }),
   ])
   const map = { parties: new Map(), dataSubjectCategories: new Map(), dataCategories: new Map(), securityMeasures: new Map() } as Record<CatalogueName, Map<string, string>>
-  const local = <E extends { id: string; organisationId: string }>(catalogue: CatalogueName, entries: E[]) =>
-    entries.map(({ organisationId: _org, ...entry }, i) => {
+  const local = <E extends { id: string; organisationId: string; name: string }>(catalogue: CatalogueName, entries: E[]) =>
+    [...entries].sort(byName).map(({ organisationId: _org, ...entry }, i) => {
       const id = options.keepIds ? entry.id : `${PREFIX[catalogue]}${i + 1}`
       map[catalogue].set(entry.id, id)
       return { ...entry, id }

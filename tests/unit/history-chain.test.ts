@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import BetterSqlite3 from 'better-sqlite3'
+import { richRegister } from '../fixtures/rich-register'
+import { ropa } from '../helpers/cli'
+import { closeTestWorkspace, openTestWorkspace } from '../helpers/workspace'
+
+async function workspaceWithHistory() {
+  const ws = await openTestWorkspace()
+  const { organisationId } = await ws.client.call('register.import', { document: richRegister() })
+  const [first] = await ws.client.call('activities.list', { organisationId })
+  await ws.client.call('activities.delete', { id: first.id })
+  await closeTestWorkspace(ws)
+  return ws.file
+}
+
+/** Tamper with the file directly, as someone with a database editor could. */
+function tamper(file: string, sql: string) {
+  const db = new BetterSqlite3(file)
+  db.exec(sql)
+  db.close()
+}
+
+describe('tamper evidence', () => {
+  it('ropa verify passes on an untouched history', async () => {
+    const file = await workspaceWithHistory()
+    const result = ropa(['verify', '--db', file])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/intact: 24 change records/)
+  })
+
+  it('catches an edited record and names it', async () => {
+    const file = await workspaceWithHistory()
+    tamper(file, `UPDATE changes SET after_json = replace(after_json, 'Payroll', 'Nothing to see') WHERE id = 21`)
+    const result = ropa(['verify', '--db', file])
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/record 21 was altered.*First bad record: 21/)
+  })
+
+  it('catches a removed record in the middle and at the end', async () => {
+    const middle = await workspaceWithHistory()
+    tamper(middle, 'DELETE FROM changes WHERE id = 10')
+    expect(ropa(['verify', '--db', middle]).stderr).toMatch(/record 10 is missing.*First bad record: 10/)
+    const end = await workspaceWithHistory()
+    tamper(end, 'DELETE FROM changes WHERE id = 24')
+    expect(ropa(['verify', '--db', end]).stderr).toMatch(/record 24 is missing.*First bad record: 24/)
+  })
+
+  it('catches reordered records', async () => {
+    const file = await workspaceWithHistory()
+    tamper(
+      file,
+      `UPDATE changes SET id = -1 WHERE id = 5; UPDATE changes SET id = 5 WHERE id = 6; UPDATE changes SET id = 6 WHERE id = -1;`,
+    )
+    const result = ropa(['verify', '--db', file])
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/First bad record: 5/)
+  })
+
+  it('the app checks the chain through the API', async () => {
+    const file = await workspaceWithHistory()
+    tamper(file, `UPDATE changes SET actor = 'mallory' WHERE id = 3`)
+    const ws = await openTestWorkspace(file)
+    expect(await ws.client.call('history.verify', {})).toEqual({ ok: false, records: 3, problem: { changeId: 3, reason: expect.stringMatching(/altered/) } })
+  })
+})
+
+describe('ropa log', () => {
+  it('lists changes newest first, as text or JSON, filtered by organisation and date', async () => {
+    const file = await workspaceWithHistory()
+    const text = ropa(['log', '--db', file, '--org', 'Nordic Bakery Oy'])
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout.split('\n')[0]).toMatch(/tester\s+Nordic Bakery Oy {2}delete activity PA-01 Payroll/)
+    const json = JSON.parse(ropa(['log', '--db', file, '--json']).stdout)
+    expect(json.changes).toHaveLength(24)
+    expect(json.changes[0]).toMatchObject({ operation: 'delete', entity: 'activity', organisation: 'Nordic Bakery Oy', actor: 'tester' })
+    expect(JSON.parse(ropa(['log', '--db', file, '--json', '--since', '2999-01-01']).stdout).changes).toEqual([])
+    expect(ropa(['log', '--db', file, '--since', 'yesterday']).stderr).toMatch(/--since: must be a date/)
+  })
+})
