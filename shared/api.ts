@@ -11,8 +11,9 @@ import { activitiesContract } from './api/activities'
 import { registerContract } from './api/register'
 import { checksContract } from './api/checks'
 import { historyContract } from './api/history'
+import { backupsContract } from './api/backups'
 
-export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract, checksContract, historyContract)
+export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract, checksContract, historyContract, backupsContract)
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

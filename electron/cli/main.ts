@@ -8,6 +8,7 @@ import { registerImport } from './commands/import'
 import { registerExport } from './commands/export'
 import { registerLog } from './commands/log'
 import { registerVerify } from './commands/verify'
+import { registerBackup } from './commands/backup'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerExport(program)
   registerLog(program)
   registerVerify(program)
+  registerBackup(program)
   return program
 }
 

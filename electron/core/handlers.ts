@@ -9,6 +9,7 @@ import { registerHandlers } from './services/register'
 import { checkHandlers } from './services/checks'
 import { settingsHandlers } from './services/settings'
 import { historyHandlers } from './services/history'
+import { backupHandlers } from './services/backups'
 
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
@@ -19,4 +20,5 @@ export const handlers: Handlers<MethodName> = {
   ...checkHandlers,
   ...settingsHandlers,
   ...historyHandlers,
+  ...backupHandlers,
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog } from 'electron'
 import { openBackend, type Backend } from '../core/backend'
+import { scheduleDailyBackups } from '../core/backup/backups'
 import { resolveWorkspacePath } from '../core/db/paths'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -52,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
       return
     }
+    scheduleDailyBackups(backend.ctx)
     lockDownSession()
     serveRenderer(rendererDir)
     registerIpc(backend.dispatch, () => mainWindow?.webContents ?? null)

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
 import { z } from 'zod'
 import { openBackend } from '../../core/backend'
+import { scheduleDailyBackups } from '../../core/backup/backups'
 import { resolveWorkspacePath } from '../../core/db/paths'
 import { startServer } from '../../server/http-server'
 import { CliError, parseOptions } from '../fail'
@@ -52,8 +53,10 @@ export function registerServe(program: Command) {
       process.stdout.write(`ROPA is running in browser mode: ${server.url}\n`)
       process.stdout.write('Press Ctrl+C to stop.\n')
       if (options.open) void openInBrowser(server.url)
+      const stopBackups = scheduleDailyBackups(backend.ctx)
 
       const stop = async () => {
+        stopBackups()
         await server.close()
         await backend.close()
         process.exit(0)

@@ -11,6 +11,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, Migrator, SqliteDialect } from 'kysely'
 import { migrations as knownMigrations, StaticMigrationProvider } from '../../../migrations'
 import { WorkspaceError } from '../errors'
+import { preMigrationBackupPath } from '../backup/files'
 import type { Database } from './schema'
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
@@ -45,13 +46,13 @@ function readHeader(file: string): Buffer {
   }
 }
 
-interface Inspection {
+export interface Inspection {
   applied: string[]
   hasTables: boolean
 }
 
 /** Reads what migrations a file has run, without writing to it. */
-function inspect(file: string, nativeBinding?: string): Inspection {
+export function inspect(file: string, nativeBinding?: string): Inspection {
   let conn: BetterSqlite3.Database | undefined
   try {
     conn = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding })
@@ -71,12 +72,6 @@ function inspect(file: string, nativeBinding?: string): Inspection {
   } finally {
     conn?.close()
   }
-}
-
-function backupName(file: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-')
-  const ext = path.extname(file)
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.backup-${stamp}${ext || '.sqlite'}`)
 }
 
 /** Open the workspace at `file`, creating it (and its folder) when it does not exist. */
@@ -112,7 +107,7 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
 
   let backupPath: string | null = null
   if (needsBackup) {
-    backupPath = backupName(file, options.now?.() ?? new Date())
+    backupPath = preMigrationBackupPath(file, options.now?.() ?? new Date())
     const source = new BetterSqlite3(file, { readonly: true, nativeBinding: options.nativeBinding })
     try {
       // The online backup API copies a consistent snapshot, including pages still in the WAL file.

@@ -1,0 +1,84 @@
+/**
+ * Backups with SQLite's online backup API (a consistent copy, WAL pages included, while the app runs):
+ * a daily automatic copy keeping the last few, copies on demand, and restoring one into the open workspace.
+ */
+import fs from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import { Migrator } from 'kysely'
+import { migrations, StaticMigrationProvider } from '../../../migrations'
+import type { CoreContext } from '../context'
+import { inspect } from '../db/open'
+import { invalid, notFound } from '../errors'
+import { mutate } from '../history/mutate'
+import { localIsoDate } from '../services/checks'
+import { backupFolder, backupPath, listBackupFiles, type BackupFile, type BackupKind } from './files'
+
+export const KEEP_AUTOMATIC = 7
+
+export async function createBackup(ctx: CoreContext, kind: Exclude<BackupKind, 'pre-migration'>, out?: string): Promise<BackupFile> {
+  const target = out ?? backupPath(ctx.workspacePath, kind, ctx.now())
+  if (!out) fs.mkdirSync(backupFolder(ctx.workspacePath), { recursive: true })
+  const temp = `${target}.partial`
+  try {
+    await ctx.sqlite.backup(temp)
+    fs.renameSync(temp, target)
+  } catch (error) {
+    fs.rmSync(temp, { force: true })
+    throw error
+  }
+  const listed = listBackupFiles(ctx.workspacePath).find((b) => b.path === target)
+  return listed ?? { name: target, path: target, kind, createdAt: ctx.now().toISOString(), size: fs.statSync(target).size }
+}
+
+/** Make today's automatic backup unless there is one, and keep only the newest few automatic ones. */
+export async function ensureDailyBackup(ctx: CoreContext, keep = KEEP_AUTOMATIC): Promise<BackupFile | null> {
+  const today = localIsoDate(ctx.now())
+  const automatic = () => listBackupFiles(ctx.workspacePath).filter((b) => b.kind === 'automatic')
+  let made: BackupFile | null = null
+  if (!automatic().some((b) => localIsoDate(new Date(b.createdAt)) === today)) made = await createBackup(ctx, 'automatic')
+  for (const old of automatic().slice(keep)) fs.rmSync(old.path, { force: true })
+  return made
+}
+
+/**
+ * Replace the open workspace's content with a backup (named as `backups.list` names it). The current state
+ * is backed up first, and a backup from an older version is brought up to date with the migrations.
+ */
+export async function restoreBackup(ctx: CoreContext, name: string): Promise<{ restored: string; safetyCopy: string }> {
+  const backup = listBackupFiles(ctx.workspacePath).find((b) => b.name === name)
+  if (!backup) throw notFound(`The backup “${name}”`)
+  const { applied } = inspect(backup.path)
+  const unknown = applied.filter((m) => !(m in migrations))
+  if (applied.length === 0 || unknown.length > 0) {
+    throw invalid(`“${name}” cannot be restored: ${applied.length === 0 ? 'it is not a ROPA workspace' : 'it was made by a newer version of ROPA'}.`)
+  }
+  const safety = await createBackup(ctx, 'before-restore')
+  const source = new BetterSqlite3(backup.path, { readonly: true })
+  try {
+    await source.backup(ctx.workspacePath)
+  } finally {
+    source.close()
+  }
+  const { error } = await new Migrator({ db: ctx.db, provider: new StaticMigrationProvider() }).migrateToLatest()
+  if (error) throw error
+  await mutate(ctx, (tx) =>
+    tx.record({ organisationId: null, entity: 'workspace', entityId: 'workspace', operation: 'restore', before: { safetyCopy: safety.name }, after: { restoredFrom: name } }),
+  )
+  return { restored: name, safetyCopy: safety.name }
+}
+
+/**
+ * For long-running hosts (desktop app, browser mode): today's backup shortly after start, then a check every
+ * few hours. Never blocks start-up; a failure is reported and retried at the next check.
+ */
+export function scheduleDailyBackups(ctx: CoreContext, report: (error: unknown) => void = (e) => console.error('[ropa] automatic backup failed:', e)): () => void {
+  const run = () => void ensureDailyBackup(ctx).catch(report)
+  const first = setTimeout(run, 5_000)
+  const every = setInterval(run, 6 * 60 * 60 * 1000)
+  first.unref()
+  every.unref()
+  return () => {
+    clearTimeout(first)
+    clearInterval(every)
+  }
+}

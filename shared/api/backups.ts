@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { method } from './contract'
+import { emptyInput } from '../schemas/common'
+
+export const backupSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['pre-migration', 'automatic', 'manual', 'before-restore']),
+  createdAt: z.string(),
+  size: z.number().int(),
+})
+
+export const backupsContract = {
+  'backups.list': method({ summary: 'Backups of the workspace, newest first', input: emptyInput, output: z.array(backupSchema) }),
+  'backups.create': method({ summary: 'Back up the workspace now', input: emptyInput, output: backupSchema }),
+  'backups.restore': method({
+    summary: 'Replace the workspace with a backup (the current state is backed up first)',
+    input: z.strictObject({ name: z.string().min(1).max(300) }),
+    output: z.object({ restored: z.string(), safetyCopy: z.string() }),
+  }),
+}
