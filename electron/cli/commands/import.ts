@@ -29,7 +29,7 @@ export function registerImport(program: Command) {
         const result = await client.invoke('register.import', { document, mode: options.replace ? 'replace' : 'new', name: options.as ?? null })
         if (!result.ok) {
           const { error } = result
-          const hint = error.code === 'CONFLICT' ? ' Use --replace to replace it, or --as NAME to import under another name.' : ''
+          const hint = error.code === 'CONFLICT' && error.issues?.some((i) => i.path === 'organisation.name') ? ' Use --replace to replace it, or --as NAME to import under another name.' : ''
           // One line, however many problems: each named by its JSON path.
           const issues = error.issues ?? []
           const details = error.code === 'VALIDATION' && issues.length > 1 ? ` All problems: ${issues.slice(0, 50).map((i) => `${i.path}: ${i.message}`).join('; ')}.` : ''

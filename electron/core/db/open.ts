@@ -8,7 +8,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, Migrator, SqliteDialect } from 'kysely'
+import { Kysely, Migrator } from 'kysely'
+import { ImmediateSqliteDialect } from './dialect'
 import { migrations as knownMigrations, StaticMigrationProvider } from '../../../migrations'
 import { WorkspaceError } from '../errors'
 import { preMigrationBackupPath } from '../backup/files'
@@ -35,15 +36,28 @@ export interface Workspace {
   close(): Promise<void>
 }
 
-function readHeader(file: string): Buffer {
+function readHeader(file: string, length = SQLITE_HEADER.length): Buffer {
   const fd = fs.openSync(file, 'r')
   try {
-    const buffer = Buffer.alloc(SQLITE_HEADER.length)
+    const buffer = Buffer.alloc(length)
     const read = fs.readSync(fd, buffer, 0, buffer.length, 0)
     return buffer.subarray(0, read)
   } finally {
     fs.closeSync(fd)
   }
+}
+
+/**
+ * A file cut short (an interrupted copy or download) still starts with a valid header; the header also says
+ * how many pages the database has, so a file shorter than that is damaged. Cheap: reads 100 bytes.
+ */
+function isTruncated(file: string): boolean {
+  const header = readHeader(file, 100)
+  if (header.length < 100) return true
+  const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16)
+  const pages = header.readUInt32BE(28)
+  const headerSizeIsValid = header.readUInt32BE(24) === header.readUInt32BE(92) && pages > 0
+  return headerSizeIsValid && fs.statSync(file).size < pages * pageSize
 }
 
 export interface Inspection {
@@ -88,6 +102,9 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
       throw new WorkspaceError(`${file} is not a ROPA workspace (it is not an SQLite database). The file was not changed.`)
     }
     if (header.length > 0) {
+      if (isTruncated(file)) {
+        throw new WorkspaceError(`${file} is damaged: the file is shorter than the database it describes (it may have been cut off while copying). The file was not changed. Restore a backup instead.`)
+      }
       const { applied, hasTables } = inspect(file, options.nativeBinding)
       if (applied.length === 0 && hasTables) {
         throw new WorkspaceError(`${file} is an SQLite database, but not a ROPA workspace. The file was not changed.`)
@@ -127,7 +144,7 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     sqlite.close()
     throw error
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) })
 
   const migrator = new Migrator({ db, provider: new StaticMigrationProvider(list) })
   const { error, results } = await migrator.migrateToLatest()
