@@ -5,7 +5,10 @@ import { build as esbuild } from 'esbuild'
 import fs from 'node:fs'
 
 const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
-const external = ['electron', ...Object.keys(pkg.dependencies ?? {})]
+// Runtime packages stay external (native or large), except data that must be bundled: JSON locale files
+// need import attributes when loaded by Node directly.
+const BUNDLED = ['i18n-iso-countries']
+const external = ['electron', ...Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.includes(name))]
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' })
 
@@ -34,4 +37,17 @@ await esbuild({
   logLevel: 'warning',
 })
 
-console.log('Built dist/renderer and dist/electron.')
+// The CLI as one file, so `ropa` starts quickly (bin/ropa.mjs falls back to the sources when they are newer).
+await esbuild({
+  entryPoints: { ropa: 'electron/cli/main.ts' },
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external,
+  logLevel: 'warning',
+})
+
+console.log('Built dist/renderer, dist/electron and dist/cli.')

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
 import { z } from 'zod'
+import { appRoot } from '../../core/app-root'
 import { openBackend } from '../../core/backend'
 import { scheduleDailyBackups } from '../../core/backup/backups'
 import { resolveWorkspacePath } from '../../core/db/paths'
@@ -15,7 +15,7 @@ const optionsSchema = z.object({
   open: z.boolean(),
 })
 
-export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/renderer')
+export const RENDERER_DIR = path.join(appRoot(), 'dist', 'renderer')
 
 async function openInBrowser(url: string) {
   try {
