@@ -3,6 +3,13 @@ import { method } from './contract'
 import { emptyInput, idSchema } from '../schemas/common'
 import { registerDocumentSchema } from '../schemas/register'
 
+/** A date (`YYYY-MM-DD`) or a date and time (ISO 8601). */
+export const momentSchema = z
+  .string()
+  .min(10, { error: 'must be a date (YYYY-MM-DD) or a date and time' })
+  .max(40)
+  .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'must be a date (YYYY-MM-DD) or a date and time' })
+
 export const diffLineSchema = z.object({ field: z.string(), text: z.string(), before: z.string().nullable(), after: z.string().nullable() })
 
 export const HISTORY_ENTITIES = ['organisation', 'activity', 'party', 'dataSubjectCategory', 'dataCategory', 'securityMeasure'] as const
@@ -41,7 +48,7 @@ export const registerComparisonSchema = z.object({
 /** A version of a register: as it stands now, or as it stood at a moment (ISO timestamp or date). */
 export const registerVersionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('now') }),
-  z.strictObject({ kind: z.literal('at'), at: z.string().min(10, { error: 'must be a date (YYYY-MM-DD) or a date and time' }) }),
+  z.strictObject({ kind: z.literal('at'), at: momentSchema }),
 ])
 
 export const trashItemSchema = z.object({
@@ -63,8 +70,8 @@ export const historyContract = {
     summary: 'All changes to an organisation’s register, newest first, filtered by date, user and kind of entry',
     input: z.strictObject({
       organisationId: idSchema,
-      since: z.string().nullable().default(null),
-      until: z.string().nullable().default(null),
+      since: momentSchema.nullable().default(null),
+      until: momentSchema.nullable().default(null),
       actor: z.string().nullable().default(null),
       entity: historyEntitySchema.nullable().default(null),
       limit: z.number().int().min(1).max(5000).default(500),
@@ -78,7 +85,7 @@ export const historyContract = {
   }),
   'history.asOf': method({
     summary: 'The register as it stood at a past moment, rebuilt from the history',
-    input: z.strictObject({ organisationId: idSchema, at: z.string().min(10) }),
+    input: z.strictObject({ organisationId: idSchema, at: momentSchema }),
     output: registerDocumentSchema,
   }),
   'history.compare': method({
