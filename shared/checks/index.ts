@@ -135,5 +135,6 @@ export function checkOrganisation(doc: RegisterDocument, options: CheckOptions):
 export { FINDING_CODES, FINDING_SEVERITY, type FindingCode } from './codes'
 export { art30Completeness, organisationCompleteness, type PointCompleteness, type PointShare } from './completeness'
 export { buildLookups, type LookupSource, type RegisterLookups } from './lookups'
+export { daysBetween, reviewsDue, transfersByDestination, type DestinationCount, type ReviewDue } from './overview'
 export { compareFindings } from './sort'
 export type { CheckOptions, Finding, FindingEntity, MessageParams, Severity, Translate } from './types'

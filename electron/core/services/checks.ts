@@ -1,6 +1,6 @@
 /** Runs the compliance checks (shared/checks) over registers in the workspace, for the UI and `ropa check`. */
-import type { OrganisationChecks, PortfolioRow, SeverityCounts } from '../../../shared/api/checks'
-import { organisationCompleteness, runChecks, type Finding } from '../../../shared/checks'
+import type { OrganisationChecks, OrganisationOverview, PortfolioRow, SeverityCounts } from '../../../shared/api/checks'
+import { organisationCompleteness, reviewsDue, runChecks, transfersByDestination, type Finding } from '../../../shared/checks'
 import { plainTranslator } from '../../../shared/i18n'
 import type { Language } from '../../../shared/schemas/codes'
 import type { CoreContext } from '../context'
@@ -21,10 +21,18 @@ export function countSeverities(findings: Finding[]): SeverityCounts {
   return counts
 }
 
-export async function checkOrganisation(ctx: CoreContext, organisationId: string, lang: Language = 'en'): Promise<OrganisationChecks> {
+export interface CheckOrganisationOptions {
+  lang?: Language
+  /** Overrides the workspace's Art. 30(5) threshold for this call. */
+  employeeThreshold?: number
+}
+
+export async function checkOrganisation(ctx: CoreContext, organisationId: string, options: CheckOrganisationOptions = {}): Promise<OrganisationChecks> {
+  const lang = options.lang ?? 'en'
   const [doc, settings] = await Promise.all([buildRegister(ctx.db, organisationId, { keepIds: true }), getSettings(ctx.db)])
   const today = localIsoDate(ctx.now())
-  const findings = runChecks(doc, { today, employeeThreshold: settings.employeeThreshold, language: lang, t: plainTranslator(lang) })
+  const employeeThreshold = options.employeeThreshold ?? settings.employeeThreshold
+  const findings = runChecks(doc, { today, employeeThreshold, language: lang, t: plainTranslator(lang) })
   const idByReference = new Map(doc.activities.map((a) => [a.reference, a.id]))
   const byActivity: Record<string, SeverityCounts> = {}
   for (const finding of findings) {
@@ -34,6 +42,19 @@ export async function checkOrganisation(ctx: CoreContext, organisationId: string
     byActivity[id][finding.severity]++
   }
   return { organisationId, today, findings, counts: countSeverities(findings), byActivity, completeness: organisationCompleteness(doc) }
+}
+
+/** Transfers by destination and reviews due, for the dashboard beside the findings. */
+export async function organisationOverview(ctx: CoreContext, organisationId: string, withinDays: number, lang: Language = 'en'): Promise<OrganisationOverview> {
+  const doc = await buildRegister(ctx.db, organisationId, { keepIds: true })
+  const today = localIsoDate(ctx.now())
+  return {
+    organisationId,
+    today,
+    destinations: transfersByDestination(doc, today, lang),
+    reviews: reviewsDue(doc.activities, today, withinDays),
+    withinDays,
+  }
 }
 
 export async function checkPortfolio(ctx: CoreContext): Promise<PortfolioRow[]> {
@@ -54,7 +75,8 @@ export async function checkPortfolio(ctx: CoreContext): Promise<PortfolioRow[]> 
   return rows
 }
 
-export const checkHandlers: Handlers<'checks.organisation' | 'checks.portfolio'> = {
-  'checks.organisation': (ctx, input) => checkOrganisation(ctx, input.organisationId),
+export const checkHandlers: Handlers<'checks.organisation' | 'checks.overview' | 'checks.portfolio'> = {
+  'checks.organisation': (ctx, input) => checkOrganisation(ctx, input.organisationId, { employeeThreshold: input.employeeThreshold }),
+  'checks.overview': (ctx, input) => organisationOverview(ctx, input.organisationId, input.withinDays),
   'checks.portfolio': (ctx) => checkPortfolio(ctx),
 }
