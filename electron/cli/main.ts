@@ -6,6 +6,7 @@ import { registerOrgs } from './commands/orgs'
 import { registerServe } from './commands/serve'
 import { registerImport } from './commands/import'
 import { registerExport } from './commands/export'
+import { registerCheck } from './commands/check'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerOrgs(program)
   registerImport(program)
   registerExport(program)
+  registerCheck(program)
   return program
 }
 
