@@ -7,12 +7,16 @@ import { findingsEn } from './findings/en'
 import { labelsEn } from './labels/en'
 import { activitiesMessages } from './ui/activities'
 import { appMessages } from './ui/app'
+import { dashboardMessages } from './ui/dashboard'
 import { organisationsMessages } from './ui/organisations'
+import { portfolioMessages } from './ui/portfolio'
 
 export const en = {
   ...appMessages,
   organisations: organisationsMessages,
   activities: activitiesMessages,
+  dashboard: dashboardMessages,
+  portfolio: portfolioMessages,
   labels: labelsEn,
   findings: findingsEn,
 }

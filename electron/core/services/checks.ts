@@ -1,6 +1,6 @@
 /** Runs the compliance checks (shared/checks) over registers in the workspace, for the UI and `ropa check`. */
 import type { OrganisationChecks, OrganisationOverview, PortfolioRow, SeverityCounts } from '../../../shared/api/checks'
-import { organisationCompleteness, reviewsDue, runChecks, transfersByDestination, type Finding } from '../../../shared/checks'
+import { organisationCompleteness, overallCompleteness, reviewsDue, runChecks, transfersByDestination, type Finding } from '../../../shared/checks'
 import { plainTranslator } from '../../../shared/i18n'
 import type { Language } from '../../../shared/schemas/codes'
 import type { CoreContext } from '../context'
@@ -61,13 +61,11 @@ export async function checkPortfolio(ctx: CoreContext): Promise<PortfolioRow[]> 
   const rows: PortfolioRow[] = []
   for (const org of await listOrganisations(ctx)) {
     const checks = await checkOrganisation(ctx, org.id)
-    const applicable = checks.completeness.reduce((n, p) => n + p.applicable, 0)
-    const filled = checks.completeness.reduce((n, p) => n + p.filled, 0)
     rows.push({
       organisationId: org.id,
       name: org.name,
       activityCount: org.activityCount,
-      completeness: applicable === 0 ? null : filled / applicable,
+      completeness: overallCompleteness(checks.completeness),
       counts: checks.counts,
       overdueReviews: checks.findings.filter((f) => f.code === 'REVIEW_OVERDUE').length,
     })
