@@ -52,6 +52,7 @@ export function ThresholdCard() {
               max={1_000_000}
               allowDecimal={false}
               allowNegative={false}
+              clampBehavior="none"
               thousandSeparator=" "
               w={200}
               disabled={settings.isPending}
