@@ -33,7 +33,7 @@ function FindingItem({ finding, organisationId, activityIds, divider }: ItemProp
     <Group component="li" align="flex-start" wrap="nowrap" gap="md" py="xs" data-code={finding.code}
       style={divider ? { borderTop: '1px solid var(--mantine-color-gray-2)' } : undefined}
     >
-      <Text size="sm" fw={600} w={100} c={finding.activityReference === null ? 'dimmed' : undefined} style={{ flexShrink: 0, overflowWrap: 'anywhere' }}>
+      <Text size="sm" fw={600} w={120} c={finding.activityReference === null ? 'dimmed' : undefined} style={{ flexShrink: 0, overflowWrap: 'break-word' }}>
         {where}
       </Text>
       <Stack gap={2} maw={960} style={{ flex: 1, minWidth: 0 }}>
