@@ -9,6 +9,7 @@ import { registerExport } from './commands/export'
 import { registerLog } from './commands/log'
 import { registerVerify } from './commands/verify'
 import { registerBackup } from './commands/backup'
+import { registerCheck } from './commands/check'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerLog(program)
   registerVerify(program)
   registerBackup(program)
+  registerCheck(program)
   return program
 }
 

@@ -20,15 +20,19 @@ export function useApi<M extends MethodName>(
   })
 }
 
-/** `invalidates` lists method families (the part before the dot) whose cached reads become stale. */
+/**
+ * `invalidates` lists method families (the part before the dot) whose cached reads become stale. The
+ * findings (`checks.*`) always do: any write to a register, or to the settings, can change them.
+ */
 export function useApiMutation<M extends MethodName>(method: M, invalidates: string[] = [method.split('.')[0]]) {
   const client = useClient()
   const queryClient = useQueryClient()
+  const families = [...invalidates, 'checks']
   return useMutation<MethodOutput<M>, ApiCallError, MethodInput<M>>({
     mutationFn: (input) => client.call(method, input),
     onSuccess: async () => {
       await queryClient.invalidateQueries({
-        predicate: (query) => invalidates.some((family) => String(query.queryKey[0]).startsWith(`${family}.`)),
+        predicate: (query) => families.some((family) => String(query.queryKey[0]).startsWith(`${family}.`)),
       })
     },
   })

@@ -1,7 +1,7 @@
 /** The shell: header, navigation with the organisation switcher, and the routed page. */
 import { AppShell, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconBuilding, IconListDetails } from '@tabler/icons-react'
+import { IconBriefcase, IconBuilding, IconGauge, IconListDetails } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter'
 import { useApi } from '../api/hooks'
@@ -10,6 +10,8 @@ import { OrganisationSwitcher } from '../features/organisations/OrganisationSwit
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage'
 import { ActivitiesPage } from '../features/activities/ActivitiesPage'
 import { ActivityEditorPage } from '../features/activities/ActivityEditorPage'
+import { DashboardPage } from '../features/dashboard/DashboardPage'
+import { PortfolioPage } from '../features/portfolio/PortfolioPage'
 
 function useCurrentOrganisationId(): string | null {
   const [, params] = useRoute<{ orgId: string }>('/orgs/:orgId/*?')
@@ -69,6 +71,10 @@ export function App() {
           <OrganisationSwitcher currentId={orgId} />
           <nav aria-label="Main">
             <NavLink component={Link} href="/" label={t('nav.organisations')} leftSection={<IconBuilding size={18} />} active={location === '/'} />
+            <NavLink component={Link} href="/portfolio" label={t('nav.portfolio')} leftSection={<IconBriefcase size={18} />} active={location === '/portfolio'} />
+            {orgId && (
+              <NavLink component={Link} href={`/orgs/${orgId}/dashboard`} label={t('nav.dashboard')} leftSection={<IconGauge size={18} />} active={location === `/orgs/${orgId}/dashboard`} />
+            )}
             {orgId && (
               <NavLink
                 component={Link}
@@ -84,10 +90,12 @@ export function App() {
       <AppShell.Main>
         <Switch>
           <Route path="/" component={OrganisationsPage} />
+          <Route path="/portfolio" component={PortfolioPage} />
+          <Route path="/orgs/:orgId/dashboard">{(p) => <DashboardPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/activities/new">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={null} />}</Route>
           <Route path="/orgs/:orgId/activities/:activityId">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={p.activityId} />}</Route>
           <Route path="/orgs/:orgId/activities">{(p) => <ActivitiesPage organisationId={p.orgId} />}</Route>
-          <Route path="/orgs/:orgId">{(p) => <Redirect to={`/orgs/${p.orgId}/activities`} replace />}</Route>
+          <Route path="/orgs/:orgId">{(p) => <Redirect to={`/orgs/${p.orgId}/dashboard`} replace />}</Route>
           <Route>
             <Redirect to="/" replace />
           </Route>

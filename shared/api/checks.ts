@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { method } from './contract'
 import { emptyInput, idSchema, isoDateSchema } from '../schemas/common'
-import { settingsSchema } from '../schemas/settings'
+import { employeeThresholdSchema, settingsSchema } from '../schemas/settings'
 
 export const severitySchema = z.enum(['error', 'warning', 'info'])
 
@@ -49,11 +49,56 @@ export const portfolioRowSchema = z.object({
 })
 export type PortfolioRow = z.infer<typeof portfolioRowSchema>
 
+export const destinationCountSchema = z.object({
+  /** ISO code, or null for an international organisation. */
+  country: z.string().nullable(),
+  name: z.string(),
+  status: z.enum(['eea', 'adequate', 'adequate_partial', 'third_country']),
+  transfers: z.number().int(),
+  activities: z.number().int(),
+})
+export type DestinationCount = z.infer<typeof destinationCountSchema>
+
+export const reviewDueSchema = z.object({
+  activityId: idSchema,
+  reference: z.string(),
+  name: z.string(),
+  due: isoDateSchema,
+  /** Negative when overdue. */
+  daysLeft: z.number().int(),
+})
+export type ReviewDue = z.infer<typeof reviewDueSchema>
+
+export const REVIEW_HORIZON_DAYS = 60
+
+export const organisationOverviewSchema = z.object({
+  organisationId: idSchema,
+  today: isoDateSchema,
+  /** Transfers of the live activities per destination, most first. */
+  destinations: z.array(destinationCountSchema),
+  /** Reviews overdue or due within `withinDays`, soonest first. */
+  reviews: z.array(reviewDueSchema),
+  withinDays: z.number().int(),
+})
+export type OrganisationOverview = z.infer<typeof organisationOverviewSchema>
+
 export const checksContract = {
   'checks.organisation': method({
     summary: 'Compliance findings and Art. 30 completeness for one organisation, judged today',
-    input: z.strictObject({ organisationId: idSchema }),
+    input: z.strictObject({
+      organisationId: idSchema,
+      /** Art. 30(5) threshold for this call only (e.g. `ropa check --threshold`); the workspace setting otherwise. */
+      employeeThreshold: employeeThresholdSchema.optional(),
+    }),
     output: organisationChecksSchema,
+  }),
+  'checks.overview': method({
+    summary: 'For the dashboard: transfers by destination and the reviews that are overdue or due soon',
+    input: z.strictObject({
+      organisationId: idSchema,
+      withinDays: z.number().int({ error: 'must be a whole number of days' }).min(0).max(3650).default(REVIEW_HORIZON_DAYS),
+    }),
+    output: organisationOverviewSchema,
   }),
   'checks.portfolio': method({
     summary: 'Every organisation with its completeness, open findings and overdue reviews (for consultants)',

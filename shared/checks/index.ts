@@ -133,7 +133,8 @@ export function checkOrganisation(doc: RegisterDocument, options: CheckOptions):
 }
 
 export { FINDING_CODES, FINDING_SEVERITY, type FindingCode } from './codes'
-export { art30Completeness, organisationCompleteness, type PointCompleteness, type PointShare } from './completeness'
+export { art30Completeness, organisationCompleteness, overallCompleteness, type PointCompleteness, type PointShare } from './completeness'
 export { buildLookups, type LookupSource, type RegisterLookups } from './lookups'
+export { daysBetween, reviewsDue, transfersByDestination, type DestinationCount, type ReviewDue } from './overview'
 export { compareFindings } from './sort'
 export type { CheckOptions, Finding, FindingEntity, MessageParams, Severity, Translate } from './types'

@@ -8,13 +8,17 @@ import { labelsEn } from './labels/en'
 import { activitiesMessages } from './ui/activities'
 import { appMessages } from './ui/app'
 import { historyMessages } from './ui/history'
+import { dashboardMessages } from './ui/dashboard'
 import { organisationsMessages } from './ui/organisations'
+import { portfolioMessages } from './ui/portfolio'
 
 export const en = {
   ...appMessages,
   organisations: organisationsMessages,
   activities: activitiesMessages,
   history: historyMessages,
+  dashboard: dashboardMessages,
+  portfolio: portfolioMessages,
   labels: labelsEn,
   findings: findingsEn,
 }

@@ -27,6 +27,36 @@ describe('checks over the workspace', () => {
     expect(await client.call('settings.get', {})).toEqual({ employeeThreshold: 250 })
     await client.call('settings.update', { employeeThreshold: 500 })
     expect(await codes()).toContain('ART30_5_EXEMPTION_POSSIBLE')
+    // A threshold given for one call wins over the setting, and does not change it.
+    const once = await client.call('checks.organisation', { organisationId: org.id, employeeThreshold: 300 })
+    expect(once.findings.map((f) => f.code)).not.toContain('ART30_5_EXEMPTION_POSSIBLE')
+    expect(await client.call('settings.get', {})).toEqual({ employeeThreshold: 500 })
+    const bad = await client.invoke('checks.organisation', { organisationId: org.id, employeeThreshold: 0 })
+    expect(bad.ok || bad.error.message).toMatch(/employeeThreshold: must be at least 1/)
+  })
+
+  it('gives the dashboard the transfers by destination and the reviews due', async () => {
+    const { client } = await openTestWorkspace(undefined, { clock: () => new Date('2026-11-23T12:00:00') })
+    const { organisationId } = await client.call('register.import', { document: richRegister() })
+    const overview = await client.call('checks.overview', { organisationId })
+    expect(overview).toMatchObject({ organisationId, today: '2026-11-23', withinDays: 60 })
+    const activities = await client.call('activities.list', { organisationId })
+    const pa02 = activities.find((a) => a.reference === 'PA-02')!
+    // PA-02 was due on 2025-06-01; PA-01 is due on 2027-01-15, 53 days ahead; PA-10 has no date.
+    expect(overview.reviews).toEqual([
+      { activityId: pa02.id, reference: 'PA-02', name: pa02.name, due: '2025-06-01', daysLeft: -540 },
+      expect.objectContaining({ reference: 'PA-01', due: '2027-01-15', daysLeft: 53 }),
+    ])
+    const byCountry = new Map(overview.destinations.map((d) => [d.country ?? d.name, d]))
+    expect(byCountry.get('US')).toMatchObject({ name: 'United States of America', status: 'adequate_partial' })
+    expect(byCountry.get('IN')).toMatchObject({ status: 'third_country', activities: 2 })
+    expect(byCountry.get('CH')).toMatchObject({ status: 'adequate' })
+    expect(byCountry.get('European Patent Organisation')).toMatchObject({ country: null })
+    const total = overview.destinations.reduce((n, d) => n + d.transfers, 0)
+    const recorded = activities.filter((a) => a.status !== 'retired').reduce((n, a) => n + a.transferCount, 0)
+    expect(total).toBe(recorded)
+    const narrower = await client.call('checks.overview', { organisationId, withinDays: 30 })
+    expect(narrower.reviews.map((r) => r.reference)).toEqual(['PA-02'])
   })
 
   it('summarises every organisation for the portfolio', async () => {

@@ -1,6 +1,6 @@
 /** Runs the compliance checks (shared/checks) over registers in the workspace, for the UI and `ropa check`. */
-import type { OrganisationChecks, PortfolioRow, SeverityCounts } from '../../../shared/api/checks'
-import { organisationCompleteness, runChecks, type Finding } from '../../../shared/checks'
+import type { OrganisationChecks, OrganisationOverview, PortfolioRow, SeverityCounts } from '../../../shared/api/checks'
+import { organisationCompleteness, overallCompleteness, reviewsDue, runChecks, transfersByDestination, type Finding } from '../../../shared/checks'
 import { plainTranslator } from '../../../shared/i18n'
 import type { Language } from '../../../shared/schemas/codes'
 import type { CoreContext } from '../context'
@@ -21,10 +21,18 @@ export function countSeverities(findings: Finding[]): SeverityCounts {
   return counts
 }
 
-export async function checkOrganisation(ctx: CoreContext, organisationId: string, lang: Language = 'en'): Promise<OrganisationChecks> {
+export interface CheckOrganisationOptions {
+  lang?: Language
+  /** Overrides the workspace's Art. 30(5) threshold for this call. */
+  employeeThreshold?: number
+}
+
+export async function checkOrganisation(ctx: CoreContext, organisationId: string, options: CheckOrganisationOptions = {}): Promise<OrganisationChecks> {
+  const lang = options.lang ?? 'en'
   const [doc, settings] = await Promise.all([buildRegister(ctx.db, organisationId, { keepIds: true }), getSettings(ctx.db)])
   const today = localIsoDate(ctx.now())
-  const findings = runChecks(doc, { today, employeeThreshold: settings.employeeThreshold, language: lang, t: plainTranslator(lang) })
+  const employeeThreshold = options.employeeThreshold ?? settings.employeeThreshold
+  const findings = runChecks(doc, { today, employeeThreshold, language: lang, t: plainTranslator(lang) })
   const idByReference = new Map(doc.activities.map((a) => [a.reference, a.id]))
   const byActivity: Record<string, SeverityCounts> = {}
   for (const finding of findings) {
@@ -36,17 +44,28 @@ export async function checkOrganisation(ctx: CoreContext, organisationId: string
   return { organisationId, today, findings, counts: countSeverities(findings), byActivity, completeness: organisationCompleteness(doc) }
 }
 
+/** Transfers by destination and reviews due, for the dashboard beside the findings. */
+export async function organisationOverview(ctx: CoreContext, organisationId: string, withinDays: number, lang: Language = 'en'): Promise<OrganisationOverview> {
+  const doc = await buildRegister(ctx.db, organisationId, { keepIds: true })
+  const today = localIsoDate(ctx.now())
+  return {
+    organisationId,
+    today,
+    destinations: transfersByDestination(doc, today, lang),
+    reviews: reviewsDue(doc.activities, today, withinDays),
+    withinDays,
+  }
+}
+
 export async function checkPortfolio(ctx: CoreContext): Promise<PortfolioRow[]> {
   const rows: PortfolioRow[] = []
   for (const org of await listOrganisations(ctx)) {
     const checks = await checkOrganisation(ctx, org.id)
-    const applicable = checks.completeness.reduce((n, p) => n + p.applicable, 0)
-    const filled = checks.completeness.reduce((n, p) => n + p.filled, 0)
     rows.push({
       organisationId: org.id,
       name: org.name,
       activityCount: org.activityCount,
-      completeness: applicable === 0 ? null : filled / applicable,
+      completeness: overallCompleteness(checks.completeness),
       counts: checks.counts,
       overdueReviews: checks.findings.filter((f) => f.code === 'REVIEW_OVERDUE').length,
     })
@@ -54,7 +73,8 @@ export async function checkPortfolio(ctx: CoreContext): Promise<PortfolioRow[]> 
   return rows
 }
 
-export const checkHandlers: Handlers<'checks.organisation' | 'checks.portfolio'> = {
-  'checks.organisation': (ctx, input) => checkOrganisation(ctx, input.organisationId),
+export const checkHandlers: Handlers<'checks.organisation' | 'checks.overview' | 'checks.portfolio'> = {
+  'checks.organisation': (ctx, input) => checkOrganisation(ctx, input.organisationId, { employeeThreshold: input.employeeThreshold }),
+  'checks.overview': (ctx, input) => organisationOverview(ctx, input.organisationId, input.withinDays),
   'checks.portfolio': (ctx) => checkPortfolio(ctx),
 }

@@ -32,6 +32,8 @@ export const appMessages = {
   nav: {
   organisations: 'Organisations',
   activities: 'Processing activities',
+  dashboard: 'Dashboard',
+  portfolio: 'Portfolio',
   selectOrganisation: 'Organisation',
   noOrganisation: 'No organisation yet',
   },

@@ -1,0 +1,97 @@
+import { Card, Center, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { ReactNode } from 'react'
+import { overallCompleteness } from '../../../shared/checks'
+import { useApi } from '../../api/hooks'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { formatDate } from '../../components/format'
+import { ShareBar } from '../../components/ShareBar'
+import { CompletenessCard } from './CompletenessCard'
+import { FindingsCard, SEVERITY_COLOURS, SEVERITY_HEADINGS } from './FindingsCard'
+import { ReviewsCard } from './ReviewsCard'
+import { TransfersCard } from './TransfersCard'
+
+function Stat({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
+  return (
+    <Card withBorder padding="md" data-testid={testId}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      {children}
+    </Card>
+  )
+}
+
+export function DashboardPage({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation()
+  const checks = useApi('checks.organisation', { organisationId })
+  const overview = useApi('checks.overview', { organisationId })
+  const activities = useApi('activities.list', { organisationId })
+  const organisations = useApi('organisations.list', {})
+  const organisation = organisations.data?.find((o) => o.id === organisationId)
+  const error = checks.error ?? overview.error ?? activities.error
+
+  if (error) return <ErrorAlert error={error} />
+  if (!checks.data || !overview.data || !activities.data) {
+    return (
+      <Center p="xl">
+        <Loader size="sm" />
+      </Center>
+    )
+  }
+  const activityIds = new Map(activities.data.map((a) => [a.reference, a.id]))
+  const share = overallCompleteness(checks.data.completeness)
+
+  return (
+    <Stack data-page="dashboard">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Text c="dimmed" size="sm">
+            {organisation?.name}
+          </Text>
+          <Title order={2}>{t('dashboard.title')}</Title>
+        </div>
+        <Text size="sm" c="dimmed">
+          {t('dashboard.checkedOn', { date: formatDate(checks.data.today) })}
+        </Text>
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 5 }}>
+        {(['error', 'warning', 'info'] as const).map((severity) => (
+          <Stat key={severity} label={t(SEVERITY_HEADINGS[severity])} testId={`stat-${severity}`}>
+            <Text fz={28} fw={700} c={checks.data.counts[severity] > 0 ? SEVERITY_COLOURS[severity] : 'dimmed'}>
+              {checks.data.counts[severity]}
+            </Text>
+          </Stat>
+        ))}
+        <Stat label={t('dashboard.stats.activities')} testId="stat-activities">
+          <Text fz={28} fw={700}>
+            {activities.data.length}
+          </Text>
+        </Stat>
+        <Stat label={t('dashboard.stats.completeness')} testId="stat-completeness">
+          {share === null ? (
+            <Text fz={28} fw={700} c="dimmed">
+              –
+            </Text>
+          ) : (
+            <Group h={42}>
+              <ShareBar share={share} label={t('dashboard.stats.completeness')} width={90} />
+            </Group>
+          )}
+        </Stat>
+      </SimpleGrid>
+      <Grid gap="md" align="stretch">
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <CompletenessCard completeness={checks.data.completeness} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Stack>
+            <ReviewsCard overview={overview.data} />
+            <TransfersCard destinations={overview.data.destinations} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <FindingsCard checks={checks.data} activityIds={activityIds} />
+    </Stack>
+  )
+}
