@@ -1,4 +1,6 @@
 import http from 'node:http'
+import net from 'node:net'
+import os from 'node:os'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -98,5 +100,55 @@ describe('browser-mode server', () => {
     expect(JSON.parse(bad.body).error.message).toMatch(/not valid JSON/)
     expect((await request(server.port, { method: 'GET', path: '/api/organisations.list', headers: auth })).status).toBe(405)
     expect((await request(server.port, { method: 'DELETE', path: '/', headers: auth })).status).toBe(405)
+  })
+})
+
+describe('browser-mode server: attack surface', () => {
+  it('listens on 127.0.0.1 only: not on other addresses of this machine, not on IPv6 loopback', async () => {
+    const server = await start()
+    const others = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((i) => i && !i.internal)
+      .map((i) => i!.address)
+    const canConnect = (host: string) =>
+      new Promise<boolean>((resolve) => {
+        const socket = net.connect({ host, port: server.port, timeout: 1000 }, () => {
+          socket.destroy()
+          resolve(true)
+        })
+        socket.on('error', () => resolve(false))
+        socket.on('timeout', () => {
+          socket.destroy()
+          resolve(false)
+        })
+      })
+    expect(await canConnect('127.0.0.1')).toBe(true)
+    expect(await canConnect('::1')).toBe(false)
+    for (const address of others) expect(await canConnect(address), address).toBe(false)
+  })
+
+  it('answers a CORS preflight without any CORS header', async () => {
+    const server = await start()
+    const res = await request(server.port, {
+      method: 'OPTIONS',
+      path: '/api/organisations.list',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+    })
+    expect(res.status).toBe(403)
+    expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual([])
+    const sameOrigin = await request(server.port, { method: 'OPTIONS', path: '/api/organisations.list', headers: { Authorization: `Bearer ${server.token}` } })
+    expect(sameOrigin.status).toBe(405)
+    expect(Object.keys(sameOrigin.headers).filter((h) => h.startsWith('access-control-'))).toEqual([])
+  })
+
+  it('refuses a request body over the size limit', async () => {
+    const server = await start()
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/organisations.create`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      body: '"' + 'x'.repeat(65 * 1024 * 1024) + '"',
+    })
+    expect(res.status).toBe(413)
+    expect((await res.json()).error.message).toMatch(/larger than 64 MB/)
   })
 })
