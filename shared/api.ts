@@ -10,8 +10,10 @@ import { cataloguesContract } from './api/catalogues'
 import { activitiesContract } from './api/activities'
 import { registerContract } from './api/register'
 import { checksContract } from './api/checks'
+import { exportsContract } from './api/exports'
+import { hostContract } from './api/host'
 
-export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract, checksContract)
+export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract, checksContract, exportsContract, hostContract)
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

@@ -8,6 +8,7 @@ import { activityHandlers } from './services/activities'
 import { registerHandlers } from './services/register'
 import { checkHandlers } from './services/checks'
 import { settingsHandlers } from './services/settings'
+import { exportHandlers, hostHandlers } from './services/exports'
 
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
@@ -17,4 +18,6 @@ export const handlers: Handlers<MethodName> = {
   ...registerHandlers,
   ...checkHandlers,
   ...settingsHandlers,
+  ...exportHandlers,
+  ...hostHandlers,
 }
