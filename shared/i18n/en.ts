@@ -7,12 +7,14 @@ import { findingsEn } from './findings/en'
 import { labelsEn } from './labels/en'
 import { activitiesMessages } from './ui/activities'
 import { appMessages } from './ui/app'
+import { exportsMessages } from './ui/exports'
 import { organisationsMessages } from './ui/organisations'
 
 export const en = {
   ...appMessages,
   organisations: organisationsMessages,
   activities: activitiesMessages,
+  exports: exportsMessages,
   labels: labelsEn,
   findings: findingsEn,
 }

@@ -32,6 +32,7 @@ export const appMessages = {
   nav: {
   organisations: 'Organisations',
   activities: 'Processing activities',
+  exports: 'Exports',
   selectOrganisation: 'Organisation',
   noOrganisation: 'No organisation yet',
   },
