@@ -178,6 +178,7 @@ export function formatter(model: ExportModel): Formatter {
   }
 
   const O = L.fields.organisation
+  /** Headings without citations; `ownCitations` adds the provision a field answers where no Art. 30 point is given. */
   const names: Record<FieldKey, string> = {
     reference: A.reference,
     name: A.name,
@@ -193,20 +194,20 @@ export function formatter(model: ExportModel): Formatter {
     representative: O.representative,
     dpo: O.dpo,
     purposes: A.purposes,
-    legalBasis: `${A.legalBasis} (${cite('6(1)')})`,
-    legitimateInterest: `${A.legitimateInterest} (${cite('6(1)(f)')})`,
-    specialCategoryCondition: `${A.specialCategoryCondition} (${cite('9(2)')})`,
-    criminalDataBasis: `${A.criminalDataBasis} (${cite('10')})`,
+    legalBasis: A.legalBasis,
+    legitimateInterest: A.legitimateInterest,
+    specialCategoryCondition: A.specialCategoryCondition,
+    criminalDataBasis: A.criminalDataBasis,
     dataSubjectCategories: A.dataSubjectCategories,
     dataCategories: A.dataCategories,
     recipients: A.recipients,
     transfers: A.transfers,
-    safeguardDocumentation: `${A.safeguardDocumentation} (${cite('49(1) second subparagraph')})`,
+    safeguardDocumentation: A.safeguardDocumentation,
     retention: A.retention,
     securityMeasures: A.securityMeasures,
     sources: A.sources,
-    automatedDecisionMaking: `${A.automatedDecisionMaking} (${cite('22')})`,
-    dpiaStatus: `${A.dpiaStatus} (${cite('35')})`,
+    automatedDecisionMaking: A.automatedDecisionMaking,
+    dpiaStatus: A.dpiaStatus,
     dpiaCriteria: A.dpiaCriteria,
     dpiaReference: A.dpiaReference,
     systems: A.systems,
@@ -216,8 +217,21 @@ export function formatter(model: ExportModel): Formatter {
     notes: A.notes,
   }
 
+  const ownCitations: Partial<Record<FieldKey, string>> = {
+    legalBasis: '6(1)',
+    legitimateInterest: '6(1)(f)',
+    specialCategoryCondition: '9(2)',
+    criminalDataBasis: '10',
+    safeguardDocumentation: '49(1) second subparagraph',
+    automatedDecisionMaking: '22',
+    dpiaStatus: '35',
+  }
+
   return {
-    label: (key, point) => (point === undefined ? names[key] : `${names[key]} (${cite(point)})`),
+    label: (key, point) => {
+      const ref = point ?? ownCitations[key]
+      return ref === undefined ? names[key] : `${names[key]} (${cite(ref)})`
+    },
     value: (key, activity) => {
       const value = values[key](activity)
       return blank(value) ? null : value
