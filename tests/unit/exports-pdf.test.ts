@@ -19,7 +19,7 @@ const GOLDEN: Record<Language, { record: string; contents: string; page1: string
   fr: { record: 'Registre des activités de traitement', contents: 'Table des matières', page1: 'Page 1 sur', notRecorded: 'Non renseigné', point: 'article 30, paragraphe 1, point b) — Finalités du traitement' },
 }
 
-describe('PDF export', () => {
+describe('PDF export', { timeout: 60_000 }, () => {
   it('has a cover, contents, a fiche with every Art. 30 point for every activity, annexes, and page x of y on every page', async () => {
     const ws = await richWorkspace()
     const { file } = await exportFile(ws, 'pdf', { language: 'en' })

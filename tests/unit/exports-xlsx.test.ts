@@ -46,7 +46,7 @@ const GOLDEN: Record<Language, { sheets: string[]; controller: [string, string, 
   },
 }
 
-describe('xlsx export', () => {
+describe('xlsx export', { timeout: 60_000 }, () => {
   it.each(LANGUAGES)('writes the sheets and headings in %s', async (lang) => {
     const ws = await richWorkspace()
     const { file } = await exportFile(ws, 'xlsx', { language: lang })

@@ -130,8 +130,9 @@ export class ExportJobs {
       if (job.snapshot.delivery === 'download') job.timers.push(unref(setTimeout(() => this.removeDownload(job), DOWNLOAD_TTL_MS)))
     } catch (error) {
       const cancelled = job.controller.signal.aborted
-      Object.assign(job.snapshot, { state: cancelled ? 'cancelled' : 'failed', phase: 'finished', error: cancelled ? null : describe(error) })
-      if (!cancelled && !(error instanceof AppError)) console.error('[ropa] export failed:', error)
+      const problem = describe(error)
+      Object.assign(job.snapshot, { state: cancelled ? 'cancelled' : 'failed', phase: 'finished', error: cancelled ? null : problem.message })
+      if (!cancelled && !problem.expected) console.error('[ropa] export failed:', error)
       if (job.snapshot.delivery === 'download') this.removeDownload(job)
     } finally {
       job.timers.push(unref(setTimeout(() => this.forget(job), JOB_TTL_MS)))
@@ -214,12 +215,14 @@ const unref = (timer: NodeJS.Timeout) => {
   return timer
 }
 
-function describe(error: unknown): string {
-  if (error instanceof AppError) return error.message
+/** The user's words for why an export failed; `expected` problems are not logged as bugs. */
+function describe(error: unknown): { message: string; expected: boolean } {
+  if (error instanceof AppError) return { message: error.message, expected: true }
   const code = (error as { code?: string }).code
-  if (code === 'ENOSPC') return 'The disk is full, so the export could not be written. Nothing was saved.'
-  if (code === 'EACCES' || code === 'EPERM') return 'ROPA may not write to the chosen folder. Choose another place. Nothing was saved.'
-  return 'The export failed unexpectedly and nothing was saved. If it happens again, restart the app.'
+  if (code === 'ENOSPC') return { message: 'The disk is full, so the export could not be written. Nothing was saved.', expected: true }
+  if (code === 'EACCES' || code === 'EPERM') return { message: 'ROPA may not write to the chosen folder. Choose another place. Nothing was saved.', expected: true }
+  if (code === 'ENOENT') return { message: 'The folder chosen for the export no longer exists. Choose another place. Nothing was saved.', expected: true }
+  return { message: 'The export failed unexpectedly and nothing was saved. If it happens again, restart the app.', expected: false }
 }
 
 const registries = new WeakMap<CoreContext, ExportJobs>()

@@ -21,16 +21,6 @@ import { localIsoDate } from '../services/checks'
 import { getSettings } from '../services/settings'
 
 
-/** Each language named in itself, as the cover says which language the export is in. */
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
-  en: 'English',
-  fi: 'Suomi',
-  sv: 'Svenska',
-  da: 'Dansk',
-  de: 'Deutsch',
-  fr: 'Français',
-}
-
 export interface ExportModel {
   lang: Language
   labels: Labels

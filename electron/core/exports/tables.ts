@@ -7,7 +7,8 @@ import type { Art30Key } from '../../../shared/reference/art30'
 import { authorityFor } from '../../../shared/reference/authorities'
 import type { RegisterActivity } from '../../../shared/schemas/register'
 import { formatter, type FieldKey, type Formatter } from './fields'
-import { LANGUAGE_NAMES, type ExportModel, type ExportSection } from './model'
+import { LANGUAGE_NAMES } from '../../../shared/i18n/labels'
+import type { ExportModel, ExportSection } from './model'
 
 export interface Column {
   header: string
