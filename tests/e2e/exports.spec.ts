@@ -54,11 +54,13 @@ test('a cancelled export leaves nothing recorded', async ({ page, request, ropa 
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const job = (await (await started).json()).value
   // The page's own fetch (its token, its connection), as the Cancel button would send it.
-  const state = await page.evaluate(async (jobId) => {
-    const token = sessionStorage.getItem('ropa.token')
-    const response = await fetch('/api/exports.cancel', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ jobId }) })
-    return (await response.json()).value.state as string
-  }, job.jobId)
+  const state = await page.evaluate(
+    async ({ jobId, token }) => {
+      const response = await fetch('/api/exports.cancel', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ jobId }) })
+      return ((await response.json()) as { value: { state: string } }).value.state
+    },
+    { jobId: job.jobId as string, token: ropa.token },
+  )
   if (state === 'cancelled') await expect(dialog.getByText('The export was cancelled. No file was written.')).toBeVisible()
   await dialog.getByRole('button', { name: 'Close' }).click()
   if (state === 'cancelled') {

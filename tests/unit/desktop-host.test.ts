@@ -48,7 +48,7 @@ describe('desktop host methods', () => {
     const { native } = fakeNative(null)
     const client = createClient(desktopDispatch(ws.backend.ctx, native, ws.backend.dispatch))
     expect(await client.call('host.chooseSavePath', { organisationId: ws.organisationId, format: 'xlsx' })).toBeNull()
-    expect(await client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'docx' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'docx' as 'xlsx' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     expect(await client.invoke('host.showInFolder', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     // Everything else still reaches the core.
     expect((await client.call('organisations.list', {})).map((o) => o.name)).toEqual(['Nordic Bakery Oy'])
