@@ -16,7 +16,7 @@ import { richRegister } from '../tests/fixtures/rich-register'
 const count = Number(process.argv[2] ?? 5000)
 const format = (process.argv[3] ?? 'xlsx') as 'xlsx' | 'csv' | 'pdf'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bench-'))
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 const doc = richRegister()
 const template = doc.activities![0]
