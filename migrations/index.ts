@@ -6,12 +6,14 @@ import type { Migration, MigrationProvider } from 'kysely'
 import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_full_register'
 import * as m0003 from './0003_settings'
+import * as m0004 from './0004_export_records'
 import * as m0005 from './0005_change_chain'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_full_register': m0002,
   '0003_settings': m0003,
+  '0004_export_records': m0004,
   '0005_change_chain': m0005,
 }
 

@@ -12,8 +12,21 @@ import { registerContract } from './api/register'
 import { checksContract } from './api/checks'
 import { historyContract } from './api/history'
 import { backupsContract } from './api/backups'
+import { exportsContract } from './api/exports'
+import { hostContract } from './api/host'
 
-export const contract = mergeContracts(appContract, organisationsContract, cataloguesContract, activitiesContract, registerContract, checksContract, historyContract, backupsContract)
+export const contract = mergeContracts(
+  appContract,
+  organisationsContract,
+  cataloguesContract,
+  activitiesContract,
+  registerContract,
+  checksContract,
+  historyContract,
+  backupsContract,
+  exportsContract,
+  hostContract,
+)
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

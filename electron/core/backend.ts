@@ -3,6 +3,7 @@ import type { CoreContext } from './context'
 import { createContext } from './context'
 import { openWorkspace, type OpenOptions, type Workspace } from './db/open'
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch'
+import { disposeExportJobs } from './exports/jobs'
 
 export interface Backend {
   workspace: Workspace
@@ -20,5 +21,9 @@ export async function openBackend(file: string, options: BackendOptions = {}): P
   const workspace = await openWorkspace(file, options)
   const ctx = createContext(workspace, { actor: options.actor, now: options.clock })
   const dispatch = createDispatch(ctx, options)
-  return { workspace, ctx, dispatch, close: () => workspace.close() }
+  const close = async () => {
+    disposeExportJobs(ctx)
+    await workspace.close()
+  }
+  return { workspace, ctx, dispatch, close }
 }

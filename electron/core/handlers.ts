@@ -10,6 +10,7 @@ import { checkHandlers } from './services/checks'
 import { settingsHandlers } from './services/settings'
 import { historyHandlers } from './services/history'
 import { backupHandlers } from './services/backups'
+import { exportHandlers, hostHandlers } from './services/exports'
 
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
@@ -21,4 +22,6 @@ export const handlers: Handlers<MethodName> = {
   ...settingsHandlers,
   ...historyHandlers,
   ...backupHandlers,
+  ...exportHandlers,
+  ...hostHandlers,
 }

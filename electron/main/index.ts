@@ -2,10 +2,11 @@
 import path from 'node:path'
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, shell } from 'electron'
 import { openBackend, type Backend } from '../core/backend'
 import { scheduleDailyBackups } from '../core/backup/backups'
 import { resolveWorkspacePath } from '../core/db/paths'
+import { desktopDispatch, type NativeHost } from './host'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { createMainWindow, lockDownSession } from './window'
@@ -56,7 +57,15 @@ if (!app.requestSingleInstanceLock()) {
     scheduleDailyBackups(backend.ctx)
     lockDownSession()
     serveRenderer(rendererDir)
-    registerIpc(backend.dispatch, () => mainWindow?.webContents ?? null)
+    const native: NativeHost = {
+      async showSaveDialog(options) {
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+        return result.canceled || !result.filePath ? null : result.filePath
+      },
+      showItemInFolder: (file) => shell.showItemInFolder(file),
+      defaultFolder: () => app.getPath('documents'),
+    }
+    registerIpc(desktopDispatch(backend.ctx, native, backend.dispatch), () => mainWindow?.webContents ?? null)
     mainWindow = createMainWindow(preloadPath)
     mainWindow.on('closed', () => (mainWindow = null))
   })

@@ -3,6 +3,7 @@
  * Every request first passes the Host check (DNS rebinding) and, when it sends one, the Origin check;
  * every API request then needs the per-launch token before its method is even looked up. No CORS headers.
  */
+import fs from 'node:fs'
 import http from 'node:http'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
@@ -26,9 +27,30 @@ const SECURITY_HEADERS = {
 
 const STATUS_FOR: Record<string, number> = { VALIDATION: 400, UNAUTHORISED: 401, NOT_FOUND: 404, CONFLICT: 409, INTERNAL: 500 }
 
+/** Finished exports kept for the browser to fetch once (electron/core/exports/jobs.ts). */
+export interface DownloadSource {
+  take(jobId: string): { file: string; fileName: string; format: string } | null
+  finish(jobId: string): void
+}
+
+const DOWNLOAD_TYPES: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+}
+
+/** RFC 6266: an ASCII fallback name and the exact name in UTF-8. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'export'
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
+}
+
 export interface ServerOptions {
   dispatch: Dispatch
   rendererDir: string
+  downloads?: DownloadSource
   port?: number
   token?: string
 }
@@ -71,6 +93,30 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | 'too_large'> {
   })
 }
 
+/** Stream a finished export once, then let the job delete its temporary file. */
+function sendDownload(res: http.ServerResponse, downloads: DownloadSource | undefined, jobId: string) {
+  const download = downloads?.take(jobId) ?? null
+  if (!download) {
+    send(res, 404, 'This export is not ready, was already downloaded, or has expired. Export again.', 'text/plain; charset=utf-8')
+    return
+  }
+  const size = fs.statSync(download.file).size
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': DOWNLOAD_TYPES[download.format] ?? 'application/octet-stream',
+    'Content-Length': size,
+    'Content-Disposition': contentDisposition(download.fileName),
+  })
+  const stream = fs.createReadStream(download.file)
+  stream.on('error', () => res.destroy())
+  res.on('close', () => {
+    stream.destroy()
+    // Sent in full: the temporary copy goes. Interrupted: it stays for another try until it expires.
+    if (res.writableFinished) downloads!.finish(jobId)
+  })
+  stream.pipe(res)
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url')
   let port = 0
@@ -89,7 +135,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       const url = new URL(req.url ?? '/', `http://${allowedHosts[0]}`)
 
-      if (url.pathname.startsWith('/api/')) {
+      const isDownload = url.pathname.startsWith('/download/')
+      if (url.pathname.startsWith('/api/') || isDownload) {
         const auth = req.headers.authorization ?? ''
         const given = auth.startsWith('Bearer ') ? auth.slice('Bearer '.length) : ''
         if (!sameSecret(given, token)) {
@@ -99,6 +146,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (req.method !== 'POST') {
           res.setHeader('Allow', 'POST')
           send(res, 405, 'Use POST for API calls.', 'text/plain; charset=utf-8')
+          return
+        }
+        if (isDownload) {
+          sendDownload(res, options.downloads, decodeURIComponent(url.pathname.slice('/download/'.length)))
           return
         }
         const body = await readBody(req)

@@ -48,3 +48,25 @@ export function detectBridge(): Bridge {
   if (desktop) return (method, input) => desktop.invoke(method, input)
   return httpBridge(takeTokenFromLocation())
 }
+
+/**
+ * Browser mode: fetch a finished export with this tab's token and hand it to the browser as a download. The
+ * server sends each export once and then deletes its temporary copy.
+ */
+export async function downloadExport(jobId: string, fileName: string): Promise<void> {
+  const token = sessionStorage.getItem(TOKEN_KEY)
+  const response = await fetch(`/download/${encodeURIComponent(jobId)}`, {
+    method: 'POST',
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  })
+  if (!response.ok) throw new Error((await response.text()) || `The download failed (HTTP ${response.status}).`)
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoked later: the browser reads the blob after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}

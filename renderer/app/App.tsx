@@ -1,7 +1,7 @@
 /** The shell: header, navigation with the organisation switcher, and the routed page. */
 import { AppShell, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconBriefcase, IconBuilding, IconGauge, IconListDetails } from '@tabler/icons-react'
+import { IconBriefcase, IconBuilding, IconFileExport, IconGauge, IconListDetails } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter'
 import { useApi } from '../api/hooks'
@@ -12,6 +12,7 @@ import { ActivitiesPage } from '../features/activities/ActivitiesPage'
 import { ActivityEditorPage } from '../features/activities/ActivityEditorPage'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
 import { PortfolioPage } from '../features/portfolio/PortfolioPage'
+import { ExportsPage } from '../features/exports/ExportsPage'
 
 function useCurrentOrganisationId(): string | null {
   const [, params] = useRoute<{ orgId: string }>('/orgs/:orgId/*?')
@@ -84,6 +85,15 @@ export function App() {
                 active={location.startsWith(`/orgs/${orgId}/activities`)}
               />
             )}
+            {orgId && (
+              <NavLink
+                component={Link}
+                href={`/orgs/${orgId}/exports`}
+                label={t('nav.exports')}
+                leftSection={<IconFileExport size={18} />}
+                active={location.startsWith(`/orgs/${orgId}/exports`)}
+              />
+            )}
           </nav>
         </Stack>
       </AppShell.Navbar>
@@ -95,6 +105,7 @@ export function App() {
           <Route path="/orgs/:orgId/activities/new">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={null} />}</Route>
           <Route path="/orgs/:orgId/activities/:activityId">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={p.activityId} />}</Route>
           <Route path="/orgs/:orgId/activities">{(p) => <ActivitiesPage organisationId={p.orgId} />}</Route>
+          <Route path="/orgs/:orgId/exports">{(p) => <ExportsPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId">{(p) => <Redirect to={`/orgs/${p.orgId}/dashboard`} replace />}</Route>
           <Route>
             <Redirect to="/" replace />

@@ -9,6 +9,7 @@ import { activitiesMessages } from './ui/activities'
 import { appMessages } from './ui/app'
 import { historyMessages } from './ui/history'
 import { dashboardMessages } from './ui/dashboard'
+import { exportsMessages } from './ui/exports'
 import { organisationsMessages } from './ui/organisations'
 import { portfolioMessages } from './ui/portfolio'
 
@@ -19,6 +20,7 @@ export const en = {
   history: historyMessages,
   dashboard: dashboardMessages,
   portfolio: portfolioMessages,
+  exports: exportsMessages,
   labels: labelsEn,
   findings: findingsEn,
 }

@@ -149,6 +149,6 @@ describe('browser-mode server: attack surface', () => {
       body: '"' + 'x'.repeat(65 * 1024 * 1024) + '"',
     })
     expect(res.status).toBe(413)
-    expect((await res.json()).error.message).toMatch(/larger than 64 MB/)
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/larger than 64 MB/)
   })
 })

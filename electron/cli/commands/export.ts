@@ -1,39 +1,68 @@
-import path from 'node:path'
+import fs from 'node:fs'
+import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
 import { z } from 'zod'
-import { parseOptions } from '../fail'
-import { safeFileName, writeFileAtomically } from '../files'
+import { languageSchema } from '../../../shared/schemas/codes'
+import { exportFormatSchema } from '../../../shared/schemas/export'
+import { AppError } from '../../core/errors'
+import { exportJobs } from '../../core/exports/jobs'
+import { CliError, parseOptions } from '../fail'
 import { resolveOrganisation } from '../resolve-org'
 import { withWorkspace } from '../workspace'
 
 const optionsSchema = z.object({
   db: z.string().min(1).optional(),
   org: z.string({ error: 'is required: the organisation’s name or id' }).min(1),
-  format: z.enum(['json'], { error: 'must be json' }),
+  format: exportFormatSchema,
+  lang: languageSchema.optional(),
   out: z.string().min(1).optional(),
 })
+
+/** A problem the core explains in words (e.g. a folder that does not exist) becomes the command's one line. */
+function asCliError(error: unknown): never {
+  if (error instanceof AppError) throw new CliError(error.message)
+  throw error
+}
 
 export function registerExport(program: Command) {
   program
     .command('export')
-    .description('export one organisation’s register')
+    .description('export one organisation’s register for an authority (xlsx, pdf, csv) or as a register document (json); every export is recorded')
     .requiredOption('--org <name|id>', 'the organisation, by name or id')
-    .requiredOption('--format <format>', 'json')
-    .option('--out <file>', 'where to write (default: a file named after the organisation; "-" for standard output)')
+    .requiredOption('--format <format>', 'xlsx, pdf, csv or json')
+    .option('--lang <language>', 'language of headings and labels: en, fi, sv, da, de or fr (default: the organisation’s)')
+    .option('--out <file>', 'where to write (default: a file named after the organisation in this folder; "-" for standard output)')
     .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
-      await withWorkspace(options.db, async ({ client }) => {
+      await withWorkspace(options.db, async ({ backend, client }) => {
         const organisation = await resolveOrganisation(client, options.org)
-        const document = await client.call('register.export', { organisationId: organisation.id })
-        const text = JSON.stringify(document, null, 2) + '\n'
-        if (options.out === '-') {
-          process.stdout.write(text)
+        const jobs = exportJobs(backend.ctx)
+        const language = options.lang ?? null
+        const toStdout = options.out === '-'
+        let saveTicket: string | null = null
+        if (!toStdout) {
+          const out = options.out ?? (await jobs.suggestedFileName(organisation.id, options.format, language))
+          try {
+            saveTicket = jobs.registerSaveTarget(out)
+          } catch (error) {
+            asCliError(error)
+          }
+        }
+        const started = await client.call('exports.start', { organisationId: organisation.id, format: options.format, language, saveTicket })
+        const job = await jobs.wait(started.jobId)
+        if (job.state !== 'done' || job.record === null) throw new CliError(job.error ?? 'The export did not finish. Nothing was written.')
+        if (toStdout) {
+          const download = jobs.takeDownload(job.jobId)
+          if (!download) throw new CliError('The export was written but could not be read back. Nothing was sent to standard output.')
+          try {
+            await pipeline(fs.createReadStream(download.file), process.stdout, { end: false })
+          } finally {
+            jobs.finishDownload(job.jobId)
+          }
           return
         }
-        const out = options.out ?? `${safeFileName(organisation.name)}.register.json`
-        writeFileAtomically(out, text)
-        process.stdout.write(`Wrote ${path.resolve(out)}\n`)
+        process.stdout.write(`Wrote ${jobs.writtenFile(job.jobId)}\nSHA-256 ${job.record.sha256} (${job.record.byteSize} bytes), recorded as export ${job.record.id}\n`)
       })
     })
 }

@@ -6,6 +6,7 @@ import { appRoot } from '../../core/app-root'
 import { openBackend } from '../../core/backend'
 import { scheduleDailyBackups } from '../../core/backup/backups'
 import { resolveWorkspacePath } from '../../core/db/paths'
+import { exportJobs } from '../../core/exports/jobs'
 import { startServer } from '../../server/http-server'
 import { CliError, parseOptions } from '../fail'
 
@@ -42,7 +43,9 @@ export function registerServe(program: Command) {
       const backend = await openBackend(resolveWorkspacePath(options.db))
       let server
       try {
-        server = await startServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR, port: options.port })
+        const jobs = exportJobs(backend.ctx)
+        const downloads = { take: (jobId: string) => jobs.takeDownload(jobId), finish: (jobId: string) => jobs.finishDownload(jobId) }
+        server = await startServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR, port: options.port, downloads })
       } catch (error) {
         await backend.close()
         if ((error as { code?: string }).code === 'EADDRINUSE') throw new CliError(`Port ${options.port} is already in use. Choose another with --port, or leave it out.`)

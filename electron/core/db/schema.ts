@@ -153,6 +153,22 @@ export interface SettingsTable {
   updated_at: string
 }
 
+export interface ExportRecordsTable {
+  id: string
+  organisation_id: string
+  organisation_name: string
+  created_at: string
+  actor: string
+  format: string
+  language: string
+  sections_json: string
+  file_name: string
+  sha256: string
+  byte_size: number
+  counts_json: string
+  snapshot_json: string
+}
+
 export interface Database {
   organisations: OrganisationsTable
   parties: PartiesTable
@@ -170,4 +186,5 @@ export interface Database {
   activity_security_measures: ActivitySecurityMeasuresTable
   changes: ChangesTable
   settings: SettingsTable
+  export_records: ExportRecordsTable
 }

@@ -291,5 +291,13 @@ export const labelsDa: Labels = {
     annexes: 'Bilag',
     activity: 'Behandlingsaktivitet {{reference}}',
     generatedBy: 'Genereret med ROPA {{version}} den {{date}}',
+    activities: 'Behandlingsaktiviteter',
+    usedIn: 'Anvendes i behandlingsaktiviteter',
+    destinationStatus: 'Modtagerlandets status',
+    mechanismEnded: 'Nej: ikke gyldig siden {{date}}',
+    contactDetails: 'Kontaktoplysninger',
+    generalInformation: 'Generelle oplysninger',
+    furtherInformation: 'Øvrige oplysninger',
+    activityCount: 'Antal behandlingsaktiviteter',
   },
 }

@@ -296,5 +296,13 @@ export const labelsDe: Labels = {
     annexes: 'Anlagen',
     activity: 'Verarbeitungstätigkeit {{reference}}',
     generatedBy: 'Erstellt mit ROPA {{version}} am {{date}}',
+    activities: 'Verarbeitungstätigkeiten',
+    usedIn: 'Verwendet in Verarbeitungstätigkeiten',
+    destinationStatus: 'Status des Empfängerlandes',
+    mechanismEnded: 'Nein: ungültig seit {{date}}',
+    contactDetails: 'Kontaktdaten',
+    generalInformation: 'Allgemeine Angaben',
+    furtherInformation: 'Weitere Angaben',
+    activityCount: 'Anzahl der Verarbeitungstätigkeiten',
   },
 }

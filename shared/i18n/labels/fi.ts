@@ -294,5 +294,13 @@ export const labelsFi: Labels = {
     annexes: 'Liitteet',
     activity: 'Käsittelytoimi {{reference}}',
     generatedBy: 'Tuotettu ROPA-sovelluksella (versio {{version}}) {{date}}',
+    activities: 'Käsittelytoimet',
+    usedIn: 'Käytetään käsittelytoimissa',
+    destinationStatus: 'Kohdemaan asema',
+    mechanismEnded: 'Ei: ei voimassa {{date}} alkaen',
+    contactDetails: 'Yhteystiedot',
+    generalInformation: 'Yleiset tiedot',
+    furtherInformation: 'Muut tiedot',
+    activityCount: 'Käsittelytoimien lukumäärä',
   },
 }

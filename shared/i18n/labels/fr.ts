@@ -292,5 +292,13 @@ export const labelsFr: Labels = {
     annexes: 'Annexes',
     activity: 'Activité de traitement {{reference}}',
     generatedBy: 'Généré par ROPA {{version}} le {{date}}',
+    activities: 'Activités de traitement',
+    usedIn: 'Utilisé dans les activités de traitement',
+    destinationStatus: 'Statut du pays de destination',
+    mechanismEnded: 'Non : plus valable depuis le {{date}}',
+    contactDetails: 'Coordonnées',
+    generalInformation: 'Informations générales',
+    furtherInformation: 'Autres informations',
+    activityCount: 'Nombre d’activités de traitement',
   },
 }

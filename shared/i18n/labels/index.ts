@@ -19,6 +19,16 @@ export const LABELS: Readonly<Record<Language, Labels>> = {
   fr: labelsFr,
 }
 
+/** Each language named in itself, for language pickers and an export's cover. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  fi: 'Suomi',
+  sv: 'Svenska',
+  da: 'Dansk',
+  de: 'Deutsch',
+  fr: 'Français',
+}
+
 /** The labels of one language, so exports write every heading and code in the language the user chose. */
 export function labelsFor(lang: Language): Labels {
   return LABELS[lang]

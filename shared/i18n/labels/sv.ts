@@ -292,5 +292,13 @@ export const labelsSv: Labels = {
     annexes: 'Bilagor',
     activity: 'Behandling {{reference}}',
     generatedBy: 'Skapad med ROPA {{version}} den {{date}}',
+    activities: 'Behandlingar',
+    usedIn: 'Används i behandlingar',
+    destinationStatus: 'Mottagarlandets status',
+    mechanismEnded: 'Nej: inte giltig sedan {{date}}',
+    contactDetails: 'Kontaktuppgifter',
+    generalInformation: 'Allmänna uppgifter',
+    furtherInformation: 'Övriga uppgifter',
+    activityCount: 'Antal behandlingar',
   },
 }

@@ -34,6 +34,7 @@ export const appMessages = {
   activities: 'Processing activities',
   dashboard: 'Dashboard',
   portfolio: 'Portfolio',
+  exports: 'Exports',
   selectOrganisation: 'Organisation',
   noOrganisation: 'No organisation yet',
   },

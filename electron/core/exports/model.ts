@@ -1,0 +1,97 @@
+/**
+ * The export model: one organisation's register, its findings and the labels of the export language, built
+ * once per export so every format (xlsx, PDF, CSV) reads the same rows and texts instead of re-deriving them.
+ */
+import { runChecks, type Finding } from '../../../shared/checks'
+import { plainTranslator } from '../../../shared/i18n'
+import { labelsFor, type Labels } from '../../../shared/i18n/labels'
+import type { Language } from '../../../shared/schemas/codes'
+import { EXPORT_SECTIONS, type ExportCounts, type ExportSection } from '../../../shared/schemas/export'
+import type {
+  RegisterActivity,
+  RegisterDataCategory,
+  RegisterDataSubjectCategory,
+  RegisterDocument,
+  RegisterParty,
+  RegisterSecurityMeasure,
+} from '../../../shared/schemas/register'
+import type { CoreContext } from '../context'
+import { buildRegister } from '../services/register'
+import { localIsoDate } from '../services/checks'
+import { getSettings } from '../services/settings'
+
+
+export interface ExportModel {
+  lang: Language
+  labels: Labels
+  /** The register with the workspace's own ids (the snapshot an export record keeps). */
+  doc: RegisterDocument
+  findings: Finding[]
+  /** The moment of the export (ISO timestamp) and its calendar day in local time. */
+  exportedAt: string
+  exportDate: string
+  appVersion: string
+  sections: ReadonlySet<ExportSection>
+  parties: ReadonlyMap<string, RegisterParty>
+  subjects: ReadonlyMap<string, RegisterDataSubjectCategory>
+  dataCategories: ReadonlyMap<string, RegisterDataCategory>
+  measures: ReadonlyMap<string, RegisterSecurityMeasure>
+  /** Activities kept under Art. 30(1) (controller and joint controller) and under Art. 30(2) (processor). */
+  controllerActivities: RegisterActivity[]
+  processorActivities: RegisterActivity[]
+}
+
+export interface ModelOptions {
+  lang: Language
+  sections?: readonly ExportSection[]
+}
+
+/** Assemble the model from an already built register (tests and the CLI can pass any document). */
+export function modelFromDocument(
+  doc: RegisterDocument,
+  options: ModelOptions & { now: Date; appVersion: string; employeeThreshold?: number },
+): ExportModel {
+  const exportDate = localIsoDate(options.now)
+  const findings = runChecks(doc, {
+    today: exportDate,
+    employeeThreshold: options.employeeThreshold,
+    language: options.lang,
+    t: plainTranslator(options.lang),
+  })
+  return {
+    lang: options.lang,
+    labels: labelsFor(options.lang),
+    doc,
+    findings,
+    exportedAt: options.now.toISOString(),
+    exportDate,
+    appVersion: options.appVersion,
+    sections: new Set(options.sections ?? EXPORT_SECTIONS),
+    parties: new Map(doc.parties.map((p) => [p.id, p])),
+    subjects: new Map(doc.dataSubjectCategories.map((s) => [s.id, s])),
+    dataCategories: new Map(doc.dataCategories.map((d) => [d.id, d])),
+    measures: new Map(doc.securityMeasures.map((m) => [m.id, m])),
+    controllerActivities: doc.activities.filter((a) => a.role !== 'processor'),
+    processorActivities: doc.activities.filter((a) => a.role === 'processor'),
+  }
+}
+
+/** The model of one organisation as it is in the workspace now. */
+export async function buildExportModel(ctx: CoreContext, organisationId: string, options: ModelOptions): Promise<ExportModel> {
+  const [doc, settings] = await Promise.all([buildRegister(ctx.db, organisationId, { keepIds: true }), getSettings(ctx.db)])
+  return modelFromDocument(doc, { ...options, now: ctx.now(), appVersion: ctx.version, employeeThreshold: settings.employeeThreshold })
+}
+
+/** What an export contains, for its record ("what did we send"). */
+export function modelCounts(model: ExportModel): ExportCounts {
+  return {
+    activities: model.doc.activities.length,
+    controllerActivities: model.controllerActivities.length,
+    processorActivities: model.processorActivities.length,
+    parties: model.doc.parties.length,
+    transfers: model.doc.activities.reduce((n, a) => n + a.transfers.length, 0),
+    securityMeasures: model.doc.securityMeasures.length,
+    findings: model.findings.length,
+  }
+}
+export type { ExportSection }

@@ -1,0 +1,81 @@
+/**
+ * Export records (DESIGN.md section 3): every finished export is recorded with the SHA-256 of its file and the
+ * register snapshot it was made from, through `mutate` so the change history lists it too.
+ */
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import type { ExportRecord } from '../../../shared/schemas/export'
+import { exportCountsSchema, exportFormatSchema, exportSectionSchema } from '../../../shared/schemas/export'
+import { languageSchema } from '../../../shared/schemas/codes'
+import type { RegisterDocument } from '../../../shared/schemas/register'
+import type { CoreContext } from '../context'
+import type { ExportRecordsTable } from '../db/schema'
+import { notFound } from '../errors'
+import type { Tx } from '../history/mutate'
+
+export type NewExportRecord = Omit<ExportRecord, 'id' | 'createdAt' | 'actor'> & { snapshot: RegisterDocument }
+
+const toRecord = (row: Omit<ExportRecordsTable, 'snapshot_json'>): ExportRecord => ({
+  id: row.id,
+  organisationId: row.organisation_id,
+  organisationName: row.organisation_name,
+  createdAt: row.created_at,
+  actor: row.actor,
+  format: exportFormatSchema.parse(row.format),
+  language: languageSchema.parse(row.language),
+  sections: exportSectionSchema.array().parse(JSON.parse(row.sections_json)),
+  fileName: row.file_name,
+  sha256: row.sha256,
+  byteSize: row.byte_size,
+  counts: exportCountsSchema.parse(JSON.parse(row.counts_json)),
+})
+
+/** Insert a record inside an open transaction, with its change record (the snapshot stays out of the history). */
+export async function insertExportRecord(tx: Tx, actor: string, input: NewExportRecord): Promise<ExportRecord> {
+  const { snapshot, ...fields } = input
+  const record: ExportRecord = { id: randomUUID(), createdAt: tx.at, actor, ...fields }
+  await tx.db
+    .insertInto('export_records')
+    .values({
+      id: record.id,
+      organisation_id: record.organisationId,
+      organisation_name: record.organisationName,
+      created_at: record.createdAt,
+      actor: record.actor,
+      format: record.format,
+      language: record.language,
+      sections_json: JSON.stringify(record.sections),
+      file_name: record.fileName,
+      sha256: record.sha256,
+      byte_size: record.byteSize,
+      counts_json: JSON.stringify(record.counts),
+      snapshot_json: JSON.stringify(snapshot),
+    })
+    .execute()
+  await tx.record({ organisationId: record.organisationId, entity: 'exportRecord', entityId: record.id, operation: 'create', before: null, after: record })
+  return record
+}
+
+const COLUMNS = [
+  'id', 'organisation_id', 'organisation_name', 'created_at', 'actor', 'format', 'language', 'sections_json', 'file_name', 'sha256',
+  'byte_size', 'counts_json',
+] as const
+
+/** What was exported for an organisation, newest first. */
+export async function listExportRecords(ctx: CoreContext, organisationId: string): Promise<ExportRecord[]> {
+  const rows = await ctx.db
+    .selectFrom('export_records')
+    .select(COLUMNS)
+    .where('organisation_id', '=', organisationId)
+    .orderBy('created_at', 'desc')
+    // Two exports in the same millisecond keep the order they were made in.
+    .orderBy(sql`rowid`, 'desc')
+    .execute()
+  return rows.map(toRecord)
+}
+
+export async function getExportRecord(ctx: CoreContext, id: string): Promise<ExportRecord & { snapshot: RegisterDocument }> {
+  const row = await ctx.db.selectFrom('export_records').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('This export record')
+  return { ...toRecord(row), snapshot: JSON.parse(row.snapshot_json) as RegisterDocument }
+}

@@ -1,0 +1,92 @@
+/**
+ * One export from start to record: build the model, write the file beside its destination under a temporary
+ * name, hash it, and in one transaction record it and move it into place. A cancelled or failed export removes
+ * its temporary file and records nothing, so there is never a half-written file or a record without a file.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Language } from '../../../shared/schemas/codes'
+import type { ExportFormat, ExportRecord, ExportSection } from '../../../shared/schemas/export'
+import type { CoreContext } from '../context'
+import { mutate } from '../history/mutate'
+import { buildRegister } from '../services/register'
+import { writeCsv } from './csv'
+import { writeJson } from './json'
+import { buildExportModel, modelCounts, type ExportModel } from './model'
+import type { WriteOptions } from './pacer'
+import { writePdf } from './pdf'
+import { insertExportRecord } from './records'
+import { writeXlsx } from './xlsx'
+
+export interface ExportRequest {
+  organisationId: string
+  format: ExportFormat
+  language: Language
+  sections: ExportSection[]
+}
+
+export type ExportPhase = 'preparing' | 'writing' | 'saving'
+
+export interface RunOptions {
+  signal?: AbortSignal
+  onProgress?: (phase: ExportPhase, fraction: number) => void
+}
+
+const WRITERS: Record<Exclude<ExportFormat, 'json'>, (model: ExportModel, file: string, options: WriteOptions) => Promise<void>> = {
+  xlsx: writeXlsx,
+  pdf: writePdf,
+  csv: writeCsv,
+}
+
+/** SHA-256 and size of a file as it lies on disk. */
+export async function hashFile(file: string): Promise<{ sha256: string; byteSize: number }> {
+  const hash = createHash('sha256')
+  let byteSize = 0
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk)
+    byteSize += chunk.length
+  }
+  return { sha256: hash.digest('hex'), byteSize }
+}
+
+/** Export to `destination` (a full file path whose folder exists) and return the record of it. */
+export async function runExport(ctx: CoreContext, request: ExportRequest, destination: string, options: RunOptions = {}): Promise<ExportRecord> {
+  const { signal } = options
+  const progress = options.onProgress ?? (() => {})
+  progress('preparing', 0)
+  const model = await buildExportModel(ctx, request.organisationId, { lang: request.language, sections: request.sections })
+  signal?.throwIfAborted()
+
+  const temp = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.part`)
+  try {
+    progress('writing', 0)
+    if (request.format === 'json') await writeJson(await buildRegister(ctx.db, request.organisationId), temp)
+    else await WRITERS[request.format](model, temp, { signal, onProgress: (x) => progress('writing', x) })
+    signal?.throwIfAborted()
+
+    progress('saving', 0)
+    const { sha256, byteSize } = await hashFile(temp)
+    signal?.throwIfAborted()
+    return await mutate(ctx, async (tx) => {
+      const record = await insertExportRecord(tx, ctx.actor, {
+        organisationId: request.organisationId,
+        organisationName: model.doc.organisation.name,
+        format: request.format,
+        language: request.language,
+        // The CSV holds the controller record only; the JSON is always the whole register document.
+        sections: request.format === 'json' ? [] : request.format === 'csv' ? ['controllerRecord'] : [...model.sections],
+        fileName: path.basename(destination),
+        sha256,
+        byteSize,
+        counts: modelCounts(model),
+        snapshot: model.doc,
+      })
+      // Last step inside the transaction: if the file cannot be moved into place, no record stays either.
+      fs.renameSync(temp, destination)
+      return record
+    })
+  } finally {
+    fs.rmSync(temp, { force: true })
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * The tables of an export: the cover's label–value pairs, the controller record (Art. 30(1)), the processor
+ * record (Art. 30(2)), parties, transfers, security measures and findings. Written once here; the xlsx
+ * writer turns each into a sheet, the CSV writer writes the controller record, the PDF uses cover and annexes.
+ */
+import type { Art30Key } from '../../../shared/reference/art30'
+import { authorityFor } from '../../../shared/reference/authorities'
+import type { RegisterActivity } from '../../../shared/schemas/register'
+import { formatter, type FieldKey, type Formatter } from './fields'
+import { LANGUAGE_NAMES } from '../../../shared/i18n/labels'
+import type { ExportModel, ExportSection } from './model'
+
+export interface Column {
+  header: string
+  /** Width in characters, as spreadsheets measure it. */
+  width: number
+}
+
+export interface Table {
+  section: ExportSection
+  /** The sheet's name (at most 31 characters, as Excel allows). */
+  title: string
+  columns: Column[]
+  rowCount: number
+  /** Rows produced one at a time, so a writer can stream them and stop between rows. */
+  rows(): Iterable<string[]>
+}
+
+const NARROW = 14
+const MEDIUM = 24
+const WIDE = 40
+const WIDEST = 60
+
+interface FieldColumn {
+  key: FieldKey
+  point?: Art30Key
+  width: number
+}
+
+/** Art. 30(1) in the order of its points (a)–(g), then what the ICO template adds after them. */
+const CONTROLLER_COLUMNS: FieldColumn[] = [
+  { key: 'reference', width: NARROW },
+  { key: 'name', width: MEDIUM },
+  { key: 'role', width: NARROW },
+  { key: 'status', width: NARROW },
+  { key: 'businessFunction', width: NARROW },
+  { key: 'jointControllers', point: '30(1)(a)', width: WIDE },
+  { key: 'purposes', point: '30(1)(b)', width: WIDE },
+  { key: 'dataSubjectCategories', point: '30(1)(c)', width: MEDIUM },
+  { key: 'dataCategories', point: '30(1)(c)', width: WIDE },
+  { key: 'recipients', point: '30(1)(d)', width: WIDE },
+  { key: 'transfers', point: '30(1)(e)', width: WIDEST },
+  { key: 'safeguardDocumentation', point: '30(1)(e)', width: WIDE },
+  { key: 'retention', point: '30(1)(f)', width: WIDE },
+  { key: 'securityMeasures', point: '30(1)(g)', width: WIDE },
+  { key: 'legalBasis', width: WIDE },
+  { key: 'specialCategoryCondition', width: WIDE },
+  { key: 'criminalDataBasis', width: MEDIUM },
+  { key: 'legitimateInterest', width: WIDE },
+  { key: 'sources', width: MEDIUM },
+  { key: 'automatedDecisionMaking', width: NARROW },
+  { key: 'dpiaStatus', width: NARROW },
+  { key: 'dpiaCriteria', width: WIDE },
+  { key: 'dpiaReference', width: NARROW },
+  { key: 'systems', width: MEDIUM },
+  { key: 'dataLocation', width: MEDIUM },
+  { key: 'lastReviewedOn', width: NARROW },
+  { key: 'nextReviewDue', width: NARROW },
+  { key: 'owner', width: MEDIUM },
+  { key: 'description', width: WIDE },
+  { key: 'notes', width: WIDE },
+]
+
+/** Art. 30(2) in the order of its points (a)–(d), then what a processor usually also records. */
+const PROCESSOR_COLUMNS: FieldColumn[] = [
+  { key: 'reference', width: NARROW },
+  { key: 'name', width: MEDIUM },
+  { key: 'status', width: NARROW },
+  { key: 'businessFunction', width: NARROW },
+  { key: 'controllers', point: '30(2)(a)', width: WIDE },
+  { key: 'purposes', point: '30(2)(b)', width: WIDE },
+  { key: 'dataSubjectCategories', width: MEDIUM },
+  { key: 'dataCategories', width: WIDE },
+  { key: 'transfers', point: '30(2)(c)', width: WIDEST },
+  { key: 'safeguardDocumentation', point: '30(2)(c)', width: WIDE },
+  { key: 'securityMeasures', point: '30(2)(d)', width: WIDE },
+  { key: 'recipients', width: WIDE },
+  { key: 'retention', width: WIDE },
+  { key: 'sources', width: MEDIUM },
+  { key: 'systems', width: MEDIUM },
+  { key: 'dataLocation', width: MEDIUM },
+  { key: 'lastReviewedOn', width: NARROW },
+  { key: 'nextReviewDue', width: NARROW },
+  { key: 'owner', width: MEDIUM },
+  { key: 'description', width: WIDE },
+  { key: 'notes', width: WIDE },
+]
+
+const activityTable = (
+  model: ExportModel,
+  f: Formatter,
+  section: ExportSection,
+  title: string,
+  columns: FieldColumn[],
+  activities: RegisterActivity[],
+): Table => ({
+  section,
+  title,
+  columns: columns.map((c) => ({ header: f.label(c.key, c.point), width: c.width })),
+  rowCount: activities.length,
+  *rows() {
+    for (const activity of activities) yield columns.map((c) => f.value(c.key, activity) ?? '')
+  },
+})
+
+/** The controller record: one row per activity kept as controller or joint controller. */
+export function controllerTable(model: ExportModel, f: Formatter = formatter(model)): Table {
+  return activityTable(model, f, 'controllerRecord', model.labels.sheets.controllerRecord, CONTROLLER_COLUMNS, model.controllerActivities)
+}
+
+/** The processor record: one row per activity carried out on behalf of controllers. */
+export function processorTable(model: ExportModel, f: Formatter = formatter(model)): Table {
+  return activityTable(model, f, 'processorRecord', model.labels.sheets.processorRecord, PROCESSOR_COLUMNS, model.processorActivities)
+}
+
+/** Which activities use an entry, by reference, so a reader can go from a party or measure to the rows. */
+function usage(model: ExportModel, idsOf: (a: RegisterActivity) => string[]): Map<string, string[]> {
+  const used = new Map<string, string[]>()
+  for (const activity of model.doc.activities) {
+    for (const id of new Set(idsOf(activity))) {
+      const list = used.get(id) ?? []
+      list.push(activity.reference)
+      used.set(id, list)
+    }
+  }
+  return used
+}
+
+const partyIdsOf = (a: RegisterActivity) => [
+  ...a.recipients.map((r) => r.partyId),
+  ...a.transfers.map((t) => t.partyId),
+  ...a.jointControllerIds,
+  ...a.controllerIds,
+].filter((id): id is string => id !== null)
+
+export function partiesTable(model: ExportModel, f: Formatter = formatter(model)): Table {
+  const P = model.labels.fields.party
+  const used = usage(model, partyIdsOf)
+  const headers: [string, number][] = [
+    [P.name, MEDIUM], [P.kind, MEDIUM], [P.country, NARROW], [P.address, WIDE], [P.email, MEDIUM], [P.website, MEDIUM],
+    [P.dpfCertified, NARROW], [P.dpaReference, MEDIUM], [P.dpaSignedOn, NARROW], [P.notes, WIDE], [model.labels.document.usedIn, MEDIUM],
+  ]
+  return {
+    section: 'parties',
+    title: model.labels.sheets.parties,
+    columns: headers.map(([header, width]) => ({ header, width })),
+    rowCount: model.doc.parties.length,
+    *rows() {
+      for (const p of model.doc.parties) {
+        yield [
+          p.name, model.labels.codes.partyKind[p.kind], f.country(p.country) ?? '', p.address ?? '', p.email ?? '', p.website ?? '',
+          f.yesNo(p.dpfCertified), p.dpaReference ?? '', p.dpaSignedOn ?? '', p.notes ?? '', (used.get(p.id) ?? []).join('\n'),
+        ]
+      }
+    },
+  }
+}
+
+export function transfersTable(model: ExportModel, f: Formatter = formatter(model)): Table {
+  const A = model.labels.fields.activity
+  const headers: [string, number][] = [
+    [A.reference, NARROW], [A.name, MEDIUM], [A.transferRecipient, MEDIUM], [`${A.country} / ${A.internationalOrganisation}`, MEDIUM],
+    [model.labels.document.destinationStatus, MEDIUM], [A.mechanism, WIDE], [A.mechanismArticle, MEDIUM], [A.mechanismValid, MEDIUM],
+    [A.sccModule, MEDIUM], [A.transferImpactAssessment, NARROW], [f.label('safeguardDocumentation'), WIDE],
+  ]
+  const count = model.doc.activities.reduce((n, a) => n + a.transfers.length, 0)
+  return {
+    section: 'transfers',
+    title: model.labels.sheets.transfers,
+    columns: headers.map(([header, width]) => ({ header, width })),
+    rowCount: count,
+    *rows() {
+      for (const a of model.doc.activities) {
+        for (const t of a.transfers) {
+          yield [
+            a.reference, a.name, f.partyById(t.partyId) ?? '', f.transferDestination(t), f.transferStatus(t) ?? '', f.mechanism(t),
+            f.mechanismArticle(t) ?? '', f.mechanismValid(t), f.sccModule(t) ?? '', f.yesNo(t.transferImpactAssessment), t.safeguardDocumentation ?? '',
+          ]
+        }
+      }
+    },
+  }
+}
+
+export function securityMeasuresTable(model: ExportModel): Table {
+  const M = model.labels.fields.securityMeasure
+  const used = usage(model, (a) => a.securityMeasureIds)
+  const headers: [string, number][] = [[M.kind, MEDIUM], [M.name, WIDE], [M.description, WIDEST], [model.labels.document.usedIn, MEDIUM]]
+  return {
+    section: 'securityMeasures',
+    title: model.labels.sheets.securityMeasures,
+    columns: headers.map(([header, width]) => ({ header, width })),
+    rowCount: model.doc.securityMeasures.length,
+    *rows() {
+      for (const m of model.doc.securityMeasures) {
+        yield [model.labels.codes.securityMeasureKind[m.kind], m.name, m.description ?? '', (used.get(m.id) ?? []).join('\n')]
+      }
+    },
+  }
+}
+
+export function findingsTable(model: ExportModel, f: Formatter = formatter(model)): Table {
+  const F = model.labels.fields.finding
+  const headers: [string, number][] = [[F.severity, NARROW], [F.article, MEDIUM], [F.activity, NARROW], [F.message, WIDEST]]
+  return {
+    section: 'findings',
+    title: model.labels.sheets.findings,
+    columns: headers.map(([header, width]) => ({ header, width })),
+    rowCount: model.findings.length,
+    *rows() {
+      for (const finding of model.findings) {
+        let article = finding.article
+        try {
+          article = f.cite(finding.article)
+        } catch {
+          // A finding may cite something other than one GDPR article (e.g. "30(5)" ranges): keep it as written.
+        }
+        yield [model.labels.codes.severity[finding.severity], article, finding.activityReference ?? '', finding.message]
+      }
+    },
+  }
+}
+
+/** Every table an export includes, in the order of the workbook. */
+export function exportTables(model: ExportModel): Table[] {
+  const f = formatter(model)
+  const all = [controllerTable(model, f), processorTable(model, f), partiesTable(model, f), transfersTable(model, f), securityMeasuresTable(model), findingsTable(model, f)]
+  return all.filter((t) => model.sections.has(t.section))
+}
+
+/** The cover: who keeps the record and what this document is, as label–value pairs. */
+export function coverRows(model: ExportModel, f: Formatter = formatter(model)): [string, string][] {
+  const L = model.labels
+  const O = L.fields.organisation
+  const org = model.doc.organisation
+  const authority = org.supervisoryAuthority === null ? null : authorityFor(org.supervisoryAuthority)
+  const authorityText =
+    org.supervisoryAuthority === null
+      ? null
+      : authority
+        ? `${authority.name}${authority.abbreviation && authority.abbreviation !== authority.name ? ` (${authority.abbreviation})` : ''}, ${f.country(org.supervisoryAuthority)}`
+        : f.country(org.supervisoryAuthority)
+  const contactPerson = org.contactPerson === null ? null : [f.contact(org.contactPerson), org.contactPerson.role].filter(Boolean).join(', ')
+  const rows: [string, string | null][] = [
+    [O.name, org.name],
+    [O.tradeName, org.tradeName],
+    [O.registrationNumber, org.registrationNumber],
+    [O.address, org.address],
+    [O.country, f.country(org.country)],
+    [O.email, org.email],
+    [O.phone, org.phone],
+    [O.website, org.website],
+    [O.contactPerson, contactPerson],
+    [O.representative, f.contact(org.representative)],
+    [O.dpo, f.contact(org.dpo)],
+    [O.supervisoryAuthority, authorityText],
+    [L.document.activityCount, String(model.doc.activities.length)],
+    [L.document.exportDate, model.exportDate],
+    [L.document.appVersion, model.appVersion],
+    [L.document.exportLanguage, LANGUAGE_NAMES[model.lang]],
+  ]
+  return rows.map(([label, value]) => [label, value === null || value.trim() === '' ? L.values.notRecorded : value])
+}

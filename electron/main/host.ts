@@ -1,0 +1,68 @@
+/**
+ * The desktop host's own API methods (shared/api/host.ts), answered in the main process before dispatch: the
+ * native save dialog and "show in folder". The renderer never names a path: the dialog's answer becomes a
+ * one-time save ticket, and "show in folder" takes a job id. Electron comes in through `NativeHost`, so this
+ * file runs (and is tested) in plain Node.
+ */
+import path from 'node:path'
+import { contract, type MethodName, type Result } from '../../shared/api'
+import { summariseIssues, toFieldIssues } from '../../shared/api/issues'
+import type { ExportFormat } from '../../shared/schemas/export'
+import type { CoreContext } from '../core/context'
+import type { Dispatch } from '../core/dispatch'
+import { AppError } from '../core/errors'
+import { exportJobs } from '../core/exports/jobs'
+
+export interface NativeHost {
+  /** The chosen file, or null when the user cancelled. */
+  showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>
+  showItemInFolder(file: string): void
+  /** Where a save dialog opens by default (the user's documents folder). */
+  defaultFolder(): string
+}
+
+const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  csv: { name: 'CSV table', extensions: ['csv'] },
+  json: { name: 'Register document (JSON)', extensions: ['json'] },
+}
+
+type HostMethod = Extract<MethodName, `host.${string}`>
+
+/** Wraps the core's dispatch so the desktop answers the host methods itself. */
+export function desktopDispatch(ctx: CoreContext, native: NativeHost, dispatch: Dispatch): Dispatch {
+  const jobs = exportJobs(ctx)
+  const answers: Record<HostMethod, (input: never) => Promise<unknown>> = {
+    'host.capabilities': async () => ({ kind: 'desktop', saveDialog: true, showInFolder: true }),
+    'host.chooseSavePath': async (input: { organisationId: string; format: ExportFormat; language: null | 'en' | 'fi' | 'sv' | 'da' | 'de' | 'fr' }) => {
+      const fileName = await jobs.suggestedFileName(input.organisationId, input.format, input.language)
+      let chosen = await native.showSaveDialog({ defaultPath: path.join(native.defaultFolder(), fileName), filters: [FILTERS[input.format]] })
+      if (chosen === null) return null
+      // Some systems' dialogs leave the extension to the user; the file must still open as what it is.
+      if (path.extname(chosen).toLowerCase() !== `.${input.format}`) chosen += `.${input.format}`
+      return { ticket: jobs.registerSaveTarget(chosen), fileName: path.basename(chosen) }
+    },
+    'host.showInFolder': async (input: { jobId: string }) => {
+      native.showItemInFolder(jobs.writtenFile(input.jobId))
+      return { shown: true }
+    },
+  }
+
+  return async (method, input) => {
+    if (!(method in answers)) return dispatch(method, input)
+    const spec = contract[method as HostMethod]
+    const parsed = spec.input.safeParse(input ?? {})
+    if (!parsed.success) {
+      const issues = toFieldIssues(parsed.error)
+      return { ok: false, error: { code: 'VALIDATION', message: `Please check what was entered. ${summariseIssues(issues)}`, issues } }
+    }
+    try {
+      return { ok: true, value: await answers[method as HostMethod](parsed.data as never) } satisfies Result<unknown>
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } }
+      console.error(`[ropa] ${method} failed unexpectedly:`, error)
+      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside ROPA. Nothing was saved.' } }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/** What was exported for an organisation, and when: the export records, newest first, and "New export". */
+import { Button, Card, Code, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
+import { IconFileExport } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LANGUAGE_NAMES } from '../../../shared/i18n/labels'
+import { useApi } from '../../api/hooks'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { formatDateTime } from '../../components/format'
+import { ExportDialog } from './ExportDialog'
+
+const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
+
+export function ExportsPage({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation()
+  const records = useApi('exports.list', { organisationId })
+  const [exporting, setExporting] = useState(false)
+
+  return (
+    <Stack maw={1200}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('exports.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('exports.intro')}
+          </Text>
+        </div>
+        <Button leftSection={<IconFileExport size={16} />} onClick={() => setExporting(true)}>
+          {t('exports.new')}
+        </Button>
+      </Group>
+
+      <ErrorAlert error={records.error} />
+
+      <Card withBorder padding={0} radius="md">
+        {records.data && records.data.length === 0 ? (
+          <Text p="xl" c="dimmed" ta="center">
+            {t('exports.empty')}
+          </Text>
+        ) : (
+          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('exports.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('exports.table.when')}</Table.Th>
+                <Table.Th>{t('exports.table.format')}</Table.Th>
+                <Table.Th>{t('exports.table.language')}</Table.Th>
+                <Table.Th>{t('exports.table.file')}</Table.Th>
+                <Table.Th>{t('exports.table.sha256')}</Table.Th>
+                <Table.Th>{t('exports.table.size')}</Table.Th>
+                <Table.Th>{t('exports.table.activities')}</Table.Th>
+                <Table.Th>{t('exports.table.actor')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {records.data?.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
+                  <Table.Td>{t(`exports.formats.${r.format}`)}</Table.Td>
+                  <Table.Td>{LANGUAGE_NAMES[r.language]}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>{r.fileName}</Table.Td>
+                  <Table.Td>
+                    <Tooltip label={r.sha256} withinPortal>
+                      <Code aria-label={`SHA-256 ${r.sha256}`}>{r.sha256.slice(0, 12)}…</Code>
+                    </Tooltip>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(r.byteSize)}</Table.Td>
+                  <Table.Td>{r.counts.activities}</Table.Td>
+                  <Table.Td>{r.actor}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+
+      {exporting && <ExportDialog organisationId={organisationId} onClose={() => setExporting(false)} />}
+    </Stack>
+  )
+}

@@ -1,0 +1,176 @@
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { LANGUAGES, type Language } from '../../shared/schemas/codes'
+import { HOSTILE_TEXTS } from '../fixtures/rich-register'
+import { exportFile, richWorkspace } from '../helpers/exports'
+
+async function readWorkbook(file: string) {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(file)
+  return workbook
+}
+
+const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1)
+
+/** Golden headings: what an authority reads, per language (sheet names; controller columns 1, 7 and 13; processor column 5). */
+const GOLDEN: Record<Language, { sheets: string[]; controller: [string, string, string]; processor: string }> = {
+  en: {
+    sheets: ['Cover', 'Controller record', 'Processor record', 'Parties', 'Transfers', 'Security measures', 'Findings'],
+    controller: ['Reference', 'Purposes of the processing (Art. 30(1)(b))', 'Time limit for erasure (Art. 30(1)(f))'],
+    processor: 'Controllers on whose behalf the processor acts (Art. 30(2)(a))',
+  },
+  fi: {
+    sheets: ['Kansilehti', 'Rekisterinpitäjän seloste', 'Käsittelijän seloste', 'Osapuolet', 'Siirrot', 'Turvatoimet', 'Havainnot'],
+    controller: ['Tunniste', 'Käsittelyn tarkoitukset (30 artiklan 1 kohdan b alakohta)', 'Poistamisen määräaika (30 artiklan 1 kohdan f alakohta)'],
+    processor: 'Rekisterinpitäjät, joiden lukuun käsittelijä toimii (30 artiklan 2 kohdan a alakohta)',
+  },
+  sv: {
+    sheets: ['Försättsblad', 'Personuppgiftsansvarig', 'Personuppgiftsbiträde', 'Parter', 'Överföringar', 'Säkerhetsåtgärder', 'Iakttagelser'],
+    controller: ['Referens', 'Ändamålen med behandlingen (artikel 30.1 b)', 'Tidsfrist för radering (artikel 30.1 f)'],
+    processor: 'Personuppgiftsansvariga för vars räkning biträdet agerar (artikel 30.2 a)',
+  },
+  da: {
+    sheets: ['Forside', 'Dataansvarlig', 'Databehandler', 'Parter', 'Overførsler', 'Sikkerhedsforanstaltninger', 'Bemærkninger'],
+    controller: ['Reference', 'Formålene med behandlingen (artikel 30, stk. 1, litra b)', 'Tidsfrist for sletning (artikel 30, stk. 1, litra f)'],
+    processor: 'Dataansvarlige, på hvis vegne databehandleren handler (artikel 30, stk. 2, litra a)',
+  },
+  de: {
+    sheets: ['Deckblatt', 'Verantwortlicher', 'Auftragsverarbeiter', 'Beteiligte Stellen', 'Drittlandübermittlungen', 'Sicherheitsmaßnahmen (TOM)', 'Prüfergebnisse'],
+    controller: ['Kennung', 'Zwecke der Verarbeitung (Art. 30 Abs. 1 lit. b)', 'Löschfrist (Art. 30 Abs. 1 lit. f)'],
+    processor: 'Verantwortliche, in deren Auftrag der Auftragsverarbeiter tätig ist (Art. 30 Abs. 2 lit. a)',
+  },
+  fr: {
+    sheets: ['Page de garde', 'Responsable du traitement', 'Sous-traitant', 'Organismes', 'Transferts', 'Mesures de sécurité', 'Constats'],
+    controller: ['Référence', 'Finalités du traitement (article 30, paragraphe 1, point b))', 'Délai d’effacement (article 30, paragraphe 1, point f))'],
+    processor: 'Responsables du traitement pour le compte desquels le sous-traitant agit (article 30, paragraphe 2, point a))',
+  },
+}
+
+describe('xlsx export', { timeout: 60_000 }, () => {
+  it.each(LANGUAGES)('writes the sheets and headings in %s', async (lang) => {
+    const ws = await richWorkspace()
+    const { file } = await exportFile(ws, 'xlsx', { language: lang })
+    const workbook = await readWorkbook(file)
+    const golden = GOLDEN[lang]
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(golden.sheets)
+    const controller = rowValues(workbook.worksheets[1], 1)
+    expect([controller[0], controller[6], controller[12]]).toEqual(golden.controller)
+    expect(rowValues(workbook.worksheets[2], 1)[4]).toBe(golden.processor)
+    for (const name of golden.sheets) expect(name.length).toBeLessThanOrEqual(31)
+  })
+
+  it('puts one row per activity in Art. 30 order, each point filled from the register', async () => {
+    const ws = await richWorkspace()
+    const { file } = await exportFile(ws, 'xlsx', { language: 'en' })
+    const workbook = await readWorkbook(file)
+    const controller = workbook.getWorksheet('Controller record')!
+    const header = rowValues(controller, 1) as string[]
+    expect(header.slice(5, 14)).toEqual([
+      'Joint controllers (Art. 30(1)(a))',
+      'Purposes of the processing (Art. 30(1)(b))',
+      'Categories of data subjects (Art. 30(1)(c))',
+      'Categories of personal data (Art. 30(1)(c))',
+      'Recipients (Art. 30(1)(d))',
+      'Transfers to third countries or international organisations (Art. 30(1)(e))',
+      'Documentation of suitable safeguards (Art. 30(1)(e))',
+      'Time limit for erasure (Art. 30(1)(f))',
+      'Technical and organisational security measures (Art. 30(1)(g))',
+    ])
+    expect(header).toContain('Lawful basis (Art. 6(1))')
+    expect(controller.rowCount).toBe(3)
+    const payroll = Object.fromEntries(header.map((h, i) => [h, rowValues(controller, 2)[i]]))
+    expect(payroll.Reference).toBe('PA-01')
+    expect(payroll['Purposes of the processing (Art. 30(1)(b))']).toBe('Paying salaries\nReporting to the tax authority\nSick pay')
+    expect(payroll['Lawful basis (Art. 6(1))']).toContain('Paying salaries: Contract (Art. 6(1)(b))')
+    expect(payroll['Categories of personal data (Art. 30(1)(c))']).toContain('Sick leave (Data concerning health)')
+    expect(payroll['Time limit for erasure (Art. 30(1)(f))']).toContain('Bank account: 10 years (Kirjanpitolaki 2:10)')
+    expect(payroll['Recipients (Art. 30(1)(d))']).toContain('Pension insurers')
+
+    const processor = workbook.getWorksheet('Processor record')!
+    expect(processor.rowCount).toBe(2)
+    expect(rowValues(processor, 2)[0]).toBe('PA-10')
+    expect(rowValues(processor, 2)[4]).toContain('Retail Client AB')
+
+    const transfers = workbook.getWorksheet('Transfers')!
+    expect(transfers.rowCount).toBe(1 + 11 + 12)
+    const privacyShield = transfers.getSheetValues().find((r) => Array.isArray(r) && r.includes('EU-US Privacy Shield (invalid)')) as unknown[]
+    expect(privacyShield).toContain('No: not valid since 2020-07-16')
+    expect(privacyShield).toContain('Decision (EU) 2016/1250')
+
+    const parties = workbook.getWorksheet('Parties')!
+    expect(parties.getColumn(1).values).toContain('Ελληνική Διανομή Α.Ε.')
+    expect(parties.getColumn(1).values).toContain('ООО Логистика')
+  })
+
+  it('has a cover with the organisation, its DPO, authority, export date, version and language', async () => {
+    const ws = await richWorkspace()
+    const { file } = await exportFile(ws, 'xlsx', { language: 'de' })
+    const cover = (await readWorkbook(file)).getWorksheet('Deckblatt')!
+    expect(cover.getCell('A1').value).toBe('Verzeichnis von Verarbeitungstätigkeiten – Nordic Bakery Oy')
+    expect(String(cover.getCell('A2').value)).toContain('Artikel 30')
+    const pairs = Object.fromEntries(cover.getSheetValues().filter(Array.isArray).map((r) => [r[1], r[2]]))
+    expect(pairs).toMatchObject({
+      Name: 'Nordic Bakery Oy',
+      Geschäftsbezeichnung: 'Leipomo Äijälä',
+      Registernummer: '1234567-8',
+      Anschrift: 'Mannerheimintie 1, 00100 Helsinki',
+      Datenschutzbeauftragter: 'Åsa Øberg, dpo@bakery.example',
+      Vertreter: 'Nicht angegeben',
+      Aufsichtsbehörde: 'Tietosuojavaltuutetun toimisto / Dataombudsmannens byrå, Finnland',
+      Exportdatum: '2026-03-02',
+      Programmversion: '0.1.0',
+      'Sprache des Exports': 'Deutsch',
+    })
+  })
+
+  it('is styled for reading and printing: bold frozen header, autofilter, wrapped text, landscape A4 repeating the header', async () => {
+    const ws = await richWorkspace()
+    const { file } = await exportFile(ws, 'xlsx', { language: 'en' })
+    const workbook = await readWorkbook(file)
+    expect(workbook.title).toBe('Record of processing activities of Nordic Bakery Oy')
+    expect(workbook.creator).toBe('ROPA 0.1.0')
+    expect(workbook.subject).toBe('Record of processing activities')
+    for (const sheet of workbook.worksheets.slice(1)) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+      expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true)
+      expect(sheet.getRow(1).getCell(1).alignment?.wrapText).toBe(true)
+      expect(sheet.autoFilter).toBeTruthy()
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' })
+      expect(sheet.headerFooter.oddFooter).toContain('&P')
+      for (const column of sheet.columns) expect(column.width).toBeGreaterThanOrEqual(10)
+    }
+    expect(workbook.getWorksheet('Controller record')!.getRow(2).getCell(7).alignment?.wrapText).toBe(true)
+  })
+
+  it('writes every cell as a string, and text that looks like a formula exactly as the user wrote it', async () => {
+    const ws = await richWorkspace()
+    const { file } = await exportFile(ws, 'xlsx', { language: 'en' })
+    const workbook = await readWorkbook(file)
+    const texts: string[] = []
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type, `${sheet.name}!${cell.address}`).toBe(ExcelJS.ValueType.String)
+          expect(cell.formula).toBeUndefined()
+          texts.push(String(cell.value))
+        }),
+      ),
+    )
+    const all = texts.join('\u0000')
+    expect(texts).toContain(HOSTILE_TEXTS[0]) // =HYPERLINK(…) as a party's notes
+    expect(texts).toContain(HOSTILE_TEXTS[2]) // -2+3 as notes
+    expect(texts).toContain(HOSTILE_TEXTS[3]) // @cmd as notes
+    expect(texts).toContain(HOSTILE_TEXTS[7]) // markup as a description
+    expect(all).toContain('Confidentiality agreements (Organisational measures): +SUM(1,2)')
+    expect(texts).toContain(HOSTILE_TEXTS[4]) // a tab first, as safeguard documentation
+    // XML reads a carriage return as a line break (end-of-line normalisation); the cell still starts with it.
+    expect(texts).toContain('\nCarriage')
+  })
+
+  it('leaves out the parts the user did not choose', async () => {
+    const ws = await richWorkspace()
+    const { file, job } = await exportFile(ws, 'xlsx', { language: 'en', sections: ['controllerRecord', 'transfers'] })
+    expect((await readWorkbook(file)).worksheets.map((s) => s.name)).toEqual(['Cover', 'Controller record', 'Transfers'])
+    expect(job.record?.sections).toEqual(['controllerRecord', 'transfers'])
+  })
+})
