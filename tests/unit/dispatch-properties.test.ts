@@ -16,7 +16,7 @@ import { closeTestWorkspace, openTestWorkspace, tempDir } from '../helpers/works
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000)
 /** Methods whose valid calls do heavy work (a whole import, every organisation's checks) run fewer times. */
-const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100 }
+const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'exports.start': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100 }
 
 interface Ids {
   organisationId: string
@@ -79,6 +79,14 @@ function samples(ids: Ids): Record<MethodName, unknown> {
     'trash.list': { organisationId: ids.organisationId },
     'trash.restore': { changeId: ids.changeId },
     'trash.empty': { organisationId: ids.organisationId },
+    'exports.start': { organisationId: ids.organisationId, format: 'json', language: 'de', sections: ['controllerRecord'] },
+    'exports.status': { jobId: 'job-1' },
+    'exports.cancel': { jobId: 'job-1' },
+    'exports.list': { organisationId: ids.organisationId },
+    'exports.get': { id: 'export-1' },
+    'host.capabilities': {},
+    'host.chooseSavePath': { organisationId: ids.organisationId, format: 'pdf', language: null },
+    'host.showInFolder': { jobId: 'job-1' },
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { name: 'workspace.backup-2026-01-01T00-00-00-000Z-manual.sqlite' },
