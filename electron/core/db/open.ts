@@ -152,7 +152,7 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     await db.destroy()
     const failed = results?.find((r) => r.status === 'Error')?.migrationName
     const where = backupPath ? ` Your data before the update is in ${backupPath}.` : ''
-    throw new WorkspaceError(`Could not update the workspace ${file}${failed ? ` (step ${failed})` : ''}: ${(error as Error).message}.${where}`)
+    throw new WorkspaceError(`Could not update the workspace ${file}${failed ? ` (step ${failed})` : ''}: ${(error as Error).message.replace(/\.+$/, '')}.${where}`)
   }
 
   return {
