@@ -21,6 +21,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sha256', 'text', (c) => c.notNull())
     .addColumn('byte_size', 'integer', (c) => c.notNull())
     .addColumn('counts_json', 'text', (c) => c.notNull())
+    // Set when the export showed the register as it stood at a past moment (rebuilt from the history).
+    .addColumn('as_of', 'text')
     .addColumn('snapshot_json', 'text', (c) => c.notNull())
     .execute()
   await sql`CREATE INDEX export_records_by_organisation ON export_records (organisation_id, created_at)`.execute(db)

@@ -9,6 +9,7 @@ import { registerExport } from './commands/export'
 import { registerLog } from './commands/log'
 import { registerVerify } from './commands/verify'
 import { registerBackup } from './commands/backup'
+import { registerExports } from './commands/exports'
 import { registerCheck } from './commands/check'
 
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerLog(program)
   registerVerify(program)
   registerBackup(program)
+  registerExports(program)
   registerCheck(program)
   return program
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method } from './contract'
-import { idSchema } from '../schemas/common'
+import { idSchema, momentSchema } from '../schemas/common'
 import { languageSchema } from '../schemas/codes'
 import { EXPORT_SECTIONS, exportFormatSchema, exportJobSchema, exportRecordSchema, exportSectionSchema } from '../schemas/export'
 import { registerDocumentSchema } from '../schemas/register'
@@ -25,6 +25,8 @@ export const exportsContract = {
         .default([...EXPORT_SECTIONS])
         .refine((s) => new Set(s).size === s.length, { error: 'lists the same part twice' }),
       saveTicket: z.string().min(1).max(100).nullable().default(null),
+      /** Export the register as it stood at this moment (rebuilt from the history); null for the current register. */
+      asOf: momentSchema.nullable().default(null),
     }),
     output: exportJobSchema,
   }),

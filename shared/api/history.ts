@@ -1,14 +1,7 @@
 import { z } from 'zod'
 import { method } from './contract'
-import { emptyInput, idSchema } from '../schemas/common'
+import { emptyInput, idSchema, momentSchema } from '../schemas/common'
 import { registerDocumentSchema } from '../schemas/register'
-
-/** A date (`YYYY-MM-DD`) or a date and time (ISO 8601). */
-export const momentSchema = z
-  .string()
-  .min(10, { error: 'must be a date (YYYY-MM-DD) or a date and time' })
-  .max(40)
-  .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'must be a date (YYYY-MM-DD) or a date and time' })
 
 export const diffLineSchema = z.object({ field: z.string(), text: z.string(), before: z.string().nullable(), after: z.string().nullable() })
 
@@ -49,6 +42,8 @@ export const registerComparisonSchema = z.object({
 export const registerVersionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('now') }),
   z.strictObject({ kind: z.literal('at'), at: momentSchema }),
+  /** The register snapshot an export was made from ("what we sent"). */
+  z.strictObject({ kind: z.literal('export'), exportId: idSchema }),
 ])
 
 export const trashItemSchema = z.object({

@@ -40,3 +40,10 @@ export function idList() {
     .default([])
     .refine((ids) => new Set(ids).size === ids.length, { error: 'lists the same entry twice' })
 }
+
+/** A date (`YYYY-MM-DD`) or a date and time (ISO 8601). */
+export const momentSchema = z
+  .string()
+  .min(10, { error: 'must be a date (YYYY-MM-DD) or a date and time' })
+  .max(40)
+  .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'must be a date (YYYY-MM-DD) or a date and time' })

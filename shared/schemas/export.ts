@@ -38,6 +38,8 @@ export const exportRecordSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   byteSize: z.number().int(),
   counts: exportCountsSchema,
+  /** When the export showed the register as it stood at a past moment: that moment; null for the current register. */
+  asOf: z.string().nullable(),
 })
 export type ExportRecord = z.infer<typeof exportRecordSchema>
 

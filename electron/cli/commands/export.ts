@@ -4,6 +4,7 @@ import type { Command } from 'commander'
 import { z } from 'zod'
 import { languageSchema } from '../../../shared/schemas/codes'
 import { exportFormatSchema } from '../../../shared/schemas/export'
+import { momentSchema } from '../../../shared/schemas/common'
 import { AppError } from '../../core/errors'
 import { exportJobs } from '../../core/exports/jobs'
 import { CliError, parseOptions } from '../fail'
@@ -16,6 +17,7 @@ const optionsSchema = z.object({
   format: exportFormatSchema,
   lang: languageSchema.optional(),
   out: z.string().min(1).optional(),
+  asOf: momentSchema.optional(),
 })
 
 /** A problem the core explains in words (e.g. a folder that does not exist) becomes the command's one line. */
@@ -32,6 +34,7 @@ export function registerExport(program: Command) {
     .requiredOption('--format <format>', 'xlsx, pdf, csv or json')
     .option('--lang <language>', 'language of headings and labels: en, fi, sv, da, de or fr (default: the organisation’s)')
     .option('--out <file>', 'where to write (default: a file named after the organisation in this folder; "-" for standard output)')
+    .option('--as-of <date>', 'export the register as it stood on that date (or date and time), rebuilt from the history')
     .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
@@ -49,7 +52,7 @@ export function registerExport(program: Command) {
             asCliError(error)
           }
         }
-        const started = await client.call('exports.start', { organisationId: organisation.id, format: options.format, language, saveTicket })
+        const started = await client.call('exports.start', { organisationId: organisation.id, format: options.format, language, saveTicket, asOf: options.asOf ?? null })
         const job = await jobs.wait(started.jobId)
         if (job.state !== 'done' || job.record === null) throw new CliError(job.error ?? 'The export did not finish. Nothing was written.')
         if (toStdout) {
@@ -62,7 +65,7 @@ export function registerExport(program: Command) {
           }
           return
         }
-        process.stdout.write(`Wrote ${jobs.writtenFile(job.jobId)}\nSHA-256 ${job.record.sha256} (${job.record.byteSize} bytes), recorded as export ${job.record.id}\n`)
+        process.stdout.write(`Wrote ${jobs.writtenFile(job.jobId)}\nSHA-256 ${job.record.sha256} (${job.record.byteSize} bytes), recorded as export ${job.record.id}${job.record.asOf ? ` (the register as of ${options.asOf})` : ''}\n`)
       })
     })
 }

@@ -166,6 +166,7 @@ export interface ExportRecordsTable {
   sha256: string
   byte_size: number
   counts_json: string
+  as_of: string | null
   snapshot_json: string
 }
 

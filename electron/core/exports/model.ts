@@ -16,6 +16,7 @@ import type {
   RegisterSecurityMeasure,
 } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
+import { registerAsOf } from '../history/replay'
 import { buildRegister } from '../services/register'
 import { localIsoDate } from '../services/checks'
 import { getSettings } from '../services/settings'
@@ -27,6 +28,8 @@ export interface ExportModel {
   /** The register with the workspace's own ids (the snapshot an export record keeps). */
   doc: RegisterDocument
   findings: Finding[]
+  /** The moment the register is shown at, when it is not the current register. */
+  asOf: string | null
   /** The moment of the export (ISO timestamp) and its calendar day in local time. */
   exportedAt: string
   exportDate: string
@@ -44,6 +47,8 @@ export interface ExportModel {
 export interface ModelOptions {
   lang: Language
   sections?: readonly ExportSection[]
+  /** Export the register as it stood at this moment (rebuilt from the history) instead of as it is now. */
+  asOf?: string | null
 }
 
 /** Assemble the model from an already built register (tests and the CLI can pass any document). */
@@ -52,8 +57,9 @@ export function modelFromDocument(
   options: ModelOptions & { now: Date; appVersion: string; employeeThreshold?: number },
 ): ExportModel {
   const exportDate = localIsoDate(options.now)
+  // A past register is judged on its own day (a review due then was not yet overdue).
   const findings = runChecks(doc, {
-    today: exportDate,
+    today: options.asOf ? options.asOf.slice(0, 10) : exportDate,
     employeeThreshold: options.employeeThreshold,
     language: options.lang,
     t: plainTranslator(options.lang),
@@ -63,6 +69,7 @@ export function modelFromDocument(
     labels: labelsFor(options.lang),
     doc,
     findings,
+    asOf: options.asOf ?? null,
     exportedAt: options.now.toISOString(),
     exportDate,
     appVersion: options.appVersion,
@@ -78,7 +85,10 @@ export function modelFromDocument(
 
 /** The model of one organisation as it is in the workspace now. */
 export async function buildExportModel(ctx: CoreContext, organisationId: string, options: ModelOptions): Promise<ExportModel> {
-  const [doc, settings] = await Promise.all([buildRegister(ctx.db, organisationId, { keepIds: true }), getSettings(ctx.db)])
+  const [doc, settings] = await Promise.all([
+    options.asOf ? registerAsOf(ctx.db, organisationId, options.asOf) : buildRegister(ctx.db, organisationId, { keepIds: true }),
+    getSettings(ctx.db),
+  ])
   return modelFromDocument(doc, { ...options, now: ctx.now(), appVersion: ctx.version, employeeThreshold: settings.employeeThreshold })
 }
 

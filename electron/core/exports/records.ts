@@ -28,6 +28,7 @@ const toRecord = (row: Omit<ExportRecordsTable, 'snapshot_json'>): ExportRecord 
   sha256: row.sha256,
   byteSize: row.byte_size,
   counts: exportCountsSchema.parse(JSON.parse(row.counts_json)),
+  asOf: row.as_of,
 })
 
 /** Insert a record inside an open transaction, with its change record (the snapshot stays out of the history). */
@@ -49,6 +50,7 @@ export async function insertExportRecord(tx: Tx, actor: string, input: NewExport
       sha256: record.sha256,
       byte_size: record.byteSize,
       counts_json: JSON.stringify(record.counts),
+      as_of: record.asOf,
       snapshot_json: JSON.stringify(snapshot),
     })
     .execute()
@@ -58,7 +60,7 @@ export async function insertExportRecord(tx: Tx, actor: string, input: NewExport
 
 const COLUMNS = [
   'id', 'organisation_id', 'organisation_name', 'created_at', 'actor', 'format', 'language', 'sections_json', 'file_name', 'sha256',
-  'byte_size', 'counts_json',
+  'byte_size', 'counts_json', 'as_of',
 ] as const
 
 /** What was exported for an organisation, newest first. */

@@ -10,7 +10,7 @@ import type { Language } from '../../../shared/schemas/codes'
 import type { ExportFormat, ExportRecord, ExportSection } from '../../../shared/schemas/export'
 import type { CoreContext } from '../context'
 import { mutate } from '../history/mutate'
-import { buildRegister } from '../services/register'
+import { localiseIds } from '../services/register'
 import { writeCsv } from './csv'
 import { writeJson } from './json'
 import { buildExportModel, modelCounts, type ExportModel } from './model'
@@ -24,6 +24,8 @@ export interface ExportRequest {
   format: ExportFormat
   language: Language
   sections: ExportSection[]
+  /** Export the register as it stood at this moment (a date or a timestamp); null for now. */
+  asOf?: string | null
 }
 
 export type ExportPhase = 'preparing' | 'writing' | 'saving'
@@ -55,13 +57,13 @@ export async function runExport(ctx: CoreContext, request: ExportRequest, destin
   const { signal } = options
   const progress = options.onProgress ?? (() => {})
   progress('preparing', 0)
-  const model = await buildExportModel(ctx, request.organisationId, { lang: request.language, sections: request.sections })
+  const model = await buildExportModel(ctx, request.organisationId, { lang: request.language, sections: request.sections, asOf: request.asOf })
   signal?.throwIfAborted()
 
   const temp = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.part`)
   try {
     progress('writing', 0)
-    if (request.format === 'json') await writeJson(await buildRegister(ctx.db, request.organisationId), temp)
+    if (request.format === 'json') await writeJson(localiseIds(model.doc), temp)
     else await WRITERS[request.format](model, temp, { signal, onProgress: (x) => progress('writing', x) })
     signal?.throwIfAborted()
 
@@ -81,6 +83,7 @@ export async function runExport(ctx: CoreContext, request: ExportRequest, destin
         byteSize,
         counts: modelCounts(model),
         snapshot: model.doc,
+        asOf: model.asOf,
       })
       // Last step inside the transaction: if the file cannot be moved into place, no record stays either.
       fs.renameSync(temp, destination)

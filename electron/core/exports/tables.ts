@@ -265,6 +265,7 @@ export function coverRows(model: ExportModel, f: Formatter = formatter(model)): 
     [O.dpo, f.contact(org.dpo)],
     [O.supervisoryAuthority, authorityText],
     [L.document.activityCount, String(model.doc.activities.length)],
+    ...(model.asOf ? [[L.document.asOf, model.asOf.slice(0, 10)] as [string, string]] : []),
     [L.document.exportDate, model.exportDate],
     [L.document.appVersion, model.appVersion],
     [L.document.exportLanguage, LANGUAGE_NAMES[model.lang]],

@@ -13,6 +13,8 @@ import { momentOf, registerAsOf } from '../history/replay'
 import type { Handlers } from '../handler'
 import { notFound } from '../errors'
 import { buildRegister } from './register'
+import { getExportRecord } from '../exports/records'
+import { registerDocumentSchema } from '../../../shared/schemas/register'
 import { requireOrganisation } from './organisations'
 import { restoreFromTrash, restoreVersion, emptyTrash, listTrash } from './trash'
 
@@ -86,11 +88,14 @@ export async function timeline(ctx: CoreContext, filter: TimelineFilter) {
   return { changes: rows.slice(0, filter.limit).map((r) => present(dctx, r)), actors, truncated: rows.length > filter.limit }
 }
 
-export type RegisterVersion = { kind: 'now' } | { kind: 'at'; at: string }
+export type RegisterVersion = { kind: 'now' } | { kind: 'at'; at: string } | { kind: 'export'; exportId: string }
 
 export async function registerVersion(ctx: CoreContext, organisationId: string, version: RegisterVersion): Promise<RegisterDocument> {
   if (version.kind === 'now') return buildRegister(ctx.db, organisationId, { keepIds: true })
-  return registerAsOf(ctx.db, organisationId, version.at)
+  if (version.kind === 'at') return registerAsOf(ctx.db, organisationId, version.at)
+  const record = await getExportRecord(ctx, version.exportId)
+  if (record.organisationId !== organisationId) throw notFound('That export of this organisation')
+  return registerDocumentSchema.parse(record.snapshot)
 }
 
 export async function compareVersions(ctx: CoreContext, organisationId: string, from: RegisterVersion, to: RegisterVersion) {

@@ -27,7 +27,7 @@ export interface ExportOptions {
   keepIds?: boolean
 }
 
-/** One organisation's register as a register document. */
+/** One organisation's register as a register document (with local ids unless `keepIds`). */
 export async function buildRegister(db: Db, organisationId: string, options: ExportOptions = {}): Promise<RegisterDocument> {
   const organisation = toProfile(await requireOrganisation(db, organisationId))
   const [parties, dataSubjectCategories, dataCategories, securityMeasures, activities] = await Promise.all([
@@ -37,27 +37,40 @@ export async function buildRegister(db: Db, organisationId: string, options: Exp
     listEntries(db, 'securityMeasures', organisationId),
     loadActivities(db, { organisationId }),
   ])
-  const map = { parties: new Map(), dataSubjectCategories: new Map(), dataCategories: new Map(), securityMeasures: new Map() } as Record<CatalogueName, Map<string, string>>
-  const local = <E extends { id: string; organisationId: string; name: string }>(catalogue: CatalogueName, entries: E[]) =>
-    [...entries].sort(byName).map(({ organisationId: _org, ...entry }, i) => {
-      const id = options.keepIds ? entry.id : `${PREFIX[catalogue]}${i + 1}`
-      map[catalogue].set(entry.id, id)
-      return { ...entry, id }
-    })
+  const strip = <E extends { organisationId: string; name: string }>(entries: E[]) => entries.map(({ organisationId: _org, ...e }) => e).sort(byName)
   const doc = {
     format: REGISTER_FORMAT,
     version: REGISTER_VERSION,
     organisation,
-    parties: local('parties', parties),
-    dataSubjectCategories: local('dataSubjectCategories', dataSubjectCategories),
-    dataCategories: local('dataCategories', dataCategories),
-    securityMeasures: local('securityMeasures', securityMeasures),
-    activities: activities.map(({ organisationId: _org, createdAt: _c, updatedAt: _u, id, ...fields }, i) => ({
-      id: options.keepIds ? id : `a${i + 1}`,
-      ...remap(fields, map),
-    })),
+    parties: strip(parties),
+    dataSubjectCategories: strip(dataSubjectCategories),
+    dataCategories: strip(dataCategories),
+    securityMeasures: strip(securityMeasures),
+    activities: activities.map(({ organisationId: _org, createdAt: _c, updatedAt: _u, ...activity }) => activity),
+  } as RegisterDocument
+  return options.keepIds ? doc : localiseIds(doc)
+}
+
+/**
+ * The same register with short local ids (p1, s1, d1, m1, a1) in list order, as the register document is
+ * exchanged: the same register always gives the same document, whatever the workspace's own ids are.
+ */
+export function localiseIds(doc: RegisterDocument): RegisterDocument {
+  const map = { parties: new Map(), dataSubjectCategories: new Map(), dataCategories: new Map(), securityMeasures: new Map() } as Record<CatalogueName, Map<string, string>>
+  const local = <E extends { id: string }>(catalogue: CatalogueName, entries: E[]) =>
+    entries.map((entry, i) => {
+      const id = `${PREFIX[catalogue]}${i + 1}`
+      map[catalogue].set(entry.id, id)
+      return { ...entry, id }
+    })
+  return {
+    ...doc,
+    parties: local('parties', doc.parties),
+    dataSubjectCategories: local('dataSubjectCategories', doc.dataSubjectCategories),
+    dataCategories: local('dataCategories', doc.dataCategories),
+    securityMeasures: local('securityMeasures', doc.securityMeasures),
+    activities: doc.activities.map(({ id: _id, ...fields }, i) => ({ id: `a${i + 1}`, ...remap(fields, map) })),
   }
-  return doc as RegisterDocument
 }
 
 /** Parse a register document, or explain every problem by its JSON path. */

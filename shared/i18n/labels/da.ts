@@ -275,6 +275,7 @@ export const labelsDa: Labels = {
     findings: 'Bemærkninger',
   },
   document: {
+    asOf: 'Fortegnelsen som den så ud den',
     recordName: names.record,
     controllerRecord: `${names.record} – ${names.controller}`,
     processorRecord: `${names.record} – ${names.processor}`,

@@ -280,6 +280,7 @@ export const labelsDe: Labels = {
     findings: 'Prüfergebnisse',
   },
   document: {
+    asOf: 'Verzeichnis mit Stand vom',
     recordName: names.record,
     controllerRecord: `${names.record} – ${names.controller}`,
     processorRecord: `${names.record} – ${names.processor}`,

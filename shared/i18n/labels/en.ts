@@ -294,6 +294,7 @@ export const labelsEn = {
     findings: 'Findings',
   },
   document: {
+    asOf: 'Register as it stood on',
     /** The official name of the record in this language (shared/reference/record-names.ts). */
     recordName: names.record,
     controllerRecord: 'Controller record',

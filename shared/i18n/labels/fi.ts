@@ -278,6 +278,7 @@ export const labelsFi: Labels = {
     findings: 'Havainnot',
   },
   document: {
+    asOf: 'Seloste sellaisena kuin se oli päivänä',
     recordName: names.record,
     controllerRecord: 'Rekisterinpitäjän seloste käsittelytoimista',
     processorRecord: 'Käsittelijän seloste käsittelytoimista',

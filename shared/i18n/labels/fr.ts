@@ -276,6 +276,7 @@ export const labelsFr: Labels = {
     findings: 'Constats',
   },
   document: {
+    asOf: 'Registre dans son état au',
     recordName: names.record,
     controllerRecord: `Registre du ${names.controller}`,
     processorRecord: `Registre du ${names.processor}`,

@@ -276,6 +276,7 @@ export const labelsSv: Labels = {
     findings: 'Iakttagelser',
   },
   document: {
+    asOf: 'Registret som det såg ut den',
     recordName: names.record,
     controllerRecord: `${names.record} – ${names.controller}`,
     processorRecord: `${names.record} – ${names.processor}`,
