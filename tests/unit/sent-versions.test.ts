@@ -43,7 +43,7 @@ describe('sent versions', () => {
     expect(listed).toHaveLength(2)
     expect(listed[0].asOf).toBe(record.createdAt)
     expect(listed[1].sha256).toBe(crypto.createHash('sha256').update(fs.readFileSync(sent)).digest('hex'))
-    expect(ropa(['exports', '--db', db]).stdout).toMatch(/json fi  sent\.json  3 activities  by \S+\n    SHA-256 [0-9a-f]{64}/)
+    expect(ropa(['exports', '--db', db]).stdout).toMatch(/json fi {2}sent\.json {2}3 activities {2}by \S+\n {4}SHA-256 [0-9a-f]{64}/)
   })
 
   it('an as-of export in xlsx says on its cover which date it shows', async () => {
