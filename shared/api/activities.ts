@@ -2,12 +2,18 @@ import { z } from 'zod'
 import { method } from './contract'
 import { idSchema } from '../schemas/common'
 import { activityFieldsSchema, activitySchema, activitySummarySchema } from '../schemas/activity'
+import { activitySearchResultSchema, activitySearchSchema } from '../schemas/activity-search'
 
 export const activitiesContract = {
   'activities.list': method({
     summary: 'The processing activities of one organisation, by reference',
     input: z.strictObject({ organisationId: idSchema }),
     output: z.array(activitySummarySchema),
+  }),
+  'activities.search': method({
+    summary: 'Find processing activities in one organisation or in all: filter by role, status and business function, search text, sort and page',
+    input: activitySearchSchema,
+    output: activitySearchResultSchema,
   }),
   'activities.get': method({
     summary: 'One processing activity with everything recorded for it',

@@ -13,3 +13,11 @@ export function migrationsUpTo(name: string): typeof migrations {
 export function openAt(file: string, name: string): Promise<Workspace> {
   return openWorkspace(file, { migrations: migrationsUpTo(name) })
 }
+
+/** The migration that runs just before `name`. */
+export function migrationBefore(name: string): string {
+  const names = Object.keys(migrations).sort()
+  const at = names.indexOf(name)
+  if (at < 1) throw new Error(`no migration before ${name}`)
+  return names[at - 1]
+}

@@ -57,6 +57,7 @@ function samples(ids: Ids): Record<MethodName, unknown> {
     'organisations.delete': { id: ids.organisationId },
     ...catalogue,
     'activities.list': { organisationId: ids.organisationId },
+    'activities.search': { organisationId: ids.organisationId, role: 'controller', status: 'active', businessFunction: 'HR', text: 'pay 50%_', sort: 'owner', direction: 'desc', limit: 10, offset: 1 },
     'activities.get': { id: ids.activityId },
     'activities.create': { organisationId: ids.organisationId, activity },
     'activities.update': { id: ids.activityId, activity },

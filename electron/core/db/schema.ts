@@ -60,6 +60,8 @@ export interface ActivitiesTable {
   id: string
   organisation_id: string
   reference: string
+  /** The reference as a person orders it (shared/order.ts referenceSortKey), for SQL sorting and paging. */
+  reference_key: string
   name: string
   role: string
   status: string

@@ -2,43 +2,22 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { FieldIssue } from '../../../shared/api'
 import type { Activity, ActivityFields, ActivitySummary } from '../../../shared/schemas/activity'
-import type { Role, Status } from '../../../shared/schemas/codes'
+import { activitySearchSchema } from '../../../shared/schemas/activity-search'
 import type { CoreContext } from '../context'
 import { conflict, invalid, notFound } from '../errors'
 import type { Handlers } from '../handler'
 import { mutate, type Tx } from '../history/mutate'
-import { activityColumns, compareReferences, loadActivities, writeChildren } from './activity-store'
+import { activityColumns, loadActivities, writeChildren } from './activity-store'
+import { searchActivities } from './activity-search'
 import { copyActivities } from './copy-activities'
 import { requireOrganisation } from './organisations'
 
 type Db = CoreContext['db'] | Tx['db']
 
+/** One organisation's activities by reference: the search without filters, without the organisation's name. */
 export async function listActivities(ctx: CoreContext, organisationId: string): Promise<ActivitySummary[]> {
-  await requireOrganisation(ctx.db, organisationId)
-  const count = (table: 'activity_purposes' | 'activity_data_categories' | 'activity_transfers') =>
-    sql<number>`(SELECT count(*) FROM ${sql.table(table)} c WHERE c.activity_id = a.id)`
-  const rows = await ctx.db
-    .selectFrom('activities as a')
-    .select(['a.id', 'a.reference', 'a.name', 'a.role', 'a.status', 'a.business_function', 'a.owner', 'a.next_review_due', 'a.updated_at'])
-    .select([count('activity_purposes').as('purpose_count'), count('activity_data_categories').as('category_count'), count('activity_transfers').as('transfer_count')])
-    .where('a.organisation_id', '=', organisationId)
-    .execute()
-  return rows
-    .map((r) => ({
-      id: r.id,
-      reference: r.reference,
-      name: r.name,
-      role: r.role as Role,
-      status: r.status as Status,
-      businessFunction: r.business_function,
-      owner: r.owner,
-      purposeCount: Number(r.purpose_count),
-      dataCategoryCount: Number(r.category_count),
-      transferCount: Number(r.transfer_count),
-      nextReviewDue: r.next_review_due,
-      updatedAt: r.updated_at,
-    }))
-    .sort((a, b) => compareReferences(a.reference, b.reference))
+  const { activities } = await searchActivities(ctx, activitySearchSchema.parse({ organisationId }))
+  return activities.map(({ organisationId: _id, organisationName: _name, ...summary }) => summary)
 }
 
 export async function loadActivity(db: Db, id: string): Promise<Activity> {
@@ -166,6 +145,7 @@ export async function duplicateActivity(ctx: CoreContext, id: string): Promise<A
 
 export const activityHandlers: Handlers<
   | 'activities.list'
+  | 'activities.search'
   | 'activities.get'
   | 'activities.create'
   | 'activities.update'
@@ -174,6 +154,7 @@ export const activityHandlers: Handlers<
   | 'activities.copyToOrganisation'
 > = {
   'activities.list': (ctx, input) => listActivities(ctx, input.organisationId),
+  'activities.search': (ctx, input) => searchActivities(ctx, input),
   'activities.get': (ctx, input) => getActivity(ctx, input.id),
   'activities.create': (ctx, input) => createActivity(ctx, input.organisationId, input.activity),
   'activities.update': (ctx, input) => updateActivity(ctx, input.id, input.activity),

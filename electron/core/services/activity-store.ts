@@ -17,7 +17,7 @@ import type { CoreContext } from '../context'
 import type { ActivitiesTable, Database } from '../db/schema'
 import type { Tx } from '../history/mutate'
 import { sql } from 'kysely'
-import { compareReferences } from '../../../shared/order'
+import { compareReferences, referenceSortKey } from '../../../shared/order'
 
 type Db = CoreContext['db'] | Tx['db']
 export type ActivityFilter = { organisationId: string } | { activityIds: string[] }
@@ -112,7 +112,8 @@ export function rowToFields(
 /** Every activity matching the filter, complete, ordered by reference. */
 export async function loadActivities(db: Db, filter: ActivityFilter): Promise<Activity[]> {
   if ('activityIds' in filter && filter.activityIds.length === 0) return []
-  let query = db.selectFrom('activities').selectAll()
+  // reference_key orders as compareReferences does, so SQL sorts (with an index) instead of JavaScript.
+  let query = db.selectFrom('activities').selectAll().orderBy('reference_key').orderBy('reference')
   query = 'organisationId' in filter ? query.where('organisation_id', '=', filter.organisationId) : query.where('id', 'in', filter.activityIds)
   const [rows, purposes, subjects, categories, sources, recipients, parties, transfers, measures] = await Promise.all([
     query.execute(),
@@ -152,7 +153,6 @@ export async function loadActivities(db: Db, filter: ActivityFilter): Promise<Ac
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     }))
-    .sort((a, b) => compareReferences(a.reference, b.reference))
 }
 
 export { compareReferences }
@@ -161,6 +161,7 @@ export { compareReferences }
 export function activityColumns(fields: ActivityFields): Omit<ActivitiesTable, 'id' | 'organisation_id' | 'created_at' | 'updated_at'> {
   return {
     reference: fields.reference,
+    reference_key: referenceSortKey(fields.reference),
     name: fields.name,
     role: fields.role,
     status: fields.status,
