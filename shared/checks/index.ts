@@ -26,7 +26,7 @@ import { scc } from './rules/scc'
 import { specialData } from './rules/special-data'
 import { transferRecipients } from './rules/transfer-recipients'
 import { transfers } from './rules/transfers'
-import { compareFindings } from './sort'
+import { compareFindings, sortFindings } from './sort'
 import type { CheckOptions, Finding, FindingDraft } from './types'
 
 const ACTIVITY_RULES: readonly ActivityRule[] = [
@@ -112,7 +112,7 @@ export function runChecks(doc: RegisterDocument, options: CheckOptions): Finding
   for (const activity of doc.activities) {
     for (const finding of activityFindings(lookups, activity, options)) found.push(finding)
   }
-  return found.sort(compareFindings)
+  return sortFindings(found)
 }
 
 /**
@@ -136,5 +136,5 @@ export { FINDING_CODES, FINDING_SEVERITY, type FindingCode } from './codes'
 export { art30Completeness, organisationCompleteness, overallCompleteness, type PointCompleteness, type PointShare } from './completeness'
 export { buildLookups, type LookupSource, type RegisterLookups } from './lookups'
 export { daysBetween, reviewsDue, transfersByDestination, type DestinationCount, type ReviewDue } from './overview'
-export { compareFindings } from './sort'
+export { compareFindings, sortFindings } from './sort'
 export type { CheckOptions, Finding, FindingEntity, MessageParams, Severity, Translate } from './types'
