@@ -1,0 +1,76 @@
+/**
+ * The Excel export of one 400-activity organisation (`runExport`: register, findings, styled workbook, SHA-256,
+ * export record) against a bare exceljs streaming write of the same cells (same strings, no styles, nothing
+ * else). Target: at most 1.5 × bare. Then the export of one organisation of 20,000 activities in a child
+ * process, for its peak resident memory (target 400 MB) and time.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import ExcelJS from 'exceljs'
+import type { Backend } from '../electron/core/backend'
+import { buildExportModel } from '../electron/core/exports/model'
+import { runExport } from '../electron/core/exports/run'
+import { coverRows, exportTables } from '../electron/core/exports/tables'
+import { EXPORT_SECTIONS } from '../shared/schemas/export'
+import { line, median, paired, progress, timed, type BenchResult } from './lib/measure'
+import { organisationName } from './lib/workspace'
+import type { MemoryReport } from './xlsx-memory'
+
+/** The workbook's cells as plain strings, sheet by sheet. */
+async function cellsOf(backend: Backend, organisationId: string) {
+  const model = await buildExportModel(backend.ctx, organisationId, { lang: 'en', sections: EXPORT_SECTIONS })
+  return [
+    { title: model.labels.sheets.cover, rows: coverRows(model) as string[][] },
+    ...exportTables(model).map((t) => ({ title: t.title, rows: [t.columns.map((c) => c.header), ...t.rows()] })),
+  ]
+}
+
+async function bareWrite(sheets: { title: string; rows: string[][] }[], file: string) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false })
+  for (const { title, rows } of sheets) {
+    const sheet = workbook.addWorksheet(title)
+    for (const values of rows) sheet.addRow(values).commit()
+    sheet.commit()
+  }
+  await workbook.commit()
+}
+
+export async function benchXlsx(backend: Backend, runs: number, dir: string): Promise<BenchResult[]> {
+  const organisationId = backend.ctx.sqlite.prepare('SELECT id FROM organisations WHERE name = ?').pluck().get(organisationName(11)) as string
+  const sheets = await cellsOf(backend, organisationId)
+  const out = path.join(dir, 'export.xlsx')
+  const bare = path.join(dir, 'bare.xlsx')
+  const m = await paired(
+    runs,
+    async () => (await timed(() => runExport(backend.ctx, { organisationId, format: 'xlsx', language: 'en', sections: [...EXPORT_SECTIONS] }, out))).ms,
+    async () => (await timed(() => bareWrite(sheets, bare))).ms,
+  )
+  progress(`  xlsx of 400 activities ${m.value.toFixed(0)} ms, bare exceljs ${m.baseline.toFixed(0)} ms`)
+  return [line('xlsx: export of one organisation (400 activities)', m.value, 'ms', { baseline: m.baseline, target: 1.5 })]
+}
+
+/** Run bench/xlsx-memory.ts in a fresh Node process, so its peak memory is the export's alone. */
+function memoryChild(file: string, organisationName: string, out: string): Promise<MemoryReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'xlsx-memory.ts'), file, organisationName, out], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let stdout = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(stdout.trim().split('\n').pop()!)) : reject(new Error(`xlsx-memory exited with ${code}`))))
+  })
+}
+
+export async function benchLargeXlsx(largeWorkspace: string, runs: number, dir: string): Promise<BenchResult[]> {
+  const reports: MemoryReport[] = []
+  for (let run = 0; run < runs; run++) {
+    const report = await memoryChild(largeWorkspace, 'Large Register Oy', path.join(dir, `large-${run}.xlsx`))
+    progress(`  xlsx of ${report.activities} activities: ${(report.ms / 1000).toFixed(1)} s, peak RSS ${report.peakRssMb.toFixed(0)} MB (${report.idleRssMb.toFixed(0)} MB before), ${(report.bytes / 1e6).toFixed(1)} MB file`)
+    reports.push(report)
+    fs.rmSync(path.join(dir, `large-${run}.xlsx`), { force: true })
+  }
+  return [
+    line('xlsx: export of 20,000 activities, peak resident memory', median(reports.map((r) => r.peakRssMb)), 'MB', { target: 400 }),
+    line('xlsx: export of 20,000 activities, time', median(reports.map((r) => r.ms)) / 1000, 's'),
+  ]
+}
