@@ -13,7 +13,7 @@ import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { line, median, percentile, progress, type BenchResult } from './lib/measure'
 
-const ROOT = path.resolve(import.meta.dirname, '..')
+export const ROOT = path.resolve(import.meta.dirname, '..')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const ROWS = 'table tbody tr.clickable-row'
@@ -28,12 +28,12 @@ function newest(dir: string): number {
   return time
 }
 
-/** Build the UI (and the CLI bundle) when dist/ is missing or older than the sources, as `ropa serve` needs it. */
+/** Build the UI and the `ropa` bundle when either is missing or older than the sources (`ropa serve` needs the UI). */
 export async function ensureBuilt(): Promise<void> {
-  const index = path.join(ROOT, 'dist', 'renderer', 'index.html')
-  const sources = Math.max(newest(path.join(ROOT, 'renderer')), newest(path.join(ROOT, 'shared')), newest(path.join(ROOT, 'electron')))
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return
-  progress('  building the UI (npm run build)…')
+  const outputs = [path.join(ROOT, 'dist', 'renderer', 'index.html'), path.join(ROOT, 'dist', 'cli', 'ropa.mjs')]
+  const sources = Math.max(...['renderer', 'shared', 'electron', 'migrations'].map((dir) => newest(path.join(ROOT, dir))))
+  if (outputs.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs >= sources)) return
+  progress('  building the UI and the ropa command (npm run build)…')
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed (${code})`))))
@@ -96,9 +96,9 @@ async function visit(page: Page, origin: string, organisationId: string): Promis
     await search.first().fill('')
     return { rowsMs, interactiveMs, how: 'keystroke' }
   }
-  const before = await page.evaluate(() => location.hash)
+  const before = (await page.evaluate('location.hash')) as string
   await page.locator(ROWS).first().click()
-  await page.waitForFunction((hash) => location.hash !== hash, before, { timeout: 120_000 })
+  await page.waitForFunction(`location.hash !== ${JSON.stringify(before)}`, null, { timeout: 120_000 })
   const interactiveMs = performance.now() - start
   return { rowsMs, interactiveMs, how: 'click' }
 }

@@ -169,7 +169,8 @@ export interface ExportRecordsTable {
   byte_size: number
   counts_json: string
   as_of: string | null
-  snapshot_json: string
+  /** gzip-compressed JSON (exports/snapshot.ts); plain JSON text in records made before. */
+  snapshot_json: string | Buffer
 }
 
 export interface Database {

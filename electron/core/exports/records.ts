@@ -12,8 +12,10 @@ import type { CoreContext } from '../context'
 import type { ExportRecordsTable } from '../db/schema'
 import { notFound } from '../errors'
 import type { Tx } from '../history/mutate'
+import { unpackSnapshot } from './snapshot'
 
-export type NewExportRecord = Omit<ExportRecord, 'id' | 'createdAt' | 'actor'> & { snapshot: RegisterDocument }
+/** `snapshot`: the register it was made from, packed by `packSnapshot`. */
+export type NewExportRecord = Omit<ExportRecord, 'id' | 'createdAt' | 'actor'> & { snapshot: Buffer }
 
 const toRecord = (row: Omit<ExportRecordsTable, 'snapshot_json'>): ExportRecord => ({
   id: row.id,
@@ -51,7 +53,7 @@ export async function insertExportRecord(tx: Tx, actor: string, input: NewExport
       byte_size: record.byteSize,
       counts_json: JSON.stringify(record.counts),
       as_of: record.asOf,
-      snapshot_json: JSON.stringify(snapshot),
+      snapshot_json: snapshot,
     })
     .execute()
   await tx.record({ organisationId: record.organisationId, entity: 'exportRecord', entityId: record.id, operation: 'create', before: null, after: record })
@@ -79,5 +81,5 @@ export async function listExportRecords(ctx: CoreContext, organisationId: string
 export async function getExportRecord(ctx: CoreContext, id: string): Promise<ExportRecord & { snapshot: RegisterDocument }> {
   const row = await ctx.db.selectFrom('export_records').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('This export record')
-  return { ...toRecord(row), snapshot: JSON.parse(row.snapshot_json) as RegisterDocument }
+  return { ...toRecord(row), snapshot: unpackSnapshot(row.snapshot_json) }
 }

@@ -17,6 +17,7 @@ import { buildExportModel, modelCounts, type ExportModel } from './model'
 import type { WriteOptions } from './pacer'
 import { writePdf } from './pdf'
 import { insertExportRecord } from './records'
+import { packSnapshot } from './snapshot'
 import { writeXlsx } from './xlsx'
 
 export interface ExportRequest {
@@ -57,7 +58,7 @@ export async function runExport(ctx: CoreContext, request: ExportRequest, destin
   const { signal } = options
   const progress = options.onProgress ?? (() => {})
   progress('preparing', 0)
-  const model = await buildExportModel(ctx, request.organisationId, { lang: request.language, sections: request.sections, asOf: request.asOf })
+  let model: ExportModel | null = await buildExportModel(ctx, request.organisationId, { lang: request.language, sections: request.sections, asOf: request.asOf })
   signal?.throwIfAborted()
 
   const temp = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.part`)
@@ -68,22 +69,28 @@ export async function runExport(ctx: CoreContext, request: ExportRequest, destin
     signal?.throwIfAborted()
 
     progress('saving', 0)
+    // What the record keeps; the findings and labels can go before the snapshot is packed (a large export's peak).
+    const { doc, asOf } = model
+    const counts = modelCounts(model)
+    const sections = [...model.sections]
+    model = null
     const { sha256, byteSize } = await hashFile(temp)
+    const snapshot = await packSnapshot(doc)
     signal?.throwIfAborted()
     return await mutate(ctx, async (tx) => {
       const record = await insertExportRecord(tx, ctx.actor, {
         organisationId: request.organisationId,
-        organisationName: model.doc.organisation.name,
+        organisationName: doc.organisation.name,
         format: request.format,
         language: request.language,
         // The CSV holds the controller record only; the JSON is always the whole register document.
-        sections: request.format === 'json' ? [] : request.format === 'csv' ? ['controllerRecord'] : [...model.sections],
+        sections: request.format === 'json' ? [] : request.format === 'csv' ? ['controllerRecord'] : sections,
         fileName: path.basename(destination),
         sha256,
         byteSize,
-        counts: modelCounts(model),
-        snapshot: model.doc,
-        asOf: model.asOf,
+        counts,
+        snapshot,
+        asOf,
       })
       // Last step inside the transaction: if the file cannot be moved into place, no record stays either.
       fs.renameSync(temp, destination)

@@ -1,0 +1,38 @@
+import zlib from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { packSnapshot, unpackSnapshot } from '../../electron/core/exports/snapshot'
+import { registerDocumentSchema } from '../../shared/schemas/register'
+import { richRegister } from '../fixtures/rich-register'
+import { bigRegister } from '../helpers/big-register'
+import { exportFile, richWorkspace } from '../helpers/exports'
+
+describe('the register snapshot an export record keeps', () => {
+  it('is exactly the JSON of the register, gzip-compressed, and reads back equal', async () => {
+    const doc = registerDocumentSchema.parse(richRegister())
+    const packed = await packSnapshot(doc)
+    expect(zlib.gunzipSync(packed).toString('utf8')).toBe(JSON.stringify(doc))
+    expect(unpackSnapshot(packed)).toEqual(doc)
+    const empty = { ...doc, activities: [] }
+    expect(zlib.gunzipSync(await packSnapshot(empty)).toString('utf8')).toBe(JSON.stringify(empty))
+  })
+
+  it('takes a fraction of the space of the JSON for a large register', async () => {
+    const doc = registerDocumentSchema.parse(bigRegister(500))
+    const packed = await packSnapshot(doc)
+    expect(packed.length).toBeLessThan(JSON.stringify(doc).length / 10)
+    expect(unpackSnapshot(packed).activities).toHaveLength(500)
+  })
+
+  it('is stored compressed, and records made before (plain JSON text) still read back', async () => {
+    const ws = await richWorkspace()
+    const { job } = await exportFile(ws, 'csv')
+    const sqlite = ws.backend.workspace.sqlite
+    const stored = sqlite.prepare('SELECT snapshot_json FROM export_records WHERE id = ?').pluck().get(job.record!.id)
+    expect(Buffer.isBuffer(stored)).toBe(true)
+    const current = await ws.client.call('exports.get', { id: job.record!.id })
+    // An older record: the same snapshot as JSON text.
+    sqlite.prepare('UPDATE export_records SET snapshot_json = ? WHERE id = ?').run(JSON.stringify(current.snapshot), job.record!.id)
+    expect(await ws.client.call('exports.get', { id: job.record!.id })).toEqual(current)
+    expect(current.snapshot.activities.map((a) => a.reference)).toEqual(['PA-01', 'PA-02', 'PA-10'])
+  })
+})
