@@ -13,6 +13,17 @@ import type { RegisterActivity, RegisterParty } from '../../../shared/schemas/re
 import type { Transfer } from '../../../shared/schemas/activity'
 import type { ExportModel } from './model'
 
+/** A one-argument function that remembers its answers. */
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>()
+  return (key) => {
+    if (known.has(key)) return known.get(key) as V
+    const value = compute(key)
+    known.set(key, value)
+    return value
+  }
+}
+
 /** Fills `{{name}}` placeholders of a label. */
 export function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole))
@@ -62,9 +73,11 @@ export interface Formatter {
 export function formatter(model: ExportModel): Formatter {
   const { labels: L, lang } = model
   const A = L.fields.activity
-  const cite = (ref: string) => citeArticleShort(ref, lang)
+  // Citations and country names repeat on every row: each is worked out once per export.
+  const cite = memo((ref: string) => citeArticleShort(ref, lang))
   const yesNo = (value: boolean) => (value ? L.values.yes : L.values.no)
-  const country = (code: string | null) => (code === null ? null : countryName(code, lang))
+  const name = memo((code: string) => countryName(code, lang))
+  const country = (code: string | null) => (code === null ? null : name(code))
   const contact = (c: Contact | null) => (c === null ? null : [c.name, c.address, c.email, c.phone].filter((s) => !blank(s)).join(', '))
   const party = (p: RegisterParty) => {
     const details = [p.address, country(p.country), p.email, p.website].filter((s) => !blank(s)).join(', ')
@@ -80,13 +93,14 @@ export function formatter(model: ExportModel): Formatter {
     .filter((s) => !blank(s))
     .join(', ')
 
-  const transferDestination = (t: Transfer) => (t.country !== null ? countryName(t.country, lang) : (t.internationalOrganisation ?? ''))
+  const transferDestination = (t: Transfer) => (t.country !== null ? name(t.country) : (t.internationalOrganisation ?? ''))
   const transferStatusText = (t: Transfer) => {
     if (t.country !== null) return L.codes.transferStatus[transferStatus(t.country, model.exportDate)]
     const decision = t.internationalOrganisation ? adequacyForInternationalOrganisation(t.internationalOrganisation) : null
     return decision && isAdequacyInForce(decision, model.exportDate) ? L.codes.transferStatus.adequate : null
   }
-  const mechanismArticle = (t: Transfer) => citeMechanism(t.mechanism, lang) || null
+  const mechanismCitation = memo((mechanism: Transfer['mechanism']) => citeMechanism(mechanism, lang) || null)
+  const mechanismArticle = (t: Transfer) => mechanismCitation(t.mechanism)
   const mechanismValid = (t: Transfer) => {
     const info = mechanismInfo(t.mechanism)
     if (info.valid) return L.values.yes
