@@ -7,7 +7,8 @@ import type { CoreContext } from '../context'
 import { conflict, invalid, notFound } from '../errors'
 import type { Handlers } from '../handler'
 import { mutate, type Tx } from '../history/mutate'
-import { activityColumns, loadActivities, writeChildren } from './activity-store'
+import { insertRows } from '../db/insert-rows'
+import { activityColumns, insertChildren, loadActivities, writeChildren } from './activity-store'
 import { searchActivities } from './activity-search'
 import { copyActivities } from './copy-activities'
 import { requireOrganisation } from './organisations'
@@ -74,23 +75,45 @@ export async function assertEntriesInOrganisation(db: Db, organisationId: string
   }
 }
 
-/** Insert an activity inside an open transaction, with its change record (also used by import, copy and restore). */
+/** An activity to insert: its fields, and its id when it is restored under the id it had. */
+export interface NewActivity {
+  fields: ActivityFields
+  id?: string
+}
+
+/** Activities written per round: rows and change records of a large import go in groups, in bounded memory. */
+const ACTIVITIES_PER_ROUND = 500
+
+/**
+ * Insert activities inside an open transaction, each with its change record (`create`, or `restore` when its
+ * id is given); used by create, duplicate, copy, restore and import. Their rows, child rows and change records
+ * go in multi-row INSERTs, so 400 activities take a few dozen statements rather than thousands.
+ */
+export async function insertActivities(tx: Tx, organisationId: string, list: NewActivity[], options: { checkEntries?: boolean } = {}): Promise<Activity[]> {
+  const inserted: Activity[] = []
+  for (let start = 0; start < list.length; start += ACTIVITIES_PER_ROUND) {
+    const round = list.slice(start, start + ACTIVITIES_PER_ROUND)
+    if (options.checkEntries !== false) for (const { fields } of round) await assertEntriesInOrganisation(tx.db, organisationId, fields)
+    const activities: Activity[] = round.map(({ fields, id }) => ({ id: id ?? randomUUID(), organisationId, ...fields, createdAt: tx.at, updatedAt: tx.at }))
+    await insertRows(tx.db, 'activities', activities.map((a) => ({ id: a.id, organisation_id: organisationId, ...activityColumns(a), created_at: tx.at, updated_at: tx.at })))
+    await insertChildren(tx, activities)
+    await tx.recordAll(
+      activities.map((after, i) => ({ organisationId, entity: 'activity', entityId: after.id, operation: round[i].id ? 'restore' : 'create', before: null, after })),
+    )
+    inserted.push(...activities)
+  }
+  return inserted
+}
+
+/** Insert one activity inside an open transaction, with its change record. */
 export async function insertActivity(
   tx: Tx,
   organisationId: string,
   fields: ActivityFields,
   options: { checkEntries?: boolean; id?: string } = {},
 ): Promise<Activity> {
-  if (options.checkEntries !== false) await assertEntriesInOrganisation(tx.db, organisationId, fields)
-  const id = options.id ?? randomUUID()
-  await tx.db
-    .insertInto('activities')
-    .values({ id, organisation_id: organisationId, ...activityColumns(fields), created_at: tx.at, updated_at: tx.at })
-    .execute()
-  await writeChildren(tx, id, fields, { fresh: true })
-  const after: Activity = { id, organisationId, ...fields, createdAt: tx.at, updatedAt: tx.at }
-  await tx.record({ organisationId, entity: 'activity', entityId: id, operation: options.id ? 'restore' : 'create', before: null, after })
-  return after
+  const [activity] = await insertActivities(tx, organisationId, [{ fields, id: options.id }], options)
+  return activity
 }
 
 export async function createActivity(ctx: CoreContext, organisationId: string, fields: ActivityFields): Promise<Activity> {
@@ -123,16 +146,25 @@ export async function deleteActivity(ctx: CoreContext, id: string): Promise<{ id
   })
 }
 
-/** A reference not yet used in the organisation: `PA-01 (copy)`, `PA-01 (copy 2)`, … */
-export async function freeReference(db: Db, organisationId: string, wanted: string, suffix = 'copy'): Promise<string> {
+/**
+ * Hands out references not yet used in the organisation, `PA-01 (copy)`, `PA-01 (copy 2)`, …, each counted as
+ * taken once handed out: the organisation's references are read once, however many activities are copied.
+ */
+export async function referenceAllocator(db: Db, organisationId: string, suffix = 'copy'): Promise<(wanted: string) => string> {
   const taken = new Set(
     (await db.selectFrom('activities').select('reference').where('organisation_id', '=', organisationId).execute()).map((r) => r.reference.toLowerCase()),
   )
-  if (!taken.has(wanted.toLowerCase())) return wanted
-  for (let n = 1; ; n++) {
-    const candidate = `${wanted} (${suffix}${n === 1 ? '' : ` ${n}`})`.slice(0, 50)
-    if (!taken.has(candidate.toLowerCase())) return candidate
+  return (wanted) => {
+    let candidate = wanted
+    for (let n = 1; taken.has(candidate.toLowerCase()); n++) candidate = `${wanted} (${suffix}${n === 1 ? '' : ` ${n}`})`.slice(0, 50)
+    taken.add(candidate.toLowerCase())
+    return candidate
   }
+}
+
+/** A reference not yet used in the organisation: `PA-01 (copy)`, `PA-01 (copy 2)`, … */
+export async function freeReference(db: Db, organisationId: string, wanted: string, suffix = 'copy'): Promise<string> {
+  return (await referenceAllocator(db, organisationId, suffix))(wanted)
 }
 
 export async function duplicateActivity(ctx: CoreContext, id: string): Promise<Activity> {

@@ -16,6 +16,7 @@ import type {
 import type { CoreContext } from '../context'
 import type { ActivitiesTable, Database } from '../db/schema'
 import type { Tx } from '../history/mutate'
+import { insertRows } from '../db/insert-rows'
 import type { Kysely } from 'kysely'
 import { compareReferences, referenceSortKey } from '../../../shared/order'
 
@@ -240,12 +241,17 @@ export function childRowsOf(id: string, f: ActivityFields) {
   }
 }
 
+/** The child rows of activities just inserted, table by table, in multi-row INSERTs. */
+export async function insertChildren(tx: Tx, activities: (ActivityFields & { id: string })[]): Promise<void> {
+  const rows = activities.map((a) => childRowsOf(a.id, a))
+  for (const table of CHILD_TABLES) await insertRows(tx.db, table, rows.flatMap((r) => r[table] as never[]))
+}
+
 /** Replace all child rows of one activity (`fresh`: the activity was just inserted and has none). */
 export async function writeChildren(tx: Tx, id: string, fields: ActivityFields, options: { fresh?: boolean } = {}): Promise<void> {
   const rows = childRowsOf(id, fields)
   for (const table of CHILD_TABLES) {
     if (!options.fresh) await tx.db.deleteFrom(table).where('activity_id', '=', id).execute()
-    const list = rows[table] as Record<string, unknown>[]
-    if (list.length > 0) await tx.db.insertInto(table).values(list as never).execute()
+    await insertRows(tx.db, table, rows[table] as never[])
   }
 }

@@ -8,7 +8,7 @@ import type { CoreContext } from '../context'
 import { invalid } from '../errors'
 import { mutate } from '../history/mutate'
 import { loadActivities } from './activity-store'
-import { freeReference, insertActivity } from './activities'
+import { insertActivities, referenceAllocator } from './activities'
 import { insertEntry, listEntries } from './catalogues'
 import { requireOrganisation } from './organisations'
 
@@ -47,14 +47,14 @@ export async function copyActivities(ctx: CoreContext, ids: string[], targetOrga
       }
     }
 
-    const copied: { id: string; reference: string }[] = []
-    for (const activity of activities) {
-      const { id: _id, organisationId: _org, createdAt: _c, updatedAt: _u, ...fields } = activity
-      const reference = await freeReference(tx.db, targetOrganisationId, fields.reference, 'copy')
-      const created = await insertActivity(tx, targetOrganisationId, { ...remap(fields, mapping), reference }, { checkEntries: false })
-      copied.push({ id: created.id, reference })
-    }
-    return { activities: copied, createdEntries, reusedEntries }
+    const reference = await referenceAllocator(tx.db, targetOrganisationId, 'copy')
+    const created = await insertActivities(
+      tx,
+      targetOrganisationId,
+      activities.map(({ id: _id, organisationId: _org, createdAt: _c, updatedAt: _u, ...fields }) => ({ fields: { ...remap(fields, mapping), reference: reference(fields.reference) } })),
+      { checkEntries: false },
+    )
+    return { activities: created.map((a) => ({ id: a.id, reference: a.reference })), createdEntries, reusedEntries }
   })
 }
 

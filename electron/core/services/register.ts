@@ -13,7 +13,7 @@ import { conflict, invalid } from '../errors'
 import type { Handlers } from '../handler'
 import { mutate, type Tx } from '../history/mutate'
 import { loadActivities } from './activity-store'
-import { insertActivity } from './activities'
+import { insertActivities } from './activities'
 import { insertEntry, listEntries } from './catalogues'
 import { remap } from './copy-activities'
 import { findOrganisationByName, insertOrganisation, removeOrganisation, requireOrganisation, toProfile } from './organisations'
@@ -97,9 +97,8 @@ export async function insertRegister(tx: Tx, doc: RegisterDocument, name: string
       map[catalogue].set(id, created.id)
     }
   }
-  for (const { id: _id, ...fields } of doc.activities) {
-    await insertActivity(tx, organisation.id, remap(fields, map), { checkEntries: false })
-  }
+  // The document's schema has checked every activity and its ids; each now names the entries just created.
+  await insertActivities(tx, organisation.id, doc.activities.map(({ id: _id, ...fields }) => ({ fields: remap(fields, map) })), { checkEntries: false })
   return organisation
 }
 
