@@ -6,6 +6,7 @@
 import { needsArt10Basis, needsArt9Condition, specialKindInfo } from '../../reference/special-categories'
 import type { ActivityRule } from '../rule'
 import { hasText } from '../text'
+import type { RegisterDataCategory } from '../../schemas/register'
 import type { FindingDraft } from '../types'
 
 export const specialData: ActivityRule = ({ activity, lookups }) => {
@@ -15,25 +16,26 @@ export const specialData: ActivityRule = ({ activity, lookups }) => {
   const hasArt10Basis = activity.purposes.some((p) => hasText(p.criminalDataBasis))
   const purposeField = (name: string) => (activity.purposes.length > 0 ? `purposes.0.${name}` : 'purposes')
 
+  const on = (category: RegisterDataCategory, code: FindingDraft['code'], article: string, field: string) =>
+    found.push({
+      code,
+      article,
+      entity: 'dataCategory',
+      entityId: category.id,
+      field,
+      params: { category: category.name, kind: specialKindInfo(category.special)?.label ?? '' },
+    })
+
   activity.dataCategories.forEach((entry, index) => {
     const category = lookups.dataCategories.get(entry.dataCategoryId)
     if (category === undefined) return
-    const on = (code: FindingDraft['code'], article: string, field: string) =>
-      found.push({
-        code,
-        article,
-        entity: 'dataCategory',
-        entityId: category.id,
-        field,
-        params: { category: category.name, kind: specialKindInfo(category.special)?.label ?? '' },
-      })
     if (controller && needsArt9Condition(category.special) && !hasCondition) {
-      on('SPECIAL_NO_CONDITION', '9(2)', purposeField('specialCategoryCondition'))
+      on(category, 'SPECIAL_NO_CONDITION', '9(2)', purposeField('specialCategoryCondition'))
     }
     if (controller && needsArt10Basis(category.special) && !hasArt10Basis) {
-      on('CRIMINAL_NO_BASIS', '10', purposeField('criminalDataBasis'))
+      on(category, 'CRIMINAL_NO_BASIS', '10', purposeField('criminalDataBasis'))
     }
-    if (category.special === 'national_id') on('NATIONAL_ID', '87', `dataCategories.${index}.dataCategoryId`)
+    if (category.special === 'national_id') on(category, 'NATIONAL_ID', '87', `dataCategories.${index}.dataCategoryId`)
   })
   return found
 }
