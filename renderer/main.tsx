@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
+import '@mantine/dates/styles.css'
 import './app/app.css'
 import { createRoot } from 'react-dom/client'
 import { createClient } from '../shared/api/client'

@@ -53,9 +53,5 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): vo
   }
 }
 
-/** A file name built from an organisation's name, safe on every operating system. */
-export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-  const cleaned = name.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '')
-  return cleaned.slice(0, 80) || 'register'
-}
+/** A file name built from an organisation's name (shared with the app's downloads). */
+export { safeFileName } from '../../shared/file-names'

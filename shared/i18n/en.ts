@@ -7,12 +7,22 @@ import { findingsEn } from './findings/en'
 import { labelsEn } from './labels/en'
 import { activitiesMessages } from './ui/activities'
 import { appMessages } from './ui/app'
+import { cataloguesMessages } from './ui/catalogues'
+import { componentsMessages } from './ui/components'
+import { editorMessages } from './ui/editor'
 import { organisationsMessages } from './ui/organisations'
+import { profileMessages } from './ui/profile'
+import { registerFileMessages } from './ui/registerFile'
 
 export const en = {
   ...appMessages,
   organisations: organisationsMessages,
   activities: activitiesMessages,
+  profile: profileMessages,
+  catalogues: cataloguesMessages,
+  editor: editorMessages,
+  registerFile: registerFileMessages,
+  components: componentsMessages,
   labels: labelsEn,
   findings: findingsEn,
 }
