@@ -24,10 +24,10 @@ function onHashChange() {
     lastSeen = next
     return emit()
   }
-  // Back, forward or a typed address: show the old page again until the guard lets the user go.
-  if (guard) {
+  // Back, forward or a typed address: if the guard holds it, show the old address again until the user decides.
+  if (guard && guard(() => go(next, false))) {
     history.pushState(null, '', `#${previous}`)
-    if (guard(() => go(next, false))) return
+    return
   }
   lastSeen = next
   emit()

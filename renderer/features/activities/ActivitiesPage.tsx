@@ -4,9 +4,9 @@
  * 20,000 activities scrolls as smoothly as one of twenty; the findings come from one `checks.organisation`
  * call, never one call per row.
  */
-import { Button, Card, Checkbox, Group, Menu, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
+import { Button, Card, Group, Menu, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue, useLocalStorage } from '@mantine/hooks'
-import { IconArrowDown, IconArrowUp, IconArrowsSort, IconColumns, IconCopy, IconPlus, IconSearch, IconX } from '@tabler/icons-react'
+import { IconArrowDown, IconArrowUp, IconArrowsSort, IconColumns, IconCopy, IconPlus, IconSearch, IconSquare, IconSquareCheckFilled, IconX } from '@tabler/icons-react'
 import {
   flexRender,
   getCoreRowModel,
@@ -136,8 +136,13 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
           </Menu.Target>
           <Menu.Dropdown>
             {COLUMN_IDS.map((id) => (
-              <Menu.Item key={id} onClick={() => setHidden((h) => (h.includes(id) ? h.filter((x) => x !== id) : [...h, id]))}>
-                <Checkbox label={columnLabel(table, id)} checked={!hidden.includes(id)} readOnly tabIndex={-1} styles={{ input: { cursor: 'pointer' }, label: { cursor: 'pointer' } }} />
+              <Menu.Item
+                key={id}
+                data-shown={!hidden.includes(id)}
+                leftSection={hidden.includes(id) ? <IconSquare size={16} color="var(--mantine-color-gray-5)" /> : <IconSquareCheckFilled size={16} color="var(--mantine-color-indigo-6)" />}
+                onClick={() => setHidden((h) => (h.includes(id) ? h.filter((x) => x !== id) : [...h, id]))}
+              >
+                {columnLabel(table, id)}
               </Menu.Item>
             ))}
           </Menu.Dropdown>
@@ -171,7 +176,7 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
           <Stack p="xl" align="center" gap="sm">
             <Text c="dimmed">{t('activities.empty')}</Text>
             <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => navigate(paths.newActivity(organisationId))}>
-              {t('activities.new')}
+              {t('activities.addFirst')}
             </Button>
           </Stack>
         ) : (

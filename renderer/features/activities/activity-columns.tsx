@@ -25,15 +25,15 @@ export const DEFAULT_HIDDEN: ColumnId[] = ['owner', 'purposeCount', 'dataCategor
 export const COLUMN_WIDTHS: Partial<Record<ColumnId | 'select', number>> = {
   select: 44,
   reference: 100,
-  role: 130,
+  role: 120,
   status: 110,
   businessFunction: 150,
   owner: 150,
   purposeCount: 100,
   dataCategoryCount: 130,
   transferCount: 100,
-  findings: 120,
-  nextReviewDue: 130,
+  findings: 110,
+  nextReviewDue: 120,
   updatedAt: 180,
 }
 export const NAME_MIN_WIDTH = 220

@@ -73,7 +73,7 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={900}>
-        <Group justify="space-between" align="flex-end">
+        <Group justify="space-between" align="flex-end" className="sticky-page-header">
           <div>
             <Text c="dimmed" size="sm">
               {organisation.name}
@@ -152,11 +152,6 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
           </Stack>
         </Card>
         <FindingList findings={findings.filter((f) => !f.field)} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={form.submitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   )

@@ -1,6 +1,7 @@
 export const activitiesMessages = {
   title: 'Processing activities',
   new: 'New activity',
+  addFirst: 'Record the first activity',
   empty: 'No processing activities recorded yet.',
   reference: 'Reference',
   referencePlaceholder: 'e.g. PA-01',

@@ -134,7 +134,11 @@ function ActivityForm({ organisationId, activityId, initial, organisation, parti
   const unplaced = live.findings.filter((f) => f.field === null)
 
   const reveal = (id: SectionId) => setOpened((open) => (open.includes(id) ? open : [...open, id]))
-  useFieldParam(true, (field) => reveal(sectionOf(field, role)))
+  const linkedField = useFieldParam(true, (field) => reveal(sectionOf(field, role)))
+  // A new activity starts at its reference; a link to a field starts there instead.
+  useEffect(() => {
+    if (!activityId && !linkedField) document.querySelector<HTMLElement>('[data-path="reference"]')?.focus()
+  }, [activityId, linkedField])
   const openSection = (id: SectionId) => {
     reveal(id)
     requestAnimationFrame(() => document.getElementById(`section-${id}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' }))
@@ -182,7 +186,9 @@ function ActivityForm({ organisationId, activityId, initial, organisation, parti
         return
       }
       if (event.key !== 'Escape') return
-      if (document.querySelector('[role="dialog"], .mantine-Popover-dropdown, .mantine-Combobox-dropdown, .mantine-Menu-dropdown')) return
+      // Closed dropdowns stay in the page, hidden: only a shown one counts.
+      const open = document.querySelectorAll('[role="dialog"], .mantine-Popover-dropdown, .mantine-Combobox-dropdown, .mantine-Menu-dropdown')
+      if ([...open].some((element) => element.getClientRects().length > 0)) return
       if ((event.target as HTMLElement | null)?.closest?.('[data-expanded="true"], [role="combobox"][aria-expanded="true"]')) return
       cancel()
     }
@@ -230,7 +236,7 @@ function ActivityForm({ organisationId, activityId, initial, organisation, parti
   return (
     <form onSubmit={submit} noValidate aria-label={t('editor.formLabel')}>
       <Stack maw={1280}>
-        <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <Group justify="space-between" align="flex-end" wrap="nowrap" className="sticky-page-header">
           <div>
             <Text c="dimmed" size="sm">
               {organisation.name} · {role === 'processor' ? t('editor.processorRecord') : t('editor.controllerRecord')}
@@ -289,17 +295,9 @@ function ActivityForm({ organisationId, activityId, initial, organisation, parti
                 )
               })}
             </Accordion>
-            <Group justify="flex-end" mt="md">
-              <Text size="xs" c="dimmed">
-                {t('editor.keyboardHint')}
-              </Text>
-              <Button variant="default" onClick={cancel}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={form.submitting}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <Text size="xs" c="dimmed" ta="right" mt="sm">
+              {t('editor.keyboardHint')}
+            </Text>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 3 }} visibleFrom="lg">
             <EditorOverview sections={sections} titles={titles} completeness={completeness} counts={sectionCounts} total={countBySeverity(live.findings)} onOpen={openSection} />

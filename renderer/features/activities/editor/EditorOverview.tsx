@@ -28,7 +28,7 @@ export function EditorOverview({ sections, titles, completeness, counts, total, 
   const points = sections.filter((s) => s.point)
   const filled = points.filter((s) => completeness.get(s.point!)?.filled || completeness.get(s.point!)?.applicable === false).length
   return (
-    <Card withBorder padding="sm" style={{ position: 'sticky', top: 72 }}>
+    <Card withBorder padding="sm" style={{ position: 'sticky', top: 150 }}>
       <Stack gap={6}>
         <Text size="sm" fw={650}>
           {t('editor.overview.title')}

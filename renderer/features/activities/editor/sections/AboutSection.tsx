@@ -9,7 +9,7 @@ export function AboutSection({ fields }: SectionProps) {
   return (
     <Stack gap="sm">
       <Group grow align="flex-start">
-        <TextInput label={t('activities.reference')} placeholder={t('activities.referencePlaceholder')} required data-autofocus {...fields.text('reference')} />
+        <TextInput label={t('activities.reference')} placeholder={t('activities.referencePlaceholder')} required {...fields.text('reference')} />
         <Select label={t('activities.role')} data={roleOptions(t)} {...fields.input('role')} />
         <Select label={t('activities.status')} data={statusOptions(t)} {...fields.input('status')} />
       </Group>

@@ -5,6 +5,7 @@
  */
 import { ActionIcon, Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
 import type { ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Transfer } from '../../../../../shared/schemas/activity'
@@ -13,6 +14,7 @@ import { mechanismGroups, sccModuleOptions } from '../../../../components/code-o
 import { CountrySelect } from '../../../../components/CountrySelect'
 import { FindingList } from '../../../../components/findings'
 import { TransferStatusNote } from '../../../../components/TransferStatusNote'
+import type { CatalogueListEntry } from '../../../catalogues/catalogue-api'
 import { CatalogueField } from '../../../catalogues/CatalogueField'
 import { emptyTransfer } from '../form-values'
 import type { SectionProps } from '../types'
@@ -25,8 +27,11 @@ function mechanismAfterMove(transfer: Transfer, next: { country: string | null; 
   return current && destination.mechanisms.includes(current) ? current : null
 }
 
-export function TransfersSection({ form, fields, organisationId, today, parties }: SectionProps) {
+export function TransfersSection({ form, fields, organisationId, today }: SectionProps) {
   const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  // Read at pick time, not render time: a party created from the picker is in the cache only by then.
+  const partyById = (id: string | null) => (queryClient.getQueryData<CatalogueListEntry<'parties'>[]>(['parties.list', { organisationId }]) ?? []).find((p) => p.id === id)
   const set = (index: number, patch: Partial<Transfer>) => form.setFieldValue(`transfers.${index}`, { ...form.values.transfers[index], ...patch })
 
   return (
@@ -57,7 +62,7 @@ export function TransfersSection({ form, fields, organisationId, today, parties 
                   placeholder={t('editor.transfers.pickRecipient')}
                   {...fields.input(at('partyId'))}
                   onChange={(partyId: string | null) => {
-                    const party = parties.find((p) => p.id === partyId)
+                    const party = partyById(partyId)
                     // The recipient's country is usually the destination: fill it in when none is chosen yet.
                     if (party?.country && !toOrganisation && transfer.country === null) {
                       const next = { country: party.country, internationalOrganisation: null }
