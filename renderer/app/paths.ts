@@ -15,3 +15,9 @@ export const paths = {
   activity: (orgId: string, activityId: string, field?: string | null) => withField(`/orgs/${orgId}/activities/${activityId}`, field),
   catalogue: (orgId: string, catalogue: CatalogueName) => `/orgs/${orgId}/catalogues/${catalogue}`,
 }
+
+/** The page to show when switching to another organisation: the same kind of page, or its activities. */
+export function switchedLocation(location: string, organisationId: string): string {
+  const match = /^\/orgs\/[^/]+\/(profile|activities|catalogues\/[^/?]+)$/.exec(location.split('?')[0])
+  return `/orgs/${organisationId}/${match ? match[1] : 'activities'}`
+}

@@ -2,12 +2,7 @@ import { Select } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { useApi } from '../../api/hooks'
-
-/** The page to show for another organisation: the same kind of page, or its activities. */
-export function switchedLocation(location: string, id: string): string {
-  const match = /^\/orgs\/[^/]+\/(profile|activities|catalogues\/[^/?]+)$/.exec(location.split('?')[0])
-  return `/orgs/${id}/${match ? match[1] : 'activities'}`
-}
+import { switchedLocation } from '../../app/paths'
 
 /** One click to another client's register. */
 export function OrganisationSwitcher({ currentId }: { currentId: string | null }) {

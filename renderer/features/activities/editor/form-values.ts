@@ -71,12 +71,19 @@ export function toSaved(values: ActivityFields): ActivityFields {
   }
 }
 
-/** The edit as the checks read it; a transfer whose mechanism is not chosen yet counts as having none. */
+/**
+ * The edit as the checks read it: text the user has not typed yet is empty text (the rules quote it), and a
+ * transfer whose mechanism is not chosen yet counts as having none.
+ */
 export function toChecked(values: ActivityFields, id: string | null): RegisterActivity {
   const saved = toSaved(values)
+  const text = (value: string | null) => value ?? ''
   return {
     ...saved,
     id: id ?? 'new',
+    reference: text(saved.reference),
+    name: text(saved.name),
+    purposes: saved.purposes.map((p) => ({ ...p, description: text(p.description) })),
     transfers: saved.transfers.map((tr) => ({ ...tr, mechanism: (tr.mechanism as Transfer['mechanism'] | null) ?? 'NONE' })),
   }
 }

@@ -25,8 +25,9 @@ export function useLiveChecks(values: ActivityFields, activityId: string | null,
     const translate = (key: string, params: Record<string, unknown>) => (t as unknown as (k: string, p: unknown) => string)(key, params)
     try {
       return { findings: checkActivity(lookups, activity, { today, t: translate }), completeness: art30Completeness(lookups, activity) }
-    } catch {
-      // A half-filled form the rules cannot read yet (they expect valid codes): keep quiet until it can.
+    } catch (error) {
+      // A form state the rules cannot read must not take the editor down; say so where developers look.
+      console.error('Live checks failed on the form values', error)
       return NONE
     }
   }, [debounced, activityId, lookups, today, t])
