@@ -4,11 +4,10 @@
  * 20,000 activities scrolls as smoothly as one of twenty; the findings come from one `checks.organisation`
  * call, never one call per row.
  */
-import { Button, Card, Group, Menu, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core'
+import { Button, Card, Group, Menu, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue, useLocalStorage } from '@mantine/hooks'
-import { IconArrowDown, IconArrowUp, IconArrowsSort, IconColumns, IconCopy, IconPlus, IconSearch, IconSquare, IconSquareCheckFilled, IconX } from '@tabler/icons-react'
+import { IconColumns, IconCopy, IconPlus, IconSearch, IconSquare, IconSquareCheckFilled, IconX } from '@tabler/icons-react'
 import {
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
@@ -18,8 +17,7 @@ import {
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { ROLES, STATUSES } from '../../../shared/schemas/codes'
@@ -28,10 +26,9 @@ import { paths } from '../../app/paths'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { todayLocal } from '../../components/format'
 import { ExportRegisterButton } from '../register-file/ExportRegisterButton'
-import { activityColumns, COLUMN_IDS, COLUMN_WIDTHS, DEFAULT_HIDDEN, NAME_MIN_WIDTH, type ActivityRow, type ColumnId } from './activity-columns'
+import { activityColumns, COLUMN_IDS, DEFAULT_HIDDEN, type ActivityRow, type ColumnId } from './activity-columns'
+import { ActivitiesTable } from './ActivitiesTable'
 import { CopyToOrganisationModal } from './CopyToOrganisationModal'
-
-const ROW_HEIGHT = 45
 
 export function ActivitiesPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
@@ -73,19 +70,11 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
     getFilteredRowModel: getFilteredRowModel(),
   })
   const rows = table.getRowModel().rows
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
-  const items = virtualizer.getVirtualItems()
-  const paddingTop = items.length ? items[0].start : 0
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0
-  const visibleColumns = table.getVisibleLeafColumns()
-  // A fixed layout keeps rows from reflowing while scrolling; the table scrolls sideways rather than squeeze the name.
-  const minWidth = visibleColumns.reduce((sum, c) => sum + (COLUMN_WIDTHS[c.id as ColumnId] ?? 0), NAME_MIN_WIDTH)
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id])
+  const open = useCallback((id: string) => navigate(paths.activity(organisationId, id)), [navigate, organisationId])
 
   const filterValue = (id: string) => (columnFilters.find((f) => f.id === id)?.value as string | undefined) ?? null
   const setFilter = (id: string, value: string | null) => setColumnFilters((filters) => [...filters.filter((f) => f.id !== id), ...(value ? [{ id, value }] : [])])
-  const open = (id: string) => navigate(paths.activity(organisationId, id))
   const filtered = rows.length !== data.length
 
   return (
@@ -180,74 +169,7 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
             </Button>
           </Stack>
         ) : (
-          <div ref={scrollRef} style={{ height: 'calc(100vh - 250px)', minHeight: 320, overflow: 'auto' }} data-testid="activities-scroll">
-            <Table stickyHeader horizontalSpacing="md" style={{ tableLayout: 'fixed', minWidth }} aria-label={t('activities.title')} aria-rowcount={rows.length + 1}>
-              <Table.Thead style={{ zIndex: 2 }}>
-                <Table.Tr>
-                  {visibleColumns.map((column) => {
-                    const sorted = column.getIsSorted()
-                    const header = table.getFlatHeaders().find((h) => h.column.id === column.id)!
-                    return (
-                      <Table.Th key={column.id} w={COLUMN_WIDTHS[column.id as ColumnId]} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                        {column.getCanSort() ? (
-                          <UnstyledButton onClick={column.getToggleSortingHandler()} style={{ display: 'flex', alignItems: 'center', gap: 4, fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', whiteSpace: 'nowrap' }}>
-                            {flexRender(column.columnDef.header, header.getContext())}
-                            {sorted === 'asc' ? <IconArrowUp size={14} /> : sorted === 'desc' ? <IconArrowDown size={14} /> : <IconArrowsSort size={14} color="var(--mantine-color-gray-5)" />}
-                          </UnstyledButton>
-                        ) : (
-                          flexRender(column.columnDef.header, header.getContext())
-                        )}
-                      </Table.Th>
-                    )
-                  })}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {paddingTop > 0 && (
-                  <tr aria-hidden>
-                    <td style={{ height: paddingTop, padding: 0 }} colSpan={visibleColumns.length} />
-                  </tr>
-                )}
-                {items.map((item) => {
-                  const row = rows[item.index]
-                  return (
-                    <Table.Tr
-                      key={row.id}
-                      className="clickable-row"
-                      tabIndex={0}
-                      style={{ height: ROW_HEIGHT }}
-                      aria-rowindex={item.index + 2}
-                      aria-selected={row.getIsSelected()}
-                      onClick={() => open(row.id)}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Enter' && e.target === e.currentTarget) open(row.id)
-                      }}
-                    >
-                      {row.getVisibleCells().map((cell) => (
-                        <Table.Td key={cell.id} style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
-                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  )
-                })}
-                {paddingBottom > 0 && (
-                  <tr aria-hidden>
-                    <td style={{ height: paddingBottom, padding: 0 }} colSpan={visibleColumns.length} />
-                  </tr>
-                )}
-                {rows.length === 0 && data.length > 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={visibleColumns.length}>
-                      <Text c="dimmed" ta="center" size="sm" py="md">
-                        {t('activities.table.noMatch')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <ActivitiesTable table={table} rows={rows} columns={columns} rowSelection={rowSelection} columnVisibility={columnVisibility} sorting={sorting} emptyData={data.length === 0} onOpen={open} />
         )}
       </Card>
       {copying && <CopyToOrganisationModal organisationId={organisationId} activityIds={selectedIds} onClose={() => setCopying(false)} />}

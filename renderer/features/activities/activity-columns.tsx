@@ -1,15 +1,14 @@
 /**
- * The columns of the activities table. Built once per data change (memoised by the caller) so scrolling
- * 20,000 rows re-renders only the rows in view.
+ * The columns of the activities table. Cells are plain elements styled by app.css rather than Mantine
+ * components: a screen of rows renders on every scroll step, and 20,000-row registers must stay smooth.
  */
-import { Badge, Checkbox, Text } from '@mantine/core'
+import { Checkbox } from '@mantine/core'
+import { IconAlertCircle, IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react'
 import type { ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import type { SeverityCounts } from '../../../shared/api/checks'
 import type { ActivitySummary } from '../../../shared/schemas/activity'
-import { FindingCountBadges } from '../../components/findings'
 import { formatDate, formatDateTime } from '../../components/format'
-import { STATUS_COLOURS } from './status'
 
 export interface ActivityRow extends ActivitySummary {
   /** Lower-cased reference, name, business function and owner, for the free-text search. */
@@ -24,8 +23,8 @@ export const DEFAULT_HIDDEN: ColumnId[] = ['owner', 'purposeCount', 'dataCategor
 /** Width in pixels; the name takes what is left, and never less than NAME_MIN_WIDTH. */
 export const COLUMN_WIDTHS: Partial<Record<ColumnId | 'select', number>> = {
   select: 44,
-  reference: 100,
-  role: 120,
+  reference: 110,
+  role: 130,
   status: 110,
   businessFunction: 150,
   owner: 150,
@@ -33,19 +32,34 @@ export const COLUMN_WIDTHS: Partial<Record<ColumnId | 'select', number>> = {
   dataCategoryCount: 130,
   transferCount: 100,
   findings: 110,
-  nextReviewDue: 120,
+  nextReviewDue: 140,
   updatedAt: 180,
 }
-export const NAME_MIN_WIDTH = 220
+export const NAME_MIN_WIDTH = 210
 
 const severityScore = (c: SeverityCounts | undefined) => (c ? c.error * 1_000_000 + c.warning * 1_000 + c.info : 0)
+const SEVERITY_ICONS = { error: IconAlertCircle, warning: IconAlertTriangle, info: IconInfoCircle } as const
+
+/** The counts of one activity's findings as small coloured chips, labelled for screen readers. */
+function FindingChips({ t, counts }: { t: TFunction; counts: SeverityCounts }) {
+  const shown = (['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0)
+  const label = shown.map((s) => t(`components.findingCount.${s}`, { count: counts[s] })).join(', ')
+  return (
+    <span role="img" aria-label={label} title={label} className="finding-chips" data-testid="finding-counts">
+      {shown.map((s) => {
+        const Icon = SEVERITY_ICONS[s]
+        return (
+          <span key={s} className={`finding-chip finding-chip-${s}`} aria-hidden>
+            <Icon size={11} stroke={2.5} /> {counts[s]}
+          </span>
+        )
+      })}
+    </span>
+  )
+}
 
 export function activityColumns(t: TFunction, byActivity: Record<string, SeverityCounts> | undefined, today: string): ColumnDef<ActivityRow>[] {
-  const dimmed = (text: string) => (
-    <Text size="sm" c="dimmed">
-      {text}
-    </Text>
-  )
+  const dash = <span className="cell-dimmed">—</span>
   return [
     {
       id: 'select',
@@ -63,7 +77,9 @@ export function activityColumns(t: TFunction, byActivity: Record<string, Severit
         )
       },
       cell: ({ row }) => (
-        <Checkbox
+        <input
+          type="checkbox"
+          className="row-check"
           aria-label={t('activities.table.select', { reference: row.original.reference })}
           checked={row.getIsSelected()}
           onChange={row.getToggleSelectedHandler()}
@@ -71,28 +87,18 @@ export function activityColumns(t: TFunction, byActivity: Record<string, Severit
         />
       ),
     },
-    { id: 'reference', accessorKey: 'reference', header: t('activities.reference'), cell: (c) => <Text size="sm" fw={600}>{c.getValue<string>()}</Text>, sortingFn: 'alphanumeric' },
-    { id: 'name', accessorKey: 'name', header: t('activities.name'), cell: (c) => <Text size="sm" truncate title={c.getValue<string>()}>{c.getValue<string>()}</Text> },
+    { id: 'reference', accessorKey: 'reference', header: t('activities.reference'), cell: (c) => <strong>{c.getValue<string>()}</strong>, sortingFn: 'alphanumeric' },
+    { id: 'name', accessorKey: 'name', header: t('activities.name'), cell: (c) => <span title={c.getValue<string>()}>{c.getValue<string>()}</span> },
     { id: 'role', accessorKey: 'role', header: t('activities.role'), filterFn: 'equalsString', cell: (c) => t(`labels.codes.role.${c.row.original.role}`) },
     {
       id: 'status',
       accessorKey: 'status',
       header: t('activities.status'),
       filterFn: 'equalsString',
-      cell: (c) => (
-        <Badge color={STATUS_COLOURS[c.row.original.status]} variant="light">
-          {t(`labels.codes.status.${c.row.original.status}`)}
-        </Badge>
-      ),
+      cell: (c) => <span className={`status-chip status-${c.row.original.status}`}>{t(`labels.codes.status.${c.row.original.status}`)}</span>,
     },
-    {
-      id: 'businessFunction',
-      accessorFn: (r) => r.businessFunction ?? '',
-      header: t('labels.fields.activity.businessFunction'),
-      filterFn: 'equalsString',
-      cell: (c) => (c.row.original.businessFunction ? <Text size="sm" truncate>{c.row.original.businessFunction}</Text> : dimmed('—')),
-    },
-    { id: 'owner', accessorFn: (r) => r.owner ?? '', header: t('labels.fields.activity.owner'), cell: (c) => (c.row.original.owner ? <Text size="sm" truncate>{c.row.original.owner}</Text> : dimmed('—')) },
+    { id: 'businessFunction', accessorFn: (r) => r.businessFunction ?? '', header: t('labels.fields.activity.businessFunction'), filterFn: 'equalsString', cell: (c) => c.row.original.businessFunction ?? dash },
+    { id: 'owner', accessorFn: (r) => r.owner ?? '', header: t('labels.fields.activity.owner'), cell: (c) => c.row.original.owner ?? dash },
     { id: 'purposeCount', accessorKey: 'purposeCount', header: t('activities.purposes') },
     { id: 'dataCategoryCount', accessorKey: 'dataCategoryCount', header: t('activities.table.dataCategories') },
     { id: 'transferCount', accessorKey: 'transferCount', header: t('activities.table.transfers') },
@@ -101,7 +107,11 @@ export function activityColumns(t: TFunction, byActivity: Record<string, Severit
       accessorFn: (r) => severityScore(byActivity?.[r.id]),
       header: t('activities.table.findings'),
       sortDescFirst: true,
-      cell: (c) => (byActivity ? (byActivity[c.row.original.id] ? <FindingCountBadges counts={byActivity[c.row.original.id]} size="sm" /> : <Text size="xs" c="teal.8">{t('activities.table.noFindings')}</Text>) : dimmed('…')),
+      cell: (c) => {
+        if (!byActivity) return <span className="cell-dimmed">…</span>
+        const counts = byActivity[c.row.original.id]
+        return counts ? <FindingChips t={t} counts={counts} /> : <span className="cell-ok">{t('activities.table.noFindings')}</span>
+      },
     },
     {
       id: 'nextReviewDue',
@@ -109,15 +119,11 @@ export function activityColumns(t: TFunction, byActivity: Record<string, Severit
       header: t('labels.fields.activity.nextReviewDue'),
       cell: (c) => {
         const due = c.row.original.nextReviewDue
-        if (!due) return dimmed('—')
-        return (
-          <Text size="sm" c={due < today ? 'red.8' : undefined} fw={due < today ? 600 : undefined}>
-            {formatDate(due)}
-          </Text>
-        )
+        if (!due) return dash
+        return <span className={due < today ? 'cell-overdue' : undefined}>{formatDate(due)}</span>
       },
     },
-    { id: 'updatedAt', accessorKey: 'updatedAt', header: t('activities.updated'), cell: (c) => <Text size="sm">{formatDateTime(c.getValue<string>())}</Text> },
+    { id: 'updatedAt', accessorKey: 'updatedAt', header: t('activities.updated'), cell: (c) => formatDateTime(c.getValue<string>()) },
     { id: 'search', accessorKey: 'search', enableSorting: false, enableHiding: false },
   ]
 }
