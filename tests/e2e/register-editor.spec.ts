@@ -530,3 +530,27 @@ test('the activities table: badges, search, filters, sorting and virtualised row
   await rows.first().click()
   await expect(page.getByRole('heading', { name: 'Edit PA-1497' })).toBeVisible()
 })
+
+test('organisation profile: findings show at their fields, and a link to a field focuses it', async ({ page, ropa, request }) => {
+  const document = registerDocument('Overseas Inc', [{ name: 'Customer support', status: 'active' }])
+  document.organisation = { name: 'Overseas Inc', country: 'US' }
+  const { organisationId } = await seed(request, ropa, document)
+  await openApp(page, ropa)
+  await page.goto(`${ropa.origin}/#/orgs/${organisationId}/profile?field=representative`)
+  const representative = page.getByRole('switch', { name: 'A representative has been designated' })
+  await expect(representative).toBeFocused()
+  const section = page.locator('.mantine-Card-root').filter({ has: representative })
+  await expect(section).toContainText('The organisation is established in United States of America, outside the EU/EEA')
+  await expect(section.locator('[data-finding="REPRESENTATIVE_MISSING"]')).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Address', exact: true })).toHaveAccessibleDescription(/No contact details are recorded/)
+
+  // Fixing it and saving clears both findings.
+  await representative.check()
+  await section.getByRole('textbox', { name: 'Name', exact: true }).fill('EU Rep GmbH')
+  await section.getByRole('textbox', { name: 'Email', exact: true }).fill('rep@eurep.example')
+  await page.locator('[data-path="address"]').fill('1 Main Street, Boston')
+  await save(page, 'Profile of Overseas Inc saved')
+  await expect(page.locator('[data-finding]')).toHaveCount(0)
+  const profile = await api(request, ropa, 'organisations.get', { id: organisationId })
+  expect(profile.representative).toEqual({ name: 'EU Rep GmbH', address: null, email: 'rep@eurep.example', phone: null })
+})
