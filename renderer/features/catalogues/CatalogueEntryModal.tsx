@@ -1,7 +1,8 @@
 /** Create or edit one catalogue entry in a dialog, checked with the backend's schema; Enter saves. */
-import { Button, Group, Modal, Stack } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiCallError } from '../../../shared/api/client'
 import { catalogueFieldSchemas, type CatalogueFields, type CatalogueName } from '../../../shared/schemas/catalogue'
@@ -12,7 +13,6 @@ import { blankToNull, schemaValidator } from '../../components/form-resolver'
 import { notifySuccess } from '../../components/notify'
 import { createEntry, updateEntry, type CatalogueListEntry } from './catalogue-api'
 import { EntryFields } from './EntryFields'
-import { useState } from 'react'
 
 interface Props<C extends CatalogueName> {
   catalogue: C
@@ -58,7 +58,7 @@ export function CatalogueEntryModal<C extends CatalogueName>({ catalogue, organi
     <Modal
       opened
       onClose={onClose}
-      title={t(entryId ? `catalogues.${catalogue}.edit` : `catalogues.${catalogue}.new`)}
+      title={<Text fw={650}>{t(entryId ? `catalogues.${catalogue}.edit` : `catalogues.${catalogue}.new`)}</Text>}
       centered
       size="lg"
       data-testid="catalogue-entry-dialog"
