@@ -12,6 +12,11 @@ import { dashboardMessages } from './ui/dashboard'
 import { exportsMessages } from './ui/exports'
 import { organisationsMessages } from './ui/organisations'
 import { portfolioMessages } from './ui/portfolio'
+import { cataloguesMessages } from './ui/catalogues'
+import { componentsMessages } from './ui/components'
+import { editorMessages } from './ui/editor'
+import { profileMessages } from './ui/profile'
+import { registerFileMessages } from './ui/registerFile'
 
 export const en = {
   ...appMessages,
@@ -21,6 +26,11 @@ export const en = {
   dashboard: dashboardMessages,
   portfolio: portfolioMessages,
   exports: exportsMessages,
+  profile: profileMessages,
+  catalogues: cataloguesMessages,
+  editor: editorMessages,
+  registerFile: registerFileMessages,
+  components: componentsMessages,
   labels: labelsEn,
   findings: findingsEn,
 }
