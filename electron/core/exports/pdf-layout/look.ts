@@ -1,6 +1,6 @@
 /**
  * The look of the PDF in one place: page margins, colours, text styles, rules and paddings (the reviewed look
- * of the first, pdfmake-made version, point for point).
+ * of the first version, made with pdfmake, point for point).
  */
 import type { FontName } from './pdfkit'
 
