@@ -78,14 +78,6 @@ const PROCESSOR_FICHE: FicheSpec[] = [
   },
 ]
 
-/** Relative column widths of the annex tables, in the order of their columns in tables.ts. */
-const ANNEX_WEIGHTS: Record<'parties' | 'transfers' | 'securityMeasures' | 'findings', number[]> = {
-  parties: [12, 9, 7, 12, 10, 9, 6, 9, 7, 11, 8],
-  transfers: [6, 10, 10, 9, 9, 13, 9, 9, 9, 5, 11],
-  securityMeasures: [18, 25, 42, 15],
-  findings: [10, 16, 10, 64],
-}
-
 /** Work units for progress and pacing: a fiche is worth about ten annex rows. */
 const FICHE_WORK = 10
 /** Let the event loop run about every second fiche or twentieth annex row. */
@@ -95,11 +87,6 @@ interface RecordPart {
   title: string
   activities: RegisterActivity[]
   spec: FicheSpec[]
-}
-
-interface AnnexPart {
-  table: Table
-  weights: number[]
 }
 
 function ficheBlocks(model: ExportModel, f: Formatter, activity: RegisterActivity, spec: FicheSpec[]): FicheBlock[] {
@@ -145,19 +132,19 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
   )
     .filter(([section, part]) => model.sections.has(section) && part.activities.length > 0)
     .map(([, part]) => part)
-  const annexes: AnnexPart[] = [
-    model.sections.has('parties') && model.doc.parties.length > 0 && { table: partiesTable(model, f), weights: ANNEX_WEIGHTS.parties },
-    model.sections.has('transfers') && model.doc.activities.some((a) => a.transfers.length > 0) && { table: transfersTable(model, f), weights: ANNEX_WEIGHTS.transfers },
-    model.sections.has('securityMeasures') && model.doc.securityMeasures.length > 0 && { table: securityMeasuresTable(model), weights: ANNEX_WEIGHTS.securityMeasures },
-    model.sections.has('findings') && model.findings.length > 0 && { table: findingsTable(model, f), weights: ANNEX_WEIGHTS.findings },
-  ].filter((part): part is AnnexPart => part !== false)
+  const annexes: Table[] = [
+    model.sections.has('parties') && model.doc.parties.length > 0 && partiesTable(model, f),
+    model.sections.has('transfers') && model.doc.activities.some((a) => a.transfers.length > 0) && transfersTable(model, f),
+    model.sections.has('securityMeasures') && model.doc.securityMeasures.length > 0 && securityMeasuresTable(model),
+    model.sections.has('findings') && model.findings.length > 0 && findingsTable(model, f),
+  ].filter((table): table is Table => table !== false)
 
   // The contents in the order the parts follow; `mark` is called in the same order as they are drawn.
   const entries: ContentsEntry[] = []
   for (const part of records) entries.push({ title: part.title, level: 0 }, ...part.activities.map((a) => ({ title: activityTitle(a), level: 1 as const })))
-  if (annexes.length > 0) entries.push({ title: L.document.annexes, level: 0 }, ...annexes.map((a) => ({ title: a.table.title, level: 1 as const })))
+  if (annexes.length > 0) entries.push({ title: L.document.annexes, level: 0 }, ...annexes.map((table) => ({ title: table.title, level: 1 as const })))
 
-  const work = records.reduce((n, p) => n + p.activities.length * FICHE_WORK, 0) + annexes.reduce((n, a) => n + a.table.rowCount, 0)
+  const work = records.reduce((n, p) => n + p.activities.length * FICHE_WORK, 0) + annexes.reduce((n, table) => n + table.rowCount, 0)
   const pacer = new Pacer(work, options, YIELD_EVERY)
 
   const doc = createDocument(
@@ -211,7 +198,7 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
     }
 
     for (let i = 0; i < annexes.length; i++) {
-      const { table, weights } = annexes[i]
+      const table = annexes[i]
       frame.addPage('landscape')
       if (i === 0) {
         contents.mark(entry++)
@@ -220,8 +207,7 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
       frame.ensure(paragraphHeight(frame, table.title, STYLES.h2) + SPACE.afterH2 + 60)
       contents.mark(entry++)
       paragraph(frame, table.title, STYLES.h2, SPACE.afterH2)
-      const columns = table.columns.map((c, k) => ({ header: c.header, weight: weights[k] }))
-      await drawAnnexTable(frame, columns, table.rows(), () => step())
+      await drawAnnexTable(frame, table.columns.map((c) => c.header), () => table.rows(), () => step())
     }
 
     pacer.check()
