@@ -82,6 +82,10 @@ const PROCESSOR_FICHE: FicheSpec[] = [
 const FICHE_WORK = 10
 /** Let the event loop run about every second fiche or twentieth annex row. */
 const YIELD_EVERY = 20
+/** Share of the work before the page numbers are written into the contents and every page's footer. */
+const LAYOUT_SHARE = 0.95
+/** Pages to write the contents, header and footer of between turns of the event loop. */
+const FINISH_EVERY = 100
 
 interface RecordPart {
   title: string
@@ -145,7 +149,8 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
   if (annexes.length > 0) entries.push({ title: L.document.annexes, level: 0 }, ...annexes.map((table) => ({ title: table.title, level: 1 as const })))
 
   const work = records.reduce((n, p) => n + p.activities.length * FICHE_WORK, 0) + annexes.reduce((n, table) => n + table.rowCount, 0)
-  const pacer = new Pacer(work, options, YIELD_EVERY)
+  const report = options.onProgress
+  const pacer = new Pacer(work, { signal: options.signal, onProgress: report && ((x) => report(x * LAYOUT_SHARE)) }, YIELD_EVERY)
 
   const doc = createDocument(
     {
@@ -167,12 +172,13 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
   out.on('error', (error) => (writeError ??= error))
   doc.pipe(out)
 
-  /** After each unit of work: pace, and wait for the disk when the file stream is behind. */
-  const step = async (units = 1) => {
+  /** After each unit of work: pace (progress, cancel, other requests), and wait when the disk is behind. */
+  const stepping = (pacer: Pacer) => async (units = 1) => {
     if (writeError !== null) throw writeError
     await pacer.step(units)
     if (out.writableNeedDrain) await once(out, 'drain')
   }
+  const step = stepping(pacer)
 
   try {
     const frame = new PageFrame(doc, new Typesetter(doc))
@@ -207,21 +213,26 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
       frame.ensure(paragraphHeight(frame, table.title, STYLES.h2) + SPACE.afterH2 + 60)
       contents.mark(entry++)
       paragraph(frame, table.title, STYLES.h2, SPACE.afterH2)
-      await drawAnnexTable(frame, table.columns.map((c) => c.header), () => table.rows(), () => step())
+      await drawAnnexTable(frame, table.columns.map((c) => c.header), () => table.rows(), step)
     }
 
     pacer.check()
-    contents.finish()
-    frame.finish((page, pages) => ({
-      headerLeft: page === 1 ? null : organisation,
-      headerRight: page === 1 ? null : `${L.document.exportDate}: ${model.exportDate}`,
-      footerLeft: L.document.recordName,
-      footerRight: fill(L.document.page, { page, pages }),
-    }))
+    const finishing = new Pacer(contents.pages + frame.pageNumber, { signal: options.signal, onProgress: report && ((x) => report(LAYOUT_SHARE + x * (1 - LAYOUT_SHARE))) }, FINISH_EVERY)
+    const finishStep = stepping(finishing)
+    await contents.finish(finishStep)
+    await frame.finish(
+      (page, pages) => ({
+        headerLeft: page === 1 ? null : organisation,
+        headerRight: page === 1 ? null : `${L.document.exportDate}: ${model.exportDate}`,
+        footerLeft: L.document.recordName,
+        footerRight: fill(L.document.page, { page, pages }),
+      }),
+      finishStep,
+    )
     doc.end()
     await closed
     if (writeError !== null) throw writeError
-    options.onProgress?.(1)
+    report?.(1)
   } catch (error) {
     doc.unpipe(out)
     out.destroy()

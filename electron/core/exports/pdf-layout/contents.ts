@@ -93,11 +93,11 @@ export class Contents {
     return this.frame.doc.outline
   }
 
-  /** Draw titles, page numbers and links into the reserved pages (before the frame finishes). */
-  finish(): void {
+  /** Draw titles, page numbers and links into the reserved pages (before the frame finishes); `step` after each. */
+  async finish(step: () => Promise<void>): Promise<void> {
     const { frame } = this
     let next = 0
-    this.sheets.forEach((sheet, i) =>
+    for (const [i, sheet] of this.sheets.entries()) {
       sheet.draw(() => {
         const right = frame.left + frame.width
         for (; next < this.placed.length && this.placed[next].sheet === i; next++) {
@@ -109,7 +109,13 @@ export class Contents {
           const height = entry.lines.length * frame.text.lineHeight(level.style)
           frame.doc.link(frame.left + level.indent, entry.y, right - frame.left - level.indent, height, entry.target - 1)
         }
-      }),
-    )
+      })
+      await step()
+    }
+  }
+
+  /** Pages the contents take. */
+  get pages(): number {
+    return this.sheets.length
   }
 }

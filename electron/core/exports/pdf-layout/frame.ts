@@ -87,6 +87,8 @@ export class PageFrame {
     this.doc.addPage({ size: 'A4', layout: orientation, margins: MARGINS })
     const page = this.doc.page
     const frame = this.doc.ref()
+    // A few hundred bytes: compressing them would cost more (a zlib stream per page) than it saves.
+    frame.compress = false
     // The page's resources are written with the page, so the fonts the later streams use are declared now.
     this.declareFonts(page)
     page.dictionary.data.Contents = [page.content, frame]
@@ -120,11 +122,18 @@ export class PageFrame {
     }
   }
 
-  /** Write the last page, then the headers and footers of all pages (`texts` gets the page and the page count). */
-  finish(texts: (page: number, pages: number) => FrameTexts): void {
+  /**
+   * Write the last page, then the headers and footers of all pages (`texts` gets the page and the page count);
+   * `step` is awaited after each page.
+   */
+  async finish(texts: (page: number, pages: number) => FrameTexts, step: () => Promise<void>): Promise<void> {
     this.doc.flushPages()
     const total = this.pages.length
-    this.pages.forEach(({ page, frame }, i) => this.drawInto(page, frame, () => this.drawFrame(page, texts(i + 1, total))))
+    for (let i = 0; i < total; i++) {
+      const { page, frame } = this.pages[i]
+      this.drawInto(page, frame, () => this.drawFrame(page, texts(i + 1, total)))
+      await step()
+    }
   }
 
   private drawFrame(page: PdfPage, texts: FrameTexts): void {

@@ -13,6 +13,8 @@ const require = createRequire(import.meta.url)
 /** A PDF object; a stream when written to, written to the file by `end()`. */
 export interface PdfRef {
   data: unknown
+  /** Whether the stream is deflated when written (pdfkit's default: yes). */
+  compress: boolean
   write(chunk: string): void
   end(): void
 }
@@ -25,6 +27,13 @@ export interface PdfPage {
   dictionary: PdfRef & { data: Record<string, unknown> }
   /** The page's font resources, by font id. */
   readonly fonts: Record<string, PdfRef>
+}
+
+export interface PdfFont {
+  id: string
+  ref(): PdfRef
+  /** The glyph ids (hex) and positions of a text; pdfkit calls it for every line it draws. */
+  encode(text: string, features?: unknown): [string[], unknown[]]
 }
 
 export interface PdfOutline {
@@ -40,7 +49,7 @@ export interface PdfDocument extends NodeJS.ReadableStream {
   outline: PdfOutline
   /** Current transformation matrix, which annotations are placed with. */
   _ctm: number[]
-  _font: { id: string; ref(): PdfRef }
+  _font: PdfFont
   addPage(options: { size: 'A4'; layout: 'portrait' | 'landscape'; margins: { top: number; left: number; right: number; bottom: number } }): this
   flushPages(): void
   ref(data?: unknown): PdfRef

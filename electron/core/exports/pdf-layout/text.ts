@@ -5,7 +5,7 @@
  * the labels, headings and "not recorded" of a register repeat on every fiche.
  */
 import { LINE_SPACING, type TextStyle } from './look'
-import { LineWrapperClass, type PdfDocument } from './pdfkit'
+import { LineWrapperClass, type PdfDocument, type PdfFont } from './pdfkit'
 
 /** Enough for every repeated label and value of a register, small enough to stay a few megabytes. */
 const CACHE_LIMIT = 20_000
@@ -19,14 +19,40 @@ export function printable(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ')
 }
 
+/**
+ * A font's glyph encoding of a line, remembered: the same labels, headings and values are drawn on every fiche,
+ * and shaping them again is most of the cost of drawing text. Encoding has no other effect than adding the
+ * glyphs to the font's subset, which the first call did.
+ */
+function memoizeEncode(font: PdfFont): void {
+  const encode = font.encode.bind(font)
+  const cache = new Map<string, ReturnType<PdfFont['encode']>>()
+  font.encode = (text, features) => {
+    if (features !== undefined) return encode(text, features)
+    let encoded = cache.get(text)
+    if (encoded === undefined) {
+      encoded = encode(text)
+      if (cache.size >= CACHE_LIMIT) cache.clear()
+      cache.set(text, encoded)
+    }
+    return encoded
+  }
+}
+
 export class Typesetter {
   private readonly cache = new Map<string, string[]>()
   private readonly heights = new Map<string, number>()
+  private readonly memoized = new Set<object>()
 
   constructor(private readonly doc: PdfDocument) {}
 
   private use(style: TextStyle): void {
     this.doc.font(style.font).fontSize(style.size)
+    const font = this.doc._font
+    if (!this.memoized.has(font)) {
+      this.memoized.add(font)
+      memoizeEncode(font)
+    }
   }
 
   /** Height of one line of the style, with the line spacing. */
