@@ -4,6 +4,7 @@
  * without a bar. A value that is not recorded says so in grey italics.
  */
 import type { PageFrame } from './frame'
+import { fillRect } from './ink'
 import { BAR, PAD_X, PAD_Y, SPACE, STYLES } from './look'
 import { flowRow, measureRow, type Column, type Row } from './rows'
 
@@ -46,7 +47,7 @@ export function drawFicheBlock(frame: PageFrame, block: FicheBlock, options: Fic
   frame.y += space()
 
   if (block.title !== null) {
-    frame.doc.rect(frame.left, frame.y, frame.width, barHeight).fillColor(BAR).fill()
+    fillRect(frame.doc, frame.left, frame.y, frame.width, barHeight, BAR)
     frame.text.draw(barLines, STYLES.point, frame.left + PAD_X, frame.y + PAD_Y)
     frame.y += barHeight
   }

@@ -1,10 +1,12 @@
 /**
  * pdfkit, typed for the few calls the PDF export makes, with the DejaVu fonts registered.
  *
- * pdfkit ships no type declarations; the shapes below are what this layout layer uses. A few of them are
- * pdfkit internals that its own `switchToPage` relies on as well (`page.content`, a page's dictionary and
- * resources, `_ctm`): they let the frame write the header, footer and contents of a page after the page itself
- * has been written to the file (frame.ts explains why).
+ * pdfkit ships no type declarations; the shapes below are what this layout layer uses. pdfkit makes the file:
+ * its objects and streams, compression, the fonts (shaping, subsets, embedding), outline and links; it also
+ * breaks lines. The drawing operators are written by ink.ts and text.ts. A few shapes are pdfkit internals
+ * that its own `switchToPage` and text drawing rely on as well (`page.content`, a page's dictionary and
+ * resources, `_ctm`, `_font`): they let the frame write the header, footer and contents of a page after the
+ * page itself has been written to the file (frame.ts explains why).
  */
 import { createRequire } from 'node:module'
 
@@ -26,14 +28,24 @@ export interface PdfPage {
   content: PdfRef
   dictionary: PdfRef & { data: Record<string, unknown> }
   /** The page's font resources, by font id. */
-  readonly fonts: Record<string, PdfRef>
+  readonly fonts: Record<string, PdfRef | undefined>
+}
+
+export interface GlyphPosition {
+  /** In thousandths of the font size. */
+  xAdvance: number
+  advanceWidth: number
+  xOffset: number
+  yOffset: number
 }
 
 export interface PdfFont {
   id: string
+  /** Ascent in thousandths of the font size. */
+  ascender: number
   ref(): PdfRef
-  /** The glyph ids (hex) and positions of a text; pdfkit calls it for every line it draws. */
-  encode(text: string, features?: unknown): [string[], unknown[]]
+  /** The glyphs (subset ids in hex, added to the subset) and their positions of a text. */
+  encode(text: string): [string[], GlyphPosition[]]
 }
 
 export interface PdfOutline {
@@ -52,21 +64,17 @@ export interface PdfDocument extends NodeJS.ReadableStream {
   _font: PdfFont
   addPage(options: { size: 'A4'; layout: 'portrait' | 'landscape'; margins: { top: number; left: number; right: number; bottom: number } }): this
   flushPages(): void
+  /** Append operators to the current page's content stream. */
+  addContent(operators: string): this
   ref(data?: unknown): PdfRef
   registerFont(name: string, src: string): this
   font(name: string): this
   fontSize(size: number): this
   currentLineHeight(includeGap: boolean): number
   widthOfString(text: string): number
+  /** Text drawn by pdfkit: only a line whose glyphs need placing off the line (text.ts draws the rest). */
   text(text: string, x: number, y: number, options: TextOptions): this
   fillColor(color: string): this
-  strokeColor(color: string): this
-  lineWidth(width: number): this
-  rect(x: number, y: number, w: number, h: number): this
-  moveTo(x: number, y: number): this
-  lineTo(x: number, y: number): this
-  fill(): this
-  stroke(): this
   /** A link to a page (0-based). */
   link(x: number, y: number, w: number, h: number, page: number): this
   end(): void

@@ -3,6 +3,7 @@
  * that does not fit on what is left of a page moves to the next page whole; a row taller than a whole page (a
  * very long description) is split between lines, so every line of it is printed.
  */
+import { fillRect, strokeBox } from './ink'
 import { PAD_X, PAD_Y, RULE, RULE_WIDTH, type TextStyle } from './look'
 import type { PageFrame } from './frame'
 
@@ -52,12 +53,9 @@ export function drawRow(frame: PageFrame, row: Row, columns: Column[]): void {
   const left = frame.left + columns[0].x
   const last = columns[columns.length - 1]
   const width = last.x + last.width - columns[0].x
-  if (row.fill !== null) doc.rect(left, top, width, row.height).fillColor(row.fill).fill()
+  if (row.fill !== null) fillRect(doc, left, top, width, row.height, row.fill)
   row.cells.forEach((cell, i) => frame.text.draw(cell.lines, cell.style, frame.left + columns[i].x + PAD_X, top + PAD_Y))
-  doc.lineWidth(RULE_WIDTH).strokeColor(RULE)
-  doc.rect(left, top, width, row.height)
-  for (const column of columns.slice(1)) doc.moveTo(frame.left + column.x, top).lineTo(frame.left + column.x, top + row.height)
-  doc.stroke()
+  strokeBox(doc, left, top, width, row.height, columns.slice(1).map((c) => frame.left + c.x), RULE, RULE_WIDTH)
   frame.y = top + row.height
 }
 
