@@ -178,6 +178,15 @@ describe('PDF export', { timeout: 60_000 }, () => {
     expect(contentsEntries(pages[1]).find(([title]) => title.startsWith('PA-02'))![1]).toBe(pages.findIndex((page, i) => i > 1 && page.includes('PA-02 — Joint marketing')) + 1)
   })
 
+  it('prints accents typed as separate combining marks (as some systems paste them) like any other text', async () => {
+    const doc = richRegister()
+    doc.activities![0] = { ...doc.activities![0], name: 'Cafe\u0301 cre\u0300me bru\u0302le\u0301e A\u030A' }
+    const ws = await richWorkspace(doc)
+    const { file } = await exportFile(ws, 'pdf', { language: 'fr', sections: ['controllerRecord'] })
+    const text = flat((await pdfPages(file)).join('\n')).normalize('NFC')
+    expect(count(text, 'PA-01 — Café crème brûlée Å')).toBe(2)
+  })
+
   it('prints hostile text as text: exactly as written, no link, no script', async () => {
     const doc = richRegister()
     doc.activities![0] = { ...doc.activities![0], notes: HOSTILE_TEXTS.join('\n') }
