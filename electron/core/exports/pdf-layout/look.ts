@@ -36,7 +36,6 @@ export const PAD_Y = 3
 const style = (font: FontName, size: number, color = INK): TextStyle => ({ font, size, color })
 
 export const STYLES = {
-  body: style('regular', 8.5),
   title: style('bold', 22, NAVY),
   subtitle: style('regular', 15),
   h1: style('bold', 16, NAVY),
