@@ -2,12 +2,12 @@
  * Pages and the place on them where the next thing goes, with a header and footer on every page.
  *
  * The document is written to its file as it grows: pdfkit writes a page's content when the next page starts,
- * so memory does not grow with the register. What cannot be known yet (the number of pages for "page x of y",
+ * so the pages' contents do not pile up in memory. What cannot be known yet (the number of pages for "page x of y",
  * the page numbers of the contents) goes into extra content streams of the page that stay open until the end:
  * a PDF page may have several content streams, drawn one after the other, and an object may be written after
  * the objects that refer to it. Each page keeps one such stream for its header and footer, drawn when the
- * document is finished; the contents pages keep another. Only these small open streams (and pdfkit's list of
- * pages) stay in memory until the end.
+ * document is finished (so a reader's tool also reads a page's own text before its header); the contents pages
+ * keep another. Only these small open streams and pdfkit's list of pages stay in memory until the end.
  */
 import { FOOTER_FROM_BOTTOM, HEADER_Y, MARGINS, STYLES } from './look'
 import { type FontName, type PdfDocument, type PdfPage, type PdfRef } from './pdfkit'
