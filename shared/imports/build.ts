@@ -123,7 +123,7 @@ export function buildDocument(records: TableRecord[], columns: TableColumn[], ma
     const multiText = (field: ImportField, max: number): string | null => {
       const all = cells(field)
       if (all.length === 0) return null
-      const joined = all.length === 1 || !MULTI_COLUMN_FIELDS.has(field) ? all[0].value : all.map((c) => `${c.at.heading}: ${c.value}`).join('\n')
+      const joined = (keysOf.get(field) ?? []).length === 1 || !MULTI_COLUMN_FIELDS.has(field) ? all[0].value : all.map((c) => `${c.at.heading}: ${c.value}`).join('\n')
       return fit({ value: joined, at: all[0].at }, max)
     }
 

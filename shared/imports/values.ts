@@ -150,9 +150,19 @@ export function saysNoTransfer(text: string): boolean {
   return folded === '' || NO_TRANSFER.has(folded)
 }
 
+/** Everyday names the country list lacks (it has "États-Unis d’Amérique" but not "États-Unis"). */
+const COUNTRY_ALIASES = new Map<string, CountryCode>(
+  [
+    ['États-Unis', 'US'], ['Amérique', 'US'], ['America', 'US'], ['Amerika', 'US'], ['De Forenede Stater', 'US'], ['Forenede Stater', 'US'], ['Förenta staterna', 'US'],
+    ['Grande-Bretagne', 'GB'], ['Iso-Britannia', 'GB'], ['Förenade kungariket', 'GB'], ['England', 'GB'], ['Britain', 'GB'],
+    ['Etelä-Korea', 'KR'], ['South Korea', 'KR'],
+  ].map(([name, code]) => [fold(name), code]),
+)
+
 /** A country as written: code or name in any of the six languages, ignoring a bracketed note. */
 export function parseCountry(text: string): CountryCode | null {
-  return countryCodeFromName(text) ?? countryCodeFromName(text.replace(/\s*\([^)]*\)\s*/g, ' ').trim())
+  const bare = text.replace(/\s*\([^)]*\)\s*/g, ' ').trim()
+  return countryCodeFromName(text) ?? countryCodeFromName(bare) ?? COUNTRY_ALIASES.get(fold(bare)) ?? null
 }
 
 // ---- Small code lists ------------------------------------------------------------------------------------
