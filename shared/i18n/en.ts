@@ -10,6 +10,7 @@ import { appMessages } from './ui/app'
 import { historyMessages } from './ui/history'
 import { dashboardMessages } from './ui/dashboard'
 import { exportsMessages } from './ui/exports'
+import { importsMessages } from './ui/imports'
 import { organisationsMessages } from './ui/organisations'
 import { portfolioMessages } from './ui/portfolio'
 
@@ -21,6 +22,7 @@ export const en = {
   dashboard: dashboardMessages,
   portfolio: portfolioMessages,
   exports: exportsMessages,
+  imports: importsMessages,
   labels: labelsEn,
   findings: findingsEn,
 }
