@@ -78,6 +78,8 @@ function readSheet(ws: ExcelJS.Worksheet, problems: ImportProblem[]): SourceShee
       throw new ImportFailure(`The sheet “${ws.name}” has more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows with data; ROPA imports up to ${IMPORT_LIMITS.rows.toLocaleString('en')} rows per sheet. Delete the rows that are not part of the register, or split it.`)
     }
     const cells: (string | null)[] = []
+    // A row whose only values come down from a merged cell above is an empty row, not a record.
+    let own = 0
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (col > IMPORT_LIMITS.columns) {
         throw new ImportFailure(`The sheet “${ws.name}” has values beyond column ${columnLetter(IMPORT_LIMITS.columns)}; ROPA imports up to ${IMPORT_LIMITS.columns} columns. Delete the columns that are not part of the register.`)
@@ -86,12 +88,12 @@ function readSheet(ws: ExcelJS.Worksheet, problems: ImportProblem[]): SourceShee
       if (cell.isMerged && cell.master.address !== cell.address) {
         // Down a merged range the value belongs to every row; across it, only to the first column.
         value = cell.master.col === cell.col ? cell.master.value : null
-      }
+      } else if (value !== null && value !== undefined && value !== '') own++
       const { text, problem } = textOf(value)
       if (problem) problems.push({ sheet: ws.name, row: rowNumber, column: columnLetter(col), heading: null, severity: 'error', message: problem })
       if (text !== null && text.trim() !== '') cells[col - 1] = text
     })
-    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null)
+    rows[rowNumber - 1] = own === 0 ? [] : Array.from(cells, (c) => c ?? null)
   })
   return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), hidden: ws.state !== 'visible' }
 }
