@@ -13,6 +13,7 @@ import { ActivityEditorPage } from '../features/activities/ActivityEditorPage'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
 import { PortfolioPage } from '../features/portfolio/PortfolioPage'
 import { ExportsPage } from '../features/exports/ExportsPage'
+import { ImportPage } from '../features/imports/ImportPage'
 
 function useCurrentOrganisationId(): string | null {
   const [, params] = useRoute<{ orgId: string }>('/orgs/:orgId/*?')
@@ -101,6 +102,7 @@ export function App() {
         <Switch>
           <Route path="/" component={OrganisationsPage} />
           <Route path="/portfolio" component={PortfolioPage} />
+          <Route path="/import" component={ImportPage} />
           <Route path="/orgs/:orgId/dashboard">{(p) => <DashboardPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/activities/new">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={null} />}</Route>
           <Route path="/orgs/:orgId/activities/:activityId">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={p.activityId} />}</Route>

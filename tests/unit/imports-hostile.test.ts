@@ -10,7 +10,7 @@ import { openTestWorkspace, type TestWorkspace } from '../helpers/workspace'
 const HEAD = ['Reference', 'Processing activity', 'Purposes of the processing', 'Lawful basis', 'Business function', 'Notes', 'Notes']
 
 async function analyse(ws: TestWorkspace, fileName: string, bytes: Buffer, organisationName: string | null = 'Hostile Oy') {
-  return ws.backend.dispatch('imports.analyse', { fileName, content: bytes.toString('base64'), organisationName })
+  return ws.client.invoke('imports.analyse', { fileName, content: bytes.toString('base64'), organisationName })
 }
 
 async function refused(ws: TestWorkspace, fileName: string, bytes: Buffer) {

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Card, Group, Menu, Stack, Table, Text, Title } from '@mantine/core'
-import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconDots, IconFileImport, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
@@ -30,9 +30,14 @@ export function OrganisationsPage() {
             {t('organisations.intro')}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('organisations.new')}
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} href="/import" variant="default" leftSection={<IconFileImport size={16} />}>
+            {t('imports.open')}
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            {t('organisations.new')}
+          </Button>
+        </Group>
       </Group>
 
       <ErrorAlert error={organisations.error} />
