@@ -100,6 +100,18 @@ export interface AnalysisResult {
   document: RegisterDocument
 }
 
+/** Problems listed one by one; past this many a summary line says how many more there are. */
+export const MAX_LISTED_PROBLEMS = 1000
+
+function capped(problems: ImportProblem[]): ImportProblem[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems
+  const rest = problems.length - MAX_LISTED_PROBLEMS
+  return [
+    ...problems.slice(0, MAX_LISTED_PROBLEMS),
+    { sheet: null, row: null, column: null, heading: null, severity: 'error', message: `${rest} more cells cannot be read. Correct the mapping or the file and read it again to see them.` },
+  ]
+}
+
 const TEMPLATE_LANGUAGE: Record<Template, Analysis['language']> = { ico: 'en', cnil: 'fr', dsk: 'de' }
 const PLACEHOLDER_NAME = 'Imported organisation'
 
@@ -209,7 +221,7 @@ export function analyseSource(file: SourceFile, options: AnalyseOptions = {}): A
     language,
     preview: previewOf(built.document, built.sources, options.previewRows ?? 20),
     counts: countsOf(built.document),
-    problems,
+    problems: capped(problems),
   }
   return { analysis, document: built.document }
 }

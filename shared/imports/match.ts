@@ -98,21 +98,24 @@ export interface HeaderGuess {
 
 const HEADER_MIN_MATCHES = 2
 
-/** Scores a line of cells as a header: how many cells name a field clearly. */
+/**
+ * Scores a line of cells as a header: how many different fields its cells name clearly (a column of
+ * values such as "Activity 1", "Activity 2" names one field many times and is no header).
+ */
 function scoreLine(cells: (string | null)[]): HeaderGuess & { index: -1 } {
-  let matched = 0
+  const fields = new Set<string>()
   let score = 0
   const templates: Template[] = []
   for (const cell of cells) {
     if (cell === null || cell.length > 300) continue
     const best = scoreHeading(cell)[0]
-    if (best && best.confidence >= 0.6) {
-      matched++
+    if (best && best.confidence >= 0.6 && !fields.has(best.field)) {
+      fields.add(best.field)
       score += best.confidence
       if (best.template && best.confidence === 1) templates.push(best.template)
     }
   }
-  return { index: -1, matched, score, templates }
+  return { index: -1, matched: fields.size, score, templates }
 }
 
 /** The header row among the first `scan` rows: the one whose cells name the most fields; null if none does. */

@@ -113,6 +113,16 @@ describe('hostile files', { timeout: 60_000 }, () => {
     ])
   })
 
+  it('lists at most a thousand unreadable cells, then says how many more there are', async () => {
+    const ws = await openTestWorkspace()
+    const csv = `Processing activity;Third countries\n${Array.from({ length: 1500 }, (_, i) => `Activity ${i};Narnia`).join('\n')}`
+    const result = await analyse(ws, 'many.csv', Buffer.from(csv))
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.value.counts.activities).toBe(1500)
+    expect(result.value.problems).toHaveLength(1001)
+    expect(result.value.problems[1000].message).toBe('500 more cells cannot be read. Correct the mapping or the file and read it again to see them.')
+  })
+
   it('says so when a sheet has headings but no data, or the file has no data at all', async () => {
     const ws = await openTestWorkspace()
     expect(await refused(ws, 'headings.xlsx', await workbookBytes({ Register: [HEAD, [], []] }))).toContain('There are no rows of data in “Register”')
