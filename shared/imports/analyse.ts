@@ -200,8 +200,9 @@ export function analyseSource(file: SourceFile, options: AnalyseOptions = {}): A
     language,
   })
 
-  const processorSheet = tables.every((t) => /process|käsittelij|biträd|databehandl|auftragsverarbeit|sous.?trait/i.test(t.sheet))
-  const built = buildDocument(records, list, mapping, { organisation, defaultRole: processorSheet ? 'processor' : 'controller' })
+  // A sheet named for the processor record (in any of the six languages) holds processor records.
+  const processorSheet = (sheet: string) => /process|käsittelij|biträd|databehandl|auftragsverarbeit|sous.?trait/i.test(sheet)
+  const built = buildDocument(records, list, mapping, { organisation, defaultRole: (sheet) => (processorSheet(sheet) ? 'processor' : 'controller') })
   problems.push(...built.problems)
 
   const analysis: Analysis = {

@@ -34,8 +34,8 @@ export type ImportMapping = Record<string, ImportField | null>
 
 export interface BuildOptions {
   organisation: OrganisationProfile
-  /** The role of activities whose row does not say (a processor's sheet is imported as processor records). */
-  defaultRole: Role
+  /** The role of activities whose row does not say, by sheet (a processor's sheet gives processor records). */
+  defaultRole: (sheet: string) => Role
 }
 
 export interface BuiltRegister {
@@ -141,11 +141,11 @@ export function buildDocument(records: TableRecord[], columns: TableColumn[], ma
       name = fallback.length > 300 ? `${fallback.slice(0, 299)}…` : fallback
     }
     const roleCell = cell('role')
-    let role = options.defaultRole
+    let role = options.defaultRole(record.sheet)
     if (roleCell) {
       const parsed = parseRole(roleCell.value)
       if (parsed) role = parsed
-      else report(roleCell.at, `“${roleCell.value}” is not a role ROPA knows (controller, joint controller, processor); the row was imported as ${options.defaultRole === 'processor' ? 'a processor' : 'a controller'} record.`)
+      else report(roleCell.at, `“${roleCell.value}” is not a role ROPA knows (controller, joint controller, processor); the row was imported as ${role === 'processor' ? 'a processor' : 'a controller'} record.`)
     }
     const statusCell = cell('status')
     let status: 'draft' | 'active' | 'retired' = 'active'

@@ -47,6 +47,11 @@ describe('the app’s own workbook', { timeout: 60_000 }, () => {
     expect(analysis.problems).toEqual([
       expect.objectContaining({ sheet: 'Controller record', row: 2, column: 'B', heading: 'Processing activity', severity: 'warning', message: expect.stringContaining('changed after ROPA exported') }),
     ])
+
+    // Choosing the visible sheet instead keeps the edit (read like any spreadsheet, with the app's headings).
+    const visible = await target.client.call('imports.analyse', { fileName: 'edited.xlsx', content: base64(edited), sheets: ['Controller record'] })
+    expect(visible.layout).not.toBe('ropa')
+    expect(visible.preview.map((p) => p.name)).toContain('Renamed in Excel')
   })
 
   it('a partial export has no hidden register and is read like any other spreadsheet', async () => {

@@ -105,6 +105,20 @@ describe('the ICO documentation template', () => {
     expect(doc.activities.map((a) => [a.name, a.businessFunction, a.purposes[0].description])).toEqual([['HR', null, 'Payroll'], ['Marketing', null, 'Newsletter'], ['Sales', null, 'Customer contracts']])
   })
 
+  it('a saved mapping applies to the next client’s sheet with the same headings', async () => {
+    const ws = await openTestWorkspace()
+    const first = await ws.client.call('imports.analyse', { fileName: 'a.xlsx', content: (await workbookBytes({ ROPA: icoSheet() })).toString('base64') })
+    const mapping = { ...Object.fromEntries(first.columns.map((c) => [c.key, c.field])), 'business function': 'name' as const, 'purpose of processing': 'description' as const }
+    await ws.client.call('imports.mappings.save', { name: 'ICO, function as name', mapping })
+    const [saved] = await ws.client.call('imports.mappings.list', {})
+
+    // Another client's sheet: same headings, other rows, different column order.
+    const other = icoSheet().slice(8).map((row) => [row[1], row[0], ...row.slice(2)])
+    const second = await ws.client.call('imports.analyse', { fileName: 'b.xlsx', content: (await workbookBytes({ Sheet1: other })).toString('base64'), mapping: saved.mapping, organisationName: 'Next client' })
+    expect(second.preview.map((p) => p.name)).toEqual(['HR', 'Marketing', 'Sales'])
+    expect(second.columns.find((c) => c.key === 'purpose of processing')?.field).toBe('description')
+  })
+
   it('refuses a name that is taken unless told to replace, like a JSON import', async () => {
     const ws = await openTestWorkspace()
     await ws.client.call('organisations.create', { name: 'Acme Widgets Ltd' })

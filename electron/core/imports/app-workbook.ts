@@ -36,7 +36,7 @@ function edits(doc: RegisterDocument, data: AppWorkbookData, sheets: SourceSheet
         if (changed <= MAX_REPORTED) {
           problems.push({
             sheet: sheet.name, row: r + 1, column: columnLetter(c + 1), heading: expected[0][c] ?? null, severity: 'warning',
-            message: 'This cell was changed after ROPA exported the workbook. The import rebuilds the register as it was exported, without this change: make the change in ROPA after importing.',
+            message: 'This cell was changed after ROPA exported the workbook. The import rebuilds the register as it was exported, without this change: make the change in ROPA after importing, or choose to read the visible sheets instead.',
           })
         }
       }

@@ -34,7 +34,8 @@ function decode(content: string): Buffer {
 export async function analyseImport(input: ImportFileInput): Promise<{ analysis: Analysis; document: RegisterDocument }> {
   try {
     const file = await readImportFile(input.fileName, decode(input.content))
-    if (file.app) return analyseAppWorkbook({ ...file, app: file.app }, input.organisationName)
+    // Choosing sheets of the app's own workbook reads its visible sheets like any spreadsheet (to keep edits made in Excel).
+    if (file.app && !input.sheets?.length) return analyseAppWorkbook({ ...file, app: file.app }, input.organisationName)
     return analyseSource(file, { sheets: input.sheets, mapping: input.mapping, organisationName: input.organisationName })
   } catch (error) {
     if (error instanceof ImportFailure) throw invalid(`${error.message} Nothing was imported.`)

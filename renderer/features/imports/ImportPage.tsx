@@ -141,6 +141,14 @@ export function ImportPage() {
               {data.layout === 'ropa' && (
                 <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />}>
                   {t('imports.ropaExact')}
+                  {data.problems.length > 0 && (
+                    <Group mt="xs" gap="sm">
+                      <Text size="sm">{t('imports.ropaEdited')}</Text>
+                      <Button size="xs" variant="light" onClick={() => setSheets(data.sheets.slice(1, 3).map((s) => s.name))}>
+                        {t('imports.readVisible')}
+                      </Button>
+                    </Group>
+                  )}
                 </Alert>
               )}
               {data.layout !== 'ropa' && data.sheets.length > 1 && (

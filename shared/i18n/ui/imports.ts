@@ -17,6 +17,8 @@ export const importsMessages = {
     generic: 'A spreadsheet register',
   },
   ropaExact: 'The register will be imported exactly as it was exported, with all its parties, catalogues and transfers.',
+  ropaEdited: 'Some cells were changed in Excel after the export (listed below).',
+  readVisible: 'Read the visible sheets instead',
   sheets: 'Sheets to import',
   sheetsHint: 'Header row {{row}} was found on the chosen sheet.',
   headerRow: 'header row {{row}}',
