@@ -47,6 +47,9 @@ export interface BuiltRegister {
 
 type Cell = { value: string; at: CellRef }
 
+/** A destination that names an international organisation rather than a country. */
+const INTERNATIONAL_ORGANISATION = /organi[sz]ation|organisaatio|järjestö|united nations|nations unies|vereinte nationen|\b(?:UN|WHO|OECD|NATO|IMF)\b/i
+
 const GENERAL_RETENTION = new Set(LANGUAGES.map((l) => fold(LABELS[l].fields.activity.generalRetention)))
 const NOT_RECORDED = new Set(LANGUAGES.map((l) => fold(LABELS[l].values.notRecorded)))
 
@@ -297,19 +300,20 @@ export function buildDocument(records: TableRecord[], columns: TableColumn[], ma
       for (const line of splitList(countryCell.value)) {
         const [destination, ...rest] = line.split(/\s+[—–]\s+/u)
         const country = parseCountry(destination)
-        if (country === null) {
+        const organisationName = country === null && INTERNATIONAL_ORGANISATION.test(destination) ? destination.trim().slice(0, 300) : null
+        if (country === null && organisationName === null) {
           report(countryCell.at, `“${destination}” is not a country ROPA knows, so this transfer was not imported. Write the country’s name or its ISO code (for example “United States” or “US”).`)
           continue
         }
         const own = rest.length > 0 ? rest.join(' ') : null
-        const mechanismText = own ?? byCountry.get(country) ?? null
+        const mechanismText = own ?? (country ? byCountry.get(country) : undefined) ?? null
         const mechanism = (mechanismText ? parseMechanism(mechanismText) : null) ?? cellMechanism
         if (mechanism === null) report(countryCell.at, `No transfer mechanism was found for the transfer to ${destination}, so it was recorded as “No safeguard”. Check it.`, 'warning')
         const unreadable = mechanismCell && cellMechanism === null && !saysNoTransfer(mechanismCell.value) ? mechanismCell.value : null
         transfers.push({
           partyId: null,
           country,
-          internationalOrganisation: null,
+          internationalOrganisation: organisationName,
           mechanism: mechanism ?? 'NONE',
           sccModule: mechanism === 'A46_2_c' ? parseSccModule(mechanismText ?? mechanismCell?.value ?? '') : null,
           safeguardDocumentation: documentation ?? (unreadable ? unreadable.slice(0, 5000) : null),

@@ -49,9 +49,12 @@ describe('the app’s own workbook', { timeout: 60_000 }, () => {
     ])
 
     // Choosing the visible sheet instead keeps the edit (read like any spreadsheet, with the app's headings).
-    const visible = await target.client.call('imports.analyse', { fileName: 'edited.xlsx', content: base64(edited), sheets: ['Controller record'] })
+    const visible = await target.client.call('imports.analyse', { fileName: 'edited.xlsx', content: base64(edited), sheets: ['Controller record', 'Processor record'] })
     expect(visible.layout).not.toBe('ropa')
     expect(visible.preview.map((p) => p.name)).toContain('Renamed in Excel')
+    // The app's transfer lines are read back, an international organisation included.
+    expect(visible.preview.find((p) => p.reference === 'PA-10')?.role).toBe('processor')
+    expect(visible.preview.find((p) => p.reference === 'PA-10')?.transfers).toContainEqual({ country: null, internationalOrganisation: 'European Patent Organisation', mechanism: 'ADEQ' })
   })
 
   it('a partial export has no hidden register and is read like any other spreadsheet', async () => {

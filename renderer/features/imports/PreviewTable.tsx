@@ -4,14 +4,26 @@ import { useTranslation } from 'react-i18next'
 import type { PreviewActivity } from '../../../shared/imports/analyse'
 import { countryName } from '../../../shared/reference/countries'
 
-const Lines = ({ items }: { items: string[] }) =>
-  items.length === 0 ? null : items.length === 1 ? <Text size="sm">{items[0]}</Text> : (
+/** Long lists (a register may have twenty transfers in one activity) show their first entries and a count. */
+const SHOWN = 6
+
+function Lines({ items }: { items: string[] }) {
+  const { t } = useTranslation()
+  if (items.length === 0) return null
+  if (items.length === 1) return <Text size="sm">{items[0]}</Text>
+  return (
     <List size="sm" spacing={0}>
-      {items.map((item, i) => (
+      {items.slice(0, SHOWN).map((item, i) => (
         <List.Item key={i}>{item}</List.Item>
       ))}
+      {items.length > SHOWN && (
+        <Text size="xs" c="dimmed">
+          {t('imports.preview.more', { count: items.length - SHOWN })}
+        </Text>
+      )}
     </List>
   )
+}
 
 export function PreviewTable({ rows }: { rows: PreviewActivity[] }) {
   const { t, i18n } = useTranslation()
