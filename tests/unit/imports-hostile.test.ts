@@ -58,6 +58,8 @@ describe('hostile files', { timeout: 60_000 }, () => {
     expect(await refused(ws, 'wide.xlsx', wide)).toContain('has values beyond column KN')
     const csv = `${HEAD.join(';')}\n${Array.from({ length: 20_050 }, (_, i) => `PA-${i};A${i}`).join('\n')}`
     expect(await refused(ws, 'huge.csv', Buffer.from(csv))).toContain('more than 20,000 rows')
+    expect(await refused(ws, 'long.csv', Buffer.from(`Purpose;Name\n${'x'.repeat(200_000)};a\n`))).toContain('has a row longer than 100,000 characters (line 2)')
+    expect(await refused(ws, 'quote.csv', Buffer.from('Purpose;Name\n"unclosed;a\n'))).toContain('has a quote (") that is never closed')
   })
 
   it('reads formulas by their saved value, never evaluating them, and reports a formula without one', async () => {

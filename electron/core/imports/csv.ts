@@ -53,7 +53,13 @@ export function readCsv(bytes: Buffer, fileName: string): SourceFile {
       to_line: IMPORT_LIMITS.rows + 1000,
     }) as string[][]
   } catch (error) {
-    throw new ImportFailure(`“${fileName}” could not be read as CSV: ${(error as Error).message.replace(/^CSV_[A-Z_]+:?\s*/, '').slice(0, 200)}.`)
+    const { code, lines } = error as { code?: string; lines?: number }
+    const at = lines ? ` (line ${lines})` : ''
+    if (code === 'CSV_MAX_RECORD_SIZE') {
+      throw new ImportFailure(`“${fileName}” has a row longer than ${IMPORT_LIMITS.cellChars.toLocaleString('en')} characters${at}, more than a register row holds. Check that the file is a register and that its quotes are closed.`)
+    }
+    if (code === 'CSV_QUOTE_NOT_CLOSED') throw new ImportFailure(`“${fileName}” has a quote (") that is never closed${at}, so its rows cannot be told apart.`)
+    throw new ImportFailure(`“${fileName}” could not be read as CSV${at}: ${(error as Error).message.replace(/^CSV_[A-Z_]+:?\s*/, '').slice(0, 200)}.`)
   }
   const filled = records.filter((r) => r.some((c) => c.trim() !== ''))
   if (filled.length > IMPORT_LIMITS.rows) {
