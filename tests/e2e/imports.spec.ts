@@ -45,6 +45,27 @@ test('an ICO-style workbook: mapping changed, preview follows, confirmed, activi
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-done.png`, fullPage: true })
 })
 
+test('a mapping saved for one file is reused for the next one', async ({ page, ropa }) => {
+  const upload = async (name: string) =>
+    page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: await workbookBytes({ Register: icoSheet().slice(8) }) })
+  await openApp(page, ropa)
+  await page.getByRole('link', { name: 'Import' }).click()
+  await upload('client-a.xlsx')
+  await page.getByRole('combobox', { name: 'Register field for “Business function”' }).click()
+  await page.getByRole('option', { name: 'Processing activity', exact: true }).click()
+  await page.getByRole('textbox', { name: 'Save this mapping as' }).fill('ICO, function as name')
+  await page.getByRole('button', { name: 'Save mapping' }).click()
+  await expect(page.getByText('Mapping “ICO, function as name” saved')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Choose another file' }).click()
+  await upload('client-b.xlsx')
+  const preview = page.getByRole('table', { name: 'Preview' })
+  await expect(preview.getByRole('row').nth(1).getByRole('cell').nth(2)).toContainText('Payroll')
+  await page.getByRole('combobox', { name: 'Use a saved mapping' }).click()
+  await page.getByRole('option', { name: 'ICO, function as name' }).click()
+  await expect(preview.getByRole('row').nth(1).getByRole('cell').nth(2)).toContainText('HR')
+})
+
 test('a file that is not a workbook gets a clear error and nothing is imported', async ({ page, ropa }) => {
   await openApp(page, ropa)
   await page.goto(`${ropa.url.split('#')[0]}#/import`)

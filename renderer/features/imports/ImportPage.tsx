@@ -34,6 +34,7 @@ export function ImportPage() {
   const client = useClient()
   const queryClient = useQueryClient()
   const [, navigate] = useLocation()
+  const [picked, setPicked] = useState<File | null>(null)
   const [file, setFile] = useState<Chosen | null>(null)
   const [reading, setReading] = useState(false)
   const [readError, setReadError] = useState<unknown>(null)
@@ -56,6 +57,7 @@ export function ImportPage() {
   const name = organisationName ?? data?.organisationName ?? ''
 
   const choose = async (chosen: File | null) => {
+    setPicked(chosen)
     setFile(null)
     setReadError(null)
     setSheets(null)
@@ -112,6 +114,7 @@ export function ImportPage() {
           accept=".xlsx,.xlsm,.csv,.tsv,.txt"
           leftSection={<IconFileSpreadsheet size={18} />}
           clearable
+          value={picked}
           onChange={(f) => void choose(f)}
           maw={520}
         />

@@ -16,8 +16,8 @@ interface Props {
 export function SavedMappings({ current, onApply }: Props) {
   const { t } = useTranslation()
   const saved = useApi('imports.mappings.list', {})
-  const save = useApiMutation('imports.mappings.save', ['imports'])
-  const remove = useApiMutation('imports.mappings.delete', ['imports'])
+  const save = useApiMutation('imports.mappings.save', ['imports.mappings'])
+  const remove = useApiMutation('imports.mappings.delete', ['imports.mappings'])
   const [chosen, setChosen] = useState<string | null>(null)
   const [name, setName] = useState('')
   const chosenMapping = saved.data?.find((m) => m.id === chosen) ?? null
