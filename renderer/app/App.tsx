@@ -18,6 +18,7 @@ import { ExportsPage } from '../features/exports/ExportsPage'
 import { PortfolioPage } from '../features/portfolio/PortfolioPage'
 import { ProfilePage } from '../features/profile/ProfilePage'
 import { paths } from './paths'
+import { ImportPage } from '../features/imports/ImportPage'
 
 function useCurrentOrganisationId(): string | null {
   const [, params] = useRoute<{ orgId: string }>('/orgs/:orgId/*?')
@@ -114,6 +115,7 @@ export function App() {
           <Route path="/" component={OrganisationsPage} />
           <Route path="/portfolio" component={PortfolioPage} />
           <Route path="/orgs/:orgId/profile">{(p) => <ProfilePage organisationId={p.orgId} />}</Route>
+          <Route path="/import" component={ImportPage} />
           <Route path="/orgs/:orgId/activities/new">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={null} />}</Route>
           <Route path="/orgs/:orgId/activities/:activityId">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={p.activityId} />}</Route>
           <Route path="/orgs/:orgId/activities">{(p) => <ActivitiesPage organisationId={p.orgId} />}</Route>

@@ -10,6 +10,7 @@ import { appMessages } from './ui/app'
 import { historyMessages } from './ui/history'
 import { dashboardMessages } from './ui/dashboard'
 import { exportsMessages } from './ui/exports'
+import { importsMessages } from './ui/imports'
 import { organisationsMessages } from './ui/organisations'
 import { portfolioMessages } from './ui/portfolio'
 import { cataloguesMessages } from './ui/catalogues'
@@ -31,6 +32,7 @@ export const en = {
   editor: editorMessages,
   registerFile: registerFileMessages,
   components: componentsMessages,
+  imports: importsMessages,
   labels: labelsEn,
   findings: findingsEn,
 }

@@ -170,6 +170,14 @@ export interface ExportRecordsTable {
   snapshot_json: string
 }
 
+export interface ImportMappingsTable {
+  id: string
+  name: string
+  mapping_json: string
+  created_at: string
+  updated_at: string
+}
+
 export interface Database {
   organisations: OrganisationsTable
   parties: PartiesTable
@@ -188,4 +196,5 @@ export interface Database {
   changes: ChangesTable
   settings: SettingsTable
   export_records: ExportRecordsTable
+  import_mappings: ImportMappingsTable
 }

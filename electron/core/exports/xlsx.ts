@@ -4,11 +4,14 @@
  * every page, document properties). Written with exceljs' streaming writer, row by row, so a register of tens
  * of thousands of activities never sits in memory as a workbook.
  *
+ * A workbook of the whole register also carries it in a hidden sheet (app-data.ts) for `ropa import`.
+ *
  * Every cell is a plain string cell: text that begins with "=", "+", "-", "@", a tab or a carriage return is
  * never a formula in xlsx (only a cell with a formula element is), so the user's text is written unchanged.
  */
 import fs from 'node:fs'
 import ExcelJS from 'exceljs'
+import { addAppDataSheet, carriesAppData } from './app-data'
 import { fill } from './fields'
 import type { ExportModel } from './model'
 import { Pacer, type WriteOptions } from './pacer'
@@ -126,6 +129,7 @@ export async function writeXlsx(model: ExportModel, file: string, options: Write
   try {
     addCover(workbook, model)
     for (const table of tables) await addTable(workbook, model, table, pacer)
+    if (carriesAppData(model)) addAppDataSheet(workbook, model)
     pacer.check()
     await workbook.commit()
     await closed

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Card, Group, Menu, Stack, Table, Text, Title } from '@mantine/core'
-import { IconDots, IconDownload, IconId, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconDots, IconDownload, IconFileImport, IconId, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
@@ -34,8 +34,11 @@ export function OrganisationsPage() {
             {t('organisations.intro')}
           </Text>
         </div>
-        <Group>
+        <Group gap="xs">
           <ImportRegisterButton />
+          <Button component={Link} href="/import" variant="default" leftSection={<IconFileImport size={16} />}>
+            {t('imports.open')}
+          </Button>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
             {t('organisations.new')}
           </Button>

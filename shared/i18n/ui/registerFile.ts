@@ -2,7 +2,7 @@
 export const registerFileMessages = {
   export: 'Export JSON',
   exported: 'Saved {{fileName}}',
-  import: 'Import register…',
+  import: 'Import a register file (.json)…',
   imported_one: 'Imported {{name}} with 1 activity',
   imported_other: 'Imported {{name}} with {{count}} activities',
   replaced_one: 'Replaced {{name}} with the imported register (1 activity)',
