@@ -8,7 +8,7 @@ import globals from 'globals'
 const NODE_MODULES = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'module', 'process', 'buffer', 'events']
 const nodePatterns = ['node:*', ...NODE_MODULES, ...NODE_MODULES.map((m) => `${m}/*`)]
 const electronOnly = { regex: '^electron(/.*)?$', message: 'Only the desktop adapter (electron/main, electron/preload) may import electron.' }
-const nodeOnlyPackages = ['better-sqlite3', 'kysely', 'exceljs', 'pdfmake', 'pdfmake/*', 'pdfkit', 'commander', 'open', 'tsx', 'tsx/*']
+const nodeOnlyPackages = ['better-sqlite3', 'kysely', 'exceljs', 'pdfkit', 'commander', 'open', 'tsx', 'tsx/*']
 
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.work/**'] },

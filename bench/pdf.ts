@@ -1,37 +1,112 @@
 /**
- * The PDF export of one organisation of 400 activities (target: 5 s), and how its time grows from 40 to 400
- * activities: 10 × the time would be linear growth, more means each activity costs more as the document grows.
+ * Time and memory of the PDF export by register size: for each size (40, 100, 400 activities) a fresh process
+ * imports a generated register into a temporary workspace, exports it as PDF and reports seconds, CPU seconds
+ * and the peak resident memory. Each size runs in its own process so one run's heap does not inflate the next
+ * one's memory. `npm run bench` reports the export of 400 activities (target 5 s) and the growth from 40 to 400
+ * (time for 400 ÷ time for 40; linear growth is 10, less with the fixed start-up cost). Not a test.
+ *
+ *   npx tsx bench/pdf.ts              # 40, 100, 400, printed as a table
+ *   npx tsx bench/pdf.ts 400 2000     # any sizes
  */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import type { Backend } from '../electron/core/backend'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { openBackend } from '../electron/core/backend'
 import { runExport } from '../electron/core/exports/run'
-import { importRegister } from '../electron/core/services/register'
+import { createClient } from '../shared/api/client'
 import { EXPORT_SECTIONS } from '../shared/schemas/export'
 import { generateRegister } from '../tests/fixtures/generate-register'
-import { line, median, progress, timed, type BenchResult } from './lib/measure'
+import { line, median, progress, type BenchResult } from './lib/measure'
 
-const SIZES = [40, 100, 400] as const
+interface Result {
+  activities: number
+  seconds: number
+  /** CPU time of the process during the export: steadier than wall time on a shared machine. */
+  cpuSeconds: number
+  /** Resident memory before the export and its peak during it. */
+  beforeMb: number
+  peakMb: number
+  fileMb: number
+  pages: number
+}
 
-export async function benchPdf(backend: Backend, runs: number, dir: string): Promise<BenchResult[]> {
-  const organisations = new Map<number, string>()
-  for (const size of SIZES) {
-    const name = `PDF register of ${size}`
-    const existing = backend.ctx.sqlite.prepare('SELECT id FROM organisations WHERE name = ?').pluck().get(name) as string | undefined
-    organisations.set(size, existing ?? (await importRegister(backend.ctx, generateRegister({ activities: size, seed: 700 + size, name }))).organisationId)
+const mb = (bytes: number) => bytes / 1024 / 1024
+
+/** One export in this process. */
+async function measure(activities: number): Promise<Result> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bench-pdf-'))
+  const backend = await openBackend(path.join(dir, 'ws.sqlite'), { actor: 'bench', logError: () => {} })
+  try {
+    const client = createClient(backend.dispatch)
+    const { organisationId } = await client.call('register.import', { document: generateRegister({ activities, seed: 700 + activities }) })
+    global.gc?.()
+    const before = process.memoryUsage().rss
+    let peak = before
+    const sample = () => (peak = Math.max(peak, process.memoryUsage().rss))
+    const sampler = setInterval(sample, 25)
+    const file = path.join(dir, 'out.pdf')
+    const started = performance.now()
+    const cpu = process.cpuUsage()
+    const record = await runExport(backend.ctx, { organisationId, format: 'pdf', language: 'en', sections: [...EXPORT_SECTIONS] }, file, { onProgress: sample })
+    const seconds = (performance.now() - started) / 1000
+    const used = process.cpuUsage(cpu)
+    clearInterval(sampler)
+    sample()
+    // The page count as a reader sees it: the /Count of the page tree's root.
+    const counts = [...fs.readFileSync(file).toString('latin1').matchAll(/\/Type \/Pages\s*\/Count (\d+)/g)].map((m) => Number(m[1]))
+    return { activities, seconds, cpuSeconds: (used.user + used.system) / 1e6, beforeMb: mb(before), peakMb: mb(peak), fileMb: mb(record.byteSize), pages: Math.max(0, ...counts) }
+  } finally {
+    await backend.close()
+    fs.rmSync(dir, { recursive: true, force: true })
   }
-  const times = new Map<number, number[]>(SIZES.map((size) => [size, []]))
+}
+
+/** One export in a fresh process (this file with `--one`, under the same TypeScript loader). */
+function measureApart(activities: number): Result {
+  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', String(activities)], { encoding: 'utf8' })
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Result
+}
+
+const describe = (r: Result) =>
+  `${String(r.activities).padStart(6)} activities: ${r.seconds.toFixed(1).padStart(5)} s (CPU ${r.cpuSeconds.toFixed(1).padStart(5)} s), ` +
+  `RSS ${r.beforeMb.toFixed(0)} → peak ${r.peakMb.toFixed(0).padStart(4)} MB, ${r.pages} pages, ${r.fileMb.toFixed(1)} MB file`
+
+export async function benchPdf(runs: number): Promise<BenchResult[]> {
+  const results = new Map<number, Result[]>([[40, []], [100, []], [400, []]])
   for (let run = 0; run < runs; run++) {
-    for (const size of SIZES) {
-      const request = { organisationId: organisations.get(size)!, format: 'pdf' as const, language: 'en' as const, sections: [...EXPORT_SECTIONS] }
-      const { ms } = await timed(() => runExport(backend.ctx, request, path.join(dir, `register-${size}.pdf`)))
-      times.get(size)!.push(ms / 1000)
+    for (const [size, list] of results) {
+      const result = measureApart(size)
+      list.push(result)
+      progress(`  ${describe(result).trim()}`)
     }
-    progress(`  run ${run + 1}: ${SIZES.map((size) => `${size} activities ${times.get(size)!.at(-1)!.toFixed(1)} s`).join(', ')}`)
   }
-  const t = (size: number) => median(times.get(size)!)
+  const m = (size: number, pick: (r: Result) => number) => median(results.get(size)!.map(pick))
   return [
-    line('pdf: export of one organisation (400 activities)', t(400), 's', { target: 5 }),
-    line('pdf: 400 activities against 40 (linear growth: 10 ×)', t(400), 's', { baseline: t(40), target: 10 }),
-    line('pdf: export of 100 activities', t(100), 's'),
+    line('pdf: export of one organisation (400 activities)', m(400, (r) => r.seconds), 's', { target: 5 }),
+    line('pdf: 400 activities against 40, time (linear growth: 10 ×)', m(400, (r) => r.seconds), 's', { baseline: m(40, (r) => r.seconds), target: 10 }),
+    line('pdf: 400 activities against 40, CPU time (linear growth: 10 ×)', m(400, (r) => r.cpuSeconds), 's', { baseline: m(40, (r) => r.cpuSeconds), target: 10 }),
+    line('pdf: export of 400 activities, peak resident memory', m(400, (r) => r.peakMb), 'MB'),
+    line('pdf: export of 100 activities', m(100, (r) => r.seconds), 's'),
   ]
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv[2] === '--one') {
+    console.log(JSON.stringify(await measure(Number(process.argv[3]))))
+  } else {
+    const sizes = process.argv.slice(2).map(Number)
+    const results: Result[] = []
+    for (const activities of sizes.length > 0 ? sizes : [40, 100, 400]) {
+      const result = measureApart(activities)
+      results.push(result)
+      console.log(describe(result))
+    }
+    const small = results.find((r) => r.activities === 40)
+    const large = results.find((r) => r.activities === 400)
+    if (small && large) {
+      console.log(`400/40: time ${(large.seconds / small.seconds).toFixed(1)}, CPU ${(large.cpuSeconds / small.cpuSeconds).toFixed(1)}, pages ${(large.pages / small.pages).toFixed(1)} (linear: 10, less with the fixed start-up cost)`)
+    }
+  }
 }

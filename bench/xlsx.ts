@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Backend } from '../electron/core/backend'
+import { APP_DATA_SHEET, appDataRows, carriesAppData } from '../electron/core/exports/app-data'
 import { buildExportModel, type ExportModel } from '../electron/core/exports/model'
 import { runExport } from '../electron/core/exports/run'
 import { coverRows, exportTables } from '../electron/core/exports/tables'
@@ -19,11 +20,12 @@ import { line, median, paired, progress, timed, type BenchResult } from './lib/m
 import { organisationName } from './lib/workspace'
 import { ensureBuilt, ROOT } from './browser'
 
-/** The workbook's cells as plain strings, sheet by sheet, exactly as the export writes them. */
+/** The workbook's cells as plain strings, sheet by sheet, exactly as the export writes them (the hidden data sheet too). */
 function cellsOf(model: ExportModel) {
   return [
     { title: model.labels.sheets.cover, rows: coverRows(model) as string[][] },
     ...exportTables(model).map((t) => ({ title: t.title, rows: [t.columns.map((c) => c.header), ...t.rows()] })),
+    ...(carriesAppData(model) ? [{ title: APP_DATA_SHEET, rows: [...appDataRows(model)] }] : []),
   ]
 }
 

@@ -8,6 +8,7 @@ import * as m0002 from './0002_full_register'
 import * as m0003 from './0003_settings'
 import * as m0004 from './0004_export_records'
 import * as m0005 from './0005_change_chain'
+import * as m0006 from './0006_import_mappings'
 import * as m0007 from './0007_search_indexes'
 
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0003_settings': m0003,
   '0004_export_records': m0004,
   '0005_change_chain': m0005,
+  '0006_import_mappings': m0006,
   '0007_search_indexes': m0007,
 }
 

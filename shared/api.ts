@@ -14,6 +14,7 @@ import { historyContract } from './api/history'
 import { backupsContract } from './api/backups'
 import { exportsContract } from './api/exports'
 import { hostContract } from './api/host'
+import { importsContract } from './api/imports'
 
 export const contract = mergeContracts(
   appContract,
@@ -26,6 +27,7 @@ export const contract = mergeContracts(
   backupsContract,
   exportsContract,
   hostContract,
+  importsContract,
 )
 
 export type Contract = typeof contract

@@ -53,4 +53,5 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): vo
   }
 }
 
-export { safeFileName } from '../core/exports/file-name'
+/** A file name built from an organisation's name (shared with the app's downloads). */
+export { safeFileName } from '../../shared/file-names'

@@ -11,6 +11,7 @@ import { settingsHandlers } from './services/settings'
 import { historyHandlers } from './services/history'
 import { backupHandlers } from './services/backups'
 import { exportHandlers, hostHandlers } from './services/exports'
+import { importHandlers } from './services/imports'
 
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
@@ -24,4 +25,5 @@ export const handlers: Handlers<MethodName> = {
   ...backupHandlers,
   ...exportHandlers,
   ...hostHandlers,
+  ...importHandlers,
 }

@@ -1,22 +1,36 @@
 /** The shell: header, navigation with the organisation switcher, and the routed page. */
 import { AppShell, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconBriefcase, IconBuilding, IconFileExport, IconGauge, IconListDetails } from '@tabler/icons-react'
+import { IconBooks, IconBriefcase, IconBuilding, IconFileExport, IconGauge, IconId, IconListDetails } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter'
+import { CATALOGUES, type CatalogueName } from '../../shared/schemas/catalogue'
 import { useApi } from '../api/hooks'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { ActivitiesPage } from '../features/activities/ActivitiesPage'
+import { ActivityEditorPage } from '../features/activities/editor/ActivityEditorPage'
+import { CataloguePage } from '../features/catalogues/CataloguePage'
 import { OrganisationSwitcher } from '../features/organisations/OrganisationSwitcher'
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage'
-import { ActivitiesPage } from '../features/activities/ActivitiesPage'
-import { ActivityEditorPage } from '../features/activities/ActivityEditorPage'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
-import { PortfolioPage } from '../features/portfolio/PortfolioPage'
 import { ExportsPage } from '../features/exports/ExportsPage'
+import { PortfolioPage } from '../features/portfolio/PortfolioPage'
+import { ProfilePage } from '../features/profile/ProfilePage'
+import { paths } from './paths'
+import { ImportPage } from '../features/imports/ImportPage'
 
 function useCurrentOrganisationId(): string | null {
   const [, params] = useRoute<{ orgId: string }>('/orgs/:orgId/*?')
   return params?.orgId ?? null
+}
+
+interface NavItem {
+  href: string
+  label: string
+  icon: ReactNode
+  /** The address prefix under which the link shows as current. */
+  prefix: string
 }
 
 export function App() {
@@ -25,6 +39,7 @@ export function App() {
   const [opened, { toggle }] = useDisclosure()
   const orgId = useCurrentOrganisationId()
   const [location] = useLocation()
+  const organisation = useApi('organisations.get', { id: orgId ?? '' }, { enabled: orgId !== null })
 
   if (info.isPending) {
     return (
@@ -44,6 +59,17 @@ export function App() {
     )
   }
 
+  // The organisation's pages, in the order a DPO works through them. Add a page with one line here.
+  const organisationItems: NavItem[] = orgId
+    ? [
+        { href: `/orgs/${orgId}/dashboard`, label: t('nav.dashboard'), icon: <IconGauge size={18} />, prefix: `/orgs/${orgId}/dashboard` },
+        { href: paths.profile(orgId), label: t('nav.profile'), icon: <IconId size={18} />, prefix: `/orgs/${orgId}/profile` },
+        { href: paths.activities(orgId), label: t('nav.activities'), icon: <IconListDetails size={18} />, prefix: `/orgs/${orgId}/activities` },
+        { href: paths.catalogue(orgId, 'parties'), label: t('nav.catalogues'), icon: <IconBooks size={18} />, prefix: `/orgs/${orgId}/catalogues` },
+        { href: `/orgs/${orgId}/exports`, label: t('nav.exports'), icon: <IconFileExport size={18} />, prefix: `/orgs/${orgId}/exports` },
+      ]
+    : []
+
   return (
     <AppShell
       data-app-state="loaded"
@@ -54,7 +80,7 @@ export function App() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <Title order={3} c="indigo.8">
               {t('app.name')}
             </Title>
@@ -70,30 +96,17 @@ export function App() {
       <AppShell.Navbar p="md">
         <Stack gap="md">
           <OrganisationSwitcher currentId={orgId} />
-          <nav aria-label="Main">
-            <NavLink component={Link} href="/" label={t('nav.organisations')} leftSection={<IconBuilding size={18} />} active={location === '/'} />
+          <nav aria-label={t('nav.main')}>
+            <NavLink component={Link} href={paths.organisations()} label={t('nav.organisations')} leftSection={<IconBuilding size={18} />} active={location === '/'} />
             <NavLink component={Link} href="/portfolio" label={t('nav.portfolio')} leftSection={<IconBriefcase size={18} />} active={location === '/portfolio'} />
             {orgId && (
-              <NavLink component={Link} href={`/orgs/${orgId}/dashboard`} label={t('nav.dashboard')} leftSection={<IconGauge size={18} />} active={location === `/orgs/${orgId}/dashboard`} />
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" truncate>
+                {organisation.data?.name ?? t('nav.organisation')}
+              </Text>
             )}
-            {orgId && (
-              <NavLink
-                component={Link}
-                href={`/orgs/${orgId}/activities`}
-                label={t('nav.activities')}
-                leftSection={<IconListDetails size={18} />}
-                active={location.startsWith(`/orgs/${orgId}/activities`)}
-              />
-            )}
-            {orgId && (
-              <NavLink
-                component={Link}
-                href={`/orgs/${orgId}/exports`}
-                label={t('nav.exports')}
-                leftSection={<IconFileExport size={18} />}
-                active={location.startsWith(`/orgs/${orgId}/exports`)}
-              />
-            )}
+            {organisationItems.map((item) => (
+              <NavLink key={item.prefix} component={Link} href={item.href} label={item.label} leftSection={item.icon} active={location.startsWith(item.prefix)} />
+            ))}
           </nav>
         </Stack>
       </AppShell.Navbar>
@@ -101,10 +114,22 @@ export function App() {
         <Switch>
           <Route path="/" component={OrganisationsPage} />
           <Route path="/portfolio" component={PortfolioPage} />
-          <Route path="/orgs/:orgId/dashboard">{(p) => <DashboardPage organisationId={p.orgId} />}</Route>
+          <Route path="/orgs/:orgId/profile">{(p) => <ProfilePage organisationId={p.orgId} />}</Route>
+          <Route path="/import" component={ImportPage} />
           <Route path="/orgs/:orgId/activities/new">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={null} />}</Route>
           <Route path="/orgs/:orgId/activities/:activityId">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={p.activityId} />}</Route>
           <Route path="/orgs/:orgId/activities">{(p) => <ActivitiesPage organisationId={p.orgId} />}</Route>
+          <Route path="/orgs/:orgId/catalogues/:catalogue">
+            {(p) =>
+              (CATALOGUES as readonly string[]).includes(p.catalogue) ? (
+                <CataloguePage key={p.catalogue} organisationId={p.orgId} catalogue={p.catalogue as CatalogueName} />
+              ) : (
+                <Redirect to={paths.catalogue(p.orgId, 'parties')} replace />
+              )
+            }
+          </Route>
+          <Route path="/orgs/:orgId/catalogues">{(p) => <Redirect to={paths.catalogue(p.orgId, 'parties')} replace />}</Route>
+          <Route path="/orgs/:orgId/dashboard">{(p) => <DashboardPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/exports">{(p) => <ExportsPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId">{(p) => <Redirect to={`/orgs/${p.orgId}/dashboard`} replace />}</Route>
           <Route>

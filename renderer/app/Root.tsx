@@ -5,11 +5,11 @@ import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { I18nextProvider } from 'react-i18next'
 import { Router } from 'wouter'
-import { useHashLocation } from './hash-location'
 import type { Client } from '../../shared/api/client'
 import { ClientProvider } from '../api/context'
 import { i18n } from '../i18n'
 import { App } from './App'
+import { appHrefs, useAppLocation, useAppSearch } from './location'
 import { theme } from './theme'
 
 const queryClient = new QueryClient({
@@ -24,7 +24,7 @@ export function Root({ client }: { client: Client }) {
           <ClientProvider client={client}>
             <ModalsProvider>
               <Notifications position="bottom-right" />
-              <Router hook={useHashLocation}>
+              <Router hook={useAppLocation} searchHook={useAppSearch} hrefs={appHrefs}>
                 <App />
               </Router>
             </ModalsProvider>

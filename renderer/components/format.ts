@@ -10,3 +10,9 @@ export function formatDate(iso: string | null | undefined): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00`)
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' })
 }
+
+/** Today in the user's time zone as `YYYY-MM-DD`: the day reviews fall due and adequacy is judged on. */
+export function todayLocal(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}

@@ -10,8 +10,14 @@ import { appMessages } from './ui/app'
 import { historyMessages } from './ui/history'
 import { dashboardMessages } from './ui/dashboard'
 import { exportsMessages } from './ui/exports'
+import { importsMessages } from './ui/imports'
 import { organisationsMessages } from './ui/organisations'
 import { portfolioMessages } from './ui/portfolio'
+import { cataloguesMessages } from './ui/catalogues'
+import { componentsMessages } from './ui/components'
+import { editorMessages } from './ui/editor'
+import { profileMessages } from './ui/profile'
+import { registerFileMessages } from './ui/registerFile'
 
 export const en = {
   ...appMessages,
@@ -21,6 +27,12 @@ export const en = {
   dashboard: dashboardMessages,
   portfolio: portfolioMessages,
   exports: exportsMessages,
+  profile: profileMessages,
+  catalogues: cataloguesMessages,
+  editor: editorMessages,
+  registerFile: registerFileMessages,
+  components: componentsMessages,
+  imports: importsMessages,
   labels: labelsEn,
   findings: findingsEn,
 }

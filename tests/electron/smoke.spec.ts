@@ -52,6 +52,21 @@ test.describe('desktop app', () => {
     expect(page.url()).toMatch(/^app:\/\/ropa\//)
   })
 
+  test('permission requests are denied', async () => {
+    const page = await app.firstWindow()
+    expect(await page.evaluate(() => (globalThis as any).Notification.requestPermission())).toBe('denied')
+    const geolocation = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          (globalThis as any).navigator.geolocation.getCurrentPosition(
+            () => resolve('granted'),
+            (error: { code: number }) => resolve(error.code === 1 ? 'denied' : `error ${error.code}`),
+          ),
+        ),
+    )
+    expect(geolocation).toBe('denied')
+  })
+
   test('the one IPC channel works end to end', async () => {
     const page = await app.firstWindow()
     const result = await page.evaluate(() => (globalThis as any).ropa.invoke('organisations.create', { name: 'Desktop Oy' }))

@@ -16,7 +16,7 @@ import { closeTestWorkspace, openTestWorkspace, tempDir } from '../helpers/works
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000)
 /** Methods whose valid calls do heavy work (a whole import, every organisation's checks) run fewer times. */
-const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'exports.start': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100 }
+const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'exports.start': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100, 'imports.analyse': 200, 'imports.confirm': 60 }
 
 interface Ids {
   organisationId: string
@@ -27,6 +27,8 @@ interface Ids {
   measureId: string
   changeId: number
 }
+
+const SAMPLE_CSV = Buffer.from('Processing activity;Purposes;Lawful basis;Third countries\nPayroll;Pay salaries;Legal obligation;USA\n').toString('base64')
 
 /** A valid input for each method, the seed of the mutations. */
 function samples(ids: Ids): Record<MethodName, unknown> {
@@ -91,6 +93,11 @@ function samples(ids: Ids): Record<MethodName, unknown> {
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { name: 'workspace.backup-2026-01-01T00-00-00-000Z-manual.sqlite' },
+    'imports.analyse': { fileName: 'register.csv', content: SAMPLE_CSV, sheets: null, mapping: { 'lawful basis': 'legalBasis' }, organisationName: 'Imported Oy' },
+    'imports.confirm': { fileName: 'register.csv', content: SAMPLE_CSV, organisationName: 'Imported Oy', mode: 'new' },
+    'imports.mappings.list': {},
+    'imports.mappings.save': { name: 'ICO', mapping: { 'purpose of processing': 'purposes', 'link to dpia': null } },
+    'imports.mappings.delete': { id: 'mapping-1' },
   } as Record<MethodName, unknown>
 }
 

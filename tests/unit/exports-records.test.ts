@@ -71,10 +71,10 @@ describe('export records and jobs', () => {
     expect(await ws.client.call('exports.list', { organisationId: ws.organisationId })).toEqual([])
   })
 
-  it('reports progress while it runs and ends at 1', async () => {
+  it.each(['xlsx', 'pdf'] as const)('reports progress while a %s export runs and ends at 1', async (format) => {
     const ws = await richWorkspace(bigRegister(300))
     const seen: number[] = []
-    await runExport(ws.backend.ctx, { organisationId: ws.organisationId, format: 'xlsx', language: 'en', sections: ['controllerRecord'] }, path.join(tempDir(), 'out.xlsx'), {
+    await runExport(ws.backend.ctx, { organisationId: ws.organisationId, format, language: 'en', sections: ['controllerRecord'] }, path.join(tempDir(), `out.${format}`), {
       onProgress: (phase, fraction) => phase === 'writing' && seen.push(fraction),
     })
     expect(seen.length).toBeGreaterThan(2)

@@ -52,7 +52,9 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     const { file } = await exportFile(ws, 'xlsx', { language: lang })
     const workbook = await readWorkbook(file)
     const golden = GOLDEN[lang]
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(golden.sheets)
+    // The visible sheets; the hidden one carries the register for `ropa import` (tests/unit/imports-app-workbook.test.ts).
+    expect(workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(golden.sheets)
+    expect(workbook.worksheets.filter((s) => s.state !== 'visible').map((s) => [s.name, s.state])).toEqual([['ROPA data', 'hidden']])
     const controller = rowValues(workbook.worksheets[1], 1)
     expect([controller[0], controller[6], controller[12]]).toEqual(golden.controller)
     expect(rowValues(workbook.worksheets[2], 1)[4]).toBe(golden.processor)
@@ -130,7 +132,7 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     expect(workbook.title).toBe('Record of processing activities of Nordic Bakery Oy')
     expect(workbook.creator).toBe('ROPA 0.1.0')
     expect(workbook.subject).toBe('Record of processing activities')
-    for (const sheet of workbook.worksheets.slice(1)) {
+    for (const sheet of workbook.worksheets.slice(1).filter((s) => s.state === 'visible')) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
       expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true)
       expect(sheet.getRow(1).getCell(1).alignment?.wrapText).toBe(true)

@@ -173,6 +173,14 @@ export interface ExportRecordsTable {
   snapshot_json: string | Buffer
 }
 
+export interface ImportMappingsTable {
+  id: string
+  name: string
+  mapping_json: string
+  created_at: string
+  updated_at: string
+}
+
 export interface Database {
   organisations: OrganisationsTable
   parties: PartiesTable
@@ -191,4 +199,5 @@ export interface Database {
   changes: ChangesTable
   settings: SettingsTable
   export_records: ExportRecordsTable
+  import_mappings: ImportMappingsTable
 }

@@ -4,15 +4,18 @@
  * every page, document properties). Written with exceljs' streaming writer, row by row, so a register of tens
  * of thousands of activities never sits in memory as a workbook.
  *
+ * A workbook of the whole register also carries it in a hidden sheet (app-data.ts) for `ropa import`.
+ *
  * Every cell is a plain string cell: text that begins with "=", "+", "-", "@", a tab or a carriage return is
  * never a formula in xlsx (only a cell with a formula element is), so the user's text is written unchanged.
  */
 import fs from 'node:fs'
-import { setTimeout as sleep } from 'node:timers/promises'
 import ExcelJS from 'exceljs'
+import { addAppDataSheet, carriesAppData } from './app-data'
 import { fill } from './fields'
 import type { ExportModel } from './model'
 import { Pacer, type WriteOptions } from './pacer'
+import { compressorCaughtUp } from './xlsx-backlog'
 import { coverRows, exportTables, type Table } from './tables'
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE3F0' } }
@@ -77,36 +80,6 @@ function addCover(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportMod
   sheet.commit()
 }
 
-/** How much worksheet XML may wait for the zip compressor before the writer waits for it. */
-const BACKLOG_LIMIT = 4 * 1024 * 1024
-
-/** The length of a stream's buffer (`readable-stream` 2, which archiver uses, has no `writableLength`). */
-type Buffered = { _writableState?: { length: number }; _readableState?: { length: number } }
-
-interface SheetStream {
-  /** exceljs' blocks of the sheet's XML (64 KB each) not yet handed on. */
-  buffers?: unknown[]
-  /** The zip entry's input: archiver reads it when it reaches this sheet, and compresses it. */
-  pipes?: Buffered[]
-}
-
-function backlog(stream: SheetStream): number {
-  const input = stream.pipes?.[0]
-  return (stream.buffers?.length ?? 0) * 65536 + (input?._writableState?.length ?? 0) + (input?._readableState?.length ?? 0)
-}
-
-/**
- * exceljs' streaming writer never waits for the zip compressor, which takes one block per turn of the event
- * loop: on a busy machine most of a large workbook's XML piled up in memory (100 MB for 20,000 activities).
- * Every few rows, this waits until the compressor has caught up. It reads exceljs 4's internals (the sheet's
- * `stream`); without them it does nothing.
- */
-async function compressorCaughtUp(sheet: ExcelJS.Worksheet) {
-  const stream = (sheet as unknown as { stream?: SheetStream }).stream
-  if (!stream) return
-  while (backlog(stream) > BACKLOG_LIMIT) await sleep(2)
-}
-
 async function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportModel, table: Table, pacer: Pacer) {
   const lastColumn = table.columns.length
   const sheet = workbook.addWorksheet(table.title, {
@@ -163,6 +136,7 @@ export async function writeXlsx(model: ExportModel, file: string, options: Write
   try {
     addCover(workbook, model)
     for (const table of tables) await addTable(workbook, model, table, pacer)
+    if (carriesAppData(model)) await addAppDataSheet(workbook, model)
     pacer.check()
     await workbook.commit()
     await closed

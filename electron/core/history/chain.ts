@@ -5,18 +5,10 @@
  */
 import { createHash } from 'node:crypto'
 import type { CoreContext } from '../context'
+import type { ChangesTable } from '../db/schema'
 
-export interface ChainedContent {
-  at: string
-  actor: string
-  organisation_id: string | null
-  entity: string
-  entity_id: string
-  operation: string
-  before_json: string | null
-  after_json: string | null
-  prev_hash: string | null
-}
+/** What a record's hash covers: everything but its id and its own hash. */
+export type ChainedContent = Omit<ChangesTable, 'id' | 'hash'>
 
 /** The hash of one record: its content and the previous record's hash, in a fixed order. */
 export function hashChange(c: ChainedContent): string {

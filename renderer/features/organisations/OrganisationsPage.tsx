@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Card, Group, Menu, Stack, Table, Text, Title } from '@mantine/core'
-import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconDots, IconDownload, IconFileImport, IconId, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
@@ -8,6 +8,9 @@ import { useApi, useApiMutation } from '../../api/hooks'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime } from '../../components/format'
 import { notifySuccess } from '../../components/notify'
+import { paths } from '../../app/paths'
+import { ImportRegisterButton } from '../register-file/ImportRegisterButton'
+import { useExportRegister } from '../register-file/ExportRegisterButton'
 import { DeleteOrganisationModal } from './DeleteOrganisationModal'
 import { OrganisationNameModal } from './OrganisationNameModal'
 
@@ -20,6 +23,7 @@ export function OrganisationsPage() {
   const [creating, setCreating] = useState(false)
   const [renaming, setRenaming] = useState<OrganisationSummary | null>(null)
   const [deleting, setDeleting] = useState<OrganisationSummary | null>(null)
+  const { exportRegister } = useExportRegister()
 
   return (
     <Stack maw={960}>
@@ -30,9 +34,15 @@ export function OrganisationsPage() {
             {t('organisations.intro')}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('organisations.new')}
-        </Button>
+        <Group gap="xs">
+          <ImportRegisterButton />
+          <Button component={Link} href="/import" variant="default" leftSection={<IconFileImport size={16} />}>
+            {t('imports.open')}
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            {t('organisations.new')}
+          </Button>
+        </Group>
       </Group>
 
       <ErrorAlert error={organisations.error} />
@@ -56,7 +66,7 @@ export function OrganisationsPage() {
               {organisations.data?.map((org) => (
                 <Table.Tr key={org.id}>
                   <Table.Td>
-                    <Text component={Link} href={`/orgs/${org.id}/activities`} fw={600} c="indigo.8">
+                    <Text component={Link} href={paths.activities(org.id)} fw={600} c="indigo.8">
                       {org.name}
                     </Text>
                   </Table.Td>
@@ -64,18 +74,24 @@ export function OrganisationsPage() {
                   <Table.Td>{formatDateTime(org.updatedAt)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="light" onClick={() => navigate(`/orgs/${org.id}/activities`)}>
+                      <Button size="xs" variant="light" onClick={() => navigate(paths.activities(org.id))}>
                         {t('organisations.open')}
                       </Button>
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
-                          <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${org.name}`}>
+                          <ActionIcon variant="subtle" color="gray" aria-label={t('organisations.moreActions', { name: org.name })}>
                             <IconDots size={16} />
                           </ActionIcon>
                         </Menu.Target>
                         <Menu.Dropdown>
+                          <Menu.Item leftSection={<IconId size={14} />} onClick={() => navigate(paths.profile(org.id))}>
+                            {t('organisations.profile')}
+                          </Menu.Item>
                           <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(org)}>
                             {t('common.rename')}
+                          </Menu.Item>
+                          <Menu.Item leftSection={<IconDownload size={14} />} onClick={() => exportRegister(org.id, org.name)}>
+                            {t('registerFile.export')}
                           </Menu.Item>
                           <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(org)}>
                             {t('common.delete')}
@@ -100,7 +116,7 @@ export function OrganisationsPage() {
         onSubmit={async (name) => {
           const org = await create.mutateAsync({ name })
           notifySuccess(t('organisations.created'))
-          navigate(`/orgs/${org.id}/activities`)
+          navigate(paths.activities(org.id))
         }}
       />
       {renaming && (

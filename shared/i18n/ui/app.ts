@@ -5,6 +5,14 @@ export const appMessages = {
   tagline: 'Record of processing activities',
   loading: 'Opening the workspace…',
   workspace: 'Workspace',
+  languages: {
+    en: 'English',
+    fi: 'Finnish (suomi)',
+    sv: 'Swedish (svenska)',
+    da: 'Danish (dansk)',
+    de: 'German (Deutsch)',
+    fr: 'French (français)',
+  },
   },
   common: {
   save: 'Save',
@@ -28,6 +36,7 @@ export const appMessages = {
   keepEditing: 'Keep editing',
   errorTitle: 'Could not complete this',
   retry: 'Try again',
+  notSaved: 'Not saved',
   },
   nav: {
   organisations: 'Organisations',
@@ -37,5 +46,11 @@ export const appMessages = {
   exports: 'Exports',
   selectOrganisation: 'Organisation',
   noOrganisation: 'No organisation yet',
+  chooseOrganisation: 'Choose an organisation',
+  organisation: 'Organisation',
+  profile: 'Organisation profile',
+  catalogues: 'Catalogues',
+  main: 'Main',
+  toggle: 'Toggle navigation',
   },
 }

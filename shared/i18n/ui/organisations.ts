@@ -13,4 +13,6 @@ export const organisationsMessages = {
   empty: 'No organisations yet. Create the first one to start its register.',
   open: 'Open register',
   updated: 'Last change',
+  profile: 'Organisation profile',
+  moreActions: 'More actions for {{name}}',
 }

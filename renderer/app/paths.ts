@@ -1,0 +1,23 @@
+/**
+ * The app's addresses, built in one place so features link to each other without spelling routes by hand.
+ * `field` is a form path (`transfers.0.mechanism`, `representative`): the page opens the section holding it,
+ * scrolls to the element with that `data-path`, focuses and highlights it.
+ */
+import type { CatalogueName } from '../../shared/schemas/catalogue'
+
+const withField = (path: string, field?: string | null) => (field ? `${path}?field=${encodeURIComponent(field)}` : path)
+
+export const paths = {
+  organisations: () => '/',
+  profile: (orgId: string, field?: string | null) => withField(`/orgs/${orgId}/profile`, field),
+  activities: (orgId: string) => `/orgs/${orgId}/activities`,
+  newActivity: (orgId: string) => `/orgs/${orgId}/activities/new`,
+  activity: (orgId: string, activityId: string, field?: string | null) => withField(`/orgs/${orgId}/activities/${activityId}`, field),
+  catalogue: (orgId: string, catalogue: CatalogueName) => `/orgs/${orgId}/catalogues/${catalogue}`,
+}
+
+/** The page to show when switching to another organisation: the same kind of page, or its activities. */
+export function switchedLocation(location: string, organisationId: string): string {
+  const match = /^\/orgs\/[^/]+\/(profile|activities|catalogues\/[^/?]+)$/.exec(location.split('?')[0])
+  return `/orgs/${organisationId}/${match ? match[1] : 'activities'}`
+}

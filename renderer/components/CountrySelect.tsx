@@ -1,0 +1,65 @@
+/**
+ * A searchable country picker (name and ISO code). With `showTransferStatus` each option also says what a
+ * transfer there needs: EU/EEA, an adequacy decision, or a third country.
+ */
+import { Badge, Group, Select, Text, type SelectProps } from '@mantine/core'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { transferStatus, type TransferStatus } from '../../shared/reference/adequacy'
+import { COUNTRIES, countryName } from '../../shared/reference/countries'
+
+export const TRANSFER_STATUS_COLOURS: Record<TransferStatus, string> = {
+  eea: 'teal',
+  adequate: 'teal',
+  adequate_partial: 'yellow',
+  third_country: 'orange',
+}
+
+const COUNTRY_OPTIONS = COUNTRIES.items
+  .map((code) => ({ value: code, label: `${countryName(code, 'en')} (${code})` }))
+  .sort((a, b) => a.label.localeCompare(b.label, 'en'))
+
+type Props = Omit<SelectProps, 'data' | 'onChange' | 'value'> & {
+  value?: string | null
+  onChange(code: string | null): void
+  showTransferStatus?: boolean
+  /** The day adequacy decisions are judged on (`YYYY-MM-DD`). */
+  today?: string
+}
+
+export function CountrySelect({ value, onChange, showTransferStatus = false, today, ...props }: Props) {
+  const { t } = useTranslation()
+  const statuses = useMemo(
+    () => (showTransferStatus ? new Map(COUNTRIES.items.map((code) => [code, transferStatus(code, today)])) : null),
+    [showTransferStatus, today],
+  )
+  return (
+    <Select
+      searchable
+      clearable
+      allowDeselect
+      nothingFoundMessage={t('components.country.nothingFound')}
+      placeholder={t('components.country.placeholder')}
+      limit={300}
+      {...props}
+      data={COUNTRY_OPTIONS}
+      value={value ?? null}
+      onChange={(code) => onChange(code)}
+      renderOption={
+        statuses
+          ? ({ option }) => {
+              const status = statuses.get(option.value) ?? 'third_country'
+              return (
+                <Group justify="space-between" wrap="nowrap" w="100%" gap="xs">
+                  <Text size="sm">{option.label}</Text>
+                  <Badge size="xs" variant="light" color={TRANSFER_STATUS_COLOURS[status]} style={{ flexShrink: 0 }}>
+                    {t(`components.transferStatus.short.${status}`)}
+                  </Badge>
+                </Group>
+              )
+            }
+          : undefined
+      }
+    />
+  )
+}

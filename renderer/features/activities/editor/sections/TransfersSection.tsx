@@ -1,0 +1,153 @@
+/**
+ * 30(1)(e) / 30(2)(c): transfers outside the EU/EEA. Picking the destination shows what Chapter V asks for
+ * it (nothing in the EEA, an adequacy decision and its scope, or a safeguard for a third country) and the
+ * mechanism list offers only what fits that destination.
+ */
+import { ActionIcon, Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
+import type { ChangeEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Transfer } from '../../../../../shared/schemas/activity'
+import { mechanismInfo, mechanismsFor } from '../../../../../shared/reference/mechanisms'
+import { mechanismGroups, sccModuleOptions } from '../../../../components/code-options'
+import { CountrySelect } from '../../../../components/CountrySelect'
+import { FindingList } from '../../../../components/findings'
+import { TransferStatusNote } from '../../../../components/TransferStatusNote'
+import type { CatalogueListEntry } from '../../../catalogues/catalogue-api'
+import { CatalogueField } from '../../../catalogues/CatalogueField'
+import { emptyTransfer } from '../form-values'
+import type { SectionProps } from '../types'
+
+/** What a destination change does to the chosen mechanism: none is needed in the EEA; one that no longer fits is cleared. */
+function mechanismAfterMove(transfer: Transfer, next: { country: string | null; internationalOrganisation: string | null }, today: string): Transfer['mechanism'] | null {
+  const destination = mechanismsFor(next.internationalOrganisation ? null : next.country, { internationalOrganisation: next.internationalOrganisation ?? undefined, on: today })
+  if (!destination.needed) return 'NONE'
+  const current = transfer.mechanism as Transfer['mechanism'] | null
+  return current && destination.mechanisms.includes(current) ? current : null
+}
+
+export function TransfersSection({ form, fields, organisationId, today }: SectionProps) {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  // Read at pick time, not render time: a party created from the picker is in the cache only by then.
+  const partyById = (id: string | null) => (queryClient.getQueryData<CatalogueListEntry<'parties'>[]>(['parties.list', { organisationId }]) ?? []).find((p) => p.id === id)
+  const set = (index: number, patch: Partial<Transfer>) => form.setFieldValue(`transfers.${index}`, { ...form.values.transfers[index], ...patch })
+
+  return (
+    <Stack gap="sm">
+      {form.values.transfers.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('editor.transfers.none')}
+        </Text>
+      )}
+      {form.values.transfers.map((transfer, index) => {
+        const at = (field: string) => `transfers.${index}.${field}`
+        const toOrganisation = transfer.internationalOrganisation !== null
+        const destination = mechanismsFor(toOrganisation ? null : transfer.country, { internationalOrganisation: transfer.internationalOrganisation ?? undefined, on: today })
+        const hasDestination = toOrganisation ? Boolean(transfer.internationalOrganisation?.trim()) : transfer.country !== null
+        const mechanism = transfer.mechanism as Transfer['mechanism'] | null
+        const group = mechanism ? mechanismInfo(mechanism).group : null
+        const moveTo = (next: { country: string | null; internationalOrganisation: string | null }) =>
+          set(index, { ...next, mechanism: mechanismAfterMove(transfer, next, today) as Transfer['mechanism'] })
+        return (
+          <Paper key={form.key(`transfers.${index}`)} withBorder p="sm" radius="md" data-testid={`transfer-${index}`}>
+            <Stack gap="xs">
+              <Group align="flex-start" wrap="nowrap">
+                <CatalogueField
+                  style={{ flex: 1 }}
+                  catalogue="parties"
+                  organisationId={organisationId}
+                  label={t('editor.transfers.recipient', { n: index + 1 })}
+                  placeholder={t('editor.transfers.pickRecipient')}
+                  {...fields.input(at('partyId'))}
+                  onChange={(partyId: string | null) => {
+                    const party = partyById(partyId)
+                    // The recipient's country is usually the destination: fill it in when none is chosen yet.
+                    if (party?.country && !toOrganisation && transfer.country === null) {
+                      const next = { country: party.country, internationalOrganisation: null }
+                      set(index, { partyId, ...next, mechanism: mechanismAfterMove(transfer, next, today) as Transfer['mechanism'] })
+                    } else set(index, { partyId })
+                  }}
+                />
+                <Stack gap={2} style={{ flex: 1 }}>
+                  {toOrganisation ? (
+                    <TextInput
+                      label={t('labels.fields.activity.internationalOrganisation')}
+                      placeholder={t('editor.transfers.organisationPlaceholder')}
+                      {...fields.input(at('internationalOrganisation'))}
+                      value={transfer.internationalOrganisation ?? ''}
+                      error={form.errors[at('internationalOrganisation')] ?? form.errors[at('country')]}
+                      onChange={(e: ChangeEvent<HTMLInputElement>) => moveTo({ country: null, internationalOrganisation: e.currentTarget.value })}
+                    />
+                  ) : (
+                    <CountrySelect
+                      label={t('editor.transfers.country')}
+                      showTransferStatus
+                      today={today}
+                      {...fields.input(at('country'))}
+                      onChange={(country: string | null) => moveTo({ country, internationalOrganisation: null })}
+                    />
+                  )}
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    w="fit-content"
+                    onClick={() => moveTo(toOrganisation ? { country: null, internationalOrganisation: null } : { country: null, internationalOrganisation: '' })}
+                  >
+                    {toOrganisation ? t('editor.transfers.toCountry') : t('editor.transfers.toOrganisation')}
+                  </Button>
+                </Stack>
+                <ActionIcon mt={26} variant="subtle" color="gray" aria-label={t('editor.transfers.remove', { n: index + 1 })} onClick={() => form.removeListItem('transfers', index)}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+              {hasDestination && <TransferStatusNote country={transfer.country} internationalOrganisation={transfer.internationalOrganisation} today={today} />}
+              {hasDestination && destination.needed && (
+                <Select
+                  label={t('labels.fields.activity.mechanism')}
+                  placeholder={t('editor.transfers.chooseMechanism')}
+                  data={mechanismGroups(t, destination.mechanisms, mechanism)}
+                  searchable
+                  maxDropdownHeight={320}
+                  {...fields.input(at('mechanism'))}
+                />
+              )}
+              {(mechanism === 'A46_2_c' || group === 'safeguard' || transfer.transferImpactAssessment) && (
+                <Group align="flex-start" grow>
+                  {mechanism === 'A46_2_c' && (
+                    <Select
+                      label={t('labels.fields.activity.sccModule')}
+                      data={sccModuleOptions(t)}
+                      placeholder={t('editor.transfers.chooseModule')}
+                      clearable
+                      allowDeselect
+                      {...fields.input(at('sccModule'))}
+                      value={transfer.sccModule === null ? null : String(transfer.sccModule)}
+                      onChange={(v: string | null) => set(index, { sccModule: v === null ? null : (Number(v) as Transfer['sccModule']) })}
+                    />
+                  )}
+                  <Checkbox mt={mechanism === 'A46_2_c' ? 28 : 0} label={t('editor.transfers.tia')} {...fields.checkbox(at('transferImpactAssessment'), t('editor.transfers.tiaHelp'))} />
+                </Group>
+              )}
+              {(group === 'derogation' || transfer.safeguardDocumentation !== null || fields.findingsAt(at('safeguardDocumentation')).length > 0) && (
+                <Textarea
+                  label={t('labels.fields.activity.safeguardDocumentation')}
+                  autosize
+                  minRows={2}
+                  {...fields.text(at('safeguardDocumentation'), mechanism === 'A49_1_2' ? t('editor.transfers.safeguardsRequired') : t('editor.transfers.safeguardsHelp'))}
+                />
+              )}
+            </Stack>
+          </Paper>
+        )
+      })}
+      <FindingList findings={fields.findingsAt('transfers')} />
+      <Group>
+        <Button variant="light" leftSection={<IconPlus size={16} />} data-path="transfers" onClick={() => form.insertListItem('transfers', emptyTransfer())}>
+          {t('editor.transfers.add')}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
