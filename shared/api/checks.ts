@@ -38,6 +38,10 @@ export const organisationChecksSchema = z.object({
 })
 export type OrganisationChecks = z.infer<typeof organisationChecksSchema>
 
+/** The counts of `checks.organisation` without the findings: what a table of 20,000 activities needs for its badges. */
+export const organisationFindingCountsSchema = organisationChecksSchema.pick({ organisationId: true, today: true, counts: true, byActivity: true })
+export type OrganisationFindingCounts = z.infer<typeof organisationFindingCountsSchema>
+
 export const portfolioRowSchema = z.object({
   organisationId: idSchema,
   name: z.string(),
@@ -91,6 +95,11 @@ export const checksContract = {
       employeeThreshold: employeeThresholdSchema.optional(),
     }),
     output: organisationChecksSchema,
+  }),
+  'checks.counts': method({
+    summary: 'How many findings each activity of one organisation has, by severity, without the findings themselves (for tables)',
+    input: z.strictObject({ organisationId: idSchema }),
+    output: organisationFindingCountsSchema,
   }),
   'checks.overview': method({
     summary: 'For the dashboard: transfers by destination and the reviews that are overdue or due soon',

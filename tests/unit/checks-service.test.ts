@@ -18,6 +18,16 @@ describe('checks over the workspace', () => {
     expect(result.completeness.map((p) => p.point)).toContain('30(1)(b)')
   })
 
+  it('gives a table the finding counts per activity without the findings, the same as checks.organisation', async () => {
+    const { client } = await openTestWorkspace(undefined, { clock: () => new Date('2026-11-23T12:00:00') })
+    const { organisationId } = await client.call('register.import', { document: richRegister() })
+    const full = await client.call('checks.organisation', { organisationId })
+    const counts = await client.call('checks.counts', { organisationId })
+    expect(counts).toEqual({ organisationId, today: '2026-11-23', counts: full.counts, byActivity: full.byActivity })
+    expect(Object.keys(counts.byActivity).length).toBeGreaterThan(0)
+    await expect(client.call('checks.counts', { organisationId: 'no-such-organisation' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
   it('uses the workspace’s employee threshold for the Art. 30(5) finding', async () => {
     const { client } = await openTestWorkspace()
     const org = await client.call('organisations.create', { name: 'Small Oy', country: 'FI', employeeCount: 300, email: 'x@small.example' })

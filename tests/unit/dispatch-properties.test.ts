@@ -69,6 +69,7 @@ function samples(ids: Ids): Record<MethodName, unknown> {
     'register.export': { organisationId: ids.organisationId },
     'register.import': { document: { ...richRegister(), organisation: { name: 'Imported Oy' } }, mode: 'new', name: null },
     'checks.organisation': { organisationId: ids.organisationId, employeeThreshold: 100 },
+    'checks.counts': { organisationId: ids.organisationId },
     'checks.overview': { organisationId: ids.organisationId, withinDays: 60 },
     'checks.portfolio': {},
     'settings.get': {},
