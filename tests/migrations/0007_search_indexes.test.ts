@@ -37,6 +37,9 @@ describe('migration 0007_search_indexes', () => {
       expect(plan({ organisationId: 'o1' })).toMatch(/USING INDEX activities_organisation_reference_key \(organisation_id=\?\)/)
       expect(plan({ limit: 50 })).toMatch(/SCAN a USING INDEX activities_reference_key/)
       expect(plan({ sort: 'updatedAt', direction: 'desc', limit: 50 })).toMatch(/SCAN a USING INDEX activities_updated_at/)
+      // Counting the activities that use an entry reads the entry index alone.
+      const usage = backend.ctx.sqlite.prepare("EXPLAIN QUERY PLAN SELECT count(DISTINCT activity_id) FROM activity_data_categories WHERE data_category_id = 'd1'").all() as { detail: string }[]
+      expect(usage.map((r) => r.detail).join('\n')).toMatch(/USING COVERING INDEX activity_data_categories_entry/)
     } finally {
       await backend.close()
     }
