@@ -14,7 +14,7 @@ test('a finding fixed in the editor disappears from the editor, the table and th
   // The table shows PA-02's findings as a badge; remember how many warnings it has.
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities`)
   const badge = page.getByRole('row', { name: /PA-02/ }).getByTestId('finding-counts')
-  await expect(badge).toHaveAttribute('aria-label', /warning/)
+  await expect(badge).toHaveAttribute('aria-label', /warning/, { timeout: 30_000 })
   const warningsBefore = Number(/(\d+) warnings?/.exec((await badge.getAttribute('aria-label')) ?? '')?.[1])
   expect(warningsBefore).toBeGreaterThan(0)
 
@@ -41,7 +41,7 @@ test('a finding fixed in the editor disappears from the editor, the table and th
 
   // The table's badge has one warning fewer.
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities`)
-  await expect(badge).toHaveAttribute('aria-label', warningsBefore === 1 ? /^(?!.*warning)/ : new RegExp(`${warningsBefore - 1} warnings?`))
+  await expect(badge).toHaveAttribute('aria-label', warningsBefore === 1 ? /^(?!.*warning)/ : new RegExp(`${warningsBefore - 1} warnings?`), { timeout: 30_000 })
 
   // The dashboard no longer lists it.
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/dashboard`)
