@@ -210,6 +210,10 @@ test('the register as of a date shows the old state, is exported as it stood, an
     const changed = page.getByRole('article', { name: 'PA-01 Payroll' })
     await expect(changed).toContainText('Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years after employment ends”')
     await expect(page.getByRole('region', { name: 'Parties' })).toContainText('Country changed from “United States of America” to “Ireland”')
+
+    // The export is recorded as a version of that day.
+    await page.getByRole('link', { name: 'Exports' }).click()
+    await expect(page.getByRole('row', { name: /\.json/ })).toContainText('The register as it stood on')
   })
 })
 

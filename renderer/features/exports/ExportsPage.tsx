@@ -8,7 +8,7 @@ import { LANGUAGE_NAMES } from '../../../shared/i18n/labels'
 import { useApi } from '../../api/hooks'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { paths } from '../../app/paths'
-import { formatDateTime, formatSize } from '../../components/format'
+import { formatDate, formatDateTime, formatSize } from '../../components/format'
 import { ExportDialog } from './ExportDialog'
 
 export function ExportsPage({ organisationId }: { organisationId: string }) {
@@ -80,7 +80,14 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
                   <Table.Td>{t(`exports.formats.${r.format}`)}</Table.Td>
                   <Table.Td>{LANGUAGE_NAMES[r.language]}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word' }}>{r.fileName}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>
+                    {r.fileName}
+                    {r.asOf && (
+                      <Text size="xs" c="dimmed">
+                        {t('history.sent.asOf', { date: formatDate(r.asOf) })}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Tooltip label={r.sha256} withinPortal>
                       <Code aria-label={`SHA-256 ${r.sha256}`}>{r.sha256.slice(0, 12)}…</Code>

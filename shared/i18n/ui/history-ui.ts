@@ -113,6 +113,7 @@ export const historyUiMessages = {
     hint: 'Tick one export to compare what it sent with today’s register, or two to compare them with each other.',
     compareWithToday: 'Compare with today',
     compareTwo: 'Compare the two',
+    asOf: 'The register as it stood on {{date}}',
   },
   tamper: {
     title: 'The change history of this workspace has been altered',
