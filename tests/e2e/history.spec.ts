@@ -176,6 +176,9 @@ test('the register as of a date shows the old state, is exported as it stood, an
     await page.getByRole('link', { name: 'History' }).click()
     await page.getByRole('link', { name: 'Register as of a date…' }).click()
     await expect(page.getByText('Choose a date to see the register as it stood then.')).toBeVisible()
+    // A day before the register existed (a link, say): said in words, with the day its history starts.
+    await page.goto(page.url().replace(/as-of.*$/, 'as-of?at=2026-01-05'))
+    await expect(page.getByText(/^Nordic Bakery Oy had no register in this workspace yet on .*Its history starts on/)).toBeVisible()
     await page.getByRole('textbox', { name: 'Date' }).fill('2026-03-10')
     await page.getByRole('textbox', { name: 'Date' }).press('Tab')
     await expect(page.getByRole('heading', { name: /^As it stood on/ })).toBeVisible()

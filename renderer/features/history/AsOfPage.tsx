@@ -3,11 +3,12 @@
  * read only. Each activity opens with its fields as they were; the version can be exported in any format
  * (the export says so on its cover) or compared with today.
  */
-import { Anchor, Badge, Button, Card, Center, Drawer, Group, Loader, Stack, Table, Tabs, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Badge, Button, Card, Center, Drawer, Group, Loader, Stack, Table, Tabs, Text, Title } from '@mantine/core'
 import { IconArrowLeft, IconFileExport, IconGitCompare } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useSearch } from 'wouter'
+import { ApiCallError } from '../../../shared/api/client'
 import { countryName } from '../../../shared/reference/countries'
 import type { RegisterActivity, RegisterDocument } from '../../../shared/schemas/register'
 import { useApi } from '../../api/hooks'
@@ -29,6 +30,10 @@ export function AsOfPage({ organisationId }: { organisationId: string }) {
   const at = requested && DATE.test(requested) ? requested : null
   const organisation = useApi('organisations.get', { id: organisationId })
   const register = useApi('history.asOf', { organisationId, at: at ?? '' }, { enabled: at !== null, staleTime: 0 })
+  // The organisation's own changes, oldest last: the day its history starts bounds the dates worth choosing.
+  const own = useApi('history.entity', { entityId: organisationId })
+  const first = own.data?.length ? todayLocal(new Date(own.data[own.data.length - 1].at)) : undefined
+  const notYet = register.error instanceof ApiCallError && register.error.code === 'NOT_FOUND' && first !== undefined && at !== null && at < first
   const [exporting, setExporting] = useState(false)
 
   return (
@@ -54,6 +59,7 @@ export function AsOfPage({ organisationId }: { organisationId: string }) {
           label={t('history.asOf.date')}
           value={at}
           onChange={(date) => navigate(paths.asOf(organisationId, date), { replace: true })}
+          minDate={first}
           maxDate={todayLocal()}
           clearable={false}
           w={260}
@@ -77,7 +83,13 @@ export function AsOfPage({ organisationId }: { organisationId: string }) {
           </Text>
         </Card>
       )}
-      <ErrorAlert error={at ? register.error : null} />
+      {notYet ? (
+        <Alert color="yellow" variant="light">
+          {t('history.asOf.notYet', { name: organisation.data?.name ?? '', date: formatDate(at), first: formatDate(first) })}
+        </Alert>
+      ) : (
+        <ErrorAlert error={at ? register.error : null} />
+      )}
       {at && register.isPending && (
         <Center p="xl">
           <Loader size="sm" />

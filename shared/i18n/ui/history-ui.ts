@@ -79,6 +79,7 @@ export const historyUiMessages = {
     openActivity: 'Open {{reference}} as it stood then',
     activityTitle: '{{reference}} {{name}} as of {{date}}',
     readOnly: 'As it stood then. Read only.',
+    notYet: '{{name}} had no register in this workspace yet on {{date}}. Its history starts on {{first}}.',
     exportNote: 'The export shows the register as it stood on {{date}}, and says so on its cover.',
   },
   compare: {
