@@ -108,7 +108,7 @@ test('a deleted activity and a deleted catalogue entry wait in the trash, come b
   await page.getByRole('button', { name: 'Empty trash' }).click()
   const confirm = page.getByRole('dialog', { name: 'Empty the trash?' })
   await expect(confirm).toContainText('can then no longer be restored')
-  await expect(confirm).toContainText('The history keeps its records')
+  await expect(confirm).toContainText('The history keeps its record of it')
   await confirm.getByRole('button', { name: 'Empty trash' }).click()
   await expect(page.getByText('The trash is empty.')).toBeVisible()
   expect(await api('trash.list', { organisationId })).toEqual([])

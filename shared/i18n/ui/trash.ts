@@ -12,7 +12,9 @@ export const trashMessages = {
   restored: '“{{name}}” is restored',
   emptyTrash: 'Empty trash',
   emptyTitle: 'Empty the trash?',
-  emptyBody:
+  emptyBody_one:
+    'The item in the trash can then no longer be restored. The history keeps its record of it, so you can still see who deleted it and when.',
+  emptyBody_other:
     'The {{count}} items in the trash can then no longer be restored. The history keeps its records of them, so you can still see who deleted what and when.',
   emptied: 'The trash is emptied',
 }
