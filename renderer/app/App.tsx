@@ -1,7 +1,7 @@
 /** The shell: header, navigation with the organisation switcher, and the routed page. */
 import { AppShell, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconBooks, IconBriefcase, IconBuilding, IconFileExport, IconGauge, IconId, IconListDetails } from '@tabler/icons-react'
+import { IconBooks, IconBriefcase, IconBuilding, IconDatabase, IconFileExport, IconGauge, IconHistory, IconId, IconListDetails, IconTrash } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter'
@@ -15,6 +15,12 @@ import { OrganisationSwitcher } from '../features/organisations/OrganisationSwit
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
 import { ExportsPage } from '../features/exports/ExportsPage'
+import { BackupsPage } from '../features/backups/BackupsPage'
+import { AsOfPage } from '../features/history/AsOfPage'
+import { ComparePage } from '../features/history/ComparePage'
+import { TamperWarning } from '../features/history/TamperWarning'
+import { TimelinePage } from '../features/history/TimelinePage'
+import { TrashPage } from '../features/trash/TrashPage'
 import { PortfolioPage } from '../features/portfolio/PortfolioPage'
 import { ProfilePage } from '../features/profile/ProfilePage'
 import { paths } from './paths'
@@ -67,6 +73,8 @@ export function App() {
         { href: paths.activities(orgId), label: t('nav.activities'), icon: <IconListDetails size={18} />, prefix: `/orgs/${orgId}/activities` },
         { href: paths.catalogue(orgId, 'parties'), label: t('nav.catalogues'), icon: <IconBooks size={18} />, prefix: `/orgs/${orgId}/catalogues` },
         { href: `/orgs/${orgId}/exports`, label: t('nav.exports'), icon: <IconFileExport size={18} />, prefix: `/orgs/${orgId}/exports` },
+        { href: paths.history(orgId), label: t('history.timeline.title'), icon: <IconHistory size={18} />, prefix: `/orgs/${orgId}/history` },
+        { href: paths.trash(orgId), label: t('trash.title'), icon: <IconTrash size={18} />, prefix: `/orgs/${orgId}/trash` },
       ]
     : []
 
@@ -99,6 +107,7 @@ export function App() {
           <nav aria-label={t('nav.main')}>
             <NavLink component={Link} href={paths.organisations()} label={t('nav.organisations')} leftSection={<IconBuilding size={18} />} active={location === '/'} />
             <NavLink component={Link} href="/portfolio" label={t('nav.portfolio')} leftSection={<IconBriefcase size={18} />} active={location === '/portfolio'} />
+            <NavLink component={Link} href={paths.backups()} label={t('backups.title')} leftSection={<IconDatabase size={18} />} active={location === paths.backups()} />
             {orgId && (
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" truncate>
                 {organisation.data?.name ?? t('nav.organisation')}
@@ -111,6 +120,7 @@ export function App() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        <TamperWarning />
         <Switch>
           <Route path="/" component={OrganisationsPage} />
           <Route path="/portfolio" component={PortfolioPage} />
@@ -131,6 +141,11 @@ export function App() {
           <Route path="/orgs/:orgId/catalogues">{(p) => <Redirect to={paths.catalogue(p.orgId, 'parties')} replace />}</Route>
           <Route path="/orgs/:orgId/dashboard">{(p) => <DashboardPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/exports">{(p) => <ExportsPage organisationId={p.orgId} />}</Route>
+          <Route path="/orgs/:orgId/history/as-of">{(p) => <AsOfPage organisationId={p.orgId} />}</Route>
+          <Route path="/orgs/:orgId/history">{(p) => <TimelinePage organisationId={p.orgId} />}</Route>
+          <Route path="/orgs/:orgId/compare">{(p) => <ComparePage organisationId={p.orgId} />}</Route>
+          <Route path="/orgs/:orgId/trash">{(p) => <TrashPage organisationId={p.orgId} />}</Route>
+          <Route path="/backups" component={BackupsPage} />
           <Route path="/orgs/:orgId">{(p) => <Redirect to={`/orgs/${p.orgId}/dashboard`} replace />}</Route>
           <Route>
             <Redirect to="/" replace />

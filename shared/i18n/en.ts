@@ -8,6 +8,9 @@ import { labelsEn } from './labels/en'
 import { activitiesMessages } from './ui/activities'
 import { appMessages } from './ui/app'
 import { historyMessages } from './ui/history'
+import { historyUiMessages } from './ui/history-ui'
+import { trashMessages } from './ui/trash'
+import { backupsMessages } from './ui/backups'
 import { dashboardMessages } from './ui/dashboard'
 import { exportsMessages } from './ui/exports'
 import { importsMessages } from './ui/imports'
@@ -23,7 +26,9 @@ export const en = {
   ...appMessages,
   organisations: organisationsMessages,
   activities: activitiesMessages,
-  history: historyMessages,
+  history: { ...historyMessages, ...historyUiMessages },
+  trash: trashMessages,
+  backups: backupsMessages,
   dashboard: dashboardMessages,
   portfolio: portfolioMessages,
   exports: exportsMessages,

@@ -50,11 +50,12 @@ export async function entryNames(db: Db, organisationId: string): Promise<Map<st
   return names
 }
 
-/** What a change concerns, in a few words: "PA-01 Payroll", "Contact details", the organisation's name. */
+/** What a change concerns, in a few words: "PA-01 Payroll", "Contact details", the organisation's name, an export's file. */
 export function changeLabel(change: ChangeRow): string {
   const version = change.after ?? change.before
   if (!version) return change.entity
   if (change.entity === 'activity') return `${version.reference} ${version.name}`
+  if (change.entity === 'exportRecord' && typeof version.fileName === 'string') return version.fileName
   if (typeof version.name === 'string') return version.name
   return change.entity
 }

@@ -3,10 +3,10 @@
  * entries with how many activities use each; create, edit and delete them.
  */
 import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core'
-import { IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
-import { useMemo, useState, type ReactNode } from 'react'
+import { IconHistory, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLocation } from 'wouter'
+import { useLocation, useSearch } from 'wouter'
 import { CATALOGUES, type CatalogueName } from '../../../shared/schemas/catalogue'
 import { countryName } from '../../../shared/reference/countries'
 import { transferStatus } from '../../../shared/reference/adequacy'
@@ -18,6 +18,7 @@ import { formatDate, todayLocal } from '../../components/format'
 import { emptyEntry, useCatalogueList, type AnyCatalogueEntry, type CatalogueListEntry } from './catalogue-api'
 import { CatalogueEntryModal } from './CatalogueEntryModal'
 import { DeleteEntryDialog } from './DeleteEntryDialog'
+import { HistoryPanel } from '../history/HistoryPanel'
 import type { TFunction } from 'i18next'
 
 interface Column {
@@ -113,6 +114,17 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
   const [search, setSearch] = useState('')
   const [editing, setEditing] = useState<AnyCatalogueEntry | 'new' | null>(null)
   const [deleting, setDeleting] = useState<AnyCatalogueEntry | null>(null)
+  const [historyOf, setHistoryOf] = useState<AnyCatalogueEntry | null>(null)
+  // `?entry=<id>` (links from the history) opens that entry's dialog once, when the list is there.
+  const linkedEntry = new URLSearchParams(useSearch()).get('entry')
+  const openedLink = useRef<string | null>(null)
+  useEffect(() => {
+    const entry = linkedEntry ? ((list.data ?? []) as AnyCatalogueEntry[]).find((e) => e.id === linkedEntry) : undefined
+    if (entry && openedLink.current !== linkedEntry) {
+      openedLink.current = linkedEntry
+      setEditing(entry)
+    }
+  }, [linkedEntry, list.data])
   const columns = useMemo(() => columnsFor(t, catalogue), [t, catalogue])
   const entries = useMemo(() => {
     const q = search.trim().toLocaleLowerCase()
@@ -175,7 +187,7 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
                   </Table.Th>
                 ))}
                 <Table.Th w={130}>{t('catalogues.usedBy')}</Table.Th>
-                <Table.Th w={90} />
+                <Table.Th w={120} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -196,6 +208,9 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
                   </Table.Td>
                   <Table.Td onClick={(e) => e.stopPropagation()}>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <ActionIcon variant="subtle" color="gray" aria-label={t('history.panel.open', { name: entry.name })} onClick={() => setHistoryOf(entry)}>
+                        <IconHistory size={16} />
+                      </ActionIcon>
                       <ActionIcon variant="subtle" color="gray" aria-label={t('catalogues.editNamed', { name: entry.name })} onClick={() => setEditing(entry)}>
                         <IconPencil size={16} />
                       </ActionIcon>
@@ -230,6 +245,7 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
           onClose={() => setEditing(null)}
         />
       )}
+      {historyOf && <HistoryPanel entityId={historyOf.id} label={historyOf.name} opened onClose={() => setHistoryOf(null)} />}
       {deleting && (
         <DeleteEntryDialog catalogue={catalogue} organisationId={organisationId} entry={deleting} others={(list.data ?? []) as AnyCatalogueEntry[]} onClose={() => setDeleting(null)} />
       )}

@@ -14,6 +14,7 @@ import { downloadExport } from '../../api/bridge'
 import { useClient } from '../../api/context'
 import { useApi } from '../../api/hooks'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { formatDate } from '../../components/format'
 
 const POLL_MS = 250
 /** Formats whose content is fixed: the CSV is the controller record, the JSON the whole register. */
@@ -21,10 +22,12 @@ const FIXED_CONTENT: readonly ExportFormat[] = ['csv', 'json']
 
 interface Props {
   organisationId: string
+  /** Export the register as it stood on this date (`YYYY-MM-DD`) instead of the current one. */
+  asOf?: string | null
   onClose(): void
 }
 
-export function ExportDialog({ organisationId, onClose }: Props) {
+export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
   const { t } = useTranslation()
   const client = useClient()
   const queryClient = useQueryClient()
@@ -73,7 +76,7 @@ export function ExportDialog({ organisationId, onClose }: Props) {
         }
         saveTicket = chosen.ticket
       }
-      setJob(await client.call('exports.start', { organisationId, format, language: chosenLanguage, sections, saveTicket }))
+      setJob(await client.call('exports.start', { organisationId, format, language: chosenLanguage, sections, saveTicket, asOf }))
     } catch (e) {
       setError(e)
     } finally {
@@ -105,6 +108,11 @@ export function ExportDialog({ organisationId, onClose }: Props) {
   return (
     <Modal opened onClose={running ? () => {} : onClose} title={t('exports.dialog.title')} size="lg" centered closeOnClickOutside={!running}>
       <Stack>
+        {asOf && (
+          <Alert color="blue" variant="light">
+            {t('history.asOf.exportNote', { date: formatDate(asOf) })}
+          </Alert>
+        )}
         <Radio.Group label={t('exports.dialog.format')} value={format} onChange={(v) => setFormat(v as ExportFormat)}>
           <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" mt="xs">
             {EXPORT_FORMATS.map((f) => (

@@ -1,20 +1,29 @@
 /** What was exported for an organisation, and when: the export records, newest first, and "New export". */
-import { Button, Card, Code, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
-import { IconFileExport } from '@tabler/icons-react'
+import { Button, Card, Checkbox, Code, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
+import { IconFileExport, IconGitCompare } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLocation } from 'wouter'
 import { LANGUAGE_NAMES } from '../../../shared/i18n/labels'
 import { useApi } from '../../api/hooks'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDateTime } from '../../components/format'
+import { paths } from '../../app/paths'
+import { formatDate, formatDateTime, formatSize } from '../../components/format'
 import { ExportDialog } from './ExportDialog'
-
-const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 
 export function ExportsPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
   const records = useApi('exports.list', { organisationId })
   const [exporting, setExporting] = useState(false)
+  const [, navigate] = useLocation()
+  // Sent versions: tick one record to compare with today, or two to compare with each other.
+  const [selected, setSelected] = useState<string[]>([])
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)))
+  const compare = () => {
+    const chosen = (records.data ?? []).filter((r) => selected.includes(r.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    if (chosen.length === 0) return
+    navigate(paths.compare(organisationId, `export:${chosen[0].id}`, chosen[1] ? `export:${chosen[1].id}` : 'now'))
+  }
 
   return (
     <Stack maw={1200}>
@@ -29,6 +38,16 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
           {t('exports.new')}
         </Button>
       </Group>
+      {records.data && records.data.length > 0 && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {t('history.sent.hint')}
+          </Text>
+          <Button variant="default" size="xs" leftSection={<IconGitCompare size={14} />} disabled={selected.length === 0} onClick={compare}>
+            {selected.length === 2 ? t('history.sent.compareTwo') : t('history.sent.compareWithToday')}
+          </Button>
+        </Group>
+      )}
 
       <ErrorAlert error={records.error} />
 
@@ -41,6 +60,7 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
           <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('exports.title')}>
             <Table.Thead>
               <Table.Tr>
+                <Table.Th w={40} />
                 <Table.Th>{t('exports.table.when')}</Table.Th>
                 <Table.Th>{t('exports.table.format')}</Table.Th>
                 <Table.Th>{t('exports.table.language')}</Table.Th>
@@ -54,10 +74,20 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
             <Table.Tbody>
               {records.data?.map((r) => (
                 <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Checkbox aria-label={t('history.sent.select', { when: formatDateTime(r.createdAt) })} checked={selected.includes(r.id)} onChange={() => toggle(r.id)} />
+                  </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
                   <Table.Td>{t(`exports.formats.${r.format}`)}</Table.Td>
                   <Table.Td>{LANGUAGE_NAMES[r.language]}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word' }}>{r.fileName}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>
+                    {r.fileName}
+                    {r.asOf && (
+                      <Text size="xs" c="dimmed">
+                        {t('history.sent.asOf', { date: formatDate(r.asOf) })}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Tooltip label={r.sha256} withinPortal>
                       <Code aria-label={`SHA-256 ${r.sha256}`}>{r.sha256.slice(0, 12)}…</Code>

@@ -21,7 +21,7 @@ export const activitiesMessages = {
   created: 'Activity created',
   saved: 'Activity saved',
   deleteTitle: 'Delete {{reference}} {{name}}?',
-  deleteBody: 'The activity is removed from the register.',
+  deleteBody: 'The activity is removed from the register. It goes to the organisation’s trash, from which it can be restored until the trash is emptied.',
   editTitle: 'Edit {{reference}}',
   newTitle: 'New processing activity',
   updated: 'Last change',

@@ -60,7 +60,7 @@ export const cataloguesMessages = {
   },
   delete: {
     title: 'Delete “{{name}}”?',
-    unused: 'No activity uses this entry. It is removed from the catalogue.',
+    unused: 'No activity uses this entry. It is removed from the catalogue and goes to the organisation’s trash, from which it can be restored.',
     inUseTitle_one: '“{{name}}” is used by 1 activity',
     inUseTitle_other: '“{{name}}” is used by {{count}} activities',
     inUseBody_one: 'It cannot be deleted while this activity uses it. Remove it there, or replace it with another entry and then delete it:',

@@ -26,6 +26,7 @@ import { schemaValidator } from '../../../components/form-resolver'
 import { todayLocal } from '../../../components/format'
 import { notifyError, notifySuccess } from '../../../components/notify'
 import { useCatalogueList, type CatalogueListEntry } from '../../catalogues/catalogue-api'
+import { ActivityHistoryButton } from '../../history/ActivityHistoryButton'
 import { STATUS_COLOURS } from '../status'
 import { CopyToOrganisationModal } from '../CopyToOrganisationModal'
 import { EditorOverview } from './EditorOverview'
@@ -72,6 +73,8 @@ export function ActivityEditorPage({ organisationId, activityId }: Props) {
   const organisation = useApi('organisations.get', { id: organisationId })
   const parties = useCatalogueList('parties', organisationId)
   const dataCategories = useCatalogueList('dataCategories', organisationId)
+  // Bumped after an earlier version is restored: the form starts again from the reloaded activity.
+  const [revision, setRevision] = useState(0)
   const error = (activityId !== null && existing.error) || organisation.error
   if (error) return <ErrorAlert error={error} />
   if ((activityId !== null && existing.isPending) || organisation.isPending) {
@@ -84,10 +87,11 @@ export function ActivityEditorPage({ organisationId, activityId }: Props) {
   const initial: ActivityFields = existing.data ? withoutIdentity(existing.data) : emptyActivity()
   return (
     <ActivityForm
-      key={activityId ?? 'new'}
+      key={`${activityId ?? 'new'}:${revision}`}
       organisationId={organisationId}
       activityId={activityId}
       initial={initial}
+      onRestored={() => setRevision((r) => r + 1)}
       organisation={organisation.data}
       parties={parties.data ?? null}
       dataCategories={dataCategories.data ?? null}
@@ -102,12 +106,13 @@ function withoutIdentity(activity: ActivityFields & { id: string; organisationId
 
 interface FormProps extends Props {
   initial: ActivityFields
+  onRestored(): void
   organisation: Organisation
   parties: CatalogueListEntry<'parties'>[] | null
   dataCategories: CatalogueListEntry<'dataCategories'>[] | null
 }
 
-function ActivityForm({ organisationId, activityId, initial, organisation, parties, dataCategories }: FormProps) {
+function ActivityForm({ organisationId, activityId, initial, organisation, parties, dataCategories, onRestored }: FormProps) {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const create = useApiMutation('activities.create', ['activities', 'organisations', 'checks', 'register', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures'])
@@ -251,6 +256,9 @@ function ActivityForm({ organisationId, activityId, initial, organisation, parti
             </Group>
           </div>
           <Group wrap="nowrap">
+            {activityId && (
+              <ActivityHistoryButton organisationId={organisationId} activityId={activityId} label={`${initial.reference} ${initial.name}`} dirty={form.isDirty()} onRestored={onRestored} />
+            )}
             {activityId && (
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
