@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
+import { verifyChain, verifyChainInTurns } from '../../electron/core/history/chain'
+import { generateRegister } from '../fixtures/generate-register'
 import { richRegister } from '../fixtures/rich-register'
 import { ropa } from '../helpers/cli'
 import { closeTestWorkspace, openTestWorkspace } from '../helpers/workspace'
@@ -61,6 +63,22 @@ describe('tamper evidence', () => {
     tamper(file, `UPDATE changes SET actor = 'mallory' WHERE id = 3`)
     const ws = await openTestWorkspace(file)
     expect(await ws.client.call('history.verify', {})).toEqual({ ok: false, records: 3, problem: { changeId: 3, reason: expect.stringMatching(/altered/) } })
+  })
+  it('checks a long history in turns: other requests are answered meanwhile, and a late bad record is still found', async () => {
+    const ws = await openTestWorkspace()
+    const { organisationId } = await ws.client.call('register.import', { document: generateRegister({ activities: 1500, seed: 4 }) })
+    const total = ws.backend.ctx.sqlite.prepare('SELECT count(*) FROM changes').pluck().get() as number
+    expect(total).toBeGreaterThan(1500)
+    // A request made after the check starts is answered before the check ends.
+    let answeredFirst = false
+    const verifying = verifyChainInTurns(ws.backend.ctx.sqlite).then((report) => ({ report, answeredFirst }))
+    await ws.client.call('organisations.get', { id: organisationId }).then(() => (answeredFirst = true))
+    expect(await verifying).toEqual({ report: { ok: true, records: total, problem: null }, answeredFirst: true })
+    ws.backend.ctx.sqlite.exec(`UPDATE changes SET actor = 'mallory' WHERE id = ${total - 2}`)
+    const broken = await verifyChainInTurns(ws.backend.ctx.sqlite)
+    expect(broken.problem?.changeId).toBe(total - 2)
+    expect(broken).toEqual(verifyChain(ws.backend.ctx.sqlite))
+    await closeTestWorkspace(ws)
   })
 })
 

@@ -7,7 +7,7 @@ import { labelsFor } from '../../../shared/i18n/labels'
 import { activityFieldsSchema } from '../../../shared/schemas/activity'
 import type { RegisterDocument } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
-import { verifyChain } from '../history/chain'
+import { verifyChainInTurns } from '../history/chain'
 import { changeLabel, entryNames, toChangeRow, type ChangeRow } from '../history/records'
 import { momentOf, registerAsOf } from '../history/replay'
 import type { Handlers } from '../handler'
@@ -112,7 +112,7 @@ export const historyHandlers: Handlers<
   'history.restore': (ctx, input) => restoreVersion(ctx, input.changeId),
   'history.asOf': (ctx, input) => registerAsOf(ctx.db, input.organisationId, input.at),
   'history.compare': (ctx, input) => compareVersions(ctx, input.organisationId, input.from, input.to),
-  'history.verify': async (ctx) => verifyChain(ctx.sqlite),
+  'history.verify': (ctx) => verifyChainInTurns(ctx.sqlite),
   'trash.list': (ctx, input) => listTrash(ctx, input.organisationId),
   'trash.restore': (ctx, input) => restoreFromTrash(ctx, input.changeId),
   'trash.empty': (ctx, input) => emptyTrash(ctx, input.organisationId),
