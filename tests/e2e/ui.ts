@@ -2,14 +2,12 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api'
 import type { RegisterDocumentInput } from '../../shared/schemas/register'
+import { apiOf } from './api'
 import { expect, type RopaServer } from './fixtures'
 
 /** Calls the backend as the UI does (same token, same HTTP API), for setting up a test quickly. */
-export async function api<M extends MethodName>(request: APIRequestContext, ropa: RopaServer, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const response = await request.post(`${ropa.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${ropa.token}` } })
-  const result = await response.json()
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.value
+export function api<M extends MethodName>(request: APIRequestContext, ropa: RopaServer, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return apiOf(request, ropa)(method, input)
 }
 
 type ActivityInput = NonNullable<RegisterDocumentInput['activities']>[number]
