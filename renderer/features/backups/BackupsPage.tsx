@@ -2,7 +2,7 @@
  * Backups of the whole workspace: the list (kind, date, size), "Back up now", and "Restore" after a
  * confirmation. A restore replaces every organisation's register, so every cached read is dropped after it.
  */
-import { Badge, Button, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
@@ -13,6 +13,7 @@ import { useApi, useApiMutation } from '../../api/hooks'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime, formatSize } from '../../components/format'
 import { notifyError } from '../../components/notify'
+import { TableCard } from '../../components/TableCard'
 
 type Backup = MethodOutput<'backups.list'>[number]
 
@@ -77,53 +78,45 @@ export function BackupsPage() {
       </Group>
 
       <ErrorAlert error={backups.error} />
-      <Card withBorder padding={0} radius="md">
-        {backups.data && backups.data.length === 0 ? (
-          <Text p="xl" c="dimmed" ta="center">
-            {t('backups.empty')}
-          </Text>
-        ) : (
-          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('backups.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={200}>{t('backups.createdAt')}</Table.Th>
-                <Table.Th w={200}>{t('backups.kind.label')}</Table.Th>
-                <Table.Th w={100}>{t('backups.size')}</Table.Th>
-                <Table.Th>{t('backups.file')}</Table.Th>
-                <Table.Th w={130} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {backups.data?.map((backup) => (
-                <Table.Tr key={backup.name}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(backup.createdAt)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={KIND_COLOURS[backup.kind]}>
-                      {t(`backups.kind.${backup.kind}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(backup.size)}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                    <Code>{backup.name}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      leftSection={<IconArrowBackUp size={14} />}
-                      aria-label={t('backups.restoreNamed', { when: formatDateTime(backup.createdAt) })}
-                      onClick={() => confirmRestore(backup)}
-                      loading={restore.isPending && restore.variables?.name === backup.name}
-                    >
-                      {t('backups.restore')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Card>
+      <TableCard empty={backups.data?.length === 0} emptyText={t('backups.empty')} label={t('backups.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={200}>{t('backups.createdAt')}</Table.Th>
+            <Table.Th w={200}>{t('backups.kind.label')}</Table.Th>
+            <Table.Th w={100}>{t('backups.size')}</Table.Th>
+            <Table.Th>{t('backups.file')}</Table.Th>
+            <Table.Th w={130} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {backups.data?.map((backup) => (
+            <Table.Tr key={backup.name}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(backup.createdAt)}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={KIND_COLOURS[backup.kind]}>
+                  {t(`backups.kind.${backup.kind}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(backup.size)}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <Code>{backup.name}</Code>
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconArrowBackUp size={14} />}
+                  aria-label={t('backups.restoreNamed', { when: formatDateTime(backup.createdAt) })}
+                  onClick={() => confirmRestore(backup)}
+                  loading={restore.isPending && restore.variables?.name === backup.name}
+                >
+                  {t('backups.restore')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </TableCard>
     </Stack>
   )
 }

@@ -2,7 +2,7 @@
  * One catalogue of an organisation (parties, data subjects, data categories, security measures): the
  * entries with how many activities use each; create, edit and delete them.
  */
-import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core'
+import { ActionIcon, Badge, Button, Group, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core'
 import { IconHistory, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -20,6 +20,7 @@ import { CatalogueEntryModal } from './CatalogueEntryModal'
 import { DeleteEntryDialog } from './DeleteEntryDialog'
 import { HistoryPanel } from '../history/HistoryPanel'
 import type { TFunction } from 'i18next'
+import { TableCard } from '../../components/TableCard'
 
 interface Column {
   key: string
@@ -171,69 +172,61 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
       </Group>
 
       <ErrorAlert error={list.error} />
-      <Card withBorder padding={0}>
-        {list.data && list.data.length === 0 ? (
-          <Text p="xl" c="dimmed" ta="center">
-            {t(`catalogues.${catalogue}.empty`)}
-          </Text>
-        ) : (
-          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-label={t(`catalogues.${catalogue}.title`)}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('catalogues.name')}</Table.Th>
-                {columns.map((c) => (
-                  <Table.Th key={c.key} w={c.width}>
-                    {c.header}
-                  </Table.Th>
-                ))}
-                <Table.Th w={130}>{t('catalogues.usedBy')}</Table.Th>
-                <Table.Th w={120} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map((entry) => (
-                <Table.Tr key={entry.id} className="clickable-row" onClick={() => setEditing(entry)}>
-                  <Table.Td fw={600}>{entry.name}</Table.Td>
-                  {columns.map((c) => (
-                    <Table.Td key={c.key}>{c.cell(entry)}</Table.Td>
-                  ))}
-                  <Table.Td>
-                    {entry.activityCount === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        {t('catalogues.unused')}
-                      </Text>
-                    ) : (
-                      t('activities.count', { count: entry.activityCount })
-                    )}
-                  </Table.Td>
-                  <Table.Td onClick={(e) => e.stopPropagation()}>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('history.panel.open', { name: entry.name })} onClick={() => setHistoryOf(entry)}>
-                        <IconHistory size={16} />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('catalogues.editNamed', { name: entry.name })} onClick={() => setEditing(entry)}>
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('catalogues.deleteNamed', { name: entry.name })} onClick={() => setDeleting(entry)}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
+      <TableCard empty={list.data?.length === 0} emptyText={t(`catalogues.${catalogue}.empty`)} label={t(`catalogues.${catalogue}.title`)} highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('catalogues.name')}</Table.Th>
+            {columns.map((c) => (
+              <Table.Th key={c.key} w={c.width}>
+                {c.header}
+              </Table.Th>
+            ))}
+            <Table.Th w={130}>{t('catalogues.usedBy')}</Table.Th>
+            <Table.Th w={120} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((entry) => (
+            <Table.Tr key={entry.id} className="clickable-row" onClick={() => setEditing(entry)}>
+              <Table.Td fw={600}>{entry.name}</Table.Td>
+              {columns.map((c) => (
+                <Table.Td key={c.key}>{c.cell(entry)}</Table.Td>
               ))}
-              {entries.length === 0 && list.data && list.data.length > 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={columns.length + 3}>
-                    <Text c="dimmed" ta="center" size="sm">
-                      {t('catalogues.noMatch')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Card>
+              <Table.Td>
+                {entry.activityCount === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('catalogues.unused')}
+                  </Text>
+                ) : (
+                  t('activities.count', { count: entry.activityCount })
+                )}
+              </Table.Td>
+              <Table.Td onClick={(e) => e.stopPropagation()}>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('history.panel.open', { name: entry.name })} onClick={() => setHistoryOf(entry)}>
+                    <IconHistory size={16} />
+                  </ActionIcon>
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('catalogues.editNamed', { name: entry.name })} onClick={() => setEditing(entry)}>
+                    <IconPencil size={16} />
+                  </ActionIcon>
+                  <ActionIcon variant="subtle" color="red" aria-label={t('catalogues.deleteNamed', { name: entry.name })} onClick={() => setDeleting(entry)}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+          {entries.length === 0 && list.data && list.data.length > 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={columns.length + 3}>
+                <Text c="dimmed" ta="center" size="sm">
+                  {t('catalogues.noMatch')}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </Table.Tbody>
+      </TableCard>
 
       {editing && (
         <CatalogueEntryModal

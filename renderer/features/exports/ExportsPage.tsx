@@ -1,5 +1,5 @@
 /** What was exported for an organisation, and when: the export records, newest first, and "New export". */
-import { Button, Card, Checkbox, Code, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
+import { Button, Checkbox, Code, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
 import { IconFileExport, IconGitCompare } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { paths } from '../../app/paths'
 import { formatDate, formatDateTime, formatSize } from '../../components/format'
 import { ExportDialog } from './ExportDialog'
+import { TableCard } from '../../components/TableCard'
 
 export function ExportsPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
@@ -51,57 +52,49 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
 
       <ErrorAlert error={records.error} />
 
-      <Card withBorder padding={0} radius="md">
-        {records.data && records.data.length === 0 ? (
-          <Text p="xl" c="dimmed" ta="center">
-            {t('exports.empty')}
-          </Text>
-        ) : (
-          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('exports.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={40} />
-                <Table.Th>{t('exports.table.when')}</Table.Th>
-                <Table.Th>{t('exports.table.format')}</Table.Th>
-                <Table.Th>{t('exports.table.language')}</Table.Th>
-                <Table.Th>{t('exports.table.file')}</Table.Th>
-                <Table.Th>{t('exports.table.sha256')}</Table.Th>
-                <Table.Th>{t('exports.table.size')}</Table.Th>
-                <Table.Th>{t('exports.table.activities')}</Table.Th>
-                <Table.Th>{t('exports.table.actor')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {records.data?.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>
-                    <Checkbox aria-label={t('history.sent.select', { when: formatDateTime(r.createdAt) })} checked={selected.includes(r.id)} onChange={() => toggle(r.id)} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
-                  <Table.Td>{t(`exports.formats.${r.format}`)}</Table.Td>
-                  <Table.Td>{LANGUAGE_NAMES[r.language]}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word' }}>
-                    {r.fileName}
-                    {r.asOf && (
-                      <Text size="xs" c="dimmed">
-                        {t('history.sent.asOf', { date: formatDate(r.asOf) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Tooltip label={r.sha256} withinPortal>
-                      <Code aria-label={`SHA-256 ${r.sha256}`}>{r.sha256.slice(0, 12)}…</Code>
-                    </Tooltip>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(r.byteSize)}</Table.Td>
-                  <Table.Td>{r.counts.activities}</Table.Td>
-                  <Table.Td>{r.actor}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Card>
+      <TableCard empty={records.data?.length === 0} emptyText={t('exports.empty')} label={t('exports.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40} />
+            <Table.Th>{t('exports.table.when')}</Table.Th>
+            <Table.Th>{t('exports.table.format')}</Table.Th>
+            <Table.Th>{t('exports.table.language')}</Table.Th>
+            <Table.Th>{t('exports.table.file')}</Table.Th>
+            <Table.Th>{t('exports.table.sha256')}</Table.Th>
+            <Table.Th>{t('exports.table.size')}</Table.Th>
+            <Table.Th>{t('exports.table.activities')}</Table.Th>
+            <Table.Th>{t('exports.table.actor')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {records.data?.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                <Checkbox aria-label={t('history.sent.select', { when: formatDateTime(r.createdAt) })} checked={selected.includes(r.id)} onChange={() => toggle(r.id)} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
+              <Table.Td>{t(`exports.formats.${r.format}`)}</Table.Td>
+              <Table.Td>{LANGUAGE_NAMES[r.language]}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>
+                {r.fileName}
+                {r.asOf && (
+                  <Text size="xs" c="dimmed">
+                    {t('history.sent.asOf', { date: formatDate(r.asOf) })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Tooltip label={r.sha256} withinPortal>
+                  <Code aria-label={`SHA-256 ${r.sha256}`}>{r.sha256.slice(0, 12)}…</Code>
+                </Tooltip>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(r.byteSize)}</Table.Td>
+              <Table.Td>{r.counts.activities}</Table.Td>
+              <Table.Td>{r.actor}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </TableCard>
 
       {exporting && <ExportDialog organisationId={organisationId} onClose={() => setExporting(false)} />}
     </Stack>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, Menu, Stack, Table, Text, Title } from '@mantine/core'
+import { ActionIcon, Button, Group, Menu, Stack, Table, Text, Title } from '@mantine/core'
 import { IconDots, IconDownload, IconFileImport, IconId, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,6 +13,7 @@ import { ImportRegisterButton } from '../register-file/ImportRegisterButton'
 import { useExportRegister } from '../register-file/ExportRegisterButton'
 import { DeleteOrganisationModal } from './DeleteOrganisationModal'
 import { OrganisationNameModal } from './OrganisationNameModal'
+import { TableCard } from '../../components/TableCard'
 
 export function OrganisationsPage() {
   const { t } = useTranslation()
@@ -47,65 +48,57 @@ export function OrganisationsPage() {
 
       <ErrorAlert error={organisations.error} />
 
-      <Card withBorder padding={0} radius="md">
-        {organisations.data && organisations.data.length === 0 ? (
-          <Text p="xl" c="dimmed" ta="center">
-            {t('organisations.empty')}
-          </Text>
-        ) : (
-          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-label={t('organisations.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('organisations.name')}</Table.Th>
-                <Table.Th>{t('nav.activities')}</Table.Th>
-                <Table.Th>{t('organisations.updated')}</Table.Th>
-                <Table.Th w={140} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {organisations.data?.map((org) => (
-                <Table.Tr key={org.id}>
-                  <Table.Td>
-                    <Text component={Link} href={paths.activities(org.id)} fw={600} c="indigo.8">
-                      {org.name}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t('activities.count', { count: org.activityCount })}</Table.Td>
-                  <Table.Td>{formatDateTime(org.updatedAt)}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="light" onClick={() => navigate(paths.activities(org.id))}>
-                        {t('organisations.open')}
-                      </Button>
-                      <Menu position="bottom-end" withinPortal>
-                        <Menu.Target>
-                          <ActionIcon variant="subtle" color="gray" aria-label={t('organisations.moreActions', { name: org.name })}>
-                            <IconDots size={16} />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item leftSection={<IconId size={14} />} onClick={() => navigate(paths.profile(org.id))}>
-                            {t('organisations.profile')}
-                          </Menu.Item>
-                          <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(org)}>
-                            {t('common.rename')}
-                          </Menu.Item>
-                          <Menu.Item leftSection={<IconDownload size={14} />} onClick={() => exportRegister(org.id, org.name)}>
-                            {t('registerFile.export')}
-                          </Menu.Item>
-                          <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(org)}>
-                            {t('common.delete')}
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Card>
+      <TableCard empty={organisations.data?.length === 0} emptyText={t('organisations.empty')} label={t('organisations.title')} highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('organisations.name')}</Table.Th>
+            <Table.Th>{t('nav.activities')}</Table.Th>
+            <Table.Th>{t('organisations.updated')}</Table.Th>
+            <Table.Th w={140} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {organisations.data?.map((org) => (
+            <Table.Tr key={org.id}>
+              <Table.Td>
+                <Text component={Link} href={paths.activities(org.id)} fw={600} c="indigo.8">
+                  {org.name}
+                </Text>
+              </Table.Td>
+              <Table.Td>{t('activities.count', { count: org.activityCount })}</Table.Td>
+              <Table.Td>{formatDateTime(org.updatedAt)}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" justify="flex-end" wrap="nowrap">
+                  <Button size="xs" variant="light" onClick={() => navigate(paths.activities(org.id))}>
+                    {t('organisations.open')}
+                  </Button>
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
+                      <ActionIcon variant="subtle" color="gray" aria-label={t('organisations.moreActions', { name: org.name })}>
+                        <IconDots size={16} />
+                      </ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item leftSection={<IconId size={14} />} onClick={() => navigate(paths.profile(org.id))}>
+                        {t('organisations.profile')}
+                      </Menu.Item>
+                      <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(org)}>
+                        {t('common.rename')}
+                      </Menu.Item>
+                      <Menu.Item leftSection={<IconDownload size={14} />} onClick={() => exportRegister(org.id, org.name)}>
+                        {t('registerFile.export')}
+                      </Menu.Item>
+                      <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(org)}>
+                        {t('common.delete')}
+                      </Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </TableCard>
 
       <OrganisationNameModal
         key={creating ? 'create-open' : 'create-closed'}

@@ -2,7 +2,7 @@
  * The organisation's trash: deleted activities and catalogue entries with who deleted them and when,
  * "Restore" for each, and "Empty trash" after a confirmation (the history keeps its records).
  */
-import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { IconArrowBackUp, IconTrashX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,7 @@ import { formatDateTime } from '../../components/format'
 import { notifyError, notifySuccess } from '../../components/notify'
 import { entityLabel } from '../history/entities'
 import { REGISTER_FAMILIES } from '../history/families'
+import { TableCard } from '../../components/TableCard'
 
 export function TrashPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
@@ -66,49 +67,41 @@ export function TrashPage({ organisationId }: { organisationId: string }) {
       </Group>
 
       <ErrorAlert error={items.error} />
-      <Card withBorder padding={0} radius="md">
-        {items.data && items.data.length === 0 ? (
-          <Text p="xl" c="dimmed" ta="center">
-            {t('trash.empty')}
-          </Text>
-        ) : (
-          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('trash.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('trash.name')}</Table.Th>
-                <Table.Th w={220}>{t('trash.kind')}</Table.Th>
-                <Table.Th w={200}>{t('trash.deleted')}</Table.Th>
-                <Table.Th w={160}>{t('trash.by')}</Table.Th>
-                <Table.Th w={130} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.data?.map((item) => (
-                <Table.Tr key={item.changeId}>
-                  <Table.Td fw={600} style={{ overflowWrap: 'anywhere' }}>
-                    {item.label}
-                  </Table.Td>
-                  <Table.Td>{entityLabel(t, item.entity)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.deletedAt)}</Table.Td>
-                  <Table.Td>{item.deletedBy}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      leftSection={<IconArrowBackUp size={14} />}
-                      aria-label={t('trash.restoreNamed', { name: item.label })}
-                      loading={restore.isPending && restore.variables?.changeId === item.changeId}
-                      onClick={() => restoreItem(item.changeId, item.label)}
-                    >
-                      {t('trash.restore')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Card>
+      <TableCard empty={items.data?.length === 0} emptyText={t('trash.empty')} label={t('trash.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('trash.name')}</Table.Th>
+            <Table.Th w={220}>{t('trash.kind')}</Table.Th>
+            <Table.Th w={200}>{t('trash.deleted')}</Table.Th>
+            <Table.Th w={160}>{t('trash.by')}</Table.Th>
+            <Table.Th w={130} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.data?.map((item) => (
+            <Table.Tr key={item.changeId}>
+              <Table.Td fw={600} style={{ overflowWrap: 'anywhere' }}>
+                {item.label}
+              </Table.Td>
+              <Table.Td>{entityLabel(t, item.entity)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.deletedAt)}</Table.Td>
+              <Table.Td>{item.deletedBy}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconArrowBackUp size={14} />}
+                  aria-label={t('trash.restoreNamed', { name: item.label })}
+                  loading={restore.isPending && restore.variables?.changeId === item.changeId}
+                  onClick={() => restoreItem(item.changeId, item.label)}
+                >
+                  {t('trash.restore')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </TableCard>
     </Stack>
   )
 }
