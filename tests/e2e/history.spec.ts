@@ -110,6 +110,8 @@ test('a deleted activity and a deleted catalogue entry wait in the trash, come b
   await expect(confirm).toContainText('can then no longer be restored')
   await expect(confirm).toContainText('The history keeps its record of it')
   await confirm.getByRole('button', { name: 'Empty trash' }).click()
+  // The dialog fades out; until it is gone its own "Empty trash" button is on the page too.
+  await expect(confirm).toBeHidden()
   await expect(page.getByText('The trash is empty.')).toBeVisible()
   expect(await api('trash.list', { organisationId })).toEqual([])
   await expect(page.getByRole('button', { name: 'Empty trash' })).toBeDisabled()
