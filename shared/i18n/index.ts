@@ -1,15 +1,16 @@
 /**
  * Translations for the UI, the checks and the exports, through i18next.
- * The UI is in English for now (other UI languages fall back to it); the labels of codes and headings
- * exist in all six languages, so exports and checks can speak the authority's language.
+ * The UI is in English for now (other UI languages fall back to it); the labels of codes and headings and
+ * the finding messages exist in all six languages, so exports and checks can speak the authority's language.
  */
 import i18next, { type i18n, type TFunction } from 'i18next'
 import { LANGUAGES, type Language } from '../schemas/codes'
 import { en, type Messages } from './en'
+import { FINDINGS } from './findings'
 import { LABELS } from './labels'
 
 export const resources: Record<Language, { translation: Partial<Messages> }> = Object.fromEntries(
-  LANGUAGES.map((lang) => [lang, { translation: lang === 'en' ? en : { labels: LABELS[lang] } }]),
+  LANGUAGES.map((lang) => [lang, { translation: lang === 'en' ? en : { labels: LABELS[lang], findings: FINDINGS[lang] } }]),
 ) as Record<Language, { translation: Partial<Messages> }>
 
 /** A ready i18next instance for one language (synchronous: the resources are bundled). */
