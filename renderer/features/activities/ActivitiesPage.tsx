@@ -4,7 +4,7 @@
  * 20,000 activities scrolls as smoothly as one of twenty; the findings come from one `checks.organisation`
  * call, never one call per row.
  */
-import { Button, Card, Group, Menu, Select, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Card, Group, Menu, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue, useLocalStorage } from '@mantine/hooks'
 import { IconColumns, IconCopy, IconPlus, IconSearch, IconSquare, IconSquareCheckFilled, IconX } from '@tabler/icons-react'
 import {
@@ -29,6 +29,7 @@ import { ExportRegisterButton } from '../register-file/ExportRegisterButton'
 import { activityColumns, COLUMN_IDS, DEFAULT_HIDDEN, type ActivityRow, type ColumnId } from './activity-columns'
 import { ActivitiesTable } from './ActivitiesTable'
 import { CopyToOrganisationModal } from './CopyToOrganisationModal'
+import { PageHeader } from '../../components/PageHeader'
 
 export function ActivitiesPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
@@ -79,20 +80,18 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Text c="dimmed" size="sm">
-            {organisation.data?.name}
-          </Text>
-          <Title order={2}>{t('activities.title')}</Title>
-        </div>
-        <Group>
-          {organisation.data && <ExportRegisterButton organisationId={organisationId} organisationName={organisation.data.name} />}
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(paths.newActivity(organisationId))}>
-            {t('activities.new')}
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        context={organisation.data?.name ?? ''}
+        title={t('activities.title')}
+        actions={
+          <Group>
+            {organisation.data && <ExportRegisterButton organisationId={organisationId} organisationName={organisation.data.name} />}
+            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(paths.newActivity(organisationId))}>
+              {t('activities.new')}
+            </Button>
+          </Group>
+        }
+      />
 
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput

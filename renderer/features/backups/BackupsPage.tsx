@@ -2,7 +2,7 @@
  * Backups of the whole workspace: the list (kind, date, size), "Back up now", and "Restore" after a
  * confirmation. A restore replaces every organisation's register, so every cached read is dropped after it.
  */
-import { Badge, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Code, Stack, Table, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime, formatSize } from '../../components/format'
 import { notifyError } from '../../components/notify'
 import { TableCard } from '../../components/TableCard'
+import { PageHeader } from '../../components/PageHeader'
 
 type Backup = MethodOutput<'backups.list'>[number]
 
@@ -65,17 +66,15 @@ export function BackupsPage() {
 
   return (
     <Stack maw={1100}>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('backups.title')}</Title>
-          <Text c="dimmed" size="sm" maw={760}>
-            {t('backups.intro')}
-          </Text>
-        </div>
-        <Button leftSection={<IconDeviceFloppy size={16} />} onClick={backUpNow} loading={create.isPending}>
-          {t('backups.now')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('backups.title')}
+        intro={t('backups.intro')}
+        actions={
+          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={backUpNow} loading={create.isPending}>
+            {t('backups.now')}
+          </Button>
+        }
+      />
 
       <ErrorAlert error={backups.error} />
       <TableCard empty={backups.data?.length === 0} emptyText={t('backups.empty')} label={t('backups.title')}>

@@ -2,7 +2,7 @@
  * One catalogue of an organisation (parties, data subjects, data categories, security measures): the
  * entries with how many activities use each; create, edit and delete them.
  */
-import { ActionIcon, Badge, Button, Group, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core'
+import { ActionIcon, Badge, Button, Group, Stack, Table, Tabs, Text, TextInput } from '@mantine/core'
 import { IconHistory, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -21,6 +21,7 @@ import { DeleteEntryDialog } from './DeleteEntryDialog'
 import { HistoryPanel } from '../history/HistoryPanel'
 import type { TFunction } from 'i18next'
 import { TableCard } from '../../components/TableCard'
+import { PageHeader } from '../../components/PageHeader'
 
 interface Column {
   key: string
@@ -135,17 +136,15 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
 
   return (
     <Stack maw={1200}>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Text c="dimmed" size="sm">
-            {organisation.data?.name}
-          </Text>
-          <Title order={2}>{t('catalogues.title')}</Title>
-        </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-          {t(`catalogues.${catalogue}.new`)}
-        </Button>
-      </Group>
+      <PageHeader
+        context={organisation.data?.name ?? ''}
+        title={t('catalogues.title')}
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            {t(`catalogues.${catalogue}.new`)}
+          </Button>
+        }
+      />
 
       <Tabs value={catalogue} onChange={(next) => next && navigate(paths.catalogue(organisationId, next as CatalogueName))}>
         <Tabs.List>

@@ -1,4 +1,4 @@
-import { Card, Center, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Card, Center, Grid, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ReactNode } from 'react'
 import { overallCompleteness } from '../../../shared/checks'
@@ -10,6 +10,7 @@ import { CompletenessCard } from './CompletenessCard'
 import { FindingsCard, SEVERITY_COLOURS, SEVERITY_HEADINGS } from './FindingsCard'
 import { ReviewsCard } from './ReviewsCard'
 import { TransfersCard } from './TransfersCard'
+import { PageHeader } from '../../components/PageHeader'
 
 function Stat({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
   return (
@@ -44,17 +45,15 @@ export function DashboardPage({ organisationId }: { organisationId: string }) {
 
   return (
     <Stack data-page="dashboard">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Text c="dimmed" size="sm">
-            {organisation?.name}
+      <PageHeader
+        context={organisation?.name ?? ''}
+        title={t('dashboard.title')}
+        actions={
+          <Text size="sm" c="dimmed">
+            {t('dashboard.checkedOn', { date: formatDate(checks.data.today) })}
           </Text>
-          <Title order={2}>{t('dashboard.title')}</Title>
-        </div>
-        <Text size="sm" c="dimmed">
-          {t('dashboard.checkedOn', { date: formatDate(checks.data.today) })}
-        </Text>
-      </Group>
+        }
+      />
       <SimpleGrid cols={{ base: 2, md: 5 }}>
         {(['error', 'warning', 'info'] as const).map((severity) => (
           <Stat key={severity} label={t(SEVERITY_HEADINGS[severity])} testId={`stat-${severity}`}>

@@ -1,5 +1,5 @@
 /** What was exported for an organisation, and when: the export records, newest first, and "New export". */
-import { Button, Checkbox, Code, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
+import { Button, Checkbox, Code, Group, Stack, Table, Text, Tooltip } from '@mantine/core'
 import { IconFileExport, IconGitCompare } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,6 +11,7 @@ import { paths } from '../../app/paths'
 import { formatDate, formatDateTime, formatSize } from '../../components/format'
 import { ExportDialog } from './ExportDialog'
 import { TableCard } from '../../components/TableCard'
+import { PageHeader } from '../../components/PageHeader'
 
 export function ExportsPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
@@ -28,17 +29,15 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
 
   return (
     <Stack maw={1200}>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('exports.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('exports.intro')}
-          </Text>
-        </div>
-        <Button leftSection={<IconFileExport size={16} />} onClick={() => setExporting(true)}>
-          {t('exports.new')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('exports.title')}
+        intro={t('exports.intro')}
+        actions={
+          <Button leftSection={<IconFileExport size={16} />} onClick={() => setExporting(true)}>
+            {t('exports.new')}
+          </Button>
+        }
+      />
       {records.data && records.data.length > 0 && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">

@@ -2,7 +2,7 @@
  * Compare two versions of an organisation's register: what an export sent, the register on a past date,
  * or today. The versions are in the address (`?from=export:ID&to=now`), so a comparison can be linked to.
  */
-import { ActionIcon, Card, Center, Group, Loader, Select, Stack, Text, Title, Tooltip } from '@mantine/core'
+import { ActionIcon, Card, Center, Group, Loader, Select, Stack, Tooltip } from '@mantine/core'
 import { IconArrowsLeftRight } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useSearch } from 'wouter'
@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime, todayLocal } from '../../components/format'
 import { ComparisonView } from './ComparisonView'
 import { parseVersion } from './versions'
+import { PageHeader } from '../../components/PageHeader'
 
 export function ComparePage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
@@ -31,15 +32,7 @@ export function ComparePage({ organisationId }: { organisationId: string }) {
 
   return (
     <Stack maw={1100}>
-      <div>
-        <Text c="dimmed" size="sm">
-          {organisation.data?.name}
-        </Text>
-        <Title order={2}>{t('history.compare.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('history.compare.intro')}
-        </Text>
-      </div>
+      <PageHeader context={organisation.data?.name ?? ''} title={t('history.compare.title')} intro={t('history.compare.intro')} />
 
       <Card withBorder padding="md">
         <Group align="flex-end" wrap="wrap">

@@ -16,6 +16,7 @@ import { formatDate, todayLocal } from '../../components/format'
 import { ChangeCard } from './ChangeCard'
 import { entityHref, entityLabel } from './entities'
 import { useExistingEntries } from './use-existing-entries'
+import { PageHeader } from '../../components/PageHeader'
 
 /** Enough to read through in one sitting; narrowing the dates reaches further back. */
 export const TIMELINE_LIMIT = 200
@@ -44,20 +45,16 @@ export function TimelinePage({ organisationId }: { organisationId: string }) {
 
   return (
     <Stack maw={1100}>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Text c="dimmed" size="sm">
-            {organisation.data?.name}
-          </Text>
-          <Title order={2}>{t('history.timeline.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('history.timeline.intro')}
-          </Text>
-        </div>
-        <Button component={Link} href={paths.asOf(organisationId)} variant="default" leftSection={<IconCalendarTime size={16} />}>
-          {t('history.timeline.asOf')}
-        </Button>
-      </Group>
+      <PageHeader
+        context={organisation.data?.name ?? ''}
+        title={t('history.timeline.title')}
+        intro={t('history.timeline.intro')}
+        actions={
+          <Button component={Link} href={paths.asOf(organisationId)} variant="default" leftSection={<IconCalendarTime size={16} />}>
+            {t('history.timeline.asOf')}
+          </Button>
+        }
+      />
 
       <Card withBorder padding="md" radius="md" component="section" aria-label={t('history.timeline.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">

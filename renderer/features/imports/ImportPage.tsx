@@ -21,6 +21,7 @@ import { MappingTable } from './MappingTable'
 import { PreviewTable } from './PreviewTable'
 import { ProblemList } from './ProblemList'
 import { SavedMappings } from './SavedMappings'
+import { PageHeader } from '../../components/PageHeader'
 
 interface Chosen {
   /** Changes with every file chosen, so analyses of an earlier file are never reused. */
@@ -100,12 +101,7 @@ export function ImportPage() {
 
   return (
     <Stack maw={1200}>
-      <div>
-        <Title order={2}>{t('imports.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('imports.intro')}
-        </Text>
-      </div>
+      <PageHeader title={t('imports.title')} intro={t('imports.intro')} />
 
       <Card withBorder radius="md">
         <FileInput

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Stack, Table, Text, Title } from '@mantine/core'
+import { ActionIcon, Button, Group, Menu, Stack, Table, Text } from '@mantine/core'
 import { IconDots, IconDownload, IconFileImport, IconId, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -14,6 +14,7 @@ import { useExportRegister } from '../register-file/ExportRegisterButton'
 import { DeleteOrganisationModal } from './DeleteOrganisationModal'
 import { OrganisationNameModal } from './OrganisationNameModal'
 import { TableCard } from '../../components/TableCard'
+import { PageHeader } from '../../components/PageHeader'
 
 export function OrganisationsPage() {
   const { t } = useTranslation()
@@ -28,23 +29,21 @@ export function OrganisationsPage() {
 
   return (
     <Stack maw={960}>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('organisations.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('organisations.intro')}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <ImportRegisterButton />
-          <Button component={Link} href="/import" variant="default" leftSection={<IconFileImport size={16} />}>
-            {t('imports.open')}
-          </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            {t('organisations.new')}
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        title={t('organisations.title')}
+        intro={t('organisations.intro')}
+        actions={
+          <Group gap="xs">
+            <ImportRegisterButton />
+            <Button component={Link} href="/import" variant="default" leftSection={<IconFileImport size={16} />}>
+              {t('imports.open')}
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {t('organisations.new')}
+            </Button>
+          </Group>
+        }
+      />
 
       <ErrorAlert error={organisations.error} />
 

@@ -1,4 +1,4 @@
-import { Badge, Card, Center, Group, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core'
+import { Badge, Card, Center, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { ShareBar } from '../../components/ShareBar'
 import { firstDirection, sortPortfolio, type Direction, type PortfolioColumn } from './sort'
 import { ThresholdCard } from './ThresholdCard'
+import { PageHeader } from '../../components/PageHeader'
 
 interface Sorting {
   column: PortfolioColumn
@@ -59,12 +60,7 @@ export function PortfolioPage() {
 
   return (
     <Stack data-page="portfolio">
-      <div>
-        <Title order={2}>{t('portfolio.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('portfolio.intro')}
-        </Text>
-      </div>
+      <PageHeader title={t('portfolio.title')} intro={t('portfolio.intro')} />
       <ErrorAlert error={portfolio.error} />
       <Card withBorder padding={0}>
         {portfolio.isPending ? (

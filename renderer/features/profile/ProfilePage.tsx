@@ -26,6 +26,7 @@ import { blankToNull, schemaValidator } from '../../components/form-resolver'
 import { notifyError, notifySuccess } from '../../components/notify'
 import { ExportRegisterButton } from '../register-file/ExportRegisterButton'
 import { ContactFields } from './ContactFields'
+import { PageHeader } from '../../components/PageHeader'
 
 export function ProfilePage({ organisationId }: { organisationId: string }) {
   const organisation = useApi('organisations.get', { id: organisationId })
@@ -73,23 +74,22 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={900}>
-        <Group justify="space-between" align="flex-end" className="sticky-page-header">
-          <div>
-            <Text c="dimmed" size="sm">
-              {organisation.name}
-            </Text>
-            <Title order={2}>{t('profile.title')}</Title>
-          </div>
-          <Group>
-            <ExportRegisterButton organisationId={organisation.id} organisationName={organisation.name} />
-            <Button variant="default" disabled={!form.isDirty()} onClick={() => leave(() => form.reset())}>
-              {t('profile.discard')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <PageHeader
+          context={organisation.name}
+          title={t('profile.title')}
+          className="sticky-page-header"
+          actions={
+            <Group>
+              <ExportRegisterButton organisationId={organisation.id} organisationName={organisation.name} />
+              <Button variant="default" disabled={!form.isDirty()} onClick={() => leave(() => form.reset())}>
+                {t('profile.discard')}
+              </Button>
+              <Button type="submit" loading={form.submitting}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          }
+        />
         <Text size="sm" c="dimmed">
           {t('profile.intro')}
         </Text>

@@ -2,7 +2,7 @@
  * The organisation's trash: deleted activities and catalogue entries with who deleted them and when,
  * "Restore" for each, and "Empty trash" after a confirmation (the history keeps its records).
  */
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Stack, Table, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { IconArrowBackUp, IconTrashX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -13,6 +13,7 @@ import { notifyError, notifySuccess } from '../../components/notify'
 import { entityLabel } from '../history/entities'
 import { REGISTER_FAMILIES } from '../history/families'
 import { TableCard } from '../../components/TableCard'
+import { PageHeader } from '../../components/PageHeader'
 
 export function TrashPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
@@ -51,20 +52,16 @@ export function TrashPage({ organisationId }: { organisationId: string }) {
 
   return (
     <Stack maw={1100}>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Text c="dimmed" size="sm">
-            {organisation.data?.name}
-          </Text>
-          <Title order={2}>{t('trash.title')}</Title>
-          <Text c="dimmed" size="sm" maw={760}>
-            {t('trash.intro')}
-          </Text>
-        </div>
-        <Button color="red" variant="light" leftSection={<IconTrashX size={16} />} onClick={confirmEmpty} disabled={count === 0} loading={empty.isPending}>
-          {t('trash.emptyTrash')}
-        </Button>
-      </Group>
+      <PageHeader
+        context={organisation.data?.name ?? ''}
+        title={t('trash.title')}
+        intro={t('trash.intro')}
+        actions={
+          <Button color="red" variant="light" leftSection={<IconTrashX size={16} />} onClick={confirmEmpty} disabled={count === 0} loading={empty.isPending}>
+            {t('trash.emptyTrash')}
+          </Button>
+        }
+      />
 
       <ErrorAlert error={items.error} />
       <TableCard empty={items.data?.length === 0} emptyText={t('trash.empty')} label={t('trash.title')}>
