@@ -1,18 +1,12 @@
 /** Text helpers of the importer: folding headings and values for comparison, splitting list cells. */
+import { plainLetters } from '../letters'
 
 /**
  * Lower case, no diacritics, no article citations in brackets, punctuation as single spaces: "Catégories de
  * personnes concernées (Art. 30(1)(c))" and "categories de personnes concernees" fold to the same key.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/œ/g, 'oe')
+  return plainLetters(text)
     .replace(/[’']/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

@@ -11,6 +11,7 @@ import fr from 'i18n-iso-countries/langs/fr.json'
 import sv from 'i18n-iso-countries/langs/sv.json'
 import { LANGUAGES, type Language } from '../schemas/codes'
 import { REFERENCE_AS_OF, type ReferenceList } from './source'
+import { plainLetters } from '../letters'
 
 // Imported statically so bundlers include exactly these six locales (the browser build registers none).
 for (const locale of [en, fi, sv, da, de, fr]) countries.registerLocale(locale)
@@ -79,14 +80,7 @@ export function countryName(code: CountryCode, lang: Language): string {
 
 /** Lower case, no diacritics, no dots or apostrophes, other punctuation as single spaces. */
 function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/œ/g, 'oe')
+  return plainLetters(name)
     .replace(/[.'’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
