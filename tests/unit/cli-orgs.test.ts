@@ -29,6 +29,16 @@ describe('ropa orgs', () => {
     expect(ropa(['orgs'], { ROPA_DB: ws.file }).stdout).toContain('From env')
   })
 
+  it('refuses a workspace path that does not exist, for every command that reads one, and creates nothing', () => {
+    const missing = path.join(tempDir(), 'typo.sqlite')
+    for (const args of [['orgs'], ['log'], ['verify'], ['exports'], ['backup'], ['export', '--org', 'Acme Oy', '--format', 'json']]) {
+      const result = ropa([...args, '--db', missing])
+      expect(result.status, args[0]).not.toBe(0)
+      expect(result.stderr).toBe(`ropa: There is no workspace at ${missing}. Check the --db path (or ROPA_DB).\n`)
+    }
+    expect(fs.existsSync(missing)).toBe(false)
+  })
+
   it('reports a file that is not a workspace in one line on stderr, with a non-zero exit, and leaves it alone', () => {
     const file = path.join(tempDir(), 'notes.txt')
     fs.writeFileSync(file, 'hello')

@@ -1,10 +1,8 @@
-import fs from 'node:fs'
 import type { Command } from 'commander'
 import { z } from 'zod'
 import { employeeThresholdSchema } from '../../../shared/schemas/settings'
 import { findingsJson, findingsText, type CheckedOrganisation } from '../check-report'
-import { resolveWorkspacePath } from '../../core/db/paths'
-import { CliError, parseOptions } from '../fail'
+import { parseOptions } from '../fail'
 import { resolveOrganisation } from '../resolve-org'
 import { withWorkspace } from '../workspace'
 
@@ -34,10 +32,7 @@ export function registerCheck(program: Command) {
     .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
-      // Checking reads; a mistyped path must not quietly create an empty workspace and report "nothing found".
-      const file = resolveWorkspacePath(options.db)
-      if (!fs.existsSync(file)) throw new CliError(`There is no workspace at ${file}. Check the --db path (or ROPA_DB).`)
-      await withWorkspace(file, async ({ client }) => {
+      await withWorkspace(options.db, async ({ client }) => {
         const organisations = options.org === undefined ? await client.call('organisations.list', {}) : [await resolveOrganisation(client, options.org)]
         const results: CheckedOrganisation[] = []
         for (const { id, name } of organisations) {

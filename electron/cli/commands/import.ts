@@ -91,7 +91,7 @@ export function registerImport(program: Command) {
           process.stdout.write(`${problems.length} ${problems.length === 1 ? 'cell needs' : 'cells need'} attention:\n`)
           for (const p of problems) process.stdout.write(`  ${p.severity === 'error' ? 'Not imported' : 'Check'}: ${where(p) || file}: ${p.message}\n`)
         }
-      })
+      }, { create: true })
     })
 }
 
@@ -105,5 +105,5 @@ async function importJson(file: string, options: z.output<typeof optionsSchema>)
       `${replaced ? 'Replaced' : 'Imported'} “${name}”: ${counts.activities} activities, ${counts.parties} parties, ` +
         `${counts.dataSubjectCategories} categories of data subjects, ${counts.dataCategories} categories of personal data, ${counts.securityMeasures} security measures.\n`,
     )
-  })
+  }, { create: true })
 }
