@@ -138,6 +138,17 @@ export const labelsDa: Labels = {
       warning: 'Advarsel',
       info: 'Information',
     },
+    right: {
+      access: 'Indsigtsret',
+      rectification: 'Ret til berigtigelse',
+      erasure: 'Ret til sletning',
+      restriction: 'Ret til begrænsning af behandling',
+      portability: 'Ret til dataportabilitet',
+      objection: 'Ret til indsigelse',
+      withdrawConsent: 'Ret til at trække samtykke tilbage',
+      automatedDecision: 'Ret til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling',
+      complaint: 'Ret til at indgive klage til en tilsynsmyndighed',
+    },
   },
   values: {
     yes: 'Ja',

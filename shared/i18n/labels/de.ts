@@ -143,6 +143,17 @@ export const labelsDe: Labels = {
       warning: 'Warnung',
       info: 'Hinweis',
     },
+    right: {
+      access: 'Auskunftsrecht',
+      rectification: 'Recht auf Berichtigung',
+      erasure: 'Recht auf Löschung',
+      restriction: 'Recht auf Einschränkung der Verarbeitung',
+      portability: 'Recht auf Datenübertragbarkeit',
+      objection: 'Widerspruchsrecht',
+      withdrawConsent: 'Recht auf Widerruf der Einwilligung',
+      automatedDecision: 'Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden',
+      complaint: 'Recht auf Beschwerde bei einer Aufsichtsbehörde',
+    },
   },
   values: {
     yes: 'Ja',

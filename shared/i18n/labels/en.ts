@@ -6,6 +6,7 @@
 import type { Art30Key } from '../../reference/art30'
 import type { TransferStatus } from '../../reference/adequacy'
 import { RECORD_NAMES } from '../../reference/record-names'
+import type { Right } from '../../reference/rights'
 import type {
   DpiaCriterion,
   DpiaStatus,
@@ -157,6 +158,17 @@ export const labelsEn = {
       warning: 'Warning',
       info: 'Information',
     } satisfies Record<FindingSeverity, string>,
+    right: {
+      access: 'Right of access',
+      rectification: 'Right to rectification',
+      erasure: 'Right to erasure',
+      restriction: 'Right to restriction of processing',
+      portability: 'Right to data portability',
+      objection: 'Right to object',
+      withdrawConsent: 'Right to withdraw consent',
+      automatedDecision: 'Right not to be subject to a decision based solely on automated processing',
+      complaint: 'Right to lodge a complaint with a supervisory authority',
+    } satisfies Record<Right, string>,
   },
   values: {
     yes: 'Yes',

@@ -141,6 +141,17 @@ export const labelsFi: Labels = {
       warning: 'Varoitus',
       info: 'Tiedoksi',
     },
+    right: {
+      access: 'Oikeus saada pääsy tietoihin',
+      rectification: 'Oikeus tietojen oikaisemiseen',
+      erasure: 'Oikeus tietojen poistamiseen',
+      restriction: 'Oikeus käsittelyn rajoittamiseen',
+      portability: 'Oikeus siirtää tiedot järjestelmästä toiseen',
+      objection: 'Vastustamisoikeus',
+      withdrawConsent: 'Oikeus peruuttaa suostumus',
+      automatedDecision: 'Oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi',
+      complaint: 'Oikeus tehdä valitus valvontaviranomaiselle',
+    },
   },
   values: {
     yes: 'Kyllä',

@@ -138,6 +138,17 @@ export const labelsFr: Labels = {
       warning: 'Avertissement',
       info: 'Information',
     },
+    right: {
+      access: 'Droit d’accès',
+      rectification: 'Droit de rectification',
+      erasure: 'Droit à l’effacement',
+      restriction: 'Droit à la limitation du traitement',
+      portability: 'Droit à la portabilité des données',
+      objection: 'Droit d’opposition',
+      withdrawConsent: 'Droit de retirer son consentement',
+      automatedDecision: 'Droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé',
+      complaint: 'Droit d’introduire une réclamation auprès d’une autorité de contrôle',
+    },
   },
   values: {
     yes: 'Oui',

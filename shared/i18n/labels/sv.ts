@@ -139,6 +139,17 @@ export const labelsSv: Labels = {
       warning: 'Varning',
       info: 'Information',
     },
+    right: {
+      access: 'Rätt till tillgång',
+      rectification: 'Rätt till rättelse',
+      erasure: 'Rätt till radering',
+      restriction: 'Rätt till begränsning av behandling',
+      portability: 'Rätt till dataportabilitet',
+      objection: 'Rätt att göra invändningar',
+      withdrawConsent: 'Rätt att återkalla samtycke',
+      automatedDecision: 'Rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling',
+      complaint: 'Rätt att lämna in klagomål till en tillsynsmyndighet',
+    },
   },
   values: {
     yes: 'Ja',
