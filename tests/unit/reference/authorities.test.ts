@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SUPERVISORY_AUTHORITIES, authorityFor } from '../../../shared/reference/authorities'
+import { CONTACTS_AS_OF, CONTACTS_SOURCES, SUPERVISORY_AUTHORITIES, authorityFor, authorityNameIn } from '../../../shared/reference/authorities'
 import { EEA_COUNTRY_CODES } from '../../../shared/reference/countries'
 
 describe('supervisory authorities', () => {
@@ -26,5 +26,27 @@ describe('supervisory authorities', () => {
     expect(authorityFor('CH')).toBeNull()
     expect(authorityFor('GB')).toBeNull()
     for (const a of SUPERVISORY_AUTHORITIES.items) expect(a.confidence).toBe('C')
+  })
+
+  it('gives every authority the contact a privacy notice names for a complaint, dated and sourced', () => {
+    expect(CONTACTS_AS_OF).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(CONTACTS_SOURCES.length).toBeGreaterThan(0)
+    for (const authority of SUPERVISORY_AUTHORITIES.items) {
+      const { contact } = authority
+      expect(contact.website, authority.countryCode).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}$/)
+      expect(contact.address.length, authority.countryCode).toBeGreaterThan(8)
+      if (contact.complaintPage !== null) expect(contact.complaintPage.startsWith(contact.website), authority.countryCode).toBe(true)
+      expect(['V', 'S', 'C']).toContain(contact.confidence)
+    }
+    expect(authorityFor('FI')?.contact.address).toBe('PL 800, 00531 Helsinki')
+    expect(authorityFor('SE')?.contact.address).toBe('Box 8114, 104 20 Stockholm')
+  })
+
+  it('names a bilingual authority in the language of the notice', () => {
+    const fi = authorityFor('FI')!
+    expect(authorityNameIn(fi, 'fi')).toBe('Tietosuojavaltuutetun toimisto')
+    expect(authorityNameIn(fi, 'sv')).toBe('Dataombudsmannens byrå')
+    expect(authorityNameIn(fi, 'en')).toBe('Tietosuojavaltuutetun toimisto / Dataombudsmannens byrå')
+    expect(authorityNameIn(authorityFor('FR')!, 'de')).toBe("Commission nationale de l'informatique et des libertés")
   })
 })
