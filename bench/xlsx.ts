@@ -5,7 +5,6 @@
  * read, checks, workbook, SHA-256, export record), whose reading and checking the bare write does not do. Then `ropa export` of one organisation of 20,000 activities, for its peak
  * resident memory (target 400 MB) and time.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
@@ -17,8 +16,9 @@ import { coverRows, exportTables } from '../electron/core/exports/tables'
 import { writeXlsx } from '../electron/core/exports/xlsx'
 import { EXPORT_SECTIONS } from '../shared/schemas/export'
 import { line, median, paired, progress, timed, type BenchResult } from './lib/measure'
+import { ropaWithPeak, type PeakReport } from './lib/peak'
 import { organisationName } from './lib/workspace'
-import { ensureBuilt, ROOT } from './browser'
+import { ensureBuilt } from './browser'
 
 /** The workbook's cells as plain strings, sheet by sheet, exactly as the export writes them (the hidden data sheet too). */
 function cellsOf(model: ExportModel) {
@@ -56,28 +56,11 @@ export async function benchXlsx(backend: Backend, runs: number, dir: string): Pr
   ]
 }
 
-interface PeakReport {
-  peakRssMb: number
-  ms: number
-}
-
-/**
- * `ropa export` of the organisation as xlsx, as a user runs it (the built command, in a process of its own),
- * with its peak resident memory and run time.
- */
-function ropaExport(file: string, organisation: string, out: string): Promise<PeakReport> {
-  const args = [path.join(import.meta.dirname, 'peak-rss.mjs'), path.join(ROOT, 'bin', 'ropa.mjs'), 'export', '--org', organisation, '--format', 'xlsx', '--lang', 'en', '--out', out, '--db', file]
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      const report = /peak-rss (\{.*\})/.exec(stderr)
-      if (code === 0 && report) resolve(JSON.parse(report[1]) as PeakReport)
-      else reject(new Error(`ropa export failed (${code}): ${stderr.trim()}`))
-    })
-  })
+/** `ropa export` of the organisation as xlsx, as a user runs it. */
+async function ropaExport(file: string, organisation: string, out: string): Promise<PeakReport> {
+  const report = await ropaWithPeak(['export', '--org', organisation, '--format', 'xlsx', '--lang', 'en', '--out', out, '--db', file])
+  if (report.code !== 0) throw new Error(`ropa export failed (${report.code}): ${report.stderr}`)
+  return report
 }
 
 export async function benchLargeXlsx(largeWorkspace: string, runs: number, dir: string): Promise<BenchResult[]> {

@@ -20,3 +20,14 @@ export function ropaAsync(args: string[], env: Record<string, string> = {}): Pro
     child.on('exit', (status) => resolve({ status, stdout, stderr }))
   })
 }
+
+const PEAK_RSS = path.resolve(import.meta.dirname, '../../bench/peak-rss.mjs')
+
+/** `ropa` in a child process of its own, with the peak resident memory of that process (bench/peak-rss.mjs). */
+export function ropaMeasured(args: string[]) {
+  const result = spawnSync(process.execPath, [PEAK_RSS, ROPA_BIN, ...args], { encoding: 'utf8', timeout: 120_000 })
+  const report = /\npeak-rss (\{.*\})\n/.exec(result.stderr)
+  if (!report) throw new Error(`no memory report from ropa ${args.join(' ')}: ${result.stderr}`)
+  const { peakRssMb, ms } = JSON.parse(report[1]) as { peakRssMb: number; ms: number }
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.slice(0, report.index), peakRssMb, ms }
+}

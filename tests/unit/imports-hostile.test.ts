@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { InflateLimitError, openBoundedZip } from '../../electron/core/imports/zip'
 import { storedZip, workbookBytes, type Cells } from '../fixtures/spreadsheets'
 import { openTestWorkspace, type TestWorkspace } from '../helpers/workspace'
 
@@ -130,5 +131,47 @@ describe('hostile files', { timeout: 60_000 }, () => {
     expect(await refused(ws, 'headings.xlsx', await workbookBytes({ Register: [HEAD, [], []] }))).toContain('There are no rows of data in “Register”')
     expect(await refused(ws, 'blank.xlsx', await workbookBytes({ Sheet1: [] }))).toContain('every sheet is empty')
     expect(await refused(ws, 'blank.csv', Buffer.from('\n\n;;\n'))).toMatch(/no rows of data|every sheet is empty/)
+  })
+
+  it('refuses a CSV that is UTF-8 except for some lines, naming them, instead of garbling every letter', async () => {
+    const ws = await openTestWorkspace()
+    const utf8 = (text: string) => Buffer.from(text, 'utf8')
+    const latin1 = (text: string) => Buffer.from(text, 'latin1')
+    const mixed = Buffer.concat([
+      utf8('Processing activity;Purposes of the processing\nLöneadministration;Löneutbetalning\n'),
+      latin1('Kundtjänst;Ärenden\n'),
+      utf8('Rekrytering;Urval av sökande\n'),
+    ])
+    expect(await refused(ws, 'mixed.csv', mixed)).toContain('“mixed.csv” is in UTF-8 except for line 3, which is in another encoding (such as Windows-1252)')
+    const twice = Buffer.concat([utf8('Processing activity\nÄ\n'), latin1('é\n'), utf8('ö\n'), latin1('à\nü\n')])
+    expect(await refused(ws, 'twice.csv', twice)).toContain('except for lines 3, 5 and 6, which are in another encoding')
+  })
+
+  it('reads a CSV without any UTF-8 as Windows-1252 and says so in the preview', async () => {
+    const ws = await openTestWorkspace()
+    const result = await analyse(ws, 'kunder.csv', Buffer.from('Processing activity;Purposes of the processing\nKundtjänst;Ärenden – “viktiga”\n', 'latin1'))
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.value.preview.map((p) => p.name)).toEqual(['Kundtjänst'])
+    expect(result.value.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('was read as Windows-1252') })])
+    const utf8 = await analyse(ws, 'kunder.csv', Buffer.from('Processing activity;Purposes of the processing\nKundtjänst;Ärenden\n', 'utf8'))
+    expect(utf8).toMatchObject({ ok: true, value: { problems: [] } })
+  })
+
+  it('counts what unpacking produces, against the declared size, each entry’s limit and the total', async () => {
+    const honest = storedZip({ 'a.xml': 'a'.repeat(1000), 'b.xml': 'b'.repeat(1000) })
+    const read = async (zip: Awaited<ReturnType<typeof openBoundedZip>>, name: string, limit: number) => {
+      let n = 0
+      for await (const chunk of zip.chunks(name, limit)) n += chunk.length
+      return n
+    }
+    expect(await read(await openBoundedZip(honest, 10_000), 'a.xml', 1000)).toBe(1000)
+    await expect(read(await openBoundedZip(honest, 10_000), 'a.xml', 999)).rejects.toMatchObject({ which: 'entry', limit: 999 })
+    const both = await openBoundedZip(honest, 1500)
+    expect(await read(both, 'a.xml', 1000)).toBe(1000)
+    await expect(read(both, 'b.xml', 1000)).rejects.toMatchObject({ which: 'total', limit: 1500 })
+    // A stored entry that says it is 10 bytes and holds 1000: stopped at what it said.
+    const lying = storedZip({ 'a.xml': 'a'.repeat(1000) }, { 'a.xml': 10 })
+    await expect(read(await openBoundedZip(lying, 10_000), 'a.xml', 5000)).rejects.toBeInstanceOf(InflateLimitError)
+    await expect(read(await openBoundedZip(lying, 10_000), 'a.xml', 5000)).rejects.toMatchObject({ which: 'declared', limit: 10 })
   })
 })

@@ -1,15 +1,14 @@
 /**
- * Reading an xlsx workbook as text: every cell as the text a person sees. Formulas are never calculated:
- * the value Excel saved with the formula is used, and a formula without one is reported. A merged range
- * gives its top-left value to the cells below it (a value merged down several rows belongs to each row)
- * and leaves the cells to its right empty (a title merged across columns is one heading, not several).
+ * Reading an xlsx workbook as text, every cell as the text a person sees (xlsx-sheet.ts), without trusting
+ * the file: its table of contents is checked first, then each part is unpacked with a count of the bytes it
+ * really produces (zip.ts) and read as a stream, a row at a time, up to the limits (limits.ts).
  */
-import ExcelJS from 'exceljs'
-import { columnLetter } from '../../../shared/imports/text'
 import { ImportFailure, type ImportProblem, type SourceFile, type SourceSheet } from '../../../shared/imports/types'
 import { APP_DATA_SHEET, parseAppData, type AppDataMeta } from '../exports/app-data'
 import { IMPORT_LIMITS, mb } from './limits'
-import { zipEntries } from './zip'
+import { readWorkbookParts, WORKSHEET_PART } from './xlsx-parts'
+import { readSheetXml, tooManyRows, type ReadSheet } from './xlsx-sheet'
+import { InflateLimitError, openBoundedZip, zipEntries } from './zip'
 
 export interface AppWorkbookData {
   meta: AppDataMeta
@@ -23,7 +22,7 @@ export interface ReadWorkbook extends SourceFile {
 
 const NOT_A_WORKBOOK = 'is not an Excel workbook (.xlsx). Save it from Excel or LibreOffice as “Excel Workbook (.xlsx)”, or as CSV, and import that.'
 
-/** Checks the zip's table of contents before anything is unpacked. */
+/** Checks the zip's table of contents before anything is unpacked (what it declares; the unpacking checks what it does). */
 function inspect(bytes: Buffer, fileName: string) {
   const entries = zipEntries(bytes)
   if (!entries) throw new ImportFailure(`“${fileName}” ${NOT_A_WORKBOOK}`)
@@ -31,7 +30,7 @@ function inspect(bytes: Buffer, fileName: string) {
     const kind = entries.some((e) => e.name === 'word/document.xml') ? ' It is a Word document.' : entries.some((e) => e.name === 'content.xml') ? ' It is an OpenDocument file.' : ''
     throw new ImportFailure(`“${fileName}” is a zip archive but not an Excel workbook.${kind} Save the register as “Excel Workbook (.xlsx)” or CSV and import that.`)
   }
-  const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name))
+  const sheets = entries.filter((e) => WORKSHEET_PART.test(e.name))
   if (sheets.length > IMPORT_LIMITS.sheets) throw new ImportFailure(`“${fileName}” has ${sheets.length} sheets; ROPA imports workbooks of up to ${IMPORT_LIMITS.sheets} sheets.`)
   const size = (n: number) => (n === 0xffffffff ? Infinity : n)
   const big = sheets.find((e) => size(e.uncompressedSize) > IMPORT_LIMITS.sheetXmlBytes)
@@ -43,85 +42,53 @@ function inspect(bytes: Buffer, fileName: string) {
   }
 }
 
-const isoDate = (d: Date) => (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 ? d.toISOString().slice(0, 10) : d.toISOString().slice(0, 16).replace('T', ' '))
-
-type Text = { text: string | null; problem?: string }
-
-/** A cell's value as the text a person sees, never evaluating anything. */
-function textOf(value: ExcelJS.CellValue): Text {
-  if (value === null || value === undefined) return { text: null }
-  if (typeof value === 'string') return { text: value }
-  if (typeof value === 'number') return { text: String(value) }
-  if (typeof value === 'boolean') return { text: value ? 'Yes' : 'No' }
-  if (value instanceof Date) return { text: isoDate(value) }
-  if (typeof value === 'object') {
-    if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') }
-    if ('error' in value) return { text: null, problem: `The cell shows the error ${value.error}, so it was not imported.` }
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: ExcelJS.CellValue }).result
-      if (result === undefined || result === null) {
-        return { text: null, problem: 'This cell holds a formula without a saved value. ROPA never calculates formulas: open the file in Excel or LibreOffice, save it, and import it again.' }
-      }
-      return textOf(result as ExcelJS.CellValue)
-    }
-    if ('text' in value) return textOf((value as { text: ExcelJS.CellValue }).text)
+/** A limit passed while unpacking, in words: a file that lied about its sizes is called what it is. */
+function tooLarge(fileName: string, error: InflateLimitError): ImportFailure {
+  if (error.which === 'declared') {
+    return new ImportFailure(
+      `“${fileName}” is not a genuine workbook: part of it unpacks to more than the ${error.limit.toLocaleString('en')} bytes the file says it holds, the way “zip bombs” are made to fill a computer’s memory. ROPA stopped reading it there. Do not open it in other programs either.`,
+    )
   }
-  return { text: String(value) }
+  return new ImportFailure(`“${fileName}” is too large to import: it unpacks to more than ${mb(error.limit)} (ROPA reads up to ${mb(IMPORT_LIMITS.totalXmlBytes)}, and ${mb(IMPORT_LIMITS.sheetXmlBytes)} per sheet). Delete unused rows and sheets, or split the register.`)
 }
 
-function readSheet(ws: ExcelJS.Worksheet, problems: ImportProblem[]): SourceSheet {
-  const rows: (string | null)[][] = []
-  let count = 0
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    count++
-    if (count > IMPORT_LIMITS.rows) {
-      throw new ImportFailure(`The sheet “${ws.name}” has more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows with data; ROPA imports up to ${IMPORT_LIMITS.rows.toLocaleString('en')} rows per sheet. Delete the rows that are not part of the register, or split it.`)
-    }
-    const cells: (string | null)[] = []
-    // A row whose only values come down from a merged cell above is an empty row, not a record.
-    let own = 0
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (col > IMPORT_LIMITS.columns) {
-        throw new ImportFailure(`The sheet “${ws.name}” has values beyond column ${columnLetter(IMPORT_LIMITS.columns)}; ROPA imports up to ${IMPORT_LIMITS.columns} columns. Delete the columns that are not part of the register.`)
-      }
-      let value: ExcelJS.CellValue = cell.value
-      if (cell.isMerged && cell.master.address !== cell.address) {
-        // Down a merged range the value belongs to every row; across it, only to the first column.
-        value = cell.master.col === cell.col ? cell.master.value : null
-      } else if (value !== null && value !== undefined && value !== '') own++
-      const { text, problem } = textOf(value)
-      if (problem) problems.push({ sheet: ws.name, row: rowNumber, column: columnLetter(col), heading: null, severity: 'error', message: problem })
-      if (text !== null && text.trim() !== '') cells[col - 1] = text
-    })
-    rows[rowNumber - 1] = own === 0 ? [] : Array.from(cells, (c) => c ?? null)
-  })
-  return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), hidden: ws.state !== 'visible' }
+/** The app's own register, when this sheet is its hidden data sheet and that sheet is intact. */
+function appDataOf(read: ReadSheet, problems: ImportProblem[]): AppWorkbookData | null {
+  try {
+    return parseAppData(read.columnA, read.b1)
+  } catch {
+    problems.push({ sheet: read.sheet.name, row: null, column: null, heading: null, severity: 'warning', message: 'The hidden sheet with ROPA’s data is damaged or from another version, so the visible sheets were read instead.' })
+    return null
+  }
 }
 
-/** Reads a workbook's sheets as text, and the app's hidden register when it is the app's own workbook. */
+/**
+ * Reads a workbook's sheets as text, and the app's hidden register when it is the app's own workbook. Nothing
+ * of the file is unpacked beyond the limits, and each sheet only up to its row limit.
+ */
 export async function readXlsx(bytes: Buffer, fileName: string): Promise<ReadWorkbook> {
   inspect(bytes, fileName)
-  const workbook = new ExcelJS.Workbook()
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
+    const zip = await openBoundedZip(bytes, IMPORT_LIMITS.totalXmlBytes)
+    const parts = await readWorkbookParts(zip, IMPORT_LIMITS.totalXmlBytes)
+    const problems: ImportProblem[] = []
+    const sheets: SourceSheet[] = []
+    let app: AppWorkbookData | null = null
+    for (const { name, part, hidden } of parts.sheets) {
+      const isAppData = name === APP_DATA_SHEET && app === null
+      const read = await readSheetXml(zip.chunks(part, IMPORT_LIMITS.sheetXmlBytes), parts, { name, hidden, limitRows: !isAppData })
+      if (isAppData) {
+        app = appDataOf(read, problems)
+        if (app) continue
+        if (read.dataRows > IMPORT_LIMITS.rows) throw tooManyRows(name)
+      }
+      problems.push(...read.problems)
+      sheets.push(read.sheet)
+    }
+    return { kind: 'xlsx', sheets, problems, app }
   } catch (error) {
+    if (error instanceof ImportFailure) throw error
+    if (error instanceof InflateLimitError) throw tooLarge(fileName, error)
     throw new ImportFailure(`“${fileName}” could not be read as an Excel workbook (${(error as Error).message.slice(0, 120)}). Open it in Excel or LibreOffice, save it as “Excel Workbook (.xlsx)”, and import it again.`)
   }
-  const problems: ImportProblem[] = []
-  const sheets: SourceSheet[] = []
-  let app: AppWorkbookData | null = null
-  for (const ws of workbook.worksheets) {
-    if (ws.name === APP_DATA_SHEET) {
-      const column = ws.getColumn(1).values.slice(1).map((v) => (typeof v === 'string' ? v : null))
-      const version = ws.getCell('B1').value
-      try {
-        app = parseAppData(column, typeof version === 'string' ? version : null)
-      } catch {
-        problems.push({ sheet: ws.name, row: null, column: null, heading: null, severity: 'warning', message: 'The hidden sheet with ROPA’s data is damaged or from another version, so the visible sheets were read instead.' })
-      }
-      if (app) continue
-    }
-    sheets.push(readSheet(ws, problems))
-  }
-  return { kind: 'xlsx', sheets, problems, app }
 }

@@ -1,7 +1,10 @@
 /**
- * The table of contents of a zip file (an xlsx is one), read from its central directory without unpacking
- * anything: so a file that is not a workbook, or one that would unpack to gigabytes, is refused up front.
+ * Reading a zip file (an xlsx is one) without trusting it. First its table of contents, read from the central
+ * directory without unpacking anything: so a file that is not a workbook, or one that says it would unpack to
+ * gigabytes, is refused up front. Then its entries, unpacked with a running count of the bytes produced.
  */
+import yauzl from 'yauzl'
+
 export interface ZipEntry {
   name: string
   compressedSize: number
@@ -38,4 +41,62 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | null {
     offset += 46 + nameLength + extraLength + commentLength
   }
   return entries
+}
+
+/**
+ * Unpacking that trusts nothing the zip declares: every entry is inflated as a stream with a running count of
+ * the bytes actually produced. It stops the moment an entry produces more than the archive declared for it
+ * (a genuine file never does; a zip bomb that claims 1 KB for two gigabytes does at the 1,025th byte), more
+ * than its own limit, or when all entries together pass the total.
+ */
+export class InflateLimitError extends Error {
+  constructor(
+    readonly entry: string,
+    /** What was passed: the size the archive declared, the entry's own limit, or the total for all entries. */
+    readonly which: 'declared' | 'entry' | 'total',
+    readonly limit: number,
+  ) {
+    super(`${entry} unpacks to more than ${limit} bytes (${which})`)
+    this.name = 'InflateLimitError'
+  }
+}
+
+export interface BoundedZip {
+  has(name: string): boolean
+  /** The entry's bytes as they are inflated, in chunks; throws InflateLimitError once a limit is passed. */
+  chunks(name: string, limit: number): AsyncGenerator<Buffer>
+}
+
+/** Opens a zip held in memory for bounded reading; `totalLimit` caps the bytes inflated from all entries. */
+export async function openBoundedZip(bytes: Buffer, totalLimit: number): Promise<BoundedZip> {
+  // Sizes are checked here, against what is produced, rather than by yauzl.
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: false, decodeStrings: true, strictFileNames: false })
+  const entries = new Map<string, yauzl.Entry>()
+  for await (const entry of zip.eachEntry()) {
+    // A name given twice is a trick, not a workbook: the first one counts, as in the table of contents.
+    if (!entries.has(entry.fileName)) entries.set(entry.fileName, entry)
+  }
+  let inflated = 0
+  return {
+    has: (name) => entries.has(name),
+    async *chunks(name, limit) {
+      const entry = entries.get(name)
+      if (!entry) return
+      const stream = await zip.openReadStreamPromise(entry)
+      let produced = 0
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          produced += chunk.length
+          inflated += chunk.length
+          if (produced > entry.uncompressedSize) throw new InflateLimitError(name, 'declared', entry.uncompressedSize)
+          if (produced > limit) throw new InflateLimitError(name, 'entry', limit)
+          if (inflated > totalLimit) throw new InflateLimitError(name, 'total', totalLimit)
+          yield chunk
+        }
+      } finally {
+        // Stops the inflation at once when the reader gave up early (a limit, a parse error, enough rows).
+        stream.destroy()
+      }
+    },
+  }
 }
