@@ -78,6 +78,19 @@ export function countryName(code: CountryCode, lang: Language): string {
   return countries.getName(code, lang) ?? code
 }
 
+/** Every name and alias of every country in the six languages (for finding countries named in running text). */
+export function countryNameEntries(): [CountryCode, string[]][] {
+  const byCode = new Map<CountryCode, Set<string>>()
+  for (const lang of LANGUAGES) {
+    for (const [code, all] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      const names = byCode.get(code) ?? new Set<string>()
+      for (const name of all) names.add(name)
+      byCode.set(code, names)
+    }
+  }
+  return [...byCode].map(([code, names]) => [code, [...names]])
+}
+
 /** Lower case, no diacritics, no dots or apostrophes, other punctuation as single spaces. */
 function normaliseName(name: string): string {
   return plainLetters(name)
