@@ -25,7 +25,10 @@ const usable = (p: Piece) => p.section !== 'rights' && p.segment.kind !== 'headi
 
 function findOrganisation(reading: Reading, given: string | null, givenCountry: CountryCode | null): NoticeReading['organisation'] {
   const { pieces, text } = reading
-  const candidates = pieces.filter((p, i) => i < 6 || p.section === 'controller' || p.mentions.controllerWords > 0)
+  // Where the notice names its controller, else its first lines (unless they speak of recipients).
+  const named = pieces.filter((p) => p.section === 'controller' || p.mentions.controllerWords > 0)
+  const opening = pieces.filter((p, i) => i < 6 && p.mentions.recipientWords === 0)
+  const candidates = [...opening.filter((p) => p.segment.index < (named[0]?.segment.index ?? Infinity)), ...named]
   for (const p of candidates) {
     const names = namesWithForm(text, p.segment, reading.matchers.notNames)
     if (names.length === 0) continue

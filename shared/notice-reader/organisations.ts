@@ -108,7 +108,8 @@ export function namesInContext(text: string, span: Span, matchers: Matchers, isI
     const atStart = slice.slice(0, start - span.start).trim() === '' || /[.!?:]\s*$/u.test(slice.slice(0, start - span.start))
     const after = slice.slice(end - span.start).trimStart()
     const before = slice.slice(0, start - span.start)
-    if (atStart && !(isItem && (after === '' || /^[(,–—:]/u.test(after) || /^(?:or|and|tai|ja|och|og|und|ou|et)\b/u.test(after)))) continue
+    const brandLike = /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}*$|\p{N}/u.test(name.split(/\s+/u)[0] ?? '')
+    if (atStart && !brandLike && !(isItem && (after === '' || /^[(,–—:]/u.test(after) || /^(?:or|and|tai|ja|och|og|und|ou|et)\b/u.test(after)))) continue
     if (/\b(?:in|i|à|en|aus|im|au)\s+$/u.test(before)) continue
     const words = name.split(/\s+/u)
     if (words.every((w) => matchers.notNames.has(foldPhrase(w)))) continue

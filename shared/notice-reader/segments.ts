@@ -52,9 +52,10 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end }
 }
 
+/** "a | b | c" (as the file readers write table rows) or a Markdown row "| a | b |". */
 function isTableRow(line: string): boolean {
   const pipes = line.split('|').length - 1
-  return pipes >= 2 || (pipes >= 1 && line.includes('\t'))
+  return pipes >= 2 || / \| /.test(line) || (pipes >= 1 && line.includes('\t'))
 }
 
 function cellsOf(text: string, line: Line): Span[] {
@@ -87,6 +88,8 @@ function looksLikeHeading(line: string, next: string | undefined): boolean {
   if (/[.,;:!]$/u.test(t)) return false
   if (/:\s+\S/u.test(t)) return false
   if (/[@]|https?:\/\//u.test(t)) return false
+  // A line the next one goes on from ("… may be" / "in Canada.") is part of a paragraph.
+  if (next !== undefined && /^\s*\p{Ll}/u.test(next)) return false
   const n = words(t)
   if (t.length >= 4 && t === t.toUpperCase() && /\p{Lu}/u.test(t) && n <= 10) return true
   if (n > 10 || t.length > 90) return false
@@ -109,14 +112,25 @@ export function segment(text: string, lexicon: Lexicon): Segment[] {
     if (s.kind === 'heading') section = index
   }
 
+  // Consecutive plain lines are one paragraph when they are hard-wrapped (PDF text, wrapped .txt files).
+  let paragraph: Line[] = []
+  const flush = () => {
+    if (paragraph.length === 0) return
+    const span = trimSpan(text, paragraph[0].start, paragraph[paragraph.length - 1].end)
+    paragraph = []
+    for (const s of sentences(text, span, lexicon)) push({ ...s, kind: 'sentence' })
+  }
+
   for (let i = 0; i < all.length; i++) {
     const line = all[i]
     const t = line.text.trim()
     if (t === '') {
+      flush()
       inTable = false
       continue
     }
     if (isTableRow(line.text)) {
+      flush()
       if (TABLE_RULE.test(t)) continue
       if (!inTable) {
         table++
@@ -131,21 +145,28 @@ export function segment(text: string, lexicon: Lexicon): Segment[] {
     const nextLine = all.slice(i + 1).find((l) => l.text.trim() !== '')?.text
     const marked = /^#{1,6}\s/u.exec(t)
     // An unnumbered heading stands after a blank line: the short lines under "1. Rekisterinpitäjä" are content.
-    const afterBlank = i === 0 || all[i - 1].text.trim() === ''
+    const previous = i === 0 ? '' : all[i - 1].text.trim()
+    const afterBlank = previous === '' || /[.!?:]$/u.test(previous)
     if (marked || (afterBlank && !BULLET.test(line.text) && looksLikeHeading(line.text, nextLine)) || numberedHeading(line.text, nextLine)) {
+      flush()
       const offset = line.text.indexOf(t) + (marked ? marked[0].length : 0)
       push({ ...trimSpan(text, line.start + offset, line.end), kind: 'heading' })
       continue
     }
     const bullet = BULLET.exec(line.text)
     if (bullet) {
+      flush()
       const span = trimSpan(text, line.start + bullet[0].length, line.end)
       // A long item is several sentences: each is evidence on its own.
       for (const s of sentences(text, span, lexicon)) push({ ...s, kind: 'item' })
       continue
     }
-    for (const s of sentences(text, trimSpan(text, line.start, line.end), lexicon)) push({ ...s, kind: 'sentence' })
+    // A short line without a full stop (an address line, "Contact: …") stands alone.
+    const last = paragraph[paragraph.length - 1]
+    if (last && last.text.trim().length < 50 && !/[.!?:;,]$/u.test(last.text.trim())) flush()
+    paragraph.push(line)
   }
+  flush()
   return segments
 }
 
@@ -178,7 +199,7 @@ export function sentences(text: string, span: Span, lexicon: Lexicon): Span[] {
     const next = text[k]
     if (!/[\p{Lu}\p{N}"'“‘«(]/u.test(next)) continue
     if (ch === '.') {
-      const before = /([\p{L}\p{N}.\-]+)$/u.exec(text.slice(Math.max(span.start, i - 20), i))?.[1] ?? ''
+      const before = /([\p{L}\p{N}.-]+)$/u.exec(text.slice(Math.max(span.start, i - 20), i))?.[1] ?? ''
       const word = before.toLowerCase()
       if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/u, ''))) continue
       if (/^\p{Lu}$/u.test(before)) continue
