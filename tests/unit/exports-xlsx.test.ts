@@ -52,7 +52,7 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     const { file } = await exportFile(ws, 'xlsx', { language: lang })
     const workbook = await readWorkbook(file)
     const golden = GOLDEN[lang]
-    // The visible sheets; the hidden one carries the register for `ropa import` (tests/unit/imports-app-workbook.test.ts).
+    // The visible sheets; the hidden one carries the register for `ropa import` (tests/unit/imports-app-workbook.slow.test.ts).
     expect(workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(golden.sheets)
     expect(workbook.worksheets.filter((s) => s.state !== 'visible').map((s) => [s.name, s.state])).toEqual([['ROPA data', 'hidden']])
     const controller = rowValues(workbook.worksheets[1], 1)
