@@ -10,6 +10,7 @@ import * as m0004 from './0004_export_records'
 import * as m0005 from './0005_change_chain'
 import * as m0006 from './0006_import_mappings'
 import * as m0007 from './0007_search_indexes'
+import * as m0009 from './0009_library'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0005_change_chain': m0005,
   '0006_import_mappings': m0006,
   '0007_search_indexes': m0007,
+  '0009_library': m0009,
 }
 
 export class StaticMigrationProvider implements MigrationProvider {

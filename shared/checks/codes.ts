@@ -21,6 +21,8 @@ export const FINDING_SEVERITY = {
   TRANSFER_NO_ADEQUACY: 'error',
   TRANSFER_US_NOT_DPF: 'error',
   TRANSFER_US_RECIPIENT_UNKNOWN: 'error',
+  DPF_CHECK_OLD: 'info',
+  DPF_NOT_CHECKED: 'info',
   TRANSFER_ADEQUACY_SCOPE: 'info',
   MECHANISM_INVALID: 'error',
   SCC_NO_MODULE: 'warning',

@@ -5,7 +5,7 @@
  */
 import { byReference } from '../order'
 import type { RegisterDocument } from '../schemas/register'
-import { diffActivity, diffRecord, type DiffContext, type DiffLine } from './diff'
+import { diffActivity, diffRecord, ENTRY_CODES, type DiffContext, type DiffLine } from './diff'
 
 export interface ItemRef {
   id: string
@@ -62,7 +62,6 @@ export function compareRegisters(ctx: Omit<DiffContext, 'names'>, before: Regist
   const organisationLabels = { ...f.organisation } as Record<string, string>
   delete organisationLabels.contactRole
   const entryLabels = { parties: f.party, dataSubjectCategories: f.dataSubjectCategory, dataCategories: f.dataCategory, securityMeasures: f.securityMeasure }
-  const entryCodes = { parties: { kind: 'partyKind' }, dataSubjectCategories: {}, dataCategories: { special: 'specialKind' }, securityMeasures: { kind: 'securityMeasureKind' } } as const
   const result = {
     organisation: diffRecord(full, organisationLabels, before.organisation, after.organisation),
     activities: compareList(
@@ -77,7 +76,7 @@ export function compareRegisters(ctx: Omit<DiffContext, 'names'>, before: Regist
       before[list] as { id: string; name: string }[],
       after[list] as { id: string; name: string }[],
       (x) => x.name,
-      (b, a) => diffRecord(full, entryLabels[list] as Record<string, string>, b, a, entryCodes[list]),
+      (b, a) => diffRecord(full, entryLabels[list] as Record<string, string>, b, a, ENTRY_CODES[list]),
     )
   }
   return result

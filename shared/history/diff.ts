@@ -158,6 +158,14 @@ export function diffActivity(ctx: DiffContext, before: ActivityVersion | null, a
   return lines
 }
 
+/** The fields of each catalogue entry whose values are codes, with the code list that names them. */
+export const ENTRY_CODES = {
+  parties: { kind: 'partyKind', transferMechanism: 'mechanism', sccModule: 'sccModule' },
+  dataSubjectCategories: {},
+  dataCategories: { special: 'specialKind' },
+  securityMeasures: { kind: 'securityMeasureKind' },
+} as const satisfies Record<string, Record<string, keyof Labels['codes']>>
+
 /** What changed between two versions of a flat record (catalogue entry, organisation profile). */
 export function diffRecord(
   ctx: DiffContext,
@@ -172,7 +180,7 @@ export function diffRecord(
     const group = codes[field]
     const value = (v: unknown): Value => {
       if (v !== null && typeof v === 'object') return Object.values(v).filter((x) => x !== null && x !== '').join(', ')
-      if (group && typeof v === 'string') return (ctx.labels.codes[group] as Record<string, string>)[v] ?? v
+      if (group && (typeof v === 'string' || typeof v === 'number')) return (ctx.labels.codes[group] as Record<string, string>)[v] ?? v
       if (field === 'country' || field === 'supervisoryAuthority') return typeof v === 'string' ? countryName(v, ctx.language) : null
       return v as Value
     }

@@ -1,7 +1,8 @@
 /** The per-organisation catalogues that activities refer to: parties, data subjects, data categories, measures. */
 import { z } from 'zod'
 import { countryCodeSchema, idSchema, optionalDate, optionalText, requiredText } from './common'
-import { partyKindSchema, securityMeasureKindSchema, specialKindSchema } from './codes'
+import { mechanismSchema, partyKindSchema, securityMeasureKindSchema, specialKindSchema } from './codes'
+import { SCC_MODULE_SCHEMA } from './activity'
 
 export const partyFieldsSchema = z.strictObject({
   name: requiredText('Enter the name of the party', 300),
@@ -15,6 +16,18 @@ export const partyFieldsSchema = z.strictObject({
   dpaReference: optionalText(500),
   dpaSignedOn: optionalDate,
   notes: optionalText(5000),
+  /**
+   * The party's transfer facts, kept once on the party instead of on each transfer to it: the Chapter V
+   * mechanism its contract relies on for data leaving the EU/EEA, the SCC module when that is the standard
+   * contractual clauses, whether a transfer impact assessment was done, and the day the DPF certification was
+   * last looked up. A transfer that leaves its own module or assessment empty is judged with these.
+   */
+  transferMechanism: mechanismSchema.nullable().default(null),
+  sccModule: SCC_MODULE_SCHEMA.nullable().default(null),
+  transferImpactAssessment: z.boolean().default(false),
+  dpfCheckedOn: optionalDate,
+  /** The vendor library entry the party was created from (a built-in id such as `microsoft-365`). */
+  libraryVendorId: z.string().trim().min(1).max(100).nullable().default(null),
 })
 export type PartyFields = z.infer<typeof partyFieldsSchema>
 

@@ -39,19 +39,30 @@ export interface PartiesTable extends CatalogueColumns {
   dpa_reference: string | null
   dpa_signed_on: string | null
   notes: string | null
+  /** 0009: the transfer facts of the party's contract, and the vendor library entry it came from. */
+  transfer_mechanism: string | null
+  scc_module: number | null
+  transfer_impact_assessment: number
+  dpf_checked_on: string | null
+  library_vendor_id: string | null
 }
 
-export interface DataSubjectCategoriesTable extends CatalogueColumns {
+/** 0009: the workspace library entry a catalogue entry was copied from (null when typed in or unlinked). */
+interface LibraryLinkColumn {
+  library_entry_id: string | null
+}
+
+export interface DataSubjectCategoriesTable extends CatalogueColumns, LibraryLinkColumn {
   description: string | null
   vulnerable: number
 }
 
-export interface DataCategoriesTable extends CatalogueColumns {
+export interface DataCategoriesTable extends CatalogueColumns, LibraryLinkColumn {
   description: string | null
   special: string
 }
 
-export interface SecurityMeasuresTable extends CatalogueColumns {
+export interface SecurityMeasuresTable extends CatalogueColumns, LibraryLinkColumn {
   kind: string
   description: string | null
 }
@@ -181,6 +192,35 @@ export interface ImportMappingsTable {
   updated_at: string
 }
 
+/** 0009: the consultant's own vendors (additions and edits of the built-in list), one JSON document each. */
+export interface LibraryVendorsTable {
+  id: string
+  name: string
+  vendor_json: string
+  created_at: string
+  updated_at: string
+}
+
+/** 0009: workspace catalogue entries (dataSubjectCategories, dataCategories, securityMeasures). */
+export interface LibraryEntriesTable {
+  id: string
+  catalogue: string
+  name: string
+  fields_json: string
+  created_at: string
+  updated_at: string
+}
+
+/** 0009: the consultant's own activity templates, in the language they were written in. */
+export interface LibraryTemplatesTable {
+  id: string
+  name: string
+  language: string
+  template_json: string
+  created_at: string
+  updated_at: string
+}
+
 export interface Database {
   organisations: OrganisationsTable
   parties: PartiesTable
@@ -200,4 +240,7 @@ export interface Database {
   settings: SettingsTable
   export_records: ExportRecordsTable
   import_mappings: ImportMappingsTable
+  library_vendors: LibraryVendorsTable
+  library_entries: LibraryEntriesTable
+  library_templates: LibraryTemplatesTable
 }

@@ -67,6 +67,8 @@ export interface Formatter {
   mechanismArticle(transfer: Transfer): string | null
   mechanismValid(transfer: Transfer): string
   sccModule(transfer: Transfer): string | null
+  /** A mechanism with its article and SCC module ("Standard contractual clauses (2021/914), Art. 46(2)(c), Module 2"). */
+  safeguard(mechanism: Transfer['mechanism'], sccModule: Transfer['sccModule']): string
 }
 
 /** The formatter of one export: labels, citations and country names in the export language. */
@@ -108,11 +110,11 @@ export function formatter(model: ExportModel): Formatter {
   }
   const sccModule = (t: Transfer) => (t.sccModule === null ? null : L.codes.sccModule[t.sccModule])
   const mechanism = (t: Transfer) => L.codes.mechanism[t.mechanism]
+  const safeguard = (code: Transfer['mechanism'], module: Transfer['sccModule']) =>
+    [L.codes.mechanism[code], mechanismCitation(code), module === null ? null : L.codes.sccModule[module]].filter((s) => s !== null).join(', ')
   const transferLine = (t: Transfer) => {
     const recipient = partyById(t.partyId)
-    const article = mechanismArticle(t)
-    const how = [mechanism(t), article, sccModule(t)].filter((s) => s !== null).join(', ')
-    return [transferDestination(t), recipient, how].filter((s) => !blank(s)).join(' — ')
+    return [transferDestination(t), recipient, safeguard(t.mechanism, t.sccModule)].filter((s) => !blank(s)).join(' — ')
   }
 
   const purposeLines = (a: RegisterActivity, pick: (p: RegisterActivity['purposes'][number]) => string | null) =>
@@ -262,5 +264,6 @@ export function formatter(model: ExportModel): Formatter {
     mechanismArticle,
     mechanismValid,
     sccModule,
+    safeguard,
   }
 }

@@ -148,7 +148,8 @@ export function partiesTable(model: ExportModel, f: Formatter = formatter(model)
   const used = usage(model, partyIdsOf)
   const headers: [string, number][] = [
     [P.name, MEDIUM], [P.kind, MEDIUM], [P.country, NARROW], [P.address, WIDE], [P.email, MEDIUM], [P.website, MEDIUM],
-    [P.dpfCertified, NARROW], [P.dpaReference, MEDIUM], [P.dpaSignedOn, NARROW], [P.notes, WIDE], [model.labels.document.usedIn, MEDIUM],
+    [P.dpfCertified, NARROW], [P.dpfCheckedOn, NARROW], [P.transferMechanism, WIDE], [P.transferImpactAssessment, NARROW],
+    [P.dpaReference, MEDIUM], [P.dpaSignedOn, NARROW], [P.notes, WIDE], [model.labels.document.usedIn, MEDIUM],
   ]
   return {
     section: 'parties',
@@ -159,7 +160,8 @@ export function partiesTable(model: ExportModel, f: Formatter = formatter(model)
       for (const p of model.doc.parties) {
         yield [
           p.name, model.labels.codes.partyKind[p.kind], f.country(p.country) ?? '', p.address ?? '', p.email ?? '', p.website ?? '',
-          f.yesNo(p.dpfCertified), p.dpaReference ?? '', p.dpaSignedOn ?? '', p.notes ?? '', (used.get(p.id) ?? []).join('\n'),
+          f.yesNo(p.dpfCertified), p.dpfCheckedOn ?? '', p.transferMechanism === null ? '' : f.safeguard(p.transferMechanism, p.sccModule),
+          f.yesNo(p.transferImpactAssessment), p.dpaReference ?? '', p.dpaSignedOn ?? '', p.notes ?? '', (used.get(p.id) ?? []).join('\n'),
         ]
       }
     },

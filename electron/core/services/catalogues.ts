@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { ActivityRef } from '../../../shared/api/catalogues'
 import type { CatalogueFields, CatalogueName } from '../../../shared/schemas/catalogue'
-import type { PartyKind, SecurityMeasureKind, SpecialKind } from '../../../shared/schemas/codes'
+import type { Mechanism, PartyKind, SecurityMeasureKind, SpecialKind } from '../../../shared/schemas/codes'
 import type { CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import { conflict, invalid, notFound } from '../errors'
@@ -72,6 +72,11 @@ export function toEntry<C extends CatalogueName>(catalogue: C, row: Row<C>): Ent
         dpaReference: r.dpa_reference,
         dpaSignedOn: r.dpa_signed_on,
         notes: r.notes,
+        transferMechanism: r.transfer_mechanism as Mechanism | null,
+        sccModule: r.scc_module as 1 | 2 | 3 | 4 | null,
+        transferImpactAssessment: bool(r.transfer_impact_assessment),
+        dpfCheckedOn: r.dpf_checked_on,
+        libraryVendorId: r.library_vendor_id,
       } as unknown as Entry<C>
     }
     case 'dataSubjectCategories': {
@@ -104,6 +109,11 @@ export function entryColumns<C extends CatalogueName>(catalogue: C, fields: Cata
         dpa_reference: f.dpaReference,
         dpa_signed_on: f.dpaSignedOn,
         notes: f.notes,
+        transfer_mechanism: f.transferMechanism ?? null,
+        scc_module: f.sccModule ?? null,
+        transfer_impact_assessment: f.transferImpactAssessment ? 1 : 0,
+        dpf_checked_on: f.dpfCheckedOn ?? null,
+        library_vendor_id: f.libraryVendorId ?? null,
       }
     }
     case 'dataSubjectCategories': {

@@ -1,7 +1,7 @@
 /** The history of the register, as the user reads it: per entry, per organisation, as of a date, compared. */
 import type { Change } from '../../../shared/api/history'
 import { compareRegisters } from '../../../shared/history/compare'
-import { diffActivity, diffRecord, type DiffContext, type DiffLine } from '../../../shared/history/diff'
+import { diffActivity, diffRecord, ENTRY_CODES, type DiffContext, type DiffLine } from '../../../shared/history/diff'
 import { plainTranslator } from '../../../shared/i18n'
 import { labelsFor } from '../../../shared/i18n/labels'
 import { activityFieldsSchema } from '../../../shared/schemas/activity'
@@ -41,13 +41,13 @@ function linesOf(ctx: DiffContext, change: ChangeRow): DiffLine[] {
     case 'organisation':
       return diffRecord(ctx, f.organisation as unknown as Record<string, string>, change.before, change.after)
     case 'party':
-      return diffRecord(ctx, f.party as unknown as Record<string, string>, change.before, change.after, { kind: 'partyKind' })
+      return diffRecord(ctx, f.party as unknown as Record<string, string>, change.before, change.after, ENTRY_CODES.parties)
     case 'dataSubjectCategory':
       return diffRecord(ctx, f.dataSubjectCategory as unknown as Record<string, string>, change.before, change.after)
     case 'dataCategory':
-      return diffRecord(ctx, f.dataCategory as unknown as Record<string, string>, change.before, change.after, { special: 'specialKind' })
+      return diffRecord(ctx, f.dataCategory as unknown as Record<string, string>, change.before, change.after, ENTRY_CODES.dataCategories)
     case 'securityMeasure':
-      return diffRecord(ctx, f.securityMeasure as unknown as Record<string, string>, change.before, change.after, { kind: 'securityMeasureKind' })
+      return diffRecord(ctx, f.securityMeasure as unknown as Record<string, string>, change.before, change.after, ENTRY_CODES.securityMeasures)
     default:
       return []
   }

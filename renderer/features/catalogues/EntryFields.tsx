@@ -1,9 +1,11 @@
 /** The fields of each catalogue's entry form; the same form serves the catalogue pages and the editor. */
-import { Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core'
+import { Checkbox, Divider, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import type { CatalogueName } from '../../../shared/schemas/catalogue'
-import { measureKindOptions, partyKindOptions, specialKindOptions } from '../../components/code-options'
+import { mechanismsFor } from '../../../shared/reference/mechanisms'
+import type { Mechanism } from '../../../shared/schemas/codes'
+import { mechanismGroups, measureKindOptions, partyKindOptions, sccModuleOptions, specialKindOptions } from '../../components/code-options'
 import { CountrySelect } from '../../components/CountrySelect'
 import { DateField } from '../../components/DateField'
 import { checkboxProps, textProps } from '../../components/form-fields'
@@ -48,6 +50,56 @@ function PartyFields({ form }: { form: AnyForm }) {
         <DateField label={f('dpaSignedOn')} {...form.getInputProps('dpaSignedOn')} />
       </Group>
       <Textarea label={f('notes')} autosize minRows={2} {...textProps(form, 'notes')} />
+      <PartyTransferFields form={form} />
+    </Stack>
+  )
+}
+
+/** Every mechanism a contract may rely on: adequacy (e.g. a DPF-certified US company) and the safeguards and derogations. */
+const CONTRACT_MECHANISMS: readonly Mechanism[] = ['ADEQ', ...mechanismsFor(null).mechanisms]
+
+/** The party's transfer facts: recorded once here, used by every transfer to the party. */
+function PartyTransferFields({ form }: { form: AnyForm }) {
+  const { t } = useTranslation()
+  const f = (key: string) => t(`labels.fields.party.${key}` as 'labels.fields.party.name')
+  const mechanism = form.values.transferMechanism as Mechanism | null
+  const showDpfDate = form.values.country === 'US' || form.values.dpfCertified || form.values.dpfCheckedOn !== null
+  return (
+    <Stack gap="xs">
+      <Divider mt="xs" label={t('catalogues.parties.transfersTitle')} labelPosition="left" />
+      <Text size="xs" c="dimmed">
+        {t('catalogues.parties.transfersHelp')}
+      </Text>
+      <Group grow align="flex-start">
+        <Select
+          label={f('transferMechanism')}
+          placeholder={t('catalogues.parties.chooseMechanism')}
+          data={mechanismGroups(t, CONTRACT_MECHANISMS, mechanism)}
+          searchable
+          clearable
+          maxDropdownHeight={320}
+          {...form.getInputProps('transferMechanism')}
+          onChange={(value: string | null) => {
+            form.setFieldValue('transferMechanism', value)
+            if (value !== 'A46_2_c') form.setFieldValue('sccModule', null)
+          }}
+        />
+        {mechanism === 'A46_2_c' && (
+          <Select
+            label={f('sccModule')}
+            placeholder={t('catalogues.parties.chooseModule')}
+            data={sccModuleOptions(t)}
+            clearable
+            value={form.values.sccModule === null ? null : String(form.values.sccModule)}
+            error={form.errors.sccModule}
+            onChange={(v: string | null) => form.setFieldValue('sccModule', v === null ? null : Number(v))}
+          />
+        )}
+      </Group>
+      <Group grow align="flex-start">
+        <Checkbox mt="xs" label={f('transferImpactAssessment')} description={t('catalogues.parties.tiaHelp')} {...checkboxProps(form, 'transferImpactAssessment')} />
+        {showDpfDate && <DateField label={f('dpfCheckedOn')} description={t('catalogues.parties.dpfCheckedHelp')} {...form.getInputProps('dpfCheckedOn')} />}
+      </Group>
     </Stack>
   )
 }

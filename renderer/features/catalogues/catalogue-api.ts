@@ -65,7 +65,10 @@ export function toOptions(t: TFunction, catalogue: CatalogueName, entries: reado
 /** Empty entries for the "new" forms; `kind` is left for the user to choose unless the context tells it. */
 export function emptyEntry<C extends CatalogueName>(catalogue: C, name = ''): CatalogueFields[C] {
   const empty = {
-    parties: { name, kind: null, country: null, address: null, email: null, website: null, dpfCertified: false, dpaReference: null, dpaSignedOn: null, notes: null },
+    parties: {
+      name, kind: null, country: null, address: null, email: null, website: null, dpfCertified: false, dpaReference: null, dpaSignedOn: null, notes: null,
+      transferMechanism: null, sccModule: null, transferImpactAssessment: false, dpfCheckedOn: null, libraryVendorId: null,
+    },
     dataSubjectCategories: { name, description: null, vulnerable: false },
     dataCategories: { name, description: null, special: 'none' },
     securityMeasures: { kind: null, name, description: null },

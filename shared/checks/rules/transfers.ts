@@ -10,6 +10,15 @@ import type { FindingDraft } from '../types'
 /** The only adequacy decision whose coverage the register can check: the party's DPF certification. */
 const DPF_COUNTRY = 'US'
 
+/**
+ * A DPF certification is renewed every year (a lapsed organisation leaves the list), so a check older than a
+ * year no longer shows the party is covered. ISO dates compare as text.
+ */
+function checkedOverAYearAgo(checkedOn: string, today: string): boolean {
+  const nextYear = `${Number(checkedOn.slice(0, 4)) + 1}${checkedOn.slice(4)}`
+  return nextYear < today
+}
+
 export const transfers: ActivityRule = ({ activity, lookups, today, language }) => {
   const found: FindingDraft[] = []
   activity.transfers.forEach((transfer, index) => {
@@ -51,6 +60,16 @@ export const transfers: ActivityRule = ({ activity, lookups, today, language }) 
             entityId: party.id,
             field: `transfers.${index}.mechanism`,
             params: { ...params, party: party.name },
+          })
+        } else if (party.dpfCheckedOn !== null ? checkedOverAYearAgo(party.dpfCheckedOn, today) : party.libraryVendorId !== null) {
+          // Certified, but on a check that is old, or on the library's word alone: worth a look, not an error.
+          found.push({
+            code: party.dpfCheckedOn !== null ? 'DPF_CHECK_OLD' : 'DPF_NOT_CHECKED',
+            article: '45',
+            entity: 'party',
+            entityId: party.id,
+            field: `transfers.${index}.partyId`,
+            params: { party: party.name, checkedOn: party.dpfCheckedOn ?? '' },
           })
         }
       } else if (destination.decision.scope === 'partial') {

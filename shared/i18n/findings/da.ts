@@ -65,6 +65,14 @@ export const findingsDa: FindingMessages = {
     'omfatter organisationer, der er certificeret under EU-US Data Privacy Framework, og {{party}} er ikke ' +
     'markeret som certificeret. Tjek Data Privacy Framework-listen, og markér parten som certificeret, eller ' +
     'brug et andet grundlag som f.eks. standardkontraktbestemmelser.',
+  DPF_CHECK_OLD:
+    'Overførslen til {{party}} bygger på dens certificering under EU-US Data Privacy Framework, som sidst ' +
+    'blev kontrolleret {{checkedOn}}. En certificering bortfalder, hvis den ikke fornyes hvert år: slå ' +
+    '{{party}} op på Data Privacy Framework-listen igen, og angiv datoen.',
+  DPF_NOT_CHECKED:
+    'Overførslen til {{party}} bygger på dens certificering under EU-US Data Privacy Framework. Oplysningen ' +
+    'stammer fra leverandørbiblioteket og er endnu ikke kontrolleret. Slå {{party}} op på Data Privacy ' +
+    'Framework-listen, og angiv datoen for kontrollen.',
   TRANSFER_US_RECIPIENT_UNKNOWN:
     'Overførslen til {{destination}} bygger på tilstrækkelighedsafgørelsen for EU og USA, som kun omfatter ' +
     'organisationer, der er certificeret under EU-US Data Privacy Framework, men modtageren er ikke angivet. ' +

@@ -67,6 +67,15 @@ export const findingsDe: FindingMessages = {
     'USA, der nur nach dem EU-US Data Privacy Framework zertifizierte Organisationen erfasst, und {{party}} ist ' +
     'nicht als zertifiziert gekennzeichnet. Prüfen Sie die Data-Privacy-Framework-Liste und kennzeichnen Sie ' +
     'den Empfänger als zertifiziert, oder nutzen Sie eine andere Grundlage wie Standardvertragsklauseln.',
+  DPF_CHECK_OLD:
+    'Die Übermittlung an {{party}} stützt sich auf dessen Zertifizierung nach dem EU-US Data Privacy ' +
+    'Framework, die zuletzt am {{checkedOn}} geprüft wurde. Eine Zertifizierung erlischt, wenn sie nicht ' +
+    'jährlich erneuert wird: Prüfen Sie {{party}} erneut in der Data-Privacy-Framework-Liste und tragen Sie ' +
+    'das Datum ein.',
+  DPF_NOT_CHECKED:
+    'Die Übermittlung an {{party}} stützt sich auf dessen Zertifizierung nach dem EU-US Data Privacy ' +
+    'Framework. Die Angabe stammt aus der Anbieterbibliothek und wurde noch nicht geprüft. Prüfen Sie ' +
+    '{{party}} in der Data-Privacy-Framework-Liste und tragen Sie das Datum der Prüfung ein.',
   TRANSFER_US_RECIPIENT_UNKNOWN:
     'Die Übermittlung (Ziel: {{destination}}) stützt sich auf den Angemessenheitsbeschluss für die USA, der nur ' +
     'nach dem EU-US Data Privacy Framework zertifizierte Organisationen erfasst, der Empfänger ist jedoch nicht ' +

@@ -57,6 +57,14 @@ export const findingsEn = {
     'organisations certified under the EU-US Data Privacy Framework, and {{party}} is not marked as ' +
     'certified. Check the Data Privacy Framework list and mark the party as certified, or use another ' +
     'mechanism such as standard contractual clauses.',
+  DPF_CHECK_OLD:
+    'The transfer to {{party}} relies on its certification under the EU-US Data Privacy Framework, last ' +
+    'checked on {{checkedOn}}. A certification lapses when it is not renewed each year: look {{party}} up on ' +
+    'the Data Privacy Framework list again and record the date.',
+  DPF_NOT_CHECKED:
+    'The transfer to {{party}} relies on its certification under the EU-US Data Privacy Framework, taken ' +
+    'from the vendor library and not yet checked. Look {{party}} up on the Data Privacy Framework list and ' +
+    'record the date you checked.',
   TRANSFER_US_RECIPIENT_UNKNOWN:
     'The transfer to {{destination}} relies on the EU-US adequacy decision, which covers only organisations ' +
     'certified under the EU-US Data Privacy Framework, but the recipient is not named. Name the recipient ' +

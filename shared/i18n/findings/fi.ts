@@ -65,6 +65,15 @@ export const findingsFi: FindingMessages = {
     '(Data Privacy Framework) mukaisesti sertifioidut organisaatiot, eikä vastaanottajaa {{party}} ole merkitty ' +
     'sertifioiduksi. Tarkista tietosuojakehyksen luettelo ja merkitse osapuoli sertifioiduksi tai käytä toista ' +
     'siirtoperustetta, kuten vakiosopimuslausekkeita.',
+  DPF_CHECK_OLD:
+    'Siirto vastaanottajalle {{party}} perustuu sen sertifiointiin EU:n ja Yhdysvaltojen välisen ' +
+    'tietosuojakehyksen (Data Privacy Framework) mukaisesti, ja sertifiointi on tarkistettu viimeksi ' +
+    '{{checkedOn}}. Sertifiointi raukeaa, jos sitä ei uusita vuosittain: tarkista {{party}} uudelleen ' +
+    'tietosuojakehyksen luettelosta ja merkitse tarkistuspäivä.',
+  DPF_NOT_CHECKED:
+    'Siirto vastaanottajalle {{party}} perustuu sen sertifiointiin EU:n ja Yhdysvaltojen välisen ' +
+    'tietosuojakehyksen (Data Privacy Framework) mukaisesti. Tieto on peräisin toimittajakirjastosta, eikä ' +
+    'sitä ole vielä tarkistettu. Tarkista {{party}} tietosuojakehyksen luettelosta ja merkitse tarkistuspäivä.',
   TRANSFER_US_RECIPIENT_UNKNOWN:
     'Siirto, jonka kohde on {{destination}}, perustuu EU:n ja Yhdysvaltojen väliseen tietosuojan riittävyyttä ' +
     'koskevaan päätökseen, joka kattaa vain EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (Data Privacy ' +

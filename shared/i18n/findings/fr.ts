@@ -70,6 +70,16 @@ export const findingsFr: FindingMessages = {
     'UE-États-Unis (Data Privacy Framework), et aucune certification n’est indiquée pour {{party}}. Consultez ' +
     'la liste du Data Privacy Framework et indiquez la certification de l’organisme, ou utilisez un autre ' +
     'outil, tel que des clauses contractuelles types.',
+  DPF_CHECK_OLD:
+    'Le transfert vers {{party}} repose sur sa certification au titre du cadre de protection des données ' +
+    'UE-États-Unis (Data Privacy Framework), vérifiée pour la dernière fois le {{checkedOn}}. Une ' +
+    'certification non renouvelée chaque année prend fin : consultez à nouveau la liste du Data Privacy ' +
+    'Framework pour {{party}} et indiquez la date.',
+  DPF_NOT_CHECKED:
+    'Le transfert vers {{party}} repose sur sa certification au titre du cadre de protection des données ' +
+    'UE-États-Unis (Data Privacy Framework). Cette information provient de la bibliothèque de fournisseurs ' +
+    'et n’a pas encore été vérifiée. Consultez la liste du Data Privacy Framework pour {{party}} et ' +
+    'indiquez la date de vérification.',
   TRANSFER_US_RECIPIENT_UNKNOWN:
     'Le transfert (destination : {{destination}}) repose sur la décision d’adéquation UE-États-Unis, qui ne ' +
     'couvre que les organisations certifiées au titre du cadre de protection des données UE-États-Unis (Data ' +

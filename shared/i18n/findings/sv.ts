@@ -59,6 +59,14 @@ export const findingsSv: FindingMessages = {
     'endast omfattar organisationer som är certifierade enligt EU–US Data Privacy Framework, och {{party}} är ' +
     'inte markerad som certifierad. Kontrollera förteckningen över Data Privacy Framework och markera parten ' +
     'som certifierad, eller använd en annan grund som standardavtalsklausuler.',
+  DPF_CHECK_OLD:
+    'Överföringen till {{party}} bygger på dess certifiering enligt EU–US Data Privacy Framework, som ' +
+    'senast kontrollerades {{checkedOn}}. En certifiering upphör om den inte förnyas varje år: sök upp ' +
+    '{{party}} i förteckningen över Data Privacy Framework igen och ange datumet.',
+  DPF_NOT_CHECKED:
+    'Överföringen till {{party}} bygger på dess certifiering enligt EU–US Data Privacy Framework. Uppgiften ' +
+    'kommer från leverantörsbiblioteket och har ännu inte kontrollerats. Sök upp {{party}} i förteckningen ' +
+    'över Data Privacy Framework och ange datumet för kontrollen.',
   TRANSFER_US_RECIPIENT_UNKNOWN:
     'Överföringen till {{destination}} bygger på beslutet om adekvat skyddsnivå för EU–USA, som endast omfattar ' +
     'organisationer som är certifierade enligt EU–US Data Privacy Framework, men mottagaren har inte angetts. ' +

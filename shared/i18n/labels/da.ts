@@ -205,6 +205,11 @@ export const labelsDa: Labels = {
       dpaReference: 'Databehandleraftale',
       dpaSignedOn: 'Databehandleraftale underskrevet',
       notes: 'Bemærkninger',
+      transferMechanism: 'Overførselsgrundlag i aftalen',
+      sccModule: 'Modul i standardkontraktbestemmelserne i aftalen',
+      transferImpactAssessment: 'Vurdering af overførslens virkninger (TIA) foretaget',
+      dpfCheckedOn: 'DPF-certificeringen kontrolleret',
+      libraryVendorId: 'Fra leverandørbiblioteket',
     },
     dataSubjectCategory: {
       name: 'Kategori af registrerede',

@@ -210,6 +210,11 @@ export const labelsDe: Labels = {
       dpaReference: 'Auftragsverarbeitungsvertrag',
       dpaSignedOn: 'Auftragsverarbeitungsvertrag unterzeichnet am',
       notes: 'Bemerkungen',
+      transferMechanism: 'Übermittlungsgrundlage im Vertrag',
+      sccModule: 'Modul der Standardvertragsklauseln im Vertrag',
+      transferImpactAssessment: 'Transfer Impact Assessment (TIA) durchgeführt',
+      dpfCheckedOn: 'DPF-Zertifizierung geprüft am',
+      libraryVendorId: 'Aus der Anbieterbibliothek',
     },
     dataSubjectCategory: {
       name: 'Kategorie betroffener Personen',

@@ -225,6 +225,11 @@ export const labelsEn = {
       dpaReference: 'Data processing agreement',
       dpaSignedOn: 'Data processing agreement signed on',
       notes: 'Notes',
+      transferMechanism: 'Transfer mechanism in its contract',
+      sccModule: 'SCC module in its contract',
+      transferImpactAssessment: 'Transfer impact assessment done',
+      dpfCheckedOn: 'DPF certification checked on',
+      libraryVendorId: 'From the vendor library',
     },
     dataSubjectCategory: {
       name: 'Category of data subjects',

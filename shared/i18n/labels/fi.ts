@@ -208,6 +208,11 @@ export const labelsFi: Labels = {
       dpaReference: 'Käsittelysopimus',
       dpaSignedOn: 'Käsittelysopimus allekirjoitettu',
       notes: 'Huomautukset',
+      transferMechanism: 'Sopimuksen siirtoperuste',
+      sccModule: 'Sopimuksen vakiosopimuslausekkeiden moduuli',
+      transferImpactAssessment: 'Siirtoa koskeva vaikutustenarviointi tehty',
+      dpfCheckedOn: 'DPF-sertifiointi tarkistettu',
+      libraryVendorId: 'Toimittajakirjaston merkintä',
     },
     dataSubjectCategory: {
       name: 'Rekisteröityjen ryhmä',

@@ -205,6 +205,11 @@ export const labelsFr: Labels = {
       dpaReference: 'Contrat de sous-traitance',
       dpaSignedOn: 'Contrat de sous-traitance signé le',
       notes: 'Observations',
+      transferMechanism: 'Outil de transfert prévu au contrat',
+      sccModule: 'Module des clauses contractuelles types du contrat',
+      transferImpactAssessment: 'Analyse d’impact des transferts de données (AITD) réalisée',
+      dpfCheckedOn: 'Certification DPF vérifiée le',
+      libraryVendorId: 'Issu de la bibliothèque de fournisseurs',
     },
     dataSubjectCategory: {
       name: 'Catégorie de personnes concernées',

@@ -206,6 +206,11 @@ export const labelsSv: Labels = {
       dpaReference: 'Personuppgiftsbiträdesavtal',
       dpaSignedOn: 'Personuppgiftsbiträdesavtal undertecknat',
       notes: 'Anteckningar',
+      transferMechanism: 'Grund för överföringen enligt avtalet',
+      sccModule: 'Modul i standardavtalsklausulerna enligt avtalet',
+      transferImpactAssessment: 'Bedömning av överföringens konsekvenser gjord',
+      dpfCheckedOn: 'DPF-certifieringen kontrollerad',
+      libraryVendorId: 'Från leverantörsbiblioteket',
     },
     dataSubjectCategory: {
       name: 'Kategori av registrerade',
