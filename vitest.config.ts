@@ -13,10 +13,11 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    setupFiles: ['tests/setup.ts'],
     projects: [
       { extends: true, test: { name: 'fast', include: TESTS, exclude: [...configDefaults.exclude, ...SLOW], isolate: false } },
       // Child processes on a loaded machine: time enough that only a hang fails (speed is measured in bench/).
-      { extends: true, test: { name: 'slow', include: SLOW, testTimeout: 120_000, hookTimeout: 60_000 } },
+      { extends: true, test: { name: 'slow', include: SLOW, testTimeout: 300_000, hookTimeout: 60_000 } },
     ],
   },
 })

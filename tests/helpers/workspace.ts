@@ -2,17 +2,20 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach } from 'vitest'
 import { openBackend, type Backend, type BackendOptions } from '../../electron/core/backend'
 import { createClient, type Client } from '../../shared/api/client'
 
 const folders: string[] = []
 const backends: Backend[] = []
 
-afterEach(async () => {
+/**
+ * Closes the backends and removes the folders of the test that just ran. tests/setup.ts calls it after every
+ * test of every file: a hook registered here would only serve the first file of a worker that shares modules.
+ */
+export async function cleanUpWorkspaces(): Promise<void> {
   for (const backend of backends.splice(0)) await backend.close().catch(() => {})
   for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true })
-})
+}
 
 export function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-test-'))
