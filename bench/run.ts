@@ -16,6 +16,7 @@ import { benchBrowser } from './browser'
 import { benchChecks } from './checks'
 import { benchHostile } from './hostile'
 import { benchImport } from './import'
+import { benchNoticeReader } from './notice-reader'
 import { line, progress, type BenchResult } from './lib/measure'
 import { printTable } from './lib/table'
 import { buildConsultantWorkspace, buildLargeWorkspace, openBench } from './lib/workspace'
@@ -24,7 +25,7 @@ import { benchPdf } from './pdf'
 import { benchQueries } from './queries'
 import { benchLargeXlsx, benchXlsx } from './xlsx'
 
-const MEASUREMENTS = ['queries', 'open', 'checks', 'import', 'hostile', 'xlsx', 'pdf', 'browser'] as const
+const MEASUREMENTS = ['queries', 'open', 'checks', 'import', 'hostile', 'xlsx', 'pdf', 'browser', 'notice-reader'] as const
 type Measurement = (typeof MEASUREMENTS)[number]
 
 const { values } = parseArgs({
@@ -117,6 +118,10 @@ try {
   if (wanted('pdf')) {
     progress('PDF export of 40, 100 and 400 activities, each in a process of its own…')
     results.push(...(await benchPdf(Math.min(runs, 3))))
+  }
+  if (wanted('notice-reader')) {
+    progress('notice reader: recall and precision on the held-out, tuned and real sample notices…')
+    results.push(...(await benchNoticeReader()))
   }
   if (wanted('browser')) {
     progress('the activities table of 20,000 activities in Chromium…')

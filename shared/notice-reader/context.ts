@@ -3,11 +3,14 @@ import type { Language } from '../schemas/codes'
 import type { ColumnKind, DomainKey, SectionKind } from './concepts'
 import { columnKind, mentionsOf, sectionKind, type SegmentMentions } from './mentions'
 import { matchersFor, type Matchers } from './matchers'
+import { foldRange, type Folded } from './folded'
 import { segment, type Segment, type Span } from './segments'
 import type { Evidence } from './schema'
 
 export interface Piece {
   segment: Segment
+  /** The segment's text folded for matching (kept: every matcher reads it). */
+  folded: Folded
   section: SectionKind | null
   mentions: SegmentMentions
   /** For table rows: each cell's column kind and mentions. */
@@ -55,7 +58,7 @@ export function prepare(text: string, language: Language): Reading {
     const purposeCell = cells.find((c) => c.column === 'purpose')
     const own = (purposeCell ? purposeCell.mentions.domains[0]?.code : mentions.domains[0]?.code) as DomainKey | undefined
     const domain = own ?? (s.section !== null ? (headingDomains.get(s.section) ?? null) : null)
-    pieces.push({ segment: s, section, mentions, cells: s.row === 0 ? [] : cells, domain, rowActivity })
+    pieces.push({ segment: s, folded: foldRange(text, s.start, s.end), section, mentions, cells: s.row === 0 ? [] : cells, domain, rowActivity })
   }
   return { text, language, matchers, pieces }
 }

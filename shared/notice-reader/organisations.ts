@@ -103,6 +103,13 @@ export function namesInContext(text: string, span: Span, matchers: Matchers, isI
       name = name.slice(lead[0].length)
       start += lead[0].length
     }
+    // "User’s", "Company’s Web": a possessive is a noun, not a name.
+    if (/[’']s\b/u.test(name)) continue
+    // "How Google", "For Stripe": question words and the like begin a sentence, not a name.
+    for (let w = /^(\S+)\s+/u.exec(name); w && matchers.notNames.has(foldPhrase(w[1])); w = /^(\S+)\s+/u.exec(name)) {
+      name = name.slice(w[0].length)
+      start += w[0].length
+    }
     const end = start + name.length
     if (name.length < 2 || taken.some((t) => start < t.end && end > t.start)) continue
     const atStart = slice.slice(0, start - span.start).trim() === '' || /[.!?:]\s*$/u.test(slice.slice(0, start - span.start))
@@ -112,7 +119,10 @@ export function namesInContext(text: string, span: Span, matchers: Matchers, isI
     if (atStart && !brandLike && !(isItem && (after === '' || /^[(,–—:]/u.test(after) || /^(?:or|and|tai|ja|och|og|und|ou|et)\b/u.test(after)))) continue
     if (/\b(?:in|i|à|en|aus|im|au)\s+$/u.test(before)) continue
     const words = name.split(/\s+/u)
-    if (words.every((w) => matchers.notNames.has(foldPhrase(w)))) continue
+    // "Web Site Navigational Information": mostly ordinary words written in title case.
+    if (words.filter((w) => matchers.notNames.has(foldPhrase(w))).length * 2 > words.length) continue
+    // A list item that goes on as prose ("Transfer or assignment in connection with …") names no organisation.
+    if (atStart && isItem && !brandLike && slice.trim().split(/\s+/u).length > 6 && /[.!?]$/u.test(slice.trim())) continue
     if (matchers.notNames.has(foldPhrase(name))) continue
     if (LAW.test(name)) continue
     // German: a brand written in camel case, in capitals or with digits ("CleverReach", "DATEV", "Comm100").

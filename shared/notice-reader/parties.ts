@@ -6,16 +6,20 @@
 import { isCountryCode, type CountryCode } from '../reference/countries'
 import type { PartyKind } from '../schemas/codes'
 import { evidenceOf, type Piece, type Reading } from './context'
-import { foldPhrase, foldRange, PhraseMatcher } from './folded'
+import { foldPhrase, PhraseMatcher } from './folded'
 import { bareName, FORM_COUNTRY, legalFormOf, nameKey, namesInContext, namesWithForm, type NameCandidate } from './organisations'
 import type { Evidence } from './schema'
 
 /** A vendor of the library (issue 16's `shared/library/`), as the reader needs it. */
 export interface VendorFact {
+  /** The library entry's id, kept with the proposal. */
+  id?: string
   name: string
   aliases: readonly string[]
   country: CountryCode | null
   dpfCertified?: boolean
+  /** Names that are also ordinary words ("Zoom", "Stripe", "Nets"): taken only when capitalised where recipients are named. */
+  ambiguousTerms?: readonly string[]
 }
 
 export interface FoundParty {
@@ -69,8 +73,12 @@ export function findParties(reading: Reading, ownName: string | null, vendors: r
     const controllerContext = piece.section === 'controller' || piece.mentions.controllerWords > 0
     const taken: NameCandidate[] = []
     if (library) {
-      for (const m of library.find(foldRange(text, s.start, s.end))) {
+      for (const m of library.find(piece.folded)) {
         const vendor = vendors[Number(m.code)]
+        const written = text.slice(m.start, m.end)
+        const ambiguous = vendor.ambiguousTerms?.some((t) => foldPhrase(t) === foldPhrase(written))
+        if (ambiguous && !(recipientContext && /^\p{Lu}/u.test(written))) continue
+        if (!/\p{Lu}|\p{N}/u.test(written)) continue
         taken.push({ name: text.slice(m.start, m.end), start: m.start, end: m.end, how: 'library' })
         found.push({ candidate: taken[taken.length - 1], piece: s.index, vendor })
       }
@@ -115,7 +123,7 @@ export function findParties(reading: Reading, ownName: string | null, vendors: r
     const matcher = new PhraseMatcher([['n', [...g.names.keys()].flatMap((n) => searchNames(n, matchers.notNames))]])
     for (const piece of pieces) {
       if (piece.section === 'rights' || piece.segment.kind === 'heading' || g.candidates.some((c) => c.piece === piece.segment.index)) continue
-      for (const m of matcher.find(foldRange(text, piece.segment.start, piece.segment.end))) {
+      for (const m of matcher.find(piece.folded)) {
         g.candidates.push({ candidate: { name: text.slice(m.start, m.end), start: m.start, end: m.end, how: 'context' }, piece: piece.segment.index })
         break
       }

@@ -7,6 +7,7 @@ import type { Language } from '../schemas/codes'
 import { assemble } from './assemble'
 import { prepare } from './context'
 import { detectLanguage } from './language'
+import { libraryVendorFacts } from './library'
 import type { VendorFact } from './parties'
 import type { NoticeReading } from './schema'
 
@@ -14,7 +15,7 @@ export interface ReadOptions {
   language?: Language | null
   organisationName?: string | null
   country?: CountryCode | null
-  /** The vendor library's vendors, to recognise them under their names and aliases. */
+  /** Vendors to recognise under their names and aliases (default: the vendor library). */
   vendors?: readonly VendorFact[]
 }
 
@@ -30,7 +31,7 @@ export function readNotice(raw: string, options: ReadOptions = {}): NoticeReadin
   const result = assemble(reading, {
     organisationName: options.organisationName?.trim() || null,
     country: options.country ?? null,
-    vendors: options.vendors ?? [],
+    vendors: options.vendors ?? libraryVendorFacts(),
   })
   return { ...result, languageGiven: Boolean(options.language) }
 }

@@ -158,7 +158,7 @@ export function segment(text: string, lexicon: Lexicon): Segment[] {
       flush()
       const span = trimSpan(text, line.start + bullet[0].length, line.end)
       // A long item is several sentences: each is evidence on its own.
-      for (const s of sentences(text, span, lexicon)) push({ ...s, kind: 'item' })
+      sentences(text, span, lexicon).forEach((s, n) => push({ ...s, kind: n === 0 ? 'item' : 'sentence' }))
       continue
     }
     // A short line without a full stop (an address line, "Contact: …") stands alone.
