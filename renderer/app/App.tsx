@@ -23,6 +23,7 @@ import { TimelinePage } from '../features/history/TimelinePage'
 import { TrashPage } from '../features/trash/TrashPage'
 import { PortfolioPage } from '../features/portfolio/PortfolioPage'
 import { ProfilePage } from '../features/profile/ProfilePage'
+import { LanguagePicker } from './LanguagePicker'
 import { paths } from './paths'
 import { ImportPage } from '../features/imports/ImportPage'
 
@@ -96,9 +97,12 @@ export function App() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <Text size="xs" c="dimmed" title={info.data.workspacePath} visibleFrom="md" maw={420} truncate="start">
-            {t('app.workspace')}: {info.data.workspacePath}
-          </Text>
+          <Group gap="md" wrap="nowrap">
+            <Text size="xs" c="dimmed" title={info.data.workspacePath} visibleFrom="md" maw={420} truncate="start">
+              {t('app.workspace')}: {info.data.workspacePath}
+            </Text>
+            <LanguagePicker />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="md">

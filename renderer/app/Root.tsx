@@ -9,6 +9,7 @@ import type { Client } from '../../shared/api/client'
 import { ClientProvider } from '../api/context'
 import { i18n } from '../i18n'
 import { App } from './App'
+import { LocalisedDates } from './LocalisedDates'
 import { appHrefs, useAppLocation, useAppSearch } from './location'
 import { theme } from './theme'
 
@@ -20,16 +21,18 @@ export function Root({ client }: { client: Client }) {
   return (
     <MantineProvider theme={theme}>
       <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <ClientProvider client={client}>
-            <ModalsProvider>
-              <Notifications position="bottom-right" />
-              <Router hook={useAppLocation} searchHook={useAppSearch} hrefs={appHrefs}>
-                <App />
-              </Router>
-            </ModalsProvider>
-          </ClientProvider>
-        </QueryClientProvider>
+        <LocalisedDates>
+          <QueryClientProvider client={queryClient}>
+            <ClientProvider client={client}>
+              <ModalsProvider>
+                <Notifications position="bottom-right" />
+                <Router hook={useAppLocation} searchHook={useAppSearch} hrefs={appHrefs}>
+                  <App />
+                </Router>
+              </ModalsProvider>
+            </ClientProvider>
+          </QueryClientProvider>
+        </LocalisedDates>
       </I18nextProvider>
     </MantineProvider>
   )

@@ -7,6 +7,8 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { transferStatus, type TransferStatus } from '../../shared/reference/adequacy'
 import { COUNTRIES, countryName } from '../../shared/reference/countries'
+import type { Language } from '../../shared/schemas/codes'
+import { useUiLanguage } from '../i18n/use-ui-language'
 
 export const TRANSFER_STATUS_COLOURS: Record<TransferStatus, string> = {
   eea: 'teal',
@@ -15,9 +17,11 @@ export const TRANSFER_STATUS_COLOURS: Record<TransferStatus, string> = {
   third_country: 'orange',
 }
 
-const COUNTRY_OPTIONS = COUNTRIES.items
-  .map((code) => ({ value: code, label: `${countryName(code, 'en')} (${code})` }))
-  .sort((a, b) => a.label.localeCompare(b.label, 'en'))
+function countryOptions(lang: Language) {
+  return COUNTRIES.items
+    .map((code) => ({ value: code, label: `${countryName(code, lang)} (${code})` }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang))
+}
 
 type Props = Omit<SelectProps, 'data' | 'onChange' | 'value'> & {
   value?: string | null
@@ -29,6 +33,8 @@ type Props = Omit<SelectProps, 'data' | 'onChange' | 'value'> & {
 
 export function CountrySelect({ value, onChange, showTransferStatus = false, today, ...props }: Props) {
   const { t } = useTranslation()
+  const lang = useUiLanguage()
+  const options = useMemo(() => countryOptions(lang), [lang])
   const statuses = useMemo(
     () => (showTransferStatus ? new Map(COUNTRIES.items.map((code) => [code, transferStatus(code, today)])) : null),
     [showTransferStatus, today],
@@ -42,7 +48,7 @@ export function CountrySelect({ value, onChange, showTransferStatus = false, tod
       placeholder={t('components.country.placeholder')}
       limit={300}
       {...props}
-      data={COUNTRY_OPTIONS}
+      data={options}
       value={value ?? null}
       onChange={(code) => onChange(code)}
       renderOption={

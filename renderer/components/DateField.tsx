@@ -1,5 +1,11 @@
-/** A calendar date stored as `YYYY-MM-DD` (the register's format), shown in words, typed either way. */
+/**
+ * A calendar date stored as `YYYY-MM-DD` (the register's format), shown as the interface language writes
+ * dates (the same as every other date on screen) and typed either way: ISO or day first ("2.12.2027").
+ */
 import { DateInput, type DateInputProps } from '@mantine/dates'
+import { useTranslation } from 'react-i18next'
+import { parseDay } from '../../shared/i18n/dates'
+import { formatDate } from './format'
 
 type Props = Omit<DateInputProps, 'value' | 'onChange'> & {
   value?: string | null
@@ -7,5 +13,16 @@ type Props = Omit<DateInputProps, 'value' | 'onChange'> & {
 }
 
 export function DateField({ value, onChange, ...props }: Props) {
-  return <DateInput valueFormat="D MMMM YYYY" placeholder="YYYY-MM-DD" clearable {...props} value={value ?? null} onChange={(v) => onChange(v ? v.slice(0, 10) : null)} />
+  useTranslation()
+  return (
+    <DateInput
+      valueFormat={(day) => formatDate(day)}
+      dateParser={parseDay}
+      placeholder="YYYY-MM-DD"
+      clearable
+      {...props}
+      value={value ?? null}
+      onChange={(v) => onChange(v ? v.slice(0, 10) : null)}
+    />
+  )
 }

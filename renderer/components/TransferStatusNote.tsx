@@ -9,6 +9,7 @@ import { citeDecision } from '../../shared/i18n/labels'
 import { countryName } from '../../shared/reference/countries'
 import { mechanismsFor } from '../../shared/reference/mechanisms'
 import { TRANSFER_STATUS_COLOURS } from './CountrySelect'
+import { uiLanguage } from '../i18n'
 
 interface Props {
   country: string | null
@@ -21,8 +22,8 @@ export function TransferStatusNote({ country, internationalOrganisation, today }
   const organisation = internationalOrganisation?.trim() || null
   if (!country && !organisation) return null
   const destination = mechanismsFor(organisation ? null : country, { internationalOrganisation: organisation ?? undefined, on: today })
-  const name = organisation ?? countryName(country!, 'en')
-  const decision = destination.adequacy ? citeDecision(destination.adequacy.decision, 'en') : ''
+  const name = organisation ?? countryName(country!, uiLanguage())
+  const decision = destination.adequacy ? citeDecision(destination.adequacy.decision, uiLanguage()) : ''
   const status = destination.status
   const Icon = status === 'eea' || status === 'adequate' ? IconCircleCheck : status === 'third_country' ? IconWorldExclamation : IconInfoCircle
   return (

@@ -24,6 +24,7 @@ import {
   type SpecialCategoryCondition,
   type SpecialKind,
 } from '../../shared/schemas/codes'
+import { uiLanguage } from '../i18n'
 
 export interface Option {
   value: string
@@ -33,19 +34,19 @@ export interface Option {
 const options = <C extends string | number>(codes: readonly C[], label: (code: C) => string): Option[] =>
   codes.map((code) => ({ value: String(code), label: label(code) }))
 
-export const legalBasisLabel = (t: TFunction, code: LegalBasis) => `${t(`labels.codes.legalBasis.${code}`)} — ${citeArticleShort(legalBasisInfo(code).article, 'en')}`
+export const legalBasisLabel = (t: TFunction, code: LegalBasis) => `${t(`labels.codes.legalBasis.${code}`)} — ${citeArticleShort(legalBasisInfo(code).article, uiLanguage())}`
 
 export const conditionLabel = (t: TFunction, code: SpecialCategoryCondition) =>
-  `${t(`labels.codes.specialCategoryCondition.${code}`)} — ${citeArticleShort(specialConditionInfo(code).article, 'en')}`
+  `${t(`labels.codes.specialCategoryCondition.${code}`)} — ${citeArticleShort(specialConditionInfo(code).article, uiLanguage())}`
 
 export const specialKindLabel = (t: TFunction, kind: SpecialKind) => {
   const info = specialKindInfo(kind)
-  return info ? `${t(`labels.codes.specialKind.${kind}`)} — ${citeArticleShort(info.article, 'en')}` : t('labels.codes.specialKind.none')
+  return info ? `${t(`labels.codes.specialKind.${kind}`)} — ${citeArticleShort(info.article, uiLanguage())}` : t('labels.codes.specialKind.none')
 }
 
 /** "Standard contractual clauses (2021/914) — Art. 46(2)(c)"; ended mechanisms name the decisions behind them. */
 export const mechanismLabel = (t: TFunction, code: Mechanism) => {
-  const cite = citeMechanism(code, 'en')
+  const cite = citeMechanism(code, uiLanguage())
   return cite ? `${t(`labels.codes.mechanism.${code}`)} — ${cite}` : t(`labels.codes.mechanism.${code}`)
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { SeverityCounts } from '../../shared/api/checks'
 import type { Finding, Severity } from '../../shared/checks'
 import { citeArticleShort } from '../../shared/i18n/labels'
+import { uiLanguage } from '../i18n'
 
 export const SEVERITY_COLOURS: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' }
 const SEVERITIES: Severity[] = ['error', 'warning', 'info']
@@ -18,7 +19,7 @@ export function SeverityIcon({ severity, size = 16 }: { severity: Severity; size
 /** "Art. 30(1)(e)" from the finding's plain "30(1)(e)"; the raw text if it is not an article number. */
 function cite(article: string): string {
   try {
-    return citeArticleShort(article, 'en')
+    return citeArticleShort(article, uiLanguage())
   } catch {
     return article
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method } from './contract'
 import { emptyInput, idSchema, isoDateSchema } from '../schemas/common'
+import { languageSchema } from '../schemas/codes'
 import { employeeThresholdSchema, settingsSchema } from '../schemas/settings'
 
 export const severitySchema = z.enum(['error', 'warning', 'info'])
@@ -93,6 +94,10 @@ export const checksContract = {
       organisationId: idSchema,
       /** Art. 30(5) threshold for this call only (e.g. `ropa check --threshold`); the workspace setting otherwise. */
       employeeThreshold: employeeThresholdSchema.optional(),
+      /** The language of the finding messages and the country names in them (the UI's, for screens). */
+      language: languageSchema.default('en'),
+      /** Days in the messages as stored (`iso`, for scripts) or as the language writes them (`local`, for screens). */
+      dates: z.enum(['iso', 'local']).default('iso'),
     }),
     output: organisationChecksSchema,
   }),
@@ -106,6 +111,8 @@ export const checksContract = {
     input: z.strictObject({
       organisationId: idSchema,
       withinDays: z.number().int({ error: 'must be a whole number of days' }).min(0).max(3650).default(REVIEW_HORIZON_DAYS),
+      /** The language of the destination names. */
+      language: languageSchema.default('en'),
     }),
     output: organisationOverviewSchema,
   }),

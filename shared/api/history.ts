@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method } from './contract'
 import { emptyInput, idSchema, momentSchema } from '../schemas/common'
+import { languageSchema } from '../schemas/codes'
 import { registerDocumentSchema } from '../schemas/register'
 
 export const diffLineSchema = z.object({ field: z.string(), text: z.string(), before: z.string().nullable(), after: z.string().nullable() })
@@ -58,7 +59,7 @@ export const trashItemSchema = z.object({
 export const historyContract = {
   'history.entity': method({
     summary: 'Who changed an activity or catalogue entry, when, and what changed, newest first',
-    input: z.strictObject({ entityId: idSchema }),
+    input: z.strictObject({ entityId: idSchema, language: languageSchema.default('en') }),
     output: z.array(changeSchema),
   }),
   'history.timeline': method({
@@ -70,6 +71,8 @@ export const historyContract = {
       actor: z.string().nullable().default(null),
       entity: historyEntitySchema.nullable().default(null),
       limit: z.number().int().min(1).max(5000).default(500),
+      /** The language the changes are described in. */
+      language: languageSchema.default('en'),
     }),
     output: z.object({ changes: z.array(changeSchema), actors: z.array(z.string()), truncated: z.boolean() }),
   }),
@@ -85,7 +88,7 @@ export const historyContract = {
   }),
   'history.compare': method({
     summary: 'What changed between two versions of a register',
-    input: z.strictObject({ organisationId: idSchema, from: registerVersionSchema, to: registerVersionSchema }),
+    input: z.strictObject({ organisationId: idSchema, from: registerVersionSchema, to: registerVersionSchema, language: languageSchema.default('en') }),
     output: registerComparisonSchema,
   }),
   'history.verify': method({

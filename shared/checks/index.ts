@@ -44,12 +44,23 @@ const ACTIVITY_RULES: readonly ActivityRule[] = [
 const RETIRED_ACTIVITY_RULES: readonly ActivityRule[] = [retention]
 const ORGANISATION_RULES: readonly OrganisationRule[] = [organisation, exemption]
 
+/** The message parameters that are days (`YYYY-MM-DD`), written as `CheckOptions.formatDay` says. */
+const DAY_PARAMS = ['due', 'endedOn'] as const
+
+function paramsOf(draft: FindingDraft, options: CheckOptions): FindingDraft['params'] {
+  const { formatDay } = options
+  if (!formatDay || !DAY_PARAMS.some((name) => typeof draft.params[name] === 'string')) return draft.params
+  const params = { ...draft.params }
+  for (const name of DAY_PARAMS) if (typeof params[name] === 'string') params[name] = formatDay(params[name])
+  return params
+}
+
 function complete(draft: FindingDraft, activityReference: string | null, options: CheckOptions): Finding {
   return {
     code: draft.code,
     severity: FINDING_SEVERITY[draft.code],
     article: draft.article,
-    message: findingMessage(draft.code, draft.params, options.t),
+    message: findingMessage(draft.code, paramsOf(draft, options), options.t),
     activityReference,
     entity: draft.entity,
     entityId: draft.entityId,

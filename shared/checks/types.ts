@@ -56,6 +56,11 @@ export interface CheckOptions {
   t?: Translate
   /** Language of the names put into messages (countries); English by default. */
   language?: Language
+  /**
+   * How the days put into messages (a review's due date, the day a mechanism ended) are written: ISO as
+   * stored unless given, so scripts and exports read them as before; screens give the UI language's style.
+   */
+  formatDay?: (iso: string) => string
 }
 
 /** What a rule returns: a finding before the runner adds severity, message and activity reference. */

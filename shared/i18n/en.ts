@@ -1,10 +1,13 @@
 /**
  * The English catalogue: UI texts (one file per feature in ./ui), the labels of every code and heading
- * (./labels, in six languages) and the finding messages (./findings). Add a feature's texts as a file in
- * ./ui and one line here.
+ * (./labels, in six languages) and the finding messages (./findings). English is the source every other
+ * language is typed against: the UI's other five languages are in ./ui/<language>/, one file per feature
+ * with the English file's name, so a key added here and missing there is a compile error. Add a feature's
+ * texts as a file in ./ui (and in each ./ui/<language>/) and one line here and in each ./ui/<language>/index.ts.
  */
 import { findingsEn } from './findings/en'
 import { labelsEn } from './labels/en'
+import type { Translation } from './ui/translation'
 import { activitiesMessages } from './ui/activities'
 import { appMessages } from './ui/app'
 import { historyMessages } from './ui/history'
@@ -22,7 +25,8 @@ import { editorMessages } from './ui/editor'
 import { profileMessages } from './ui/profile'
 import { registerFileMessages } from './ui/registerFile'
 
-export const en = {
+/** The interface's own texts, without the export labels and finding messages (which ./labels and ./findings hold). */
+export const uiEn = {
   ...appMessages,
   organisations: organisationsMessages,
   activities: activitiesMessages,
@@ -38,9 +42,10 @@ export const en = {
   registerFile: registerFileMessages,
   components: componentsMessages,
   imports: importsMessages,
-  labels: labelsEn,
-  findings: findingsEn,
 }
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
-export type Messages = Widen<typeof en>
+export const en = { ...uiEn, labels: labelsEn, findings: findingsEn }
+
+export type Messages = Translation<typeof en>
+/** What each language's ./ui/<language>/index.ts must provide: every UI text English has. */
+export type UiMessages = Translation<typeof uiEn>

@@ -1,17 +1,18 @@
 /**
- * Translations for the UI, the checks and the exports, through i18next.
- * The UI is in English for now (other UI languages fall back to it); the labels of codes and headings and
- * the finding messages exist in all six languages, so exports and checks can speak the authority's language.
+ * Translations for the UI, the checks and the exports, through i18next: the interface's texts (./ui), the
+ * labels of codes and headings (./labels) and the finding messages (./findings), each in all six languages,
+ * so the UI speaks the user's language and exports and checks the authority's.
  */
 import i18next, { type i18n, type TFunction } from 'i18next'
 import { LANGUAGES, type Language } from '../schemas/codes'
 import { en, type Messages } from './en'
 import { FINDINGS } from './findings'
 import { LABELS } from './labels'
+import { UI } from './ui/languages'
 
-export const resources: Record<Language, { translation: Partial<Messages> }> = Object.fromEntries(
-  LANGUAGES.map((lang) => [lang, { translation: lang === 'en' ? en : { labels: LABELS[lang], findings: FINDINGS[lang] } }]),
-) as Record<Language, { translation: Partial<Messages> }>
+export const resources: Record<Language, { translation: Messages }> = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, { translation: { ...UI[lang], labels: LABELS[lang], findings: FINDINGS[lang] } }]),
+) as Record<Language, { translation: Messages }>
 
 /** A ready i18next instance for one language (synchronous: the resources are bundled). */
 export function createI18n(lang: Language = 'en'): i18n {

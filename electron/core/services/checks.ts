@@ -2,6 +2,7 @@
 import type { OrganisationChecks, OrganisationFindingCounts, OrganisationOverview, PortfolioRow, SeverityCounts } from '../../../shared/api/checks'
 import { organisationCompleteness, overallCompleteness, reviewsDue, runChecks, transfersByDestination, type Finding } from '../../../shared/checks'
 import { plainTranslator } from '../../../shared/i18n'
+import { formatDay as formatDayIn } from '../../../shared/i18n/dates'
 import type { Language } from '../../../shared/schemas/codes'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../handler'
@@ -23,6 +24,8 @@ export function countSeverities(findings: Finding[]): SeverityCounts {
 
 export interface CheckOrganisationOptions {
   lang?: Language
+  /** Days in the messages as the language writes them (for screens) instead of ISO. */
+  localDates?: boolean
   /** Overrides the workspace's Art. 30(5) threshold for this call. */
   employeeThreshold?: number
 }
@@ -32,7 +35,8 @@ export async function checkOrganisation(ctx: CoreContext, organisationId: string
   const [doc, settings] = await Promise.all([buildRegister(ctx.db, organisationId, { keepIds: true }), getSettings(ctx.db)])
   const today = localIsoDate(ctx.now())
   const employeeThreshold = options.employeeThreshold ?? settings.employeeThreshold
-  const findings = runChecks(doc, { today, employeeThreshold, language: lang, t: plainTranslator(lang) })
+  const formatDay = options.localDates ? (iso: string) => formatDayIn(iso, lang) : undefined
+  const findings = runChecks(doc, { today, employeeThreshold, language: lang, t: plainTranslator(lang), formatDay })
   const idByReference = new Map(doc.activities.map((a) => [a.reference, a.id]))
   const byActivity: Record<string, SeverityCounts> = {}
   for (const finding of findings) {
@@ -83,8 +87,8 @@ export async function checkPortfolio(ctx: CoreContext): Promise<PortfolioRow[]> 
 }
 
 export const checkHandlers: Handlers<'checks.organisation' | 'checks.counts' | 'checks.overview' | 'checks.portfolio'> = {
-  'checks.organisation': (ctx, input) => checkOrganisation(ctx, input.organisationId, { employeeThreshold: input.employeeThreshold }),
+  'checks.organisation': (ctx, input) => checkOrganisation(ctx, input.organisationId, { employeeThreshold: input.employeeThreshold, lang: input.language, localDates: input.dates === 'local' }),
   'checks.counts': (ctx, input) => countFindings(ctx, input.organisationId),
-  'checks.overview': (ctx, input) => organisationOverview(ctx, input.organisationId, input.withinDays),
+  'checks.overview': (ctx, input) => organisationOverview(ctx, input.organisationId, input.withinDays, input.language),
   'checks.portfolio': (ctx) => checkPortfolio(ctx),
 }

@@ -5,6 +5,7 @@ import { diffActivity, diffRecord, ENTRY_CODES, type DiffContext, type DiffLine 
 import { plainTranslator } from '../../../shared/i18n'
 import { labelsFor } from '../../../shared/i18n/labels'
 import { activityFieldsSchema } from '../../../shared/schemas/activity'
+import type { Language } from '../../../shared/schemas/codes'
 import type { RegisterDocument } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
 import { verifyChainInTurns } from '../history/chain'
@@ -18,10 +19,9 @@ import { registerDocumentSchema } from '../../../shared/schemas/register'
 import { requireOrganisation } from './organisations'
 import { restoreFromTrash, restoreVersion, emptyTrash, listTrash } from './trash'
 
-const LANGUAGE = 'en' as const
-
-export function diffContext(names: Map<string, string>): DiffContext {
-  return { t: plainTranslator(LANGUAGE), labels: labelsFor(LANGUAGE), language: LANGUAGE, names: { name: (id) => names.get(id) ?? '(deleted entry)' } }
+/** How changes are put into words: in the language asked for (the UI's), with the current names of entries. */
+export function diffContext(names: Map<string, string>, language: Language = 'en'): DiffContext {
+  return { t: plainTranslator(language), labels: labelsFor(language), language, names: { name: (id) => names.get(id) ?? '(deleted entry)' } }
 }
 
 /** Parse a stored activity version; versions written by older releases get today's defaults for new fields. */
@@ -58,11 +58,11 @@ function present(ctx: DiffContext, change: ChangeRow): Change {
   return { ...rest, label: changeLabel(change), lines: linesOf(ctx, change) }
 }
 
-export async function entityHistory(ctx: CoreContext, entityId: string): Promise<Change[]> {
+export async function entityHistory(ctx: CoreContext, entityId: string, language: Language = 'en'): Promise<Change[]> {
   const rows = (await ctx.db.selectFrom('changes').selectAll().where('entity_id', '=', entityId).orderBy('id', 'desc').execute()).map(toChangeRow)
   if (rows.length === 0) throw notFound('The history of this entry')
   const organisationId = rows[0].organisationId
-  const dctx = diffContext(organisationId ? await entryNames(ctx.db, organisationId) : new Map())
+  const dctx = diffContext(organisationId ? await entryNames(ctx.db, organisationId) : new Map(), language)
   return rows.map((r) => present(dctx, r))
 }
 
@@ -73,6 +73,7 @@ export interface TimelineFilter {
   actor: string | null
   entity: string | null
   limit: number
+  language?: Language
 }
 
 export async function timeline(ctx: CoreContext, filter: TimelineFilter) {
@@ -84,7 +85,7 @@ export async function timeline(ctx: CoreContext, filter: TimelineFilter) {
   if (filter.entity) query = query.where('entity', '=', filter.entity)
   const rows = (await query.orderBy('id', 'desc').limit(filter.limit + 1).execute()).map(toChangeRow)
   const actors = (await ctx.db.selectFrom('changes').select('actor').distinct().where('organisation_id', '=', filter.organisationId).orderBy('actor').execute()).map((r) => r.actor)
-  const dctx = diffContext(await entryNames(ctx.db, filter.organisationId))
+  const dctx = diffContext(await entryNames(ctx.db, filter.organisationId), filter.language)
   return { changes: rows.slice(0, filter.limit).map((r) => present(dctx, r)), actors, truncated: rows.length > filter.limit }
 }
 
@@ -98,20 +99,20 @@ export async function registerVersion(ctx: CoreContext, organisationId: string, 
   return registerDocumentSchema.parse(record.snapshot)
 }
 
-export async function compareVersions(ctx: CoreContext, organisationId: string, from: RegisterVersion, to: RegisterVersion) {
+export async function compareVersions(ctx: CoreContext, organisationId: string, from: RegisterVersion, to: RegisterVersion, language: Language = 'en') {
   const [before, after] = await Promise.all([registerVersion(ctx, organisationId, from), registerVersion(ctx, organisationId, to)])
-  const { names: _n, ...dctx } = diffContext(new Map())
+  const { names: _n, ...dctx } = diffContext(new Map(), language)
   return compareRegisters(dctx, before, after)
 }
 
 export const historyHandlers: Handlers<
   'history.entity' | 'history.timeline' | 'history.restore' | 'history.asOf' | 'history.compare' | 'history.verify' | 'trash.list' | 'trash.restore' | 'trash.empty'
 > = {
-  'history.entity': (ctx, input) => entityHistory(ctx, input.entityId),
+  'history.entity': (ctx, input) => entityHistory(ctx, input.entityId, input.language),
   'history.timeline': (ctx, input) => timeline(ctx, input),
   'history.restore': (ctx, input) => restoreVersion(ctx, input.changeId),
   'history.asOf': (ctx, input) => registerAsOf(ctx.db, input.organisationId, input.at),
-  'history.compare': (ctx, input) => compareVersions(ctx, input.organisationId, input.from, input.to),
+  'history.compare': (ctx, input) => compareVersions(ctx, input.organisationId, input.from, input.to, input.language),
   'history.verify': (ctx) => verifyChainInTurns(ctx.sqlite),
   'trash.list': (ctx, input) => listTrash(ctx, input.organisationId),
   'trash.restore': (ctx, input) => restoreFromTrash(ctx, input.changeId),

@@ -30,13 +30,15 @@ import { activityColumns, COLUMN_IDS, DEFAULT_HIDDEN, type ActivityRow, type Col
 import { ActivitiesTable } from './ActivitiesTable'
 import { CopyToOrganisationModal } from './CopyToOrganisationModal'
 import { PageHeader } from '../../components/PageHeader'
+import { useUiLanguage } from '../../i18n/use-ui-language'
 
 export function ActivitiesPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const [, navigate] = useLocation()
   const activities = useApi('activities.list', { organisationId })
   const organisation = useApi('organisations.get', { id: organisationId })
-  const checks = useApi('checks.organisation', { organisationId }, { staleTime: 30_000 })
+  const checks = useApi('checks.organisation', { organisationId, language, dates: 'local' }, { staleTime: 30_000 })
   const [searchText, setSearchText] = useState('')
   const [search] = useDebouncedValue(searchText.trim().toLocaleLowerCase(), 150)
   const [sorting, setSorting] = useState<SortingState>([{ id: 'reference', desc: false }])

@@ -22,6 +22,7 @@ import { HistoryPanel } from '../history/HistoryPanel'
 import type { TFunction } from 'i18next'
 import { TableCard } from '../../components/TableCard'
 import { PageHeader } from '../../components/PageHeader'
+import { uiLanguage } from '../../i18n'
 
 interface Column {
   key: string
@@ -46,7 +47,7 @@ function columnsFor(t: TFunction, catalogue: CatalogueName): Column[] {
             const status = transferStatus(party.country, today)
             return (
               <Group gap={6}>
-                <Text size="sm">{countryName(party.country, 'en')}</Text>
+                <Text size="sm">{countryName(party.country, uiLanguage())}</Text>
                 <Badge size="xs" variant="light" color={TRANSFER_STATUS_COLOURS[status]} style={{ flexShrink: 0 }}>
                   {t(`components.transferStatus.short.${status}`)}
                 </Badge>

@@ -10,6 +10,7 @@ import type { CatalogueFields, CatalogueName } from '../../../shared/schemas/cat
 import { countryName } from '../../../shared/reference/countries'
 import { useApi } from '../../api/hooks'
 import type { CatalogueOption } from '../../components/CatalogueSelect'
+import { uiLanguage } from '../../i18n'
 
 export type CatalogueListEntry<C extends CatalogueName> = MethodOutput<`${C}.list`>[number]
 export type AnyCatalogueEntry = CatalogueListEntry<CatalogueName>
@@ -39,7 +40,7 @@ export function describeEntry(t: TFunction, catalogue: CatalogueName, entry: Any
   switch (catalogue) {
     case 'parties': {
       const party = entry as CatalogueListEntry<'parties'>
-      return [t(`labels.codes.partyKind.${party.kind}`), party.country ? countryName(party.country, 'en') : null, party.dpfCertified ? t('catalogues.parties.dpfShort') : null]
+      return [t(`labels.codes.partyKind.${party.kind}`), party.country ? countryName(party.country, uiLanguage()) : null, party.dpfCertified ? t('catalogues.parties.dpfShort') : null]
         .filter(Boolean)
         .join(' · ')
     }

@@ -4,6 +4,7 @@ import type { OrganisationChecks } from '../../../shared/api/checks'
 import { citeArticleShort } from '../../../shared/i18n/labels'
 import { art30PointsFor, type Art30Key } from '../../../shared/reference/art30'
 import { percent, shareColour } from '../../components/ShareBar'
+import { uiLanguage } from '../../i18n'
 
 type PointShare = OrganisationChecks['completeness'][number]
 
@@ -16,7 +17,7 @@ function PointRows({ shares, record }: { shares: ReadonlyMap<string, PointShare>
       <Table.Tr key={key} data-point={key}>
         <Table.Td>
           <Text size="xs" c="dimmed">
-            {citeArticleShort(key, 'en')}
+            {citeArticleShort(key, uiLanguage())}
           </Text>
           <Text size="sm">{label}</Text>
         </Table.Td>

@@ -11,6 +11,7 @@ import { FindingsCard, SEVERITY_COLOURS, SEVERITY_HEADINGS } from './FindingsCar
 import { ReviewsCard } from './ReviewsCard'
 import { TransfersCard } from './TransfersCard'
 import { PageHeader } from '../../components/PageHeader'
+import { useUiLanguage } from '../../i18n/use-ui-language'
 
 function Stat({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
   return (
@@ -25,8 +26,9 @@ function Stat({ label, children, testId }: { label: string; children: ReactNode;
 
 export function DashboardPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
-  const checks = useApi('checks.organisation', { organisationId })
-  const overview = useApi('checks.overview', { organisationId })
+  const language = useUiLanguage()
+  const checks = useApi('checks.organisation', { organisationId, language, dates: 'local' })
+  const overview = useApi('checks.overview', { organisationId, language })
   const activities = useApi('activities.list', { organisationId })
   const organisations = useApi('organisations.list', {})
   const organisation = organisations.data?.find((o) => o.id === organisationId)

@@ -7,6 +7,7 @@ import type { OrganisationChecks } from '../../../shared/api/checks'
 import type { Severity } from '../../../shared/checks'
 import { citeArticleShort } from '../../../shared/i18n/labels'
 import { findingPath } from './links'
+import { uiLanguage } from '../../i18n'
 
 type Finding = OrganisationChecks['findings'][number]
 
@@ -40,7 +41,7 @@ function FindingItem({ finding, organisationId, activityIds, divider }: ItemProp
         <Text size="sm">{finding.message}</Text>
         <Group gap="md">
           <Text size="xs" c="dimmed">
-            {citeArticleShort(finding.article, 'en')}
+            {citeArticleShort(finding.article, uiLanguage())}
           </Text>
           <Anchor component={Link} href={findingPath(organisationId, finding, activityIds)} size="xs" fw={500}>
             {finding.activityReference === null

@@ -20,6 +20,7 @@ import { STATUS_COLOURS } from '../activities/status'
 import { ExportDialog } from '../exports/ExportDialog'
 import { activityRows, namesIn, organisationRows } from './register-text'
 import { TextRows } from './TextRows'
+import { uiLanguage } from '../../i18n'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -180,7 +181,7 @@ function RegisterAsOf({ doc, date }: { doc: RegisterDocument; date: string }) {
           <Tabs.Panel value="parties" pt="sm">
             <EntryTable
               label={t('history.asOf.tabs.parties')}
-              rows={doc.parties.map((p) => [p.name, t(`labels.codes.partyKind.${p.kind}`), p.country ? countryName(p.country, 'en') : ''])}
+              rows={doc.parties.map((p) => [p.name, t(`labels.codes.partyKind.${p.kind}`), p.country ? countryName(p.country, uiLanguage()) : ''])}
               headings={[t('labels.fields.party.name'), t('labels.fields.party.kind'), t('labels.fields.party.country')]}
             />
           </Tabs.Panel>

@@ -16,9 +16,11 @@ import { formatDateTime, todayLocal } from '../../components/format'
 import { ComparisonView } from './ComparisonView'
 import { parseVersion } from './versions'
 import { PageHeader } from '../../components/PageHeader'
+import { useUiLanguage } from '../../i18n/use-ui-language'
 
 export function ComparePage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const [, navigate] = useLocation()
   const params = new URLSearchParams(useSearch())
   const fromText = params.get('from') ?? ''
@@ -27,7 +29,7 @@ export function ComparePage({ organisationId }: { organisationId: string }) {
   const to = parseVersion(toText)
   const organisation = useApi('organisations.get', { id: organisationId })
   const records = useApi('exports.list', { organisationId })
-  const comparison = useApi('history.compare', { organisationId, from: from!, to: to! }, { enabled: from !== null && to !== null, staleTime: 0 })
+  const comparison = useApi('history.compare', { organisationId, from: from!, to: to!, language }, { enabled: from !== null && to !== null, staleTime: 0 })
   const go = (nextFrom: string, nextTo: string) => navigate(paths.compare(organisationId, nextFrom, nextTo), { replace: true })
 
   return (

@@ -9,6 +9,7 @@ import type { Change } from '../../../shared/api/history'
 import { useApi } from '../../api/hooks'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { ChangeCard } from './ChangeCard'
+import { useUiLanguage } from '../../i18n/use-ui-language'
 
 /** Versions an activity can go back to: what a creation, an update or a restore left it as. */
 const RESTORABLE = new Set(['create', 'update', 'restore'])
@@ -25,8 +26,9 @@ interface Props {
 
 export function HistoryPanel({ entityId, label, opened, onClose, onRestore, lineHref }: Props) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   // Always read afresh on opening: edits elsewhere do not mark the history stale.
-  const history = useApi('history.entity', { entityId }, { enabled: opened, staleTime: 0 })
+  const history = useApi('history.entity', { entityId, language }, { enabled: opened, staleTime: 0 })
   return (
     <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={<Text fw={700}>{t('history.panel.title', { label })}</Text>}>
       <Stack gap="sm">

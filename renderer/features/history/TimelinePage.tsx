@@ -17,6 +17,7 @@ import { ChangeCard } from './ChangeCard'
 import { entityHref, entityLabel } from './entities'
 import { useExistingEntries } from './use-existing-entries'
 import { PageHeader } from '../../components/PageHeader'
+import { useUiLanguage } from '../../i18n/use-ui-language'
 
 /** Enough to read through in one sitting; narrowing the dates reaches further back. */
 export const TIMELINE_LIMIT = 200
@@ -25,13 +26,14 @@ type Entity = (typeof HISTORY_ENTITIES)[number]
 
 export function TimelinePage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const organisation = useApi('organisations.get', { id: organisationId })
   const [since, setSince] = useState<string | null>(null)
   const [until, setUntil] = useState<string | null>(null)
   const [actor, setActor] = useState<string | null>(null)
   const [entity, setEntity] = useState<Entity | null>(null)
   // Edits elsewhere do not mark the history stale: read it afresh whenever the page opens.
-  const timeline = useApi('history.timeline', { organisationId, since, until, actor, entity, limit: TIMELINE_LIMIT }, { staleTime: 0, placeholderData: (previous) => previous })
+  const timeline = useApi('history.timeline', { organisationId, since, until, actor, entity, limit: TIMELINE_LIMIT, language }, { staleTime: 0, placeholderData: (previous) => previous })
   const exists = useExistingEntries(organisationId)
   const days = useMemo(() => groupByDay(timeline.data?.changes ?? []), [timeline.data])
   const filtered = since !== null || until !== null || actor !== null || entity !== null

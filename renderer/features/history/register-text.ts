@@ -8,6 +8,7 @@ import { countryName } from '../../../shared/reference/countries'
 import type { Contact } from '../../../shared/schemas/contact'
 import type { RegisterActivity, RegisterDocument } from '../../../shared/schemas/register'
 import { formatDate } from '../../components/format'
+import { uiLanguage } from '../../i18n'
 
 export interface TextRow {
   label: string
@@ -38,7 +39,7 @@ export function organisationRows(t: TFunction, doc: RegisterDocument): TextRow[]
     { label: f('name'), lines: present(o.name) },
     { label: f('tradeName'), lines: present(o.tradeName) },
     { label: f('registrationNumber'), lines: present(o.registrationNumber) },
-    { label: f('country'), lines: present(o.country ? countryName(o.country, 'en') : null) },
+    { label: f('country'), lines: present(o.country ? countryName(o.country, uiLanguage()) : null) },
     { label: f('address'), lines: present(o.address) },
     { label: f('email'), lines: present(o.email) },
     { label: f('phone'), lines: present(o.phone) },
@@ -89,7 +90,7 @@ export function activityRows(t: TFunction, activity: RegisterActivity, names: Ma
       label: f('transfers'),
       lines: a.transfers.map((x) =>
         present(
-          present(x.partyId ? name(x.partyId) : null, x.country ? countryName(x.country, 'en') : x.internationalOrganisation).join(', '),
+          present(x.partyId ? name(x.partyId) : null, x.country ? countryName(x.country, uiLanguage()) : x.internationalOrganisation).join(', '),
           `${f('mechanism')}: ${code('mechanism', x.mechanism)}${x.sccModule ? ` (${code('sccModule', String(x.sccModule))})` : ''}`,
           `${f('transferImpactAssessment')}: ${yesNo(x.transferImpactAssessment)}`,
         ).join(' — '),

@@ -3,6 +3,7 @@ import { List, ScrollArea, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { PreviewActivity } from '../../../shared/imports/analyse'
 import { countryName } from '../../../shared/reference/countries'
+import { useUiLanguage } from '../../i18n/use-ui-language'
 
 /** Long lists (a register may have twenty transfers in one activity) show their first entries and a count. */
 const SHOWN = 6
@@ -26,8 +27,8 @@ function Lines({ items }: { items: string[] }) {
 }
 
 export function PreviewTable({ rows }: { rows: PreviewActivity[] }) {
-  const { t, i18n } = useTranslation()
-  const lang = (['en', 'fi', 'sv', 'da', 'de', 'fr'].includes(i18n.language) ? i18n.language : 'en') as 'en'
+  const { t } = useTranslation()
+  const lang = useUiLanguage()
   return (
     <ScrollArea type="auto">
       <Table verticalSpacing="xs" miw={1100} aria-label={t('imports.preview.title')} style={{ verticalAlign: 'top' }}>

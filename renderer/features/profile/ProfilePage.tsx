@@ -27,6 +27,8 @@ import { notifyError, notifySuccess } from '../../components/notify'
 import { ExportRegisterButton } from '../register-file/ExportRegisterButton'
 import { ContactFields } from './ContactFields'
 import { PageHeader } from '../../components/PageHeader'
+import { uiLanguage } from '../../i18n'
+import { useUiLanguage } from '../../i18n/use-ui-language'
 
 export function ProfilePage({ organisationId }: { organisationId: string }) {
   const organisation = useApi('organisations.get', { id: organisationId })
@@ -43,8 +45,9 @@ export function ProfilePage({ organisationId }: { organisationId: string }) {
 
 function ProfileForm({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const update = useApiMutation('organisations.update', ['organisations', 'checks', 'register'])
-  const checks = useApi('checks.organisation', { organisationId: organisation.id })
+  const checks = useApi('checks.organisation', { organisationId: organisation.id, language, dates: 'local' })
   const { id: _id, createdAt: _c, updatedAt: _u, ...profile } = organisation
   const form = useForm<OrganisationProfile>({ initialValues: profile, validate: schemaValidator(organisationProfileSchema) })
   const { leave } = useUnsavedChangesGuard(() => form.isDirty())
@@ -54,7 +57,7 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
   const fields = bindFields(form, findingsByPath(findings))
   const outsideEea = form.values.country !== null && !isEea(form.values.country)
   const authorities = useMemo(
-    () => SUPERVISORY_AUTHORITIES.items.map((a) => ({ value: a.countryCode, label: `${countryName(a.countryCode, 'en')} — ${a.abbreviation && a.abbreviation !== a.name ? `${a.name} (${a.abbreviation})` : a.name}` })).sort((a, b) => a.label.localeCompare(b.label)),
+    () => SUPERVISORY_AUTHORITIES.items.map((a) => ({ value: a.countryCode, label: `${countryName(a.countryCode, uiLanguage())} — ${a.abbreviation && a.abbreviation !== a.name ? `${a.name} (${a.abbreviation})` : a.name}` })).sort((a, b) => a.label.localeCompare(b.label)),
     [],
   )
 
@@ -119,7 +122,7 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
           <Stack gap="sm">
             <Title order={4}>{t('profile.sections.representative')}</Title>
             <Text size="sm" c={outsideEea ? 'orange.8' : 'dimmed'}>
-              {outsideEea ? t('profile.representativeRequired', { country: countryName(form.values.country!, 'en') }) : t('profile.representativeHelp')}
+              {outsideEea ? t('profile.representativeRequired', { country: countryName(form.values.country!, uiLanguage()) }) : t('profile.representativeHelp')}
             </Text>
             <ContactFields form={form} fields={fields} path="representative" switchLabel={t('profile.hasRepresentative')} />
           </Stack>

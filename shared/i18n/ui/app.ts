@@ -5,6 +5,7 @@ export const appMessages = {
   tagline: 'Record of processing activities',
   loading: 'Opening the workspace…',
   workspace: 'Workspace',
+  interfaceLanguage: 'Language of the interface',
   languages: {
     en: 'English',
     fi: 'Finnish (suomi)',

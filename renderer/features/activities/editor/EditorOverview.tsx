@@ -7,6 +7,7 @@ import type { PointCompleteness } from '../../../../shared/checks'
 import { citeArticleShort } from '../../../../shared/i18n/labels'
 import { FindingCountBadges } from '../../../components/findings'
 import type { SectionDef, SectionId } from './sections'
+import { uiLanguage } from '../../../i18n'
 
 interface Props {
   sections: readonly SectionDef[]
@@ -61,7 +62,7 @@ export function EditorOverview({ sections, titles, completeness, counts, total, 
                 <Text size="xs" lh={1.3}>
                   {section.point && (
                     <Text span size="xs" c="dimmed">
-                      {citeArticleShort(section.point, 'en').replace(/^Art\. /, '')}{' '}
+                      {citeArticleShort(section.point, uiLanguage()).replace(/^Art\. /, '')}{' '}
                     </Text>
                   )}
                   {titles[section.id]}

@@ -8,6 +8,7 @@ import { citeArticleShort } from '../../../../shared/i18n/labels'
 import { CompletenessMark } from '../../../components/CompletenessMark'
 import { FindingCountBadges } from '../../../components/findings'
 import type { SectionDef } from './sections'
+import { uiLanguage } from '../../../i18n'
 
 interface Props {
   section: SectionDef
@@ -25,7 +26,7 @@ export function EditorSection({ section, title, completeness, counts, children }
         <Group justify="space-between" wrap="nowrap" pr="sm">
           <Stack gap={0}>
             <Text size="xs" c="dimmed" fw={600}>
-              {section.point ? citeArticleShort(section.point, 'en') : t('editor.sections.beyondArt30')}
+              {section.point ? citeArticleShort(section.point, uiLanguage()) : t('editor.sections.beyondArt30')}
             </Text>
             <Text fw={600}>{title}</Text>
           </Stack>

@@ -10,6 +10,7 @@ import { countryName, isEea } from '../../../../../shared/reference/countries'
 import { paths } from '../../../../app/paths'
 import { CatalogueMultiField } from '../../../catalogues/CatalogueField'
 import type { SectionProps } from '../types'
+import { uiLanguage } from '../../../../i18n'
 
 function contactLine(contact: Pick<Contact, 'address' | 'email' | 'phone'>) {
   return [contact.address?.replace(/\s*\n\s*/g, ', '), contact.email, contact.phone].filter(Boolean).join(' · ')
@@ -58,7 +59,7 @@ export function PartiesSection({ form, fields, organisationId, organisation }: S
               label={t('labels.fields.organisation.representative')}
               name={organisation.representative?.name ?? null}
               details={organisation.representative ? contactLine(organisation.representative) : ''}
-              missing={outsideEea ? t('editor.parties.representativeNeeded', { country: countryName(organisation.country!, 'en') }) : t('editor.parties.notApplicable')}
+              missing={outsideEea ? t('editor.parties.representativeNeeded', { country: countryName(organisation.country!, uiLanguage()) }) : t('editor.parties.notApplicable')}
             />
             <Who label={t('labels.fields.organisation.dpo')} name={organisation.dpo?.name ?? null} details={organisation.dpo ? contactLine(organisation.dpo) : ''} missing={t('common.notRecorded')} />
           </SimpleGrid>

@@ -1,0 +1,61 @@
+/**
+ * Dates and times as each language writes them, for every screen (and any export that wants it): one place, so
+ * a screen never mixes "Dec 2, 2027", "9:38 PM", "2 December 2026" and ISO. The register itself stores ISO
+ * (`YYYY-MM-DD`, timestamps in UTC); these only turn them into text and read typed dates back.
+ */
+import type { Language } from '../schemas/codes'
+
+/** The locale each language's dates follow: English as written in the EU (day first, 24-hour clock). */
+export const DATE_LOCALES: Readonly<Record<Language, string>> = {
+  en: 'en-GB',
+  fi: 'fi-FI',
+  sv: 'sv-SE',
+  da: 'da-DK',
+  de: 'de-DE',
+  fr: 'fr-FR',
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+function format(lang: Language, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+  const id = `${lang}:${key}`
+  let found = dateFormats.get(id)
+  if (!found) dateFormats.set(id, (found = new Intl.DateTimeFormat(DATE_LOCALES[lang], options)))
+  return found
+}
+
+/**
+ * A calendar day (`YYYY-MM-DD`, or the day part of a timestamp) as the language writes it: "2 Dec 2027",
+ * "2.12.2027", "02.12.2027". Read as the day itself, never shifted by the time zone. Text that is not a date
+ * comes back as it is.
+ */
+export function formatDay(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return ''
+  const match = ISO_DAY.exec(iso)
+  if (!match) return iso
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return Number.isNaN(date.getTime()) ? iso : format(lang, { dateStyle: 'medium', timeZone: 'UTC' }, 'day').format(date)
+}
+
+/** A moment (ISO timestamp) as the language writes it, in the user's time zone: "2 Dec 2027, 21:38". */
+export function formatMoment(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return ''
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : format(lang, { dateStyle: 'medium', timeStyle: 'short' }, 'moment').format(date)
+}
+
+/**
+ * A date typed by the user, as `YYYY-MM-DD`, or null when it is not one: ISO as stored, or day first with dots,
+ * slashes or dashes ("2.12.2027", "02/12/2027", "2-12-2027"), as all six languages write dates by hand.
+ */
+export function parseDay(text: string): string | null {
+  const typed = text.trim()
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed)
+  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$/.exec(typed)
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : []
+  if (year === undefined) return null
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
+  if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null
+  return date.toISOString().slice(0, 10)
+}

@@ -1,0 +1,29 @@
+import type { backupsMessages } from '../backups'
+import type { Translation } from '../translation'
+
+export const backupsFi: Translation<typeof backupsMessages> = {
+  title: 'Varmuuskopiot',
+  intro:
+    'Kopiot koko työtilasta kaikkine organisaatioineen, työtilatiedoston vieressä olevassa kansiossa. ROPA tekee kopion automaattisesti jokaisena päivänä, jona se on auki, ja säilyttää niistä uusimmat; lisäksi se tekee kopion ennen sovelluksen päivitystä ja ennen palautusta.',
+  now: 'Varmuuskopioi nyt',
+  created: 'Varmuuskopioitu: {{name}}',
+  empty: 'Ei vielä varmuuskopioita.',
+  kind: {
+    label: 'Tyyppi',
+    'pre-migration': 'Ennen ROPAn päivitystä',
+    automatic: 'Automaattinen (päivittäinen)',
+    manual: 'Käsin tehty',
+    'before-restore': 'Ennen palautusta',
+  },
+  createdAt: 'Tehty',
+  size: 'Koko',
+  file: 'Tiedosto',
+  restore: 'Palauta',
+  restoreNamed: 'Palauta {{when}} tehty varmuuskopio',
+  restoreTitle: 'Palautetaanko {{when}} tehty varmuuskopio?',
+  restoreBody:
+    'Työtilan koko sisältö kaikkine organisaatioineen korvataan tällä varmuuskopiolla. Sen ottamisen jälkeen tehdyt muutokset eivät enää ole selosteessa.',
+  restoreSafety:
+    'Sitä ennen ROPA varmuuskopioi nykyisen tilan (luettelossa nimellä ”Ennen palautusta”), joten voit palata siihen palauttamalla sen kopion.',
+  restored: '{{when}} tehty varmuuskopio palautettu. Sitä edeltänyt tila on tallessa nimellä {{safetyCopy}}.',
+}

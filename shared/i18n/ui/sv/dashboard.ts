@@ -1,0 +1,54 @@
+import type { dashboardMessages } from '../dashboard'
+import type { Translation } from '../translation'
+
+export const dashboardSv: Translation<typeof dashboardMessages> = {
+  title: 'Översikt',
+  checkedOn: 'Kontrollerat {{date}}',
+  stats: {
+    errors: 'Fel',
+    warnings: 'Varningar',
+    info: 'För kännedom',
+    activities: 'Behandlingar',
+    completeness: 'Fullständighet',
+  },
+  completeness: {
+    title: 'Fullständighet per punkt i artikel 30',
+    intro: 'Hur många pågående behandlingar (utkast eller aktiva) som fyller i varje punkt i registret.',
+    controllerRecord: 'Den personuppgiftsansvariges register, artikel 30.1',
+    processorRecord: 'Personuppgiftsbiträdets register, artikel 30.2',
+    filled: '{{filled}} av {{applicable}}',
+    notApplicable: 'Ej tillämplig',
+    empty: 'Inga pågående behandlingar ännu: lägg till en för att se hur fullständigt registret är.',
+  },
+  findings: {
+    title: 'Iakttagelser',
+    none: 'Inga iakttagelser. Registret klarar alla kontroller.',
+    noneOfSeverity: 'Inga.',
+    organisation: 'Organisation',
+    openActivity: 'Gå till {{reference}}',
+    openProfile: 'Gå till profilen',
+  },
+  transfers: {
+    title: 'Överföringar per mottagarland',
+    intro: 'Överföringar som registrerats i pågående behandlingar, per land eller internationell organisation.',
+    none: 'Inga överföringar har registrerats.',
+    chartLabel: 'Antal överföringar per mottagarland, färgade efter landets status',
+    destination: 'Mottagarland',
+    status: 'Status',
+    transfers: 'Överföringar',
+    activities: 'Behandlingar',
+  },
+  reviews: {
+    title: 'Granskningar som ska göras',
+    intro: 'Granskningar som är försenade eller ska göras inom {{days}} dagar.',
+    none: 'Ingen granskning är försenad eller ska göras inom {{days}} dagar.',
+    reference: 'Referens',
+    activity: 'Behandling',
+    due: 'Senast',
+    overdue_one: '{{count}} dag försenad',
+    overdue_other: '{{count}} dagar försenad',
+    today: 'Ska göras i dag',
+    inDays_one: 'Om {{count}} dag',
+    inDays_other: 'Om {{count}} dagar',
+  },
+}
