@@ -59,7 +59,8 @@ test('the dashboard shows completeness, findings with links to their field, revi
   const errors = page.getByRole('list', { name: 'Error' })
   await expect(errors.locator('li')).toHaveCount(checks.counts.error)
   const overdue = finding(page, 'REVIEW_OVERDUE')
-  await expect(overdue).toContainText('The review of this activity was due on 2025-06-01')
+  // The day is written as the interface language writes days (English: "1 Jun 2025").
+  await expect(overdue).toContainText('The review of this activity was due on 1 Jun 2025')
   await expect(overdue).toContainText('Art. 5(2)')
   await expect(overdue.locator('xpath=ancestor::ul[1]')).toHaveAccessibleName('Warning')
   const link = overdue.getByRole('link', { name: 'Go to PA-02' })
