@@ -15,6 +15,7 @@ import { backupsContract } from './api/backups'
 import { exportsContract } from './api/exports'
 import { hostContract } from './api/host'
 import { importsContract } from './api/imports'
+import { noticesContract } from './api/notices'
 
 export const contract = mergeContracts(
   appContract,
@@ -28,6 +29,7 @@ export const contract = mergeContracts(
   exportsContract,
   hostContract,
   importsContract,
+  noticesContract,
 )
 
 export type Contract = typeof contract

@@ -11,6 +11,7 @@ import { registerVerify } from './commands/verify'
 import { registerBackup } from './commands/backup'
 import { registerExports } from './commands/exports'
 import { registerCheck } from './commands/check'
+import { registerDraft } from './commands/draft'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerBackup(program)
   registerExports(program)
   registerCheck(program)
+  registerDraft(program)
   return program
 }
 

@@ -12,6 +12,7 @@ import { historyHandlers } from './services/history'
 import { backupHandlers } from './services/backups'
 import { exportHandlers, hostHandlers } from './services/exports'
 import { importHandlers } from './services/imports'
+import { noticeHandlers } from './services/notices'
 
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
@@ -26,4 +27,5 @@ export const handlers: Handlers<MethodName> = {
   ...exportHandlers,
   ...hostHandlers,
   ...importHandlers,
+  ...noticeHandlers,
 }

@@ -173,6 +173,7 @@ export function assemble(reading: Reading, options: AssembleOptions): Omit<Notic
       country: party.country,
       aliases: party.aliases,
       fromLibrary: party.fromLibrary,
+      libraryVendorId: party.libraryVendorId,
       confidence: party.confidence,
       evidence: party.evidence,
       activityIds: partyActivities(draft, reading, party, allMentions),

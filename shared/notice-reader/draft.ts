@@ -110,6 +110,7 @@ export function draftRegister(
       kind: p.partyKind,
       country: p.country,
       dpfCertified: dpf.has(p.id),
+      libraryVendorId: p.libraryVendorId,
       notes: p.aliases.length > 0 ? `Also named in the notice: ${p.aliases.join('; ')}`.slice(0, 5000) : null,
     }))),
     dataSubjectCategories: uniqueNames(subjects.map((s) => ({ id: s.id, name: s.name }))),

@@ -28,6 +28,7 @@ export interface FoundParty {
   country: CountryCode | null
   kind: PartyKind
   fromLibrary: boolean
+  libraryVendorId: string | null
   dpfCertified: boolean
   confidence: number
   evidence: Evidence[]
@@ -160,6 +161,7 @@ function toParty(reading: Reading, g: Group): FoundParty {
     country: g.library?.country ?? countryNear(reading, g) ?? formCountry(names),
     kind: looksLikeAuthority(name) ? 'public_authority' : 'processor',
     fromLibrary: Boolean(g.library),
+    libraryVendorId: g.library?.id ?? null,
     dpfCertified: g.library?.dpfCertified ?? false,
     confidence,
     evidence,

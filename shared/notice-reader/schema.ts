@@ -34,6 +34,8 @@ export const partyItemSchema = z.object({
   aliases: z.array(z.string()),
   /** Whether it was found in the vendor library (otherwise by its legal form or its place in the text). */
   fromLibrary: z.boolean(),
+  /** The library entry's id, kept on the party created from it. */
+  libraryVendorId: z.string().max(100).nullable(),
 })
 
 export const dataCategoryItemSchema = z.object({

@@ -16,7 +16,7 @@ import { closeTestWorkspace, openTestWorkspace, tempDir } from '../helpers/works
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000)
 /** Methods whose valid calls do heavy work (a whole import, every organisation's checks) run fewer times. */
-const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'exports.start': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100, 'imports.analyse': 200, 'imports.confirm': 60 }
+const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'exports.start': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100, 'imports.analyse': 200, 'imports.confirm': 60, 'notices.read': 60, 'notices.apply': 60 }
 
 interface Ids {
   organisationId: string
@@ -28,6 +28,7 @@ interface Ids {
   changeId: number
 }
 
+const SAMPLE_NOTICE = 'Who receives the data\n\nWe use Stripe Payments Europe Ltd for payments (performance of a contract) and store invoices for 6 years. Mailchimp stores data in the United States under standard contractual clauses.'
 const SAMPLE_CSV = Buffer.from('Processing activity;Purposes;Lawful basis;Third countries\nPayroll;Pay salaries;Legal obligation;USA\n').toString('base64')
 
 /** A valid input for each method, the seed of the mutations. */
@@ -99,6 +100,8 @@ function samples(ids: Ids): Record<MethodName, unknown> {
     'imports.mappings.list': {},
     'imports.mappings.save': { name: 'ICO', mapping: { 'purpose of processing': 'purposes', 'link to dpia': null } },
     'imports.mappings.delete': { id: 'mapping-1' },
+    'notices.read': { text: SAMPLE_NOTICE, language: 'en', organisationName: 'Noticed Oy', country: 'FI' },
+    'notices.apply': { mode: 'merge', organisationId: ids.organisationId, document: { ...richRegister(), organisation: { name: 'Imported Oy' } } },
   } as Record<MethodName, unknown>
 }
 

@@ -57,6 +57,9 @@ export function htmlToText(html: string): string {
           cells = []
         } else if ((name === 'td' || name === 'th') && cells) {
           cell = ''
+        } else if (cells !== null) {
+          // Paragraphs inside a cell (Word tables) stay in the cell.
+          if (cell !== null && cell !== '' && (name === 'p' || BLOCK.has(name))) cell += ' '
         } else if (/^h[1-6]$/.test(name) || name === 'p' || name === 'table') {
           blank()
         } else if (BLOCK.has(name)) {
@@ -84,6 +87,8 @@ export function htmlToText(html: string): string {
         } else if (name === 'tr' && cells) {
           if (cells.some((c) => c !== '')) out.push(cells.join(' | '))
           cells = null
+        } else if (cells !== null) {
+          return
         } else if (/^h[1-6]$/.test(name) || name === 'p' || name === 'table') {
           blank()
         } else if (name === 'li' || BLOCK.has(name)) {
