@@ -11,6 +11,7 @@ import * as m0005 from './0005_change_chain'
 import * as m0006 from './0006_import_mappings'
 import * as m0007 from './0007_search_indexes'
 import * as m0009 from './0009_library'
+import * as m0011 from './0011_notice_records'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0006_import_mappings': m0006,
   '0007_search_indexes': m0007,
   '0009_library': m0009,
+  '0011_notice_records': m0011,
 }
 
 export class StaticMigrationProvider implements MigrationProvider {

@@ -16,6 +16,7 @@ import { exportsContract } from './api/exports'
 import { hostContract } from './api/host'
 import { importsContract } from './api/imports'
 import { noticesContract } from './api/notices'
+import { noticeWriterContract } from './api/notice-writer'
 
 export const contract = mergeContracts(
   appContract,
@@ -30,6 +31,7 @@ export const contract = mergeContracts(
   hostContract,
   importsContract,
   noticesContract,
+  noticeWriterContract,
 )
 
 export type Contract = typeof contract

@@ -12,6 +12,7 @@ import { registerBackup } from './commands/backup'
 import { registerExports } from './commands/exports'
 import { registerCheck } from './commands/check'
 import { registerDraft } from './commands/draft'
+import { registerNotice } from './commands/notice'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerExports(program)
   registerCheck(program)
   registerDraft(program)
+  registerNotice(program)
   return program
 }
 

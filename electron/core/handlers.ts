@@ -13,6 +13,7 @@ import { backupHandlers } from './services/backups'
 import { exportHandlers, hostHandlers } from './services/exports'
 import { importHandlers } from './services/imports'
 import { noticeHandlers } from './services/notices'
+import { noticeWriterHandlers } from './services/notice-writer'
 
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
@@ -28,4 +29,5 @@ export const handlers: Handlers<MethodName> = {
   ...hostHandlers,
   ...importHandlers,
   ...noticeHandlers,
+  ...noticeWriterHandlers,
 }

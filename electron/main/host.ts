@@ -7,10 +7,10 @@
 import path from 'node:path'
 import { contract, type MethodName, type Result } from '../../shared/api'
 import { summariseIssues, toFieldIssues } from '../../shared/api/issues'
-import type { ExportFormat } from '../../shared/schemas/export'
+import { EXPORT_FORMATS, type ExportFormat, type FileFormat, type NoticeFormat } from '../../shared/schemas/export'
 import type { CoreContext } from '../core/context'
 import type { Dispatch } from '../core/dispatch'
-import { AppError } from '../core/errors'
+import { AppError, invalid } from '../core/errors'
 import { exportJobs } from '../core/exports/jobs'
 
 export interface NativeHost {
@@ -21,11 +21,14 @@ export interface NativeHost {
   defaultFolder(): string
 }
 
-const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+const FILTERS: Record<FileFormat, { name: string; extensions: string[] }> = {
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   csv: { name: 'CSV table', extensions: ['csv'] },
   json: { name: 'Register document (JSON)', extensions: ['json'] },
+  md: { name: 'Markdown document', extensions: ['md'] },
+  html: { name: 'Web page (HTML)', extensions: ['html'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
 }
 
 type HostMethod = Extract<MethodName, `host.${string}`>
@@ -35,8 +38,13 @@ export function desktopDispatch(ctx: CoreContext, native: NativeHost, dispatch: 
   const jobs = exportJobs(ctx)
   const answers: Record<HostMethod, (input: never) => Promise<unknown>> = {
     'host.capabilities': async () => ({ kind: 'desktop', saveDialog: true, showInFolder: true }),
-    'host.chooseSavePath': async (input: { organisationId: string; format: ExportFormat; language: null | 'en' | 'fi' | 'sv' | 'da' | 'de' | 'fr' }) => {
-      const fileName = await jobs.suggestedFileName(input.organisationId, input.format, input.language)
+    'host.chooseSavePath': async (input: { organisationId: string; format: FileFormat; language: null | 'en' | 'fi' | 'sv' | 'da' | 'de' | 'fr'; notice: { audienceId: string | null } | null }) => {
+      const fileName = input.notice
+        ? await jobs.suggestedNoticeFileName(input.organisationId, input.format as NoticeFormat, input.language, input.notice.audienceId)
+        : (EXPORT_FORMATS as readonly string[]).includes(input.format)
+          ? await jobs.suggestedFileName(input.organisationId, input.format as ExportFormat, input.language)
+          : null
+      if (fileName === null) throw invalid(`A register is not exported as ${input.format}; ${input.format} is a format of privacy notices.`)
       let chosen = await native.showSaveDialog({ defaultPath: path.join(native.defaultFolder(), fileName), filters: [FILTERS[input.format]] })
       if (chosen === null) return null
       // Some systems' dialogs leave the extension to the user; the file must still open as what it is.

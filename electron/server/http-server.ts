@@ -11,6 +11,7 @@ import type { Result } from '../../shared/api'
 import { CSP_HEADER } from '../../shared/security'
 import type { Dispatch } from '../core/dispatch'
 import { readStatic } from './static-files'
+import type { FileFormat } from '../../shared/schemas/export'
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024
 
@@ -29,15 +30,19 @@ const STATUS_FOR: Record<string, number> = { VALIDATION: 400, UNAUTHORISED: 401,
 
 /** Finished exports kept for the browser to fetch once (electron/core/exports/jobs.ts). */
 export interface DownloadSource {
-  take(jobId: string): { file: string; fileName: string; format: string } | null
+  take(jobId: string): { file: string; fileName: string; format: FileFormat } | null
   finish(jobId: string): void
 }
 
-const DOWNLOAD_TYPES: Record<string, string> = {
+const DOWNLOAD_TYPES: Record<FileFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  // Served as a download (Content-Disposition: attachment), never shown as a page of this server.
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }
 
 /** RFC 6266: an ASCII fallback name and the exact name in UTF-8. */
@@ -103,7 +108,7 @@ function sendDownload(res: http.ServerResponse, downloads: DownloadSource | unde
   const size = fs.statSync(download.file).size
   res.writeHead(200, {
     ...SECURITY_HEADERS,
-    'Content-Type': DOWNLOAD_TYPES[download.format] ?? 'application/octet-stream',
+    'Content-Type': DOWNLOAD_TYPES[download.format],
     'Content-Length': size,
     'Content-Disposition': contentDisposition(download.fileName),
   })

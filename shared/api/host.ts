@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { method } from './contract'
 import { emptyInput, idSchema } from '../schemas/common'
 import { languageSchema } from '../schemas/codes'
-import { exportFormatSchema } from '../schemas/export'
+import { fileFormatSchema } from '../schemas/export'
 
 export const hostCapabilitiesSchema = z.object({
   kind: z.enum(['desktop', 'browser']),
@@ -25,8 +25,14 @@ export const hostContract = {
     output: hostCapabilitiesSchema,
   }),
   'host.chooseSavePath': method({
-    summary: 'Desktop only: ask the user where to save an export; gives a one-time save ticket for exports.start, or null when cancelled',
-    input: z.strictObject({ organisationId: idSchema, format: exportFormatSchema, language: languageSchema.nullable().default(null) }),
+    summary: 'Desktop only: ask the user where to save an export or a notice; gives a one-time save ticket for exports.start or notices.start, or null when cancelled',
+    input: z.strictObject({
+      organisationId: idSchema,
+      format: fileFormatSchema,
+      language: languageSchema.nullable().default(null),
+      /** For a privacy notice (md, html, docx or pdf): its audience, which its file name shows. */
+      notice: z.strictObject({ audienceId: idSchema.nullable().default(null) }).nullable().default(null),
+    }),
     output: z.object({ ticket: z.string(), fileName: z.string() }).nullable(),
   }),
   'host.showInFolder': method({

@@ -3,9 +3,37 @@ import { z } from 'zod'
 import { idSchema, timestampSchema } from './common'
 import { languageSchema } from './codes'
 
+/** The formats of the register itself. */
 export const EXPORT_FORMATS = ['xlsx', 'pdf', 'csv', 'json'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: 'must be xlsx, pdf, csv or json' })
+
+/** The formats of a privacy notice drafted from the register (notice/ in shared). */
+export const NOTICE_FORMATS = ['md', 'html', 'docx', 'pdf'] as const
+export type NoticeFormat = (typeof NOTICE_FORMATS)[number]
+export const noticeFormatSchema = z.enum(NOTICE_FORMATS, { error: 'must be md, html, docx or pdf' })
+
+/** Every kind of file an export record can hold: the register's formats and the notice's. */
+export const FILE_FORMATS = ['xlsx', 'pdf', 'csv', 'json', 'md', 'html', 'docx'] as const
+export type FileFormat = (typeof FILE_FORMATS)[number]
+export const fileFormatSchema = z.enum(FILE_FORMATS, { error: 'must be xlsx, pdf, csv, json, md, html or docx' })
+
+/** What an export holds: the register (Art. 30) or a privacy notice (Art. 13 and 14) drafted from it. */
+export const EXPORT_DOCUMENTS = ['register', 'notice'] as const
+export type ExportDocument = (typeof EXPORT_DOCUMENTS)[number]
+
+export const NOTICE_RECIPIENT_MODES = ['names', 'categories'] as const
+export const noticeRecipientModeSchema = z.enum(NOTICE_RECIPIENT_MODES, { error: 'must be names or categories' })
+
+/** The choices a notice was made with, and the gaps it showed, as its export record keeps them. */
+export const noticeChoicesSchema = z.object({
+  /** The data subject category the notice was for; null for every audience. */
+  audienceId: idSchema.nullable(),
+  audienceName: z.string().nullable(),
+  recipients: noticeRecipientModeSchema,
+  gaps: z.number().int(),
+})
+export type NoticeChoices = z.infer<typeof noticeChoicesSchema>
 
 /** The parts of the register an export can include; the cover is always there. */
 export const EXPORT_SECTIONS = ['controllerRecord', 'processorRecord', 'parties', 'transfers', 'securityMeasures', 'findings'] as const
@@ -30,9 +58,12 @@ export const exportRecordSchema = z.object({
   organisationName: z.string(),
   createdAt: timestampSchema,
   actor: z.string(),
-  format: exportFormatSchema,
+  document: z.enum(EXPORT_DOCUMENTS),
+  format: fileFormatSchema,
   language: languageSchema,
   sections: z.array(exportSectionSchema),
+  /** A notice's choices; null for a register export. */
+  notice: noticeChoicesSchema.nullable(),
   fileName: z.string(),
   /** SHA-256 of the file as written, in lower-case hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -50,7 +81,7 @@ export const EXPORT_PHASES = ['preparing', 'writing', 'saving', 'finished'] as c
 export const exportJobSchema = z.object({
   jobId: idSchema,
   organisationId: idSchema,
-  format: exportFormatSchema,
+  format: fileFormatSchema,
   language: languageSchema,
   state: z.enum(EXPORT_JOB_STATES),
   phase: z.enum(EXPORT_PHASES),

@@ -16,7 +16,7 @@ import { closeTestWorkspace, openTestWorkspace, tempDir } from '../helpers/works
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000)
 /** Methods whose valid calls do heavy work (a whole import, every organisation's checks) run fewer times. */
-const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'exports.start': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100, 'imports.analyse': 200, 'imports.confirm': 60, 'notices.read': 60, 'notices.apply': 60 }
+const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'exports.start': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100, 'imports.analyse': 200, 'imports.confirm': 60, 'notices.read': 60, 'notices.apply': 60, 'notices.start': 60 }
 
 interface Ids {
   organisationId: string
@@ -102,6 +102,8 @@ function samples(ids: Ids): Record<MethodName, unknown> {
     'imports.mappings.delete': { id: 'mapping-1' },
     'notices.read': { text: SAMPLE_NOTICE, language: 'en', organisationName: 'Noticed Oy', country: 'FI' },
     'notices.apply': { mode: 'merge', organisationId: ids.organisationId, document: { ...richRegister(), organisation: { name: 'Imported Oy' } } },
+    'notices.preview': { organisationId: ids.organisationId, language: 'sv', audienceId: null, recipients: 'categories' },
+    'notices.start': { organisationId: ids.organisationId, format: 'md', language: null, audienceId: null, recipients: 'names', saveTicket: null },
   } as Record<MethodName, unknown>
 }
 

@@ -180,6 +180,10 @@ export interface ExportRecordsTable {
   byte_size: number
   counts_json: string
   as_of: string | null
+  /** 'register' or 'notice' (0011); records made before are 'register'. */
+  document: Generated<string>
+  /** A notice's choices and gap count (JSON), null for a register export. */
+  notice_json: string | null
   /** gzip-compressed JSON (exports/snapshot.ts); plain JSON text in records made before. */
   snapshot_json: string | Buffer
 }

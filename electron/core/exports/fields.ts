@@ -4,6 +4,7 @@
  * take their cells from here, so a value reads the same in every format.
  */
 import { citeArticleShort, citeMechanism } from '../../../shared/i18n/labels'
+import { fill } from '../../../shared/i18n/labels/fill'
 import { adequacyForInternationalOrganisation, isAdequacyInForce, transferStatus } from '../../../shared/reference/adequacy'
 import type { Art30Key } from '../../../shared/reference/art30'
 import { countryName } from '../../../shared/reference/countries'
@@ -24,10 +25,8 @@ function memo<K, V>(compute: (key: K) => V): (key: K) => V {
   }
 }
 
-/** Fills `{{name}}` placeholders of a label. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole))
-}
+/** Fills `{{name}}` placeholders of a label (one helper for exports and notices). */
+export { fill }
 
 const lines = (items: (string | null | undefined)[]): string | null => {
   const kept = items.filter((s): s is string => typeof s === 'string' && s.trim() !== '')

@@ -19,15 +19,28 @@ import type { CoreContext } from '../context'
 import { AppError, invalid, notFound } from '../errors'
 import { localIsoDate } from '../services/checks'
 import { requireOrganisation } from '../services/organisations'
-import { exportFileName } from './file-name'
-import { runExport, type ExportRequest, type RunOptions } from './run'
+import { noticeTextsFor } from '../../../shared/notice/texts'
+import type { Language } from '../../../shared/schemas/codes'
+import type { ExportFormat, FileFormat, NoticeFormat } from '../../../shared/schemas/export'
+import type { NoticeRecipientMode } from '../../../shared/notice/types'
+import { listEntries } from '../services/catalogues'
+import { exportFileName, noticeFileName } from './file-name'
+import { runExport, type ExportRequest, type RegisterExportRequest, type RunOptions } from './run'
 
 /** How long a finished download waits to be fetched before its file is deleted. */
 export const DOWNLOAD_TTL_MS = 15 * 60 * 1000
 /** How long a finished job's status stays available. */
 const JOB_TTL_MS = 60 * 60 * 1000
 
-export type StartRequest = Omit<ExportRequest, 'language'> & { language: ExportRequest['language'] | null }
+export type StartRequest = Omit<RegisterExportRequest, 'language'> & { language: Language | null }
+
+export interface StartNoticeRequest {
+  organisationId: string
+  format: NoticeFormat
+  language: Language | null
+  audienceId: string | null
+  recipients: NoticeRecipientMode
+}
 
 interface Job {
   snapshot: ExportJob
@@ -41,7 +54,7 @@ interface Job {
 export interface Download {
   file: string
   fileName: string
-  format: ExportJob['format']
+  format: FileFormat
 }
 
 export class ExportJobs {
@@ -63,15 +76,37 @@ export class ExportJobs {
   }
 
   /** The file name an export of this organisation would get today. */
-  async suggestedFileName(organisationId: string, format: ExportJob['format'], language: ExportRequest['language'] | null): Promise<string> {
+  async suggestedFileName(organisationId: string, format: ExportFormat, language: Language | null): Promise<string> {
     const organisation = await requireOrganisation(this.ctx.db, organisationId)
-    const lang = language ?? (organisation.language as ExportRequest['language'])
+    const lang = language ?? (organisation.language as Language)
     return exportFileName(organisation.name, format, labelsFor(lang), localIsoDate(this.ctx.now()))
+  }
+
+  /** The file name a notice of this organisation would get today (its title and audience in the notice's language). */
+  async suggestedNoticeFileName(organisationId: string, format: NoticeFormat, language: Language | null, audienceId: string | null): Promise<string> {
+    const organisation = await requireOrganisation(this.ctx.db, organisationId)
+    const lang = language ?? (organisation.language as Language)
+    const audience = audienceId === null ? null : ((await listEntries(this.ctx.db, 'dataSubjectCategories', organisationId)).find((c) => c.id === audienceId)?.name ?? null)
+    return noticeFileName(organisation.name, format, noticeTextsFor(lang).title, audience, localIsoDate(this.ctx.now()))
   }
 
   async start(request: StartRequest, saveTicket: string | null): Promise<ExportJob> {
     const organisation = await requireOrganisation(this.ctx.db, request.organisationId)
-    const language = request.language ?? (organisation.language as ExportRequest['language'])
+    const language = request.language ?? (organisation.language as Language)
+    const fileName = exportFileName(organisation.name, request.format, labelsFor(language), localIsoDate(this.ctx.now()))
+    return this.launch({ ...request, language }, saveTicket, fileName)
+  }
+
+  /** A privacy notice drafted from the register, written and recorded as an export. */
+  async startNotice(request: StartNoticeRequest, saveTicket: string | null): Promise<ExportJob> {
+    const organisation = await requireOrganisation(this.ctx.db, request.organisationId)
+    const language = request.language ?? (organisation.language as Language)
+    const fileName = await this.suggestedNoticeFileName(request.organisationId, request.format, language, request.audienceId)
+    const { audienceId, recipients } = request
+    return this.launch({ organisationId: request.organisationId, format: request.format, language, notice: { audienceId, recipients } }, saveTicket, fileName)
+  }
+
+  private launch(request: ExportRequest, saveTicket: string | null, downloadName: string): ExportJob {
     let file: string
     let delivery: ExportJob['delivery']
     if (saveTicket !== null) {
@@ -83,7 +118,7 @@ export class ExportJobs {
     } else {
       const folder = path.join(this.downloads(), randomBytes(8).toString('hex'))
       fs.mkdirSync(folder, { recursive: true })
-      file = path.join(folder, exportFileName(organisation.name, request.format, labelsFor(language), localIsoDate(this.ctx.now())))
+      file = path.join(folder, downloadName)
       delivery = 'download'
     }
 
@@ -94,7 +129,7 @@ export class ExportJobs {
         jobId,
         organisationId: request.organisationId,
         format: request.format,
-        language,
+        language: request.language,
         state: 'running',
         phase: 'preparing',
         progress: 0,
@@ -109,7 +144,7 @@ export class ExportJobs {
       timers: [],
     }
     this.jobs.set(jobId, job)
-    job.done = this.run(job, { ...request, language })
+    job.done = this.run(job, request)
     return { ...job.snapshot }
   }
 

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { ExportRecord } from '../../../shared/schemas/export'
-import { exportCountsSchema, exportFormatSchema, exportSectionSchema } from '../../../shared/schemas/export'
+import { exportCountsSchema, exportSectionSchema, fileFormatSchema, noticeChoicesSchema } from '../../../shared/schemas/export'
 import { languageSchema } from '../../../shared/schemas/codes'
 import type { RegisterDocument } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
@@ -17,13 +17,14 @@ import { unpackSnapshot } from './snapshot'
 /** `snapshot`: the register it was made from, packed by `packSnapshot`. */
 export type NewExportRecord = Omit<ExportRecord, 'id' | 'createdAt' | 'actor'> & { snapshot: Buffer }
 
-const toRecord = (row: Omit<ExportRecordsTable, 'snapshot_json'>): ExportRecord => ({
+const toRecord = (row: Omit<ExportRecordsTable, 'snapshot_json' | 'document'> & { document: string }): ExportRecord => ({
   id: row.id,
   organisationId: row.organisation_id,
   organisationName: row.organisation_name,
   createdAt: row.created_at,
   actor: row.actor,
-  format: exportFormatSchema.parse(row.format),
+  document: row.document === 'notice' ? 'notice' : 'register',
+  format: fileFormatSchema.parse(row.format),
   language: languageSchema.parse(row.language),
   sections: exportSectionSchema.array().parse(JSON.parse(row.sections_json)),
   fileName: row.file_name,
@@ -31,6 +32,7 @@ const toRecord = (row: Omit<ExportRecordsTable, 'snapshot_json'>): ExportRecord 
   byteSize: row.byte_size,
   counts: exportCountsSchema.parse(JSON.parse(row.counts_json)),
   asOf: row.as_of,
+  notice: row.notice_json === null ? null : noticeChoicesSchema.parse(JSON.parse(row.notice_json)),
 })
 
 /** Insert a record inside an open transaction, with its change record (the snapshot stays out of the history). */
@@ -53,6 +55,8 @@ export async function insertExportRecord(tx: Tx, actor: string, input: NewExport
       byte_size: record.byteSize,
       counts_json: JSON.stringify(record.counts),
       as_of: record.asOf,
+      document: record.document,
+      notice_json: record.notice === null ? null : JSON.stringify(record.notice),
       snapshot_json: snapshot,
     })
     .execute()
@@ -62,7 +66,7 @@ export async function insertExportRecord(tx: Tx, actor: string, input: NewExport
 
 const COLUMNS = [
   'id', 'organisation_id', 'organisation_name', 'created_at', 'actor', 'format', 'language', 'sections_json', 'file_name', 'sha256',
-  'byte_size', 'counts_json', 'as_of',
+  'byte_size', 'counts_json', 'as_of', 'document', 'notice_json',
 ] as const
 
 /** What was exported for an organisation, newest first. */

@@ -1,33 +1,50 @@
 /**
- * One export from start to record: build the model, write the file beside its destination under a temporary
- * name, hash it, and in one transaction record it and move it into place. A cancelled or failed export removes
- * its temporary file and records nothing, so there is never a half-written file or a record without a file.
+ * One export from start to record: build what the file shows (the register's export model, or a privacy notice
+ * drafted from the register), write the file beside its destination under a temporary name, hash it, and in
+ * one transaction record it and move it into place. A cancelled or failed export removes its temporary file and
+ * records nothing, so there is never a half-written file or a record without a file.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Language } from '../../../shared/schemas/codes'
-import type { ExportFormat, ExportRecord, ExportSection } from '../../../shared/schemas/export'
+import type { ExportCounts, ExportFormat, ExportRecord, ExportSection, NoticeChoices, NoticeFormat } from '../../../shared/schemas/export'
+import type { NoticeRecipientMode } from '../../../shared/notice/types'
+import type { RegisterDocument } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
 import { mutate } from '../history/mutate'
 import { localiseIds } from '../services/register'
 import { writeCsv } from './csv'
 import { writeJson } from './json'
 import { buildExportModel, modelCounts, type ExportModel } from './model'
+import { prepareNotice } from './notice/prepare'
 import type { WriteOptions } from './pacer'
 import { writePdf } from './pdf'
 import { insertExportRecord } from './records'
 import { packSnapshot } from './snapshot'
 import { writeXlsx } from './xlsx'
 
-export interface ExportRequest {
+export interface RegisterExportRequest {
   organisationId: string
   format: ExportFormat
   language: Language
   sections: ExportSection[]
   /** Export the register as it stood at this moment (a date or a timestamp); null for now. */
   asOf?: string | null
+  notice?: undefined
 }
+
+/** A privacy notice drafted from the register as it is now. */
+export interface NoticeExportRequest {
+  organisationId: string
+  format: NoticeFormat
+  language: Language
+  notice: { audienceId: string | null; recipients: NoticeRecipientMode }
+  sections?: undefined
+  asOf?: undefined
+}
+
+export type ExportRequest = RegisterExportRequest | NoticeExportRequest
 
 export type ExportPhase = 'preparing' | 'writing' | 'saving'
 
@@ -36,10 +53,49 @@ export interface RunOptions {
   onProgress?: (phase: ExportPhase, fraction: number) => void
 }
 
+/** What the record keeps of a written export. */
+export interface Kept {
+  doc: RegisterDocument
+  asOf: string | null
+  counts: ExportCounts
+  sections: ExportSection[]
+  notice: NoticeChoices | null
+}
+
+/** An export ready to be written: `write` makes the file, then `keep` hands over what the record needs. */
+export interface Prepared {
+  write(file: string, options: WriteOptions): Promise<void>
+  keep(): Kept
+}
+
 const WRITERS: Record<Exclude<ExportFormat, 'json'>, (model: ExportModel, file: string, options: WriteOptions) => Promise<void>> = {
   xlsx: writeXlsx,
   pdf: writePdf,
   csv: writeCsv,
+}
+
+async function prepareRegister(ctx: CoreContext, request: RegisterExportRequest): Promise<Prepared> {
+  let model: ExportModel | null = await buildExportModel(ctx, request.organisationId, { lang: request.language, sections: request.sections, asOf: request.asOf })
+  return {
+    write: async (file, options) => {
+      if (request.format === 'json') await writeJson(localiseIds(model!.doc), file)
+      else await WRITERS[request.format](model!, file, options)
+    },
+    keep: () => {
+      const { doc, asOf } = model!
+      const kept: Kept = {
+        doc,
+        asOf,
+        counts: modelCounts(model!),
+        // The CSV holds the controller record only; the JSON is always the whole register document.
+        sections: request.format === 'json' ? [] : request.format === 'csv' ? ['controllerRecord'] : [...model!.sections],
+        notice: null,
+      }
+      // The findings and labels can go before the snapshot is packed (a large export's peak).
+      model = null
+      return kept
+    },
+  }
 }
 
 /** SHA-256 and size of a file as it lies on disk. */
@@ -58,22 +114,17 @@ export async function runExport(ctx: CoreContext, request: ExportRequest, destin
   const { signal } = options
   const progress = options.onProgress ?? (() => {})
   progress('preparing', 0)
-  let model: ExportModel | null = await buildExportModel(ctx, request.organisationId, { lang: request.language, sections: request.sections, asOf: request.asOf })
+  const prepared = request.notice ? await prepareNotice(ctx, request) : await prepareRegister(ctx, request)
   signal?.throwIfAborted()
 
   const temp = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.part`)
   try {
     progress('writing', 0)
-    if (request.format === 'json') await writeJson(localiseIds(model.doc), temp)
-    else await WRITERS[request.format](model, temp, { signal, onProgress: (x) => progress('writing', x) })
+    await prepared.write(temp, { signal, onProgress: (x) => progress('writing', x) })
     signal?.throwIfAborted()
 
     progress('saving', 0)
-    // What the record keeps; the findings and labels can go before the snapshot is packed (a large export's peak).
-    const { doc, asOf } = model
-    const counts = modelCounts(model)
-    const sections = [...model.sections]
-    model = null
+    const { doc, asOf, counts, sections, notice } = prepared.keep()
     const { sha256, byteSize } = await hashFile(temp)
     const snapshot = await packSnapshot(doc)
     signal?.throwIfAborted()
@@ -81,10 +132,11 @@ export async function runExport(ctx: CoreContext, request: ExportRequest, destin
       const record = await insertExportRecord(tx, ctx.actor, {
         organisationId: request.organisationId,
         organisationName: doc.organisation.name,
+        document: request.notice ? 'notice' : 'register',
         format: request.format,
         language: request.language,
-        // The CSV holds the controller record only; the JSON is always the whole register document.
-        sections: request.format === 'json' ? [] : request.format === 'csv' ? ['controllerRecord'] : sections,
+        sections,
+        notice,
         fileName: path.basename(destination),
         sha256,
         byteSize,

@@ -37,3 +37,4 @@ export function labelsFor(lang: Language): Labels {
 export { labelsEn, labelsFi, labelsSv, labelsDa, labelsDe, labelsFr }
 export type { FindingSeverity, Labels, SccModule }
 export * from './cite'
+export * from './fill'

@@ -57,5 +57,12 @@ export const exportsMessages = {
     pdf: 'PDF',
     csv: 'CSV',
     json: 'JSON',
+    md: 'Markdown',
+    html: 'Web page (HTML)',
+    docx: 'Word (.docx)',
+  },
+  document: {
+    notice: 'Privacy notice',
+    noticeFor: 'Privacy notice: {{audience}}',
   },
 }
