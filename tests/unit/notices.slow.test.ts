@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import mammoth from 'mammoth'
-import { parse, type DefaultTreeAdapterMap } from 'parse5'
+import { parseDocument, DomUtils } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
 import { authorityFor, authorityNameIn } from '../../shared/reference/authorities'
 import { rightsFor } from '../../shared/reference/rights'
@@ -16,19 +16,13 @@ import { richWorkspace, type RichWorkspace } from '../helpers/exports'
 import { pdfPages } from '../helpers/pdf-text'
 import { tempDir } from '../helpers/workspace'
 
-type Node = DefaultTreeAdapterMap['node']
-
-/** The text of an HTML page as a browser's parser builds it, and the names of its elements. */
+/** The text of an HTML page as a parser reads it (without its style sheet), and the names of its elements. */
 function htmlText(html: string): { text: string; tags: Set<string> } {
-  const tags = new Set<string>()
-  const walk = (node: Node): string => {
-    if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value
-    if ('tagName' in node) tags.add(node.tagName)
-    if (node.nodeName === 'style' || node.nodeName === 'head') return ''
-    return 'childNodes' in node ? node.childNodes.map(walk).join(' ') : ''
-  }
-  const text = walk(parse(html))
-  return { text, tags }
+  const dom = parseDocument(html)
+  const tags = new Set(DomUtils.getElements({ tag_name: (name: string) => name !== '' }, dom, true).map((e) => e.name))
+  for (const style of DomUtils.getElementsByTagName('style', dom)) DomUtils.removeElement(style)
+  const body = DomUtils.getElementsByTagName('body', dom)[0]
+  return { text: DomUtils.getElements({ tag_type: 'text' }, body, true).map((t) => DomUtils.textContent(t)).join(' '), tags }
 }
 
 /** Text with line breaks and repeated spaces as single spaces: every format wraps where it needs. */
