@@ -1,7 +1,7 @@
 /** The shell: header, navigation with the organisation switcher, and the routed page. */
 import { AppShell, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconBooks, IconBriefcase, IconBuilding, IconDatabase, IconFileExport, IconGauge, IconHistory, IconId, IconListDetails, IconTrash } from '@tabler/icons-react'
+import { IconBooks, IconBriefcase, IconBuilding, IconDatabase, IconFileExport, IconFileText, IconGauge, IconHistory, IconId, IconListDetails, IconTrash } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter'
@@ -15,6 +15,7 @@ import { OrganisationSwitcher } from '../features/organisations/OrganisationSwit
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
 import { ExportsPage } from '../features/exports/ExportsPage'
+import { NoticePage } from '../features/notices/NoticePage'
 import { BackupsPage } from '../features/backups/BackupsPage'
 import { AsOfPage } from '../features/history/AsOfPage'
 import { ComparePage } from '../features/history/ComparePage'
@@ -74,6 +75,7 @@ export function App() {
         { href: paths.activities(orgId), label: t('nav.activities'), icon: <IconListDetails size={18} />, prefix: `/orgs/${orgId}/activities` },
         { href: paths.catalogue(orgId, 'parties'), label: t('nav.catalogues'), icon: <IconBooks size={18} />, prefix: `/orgs/${orgId}/catalogues` },
         { href: `/orgs/${orgId}/exports`, label: t('nav.exports'), icon: <IconFileExport size={18} />, prefix: `/orgs/${orgId}/exports` },
+        { href: paths.notice(orgId), label: t('notices.title'), icon: <IconFileText size={18} />, prefix: `/orgs/${orgId}/notice` },
         { href: paths.history(orgId), label: t('history.timeline.title'), icon: <IconHistory size={18} />, prefix: `/orgs/${orgId}/history` },
         { href: paths.trash(orgId), label: t('trash.title'), icon: <IconTrash size={18} />, prefix: `/orgs/${orgId}/trash` },
       ]
@@ -145,6 +147,7 @@ export function App() {
           <Route path="/orgs/:orgId/catalogues">{(p) => <Redirect to={paths.catalogue(p.orgId, 'parties')} replace />}</Route>
           <Route path="/orgs/:orgId/dashboard">{(p) => <DashboardPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/exports">{(p) => <ExportsPage organisationId={p.orgId} />}</Route>
+          <Route path="/orgs/:orgId/notice">{(p) => <NoticePage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/history/as-of">{(p) => <AsOfPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/history">{(p) => <TimelinePage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/compare">{(p) => <ComparePage organisationId={p.orgId} />}</Route>

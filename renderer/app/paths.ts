@@ -17,6 +17,7 @@ export const paths = {
   /** A catalogue page with one entry's dialog open. */
   catalogueEntry: (orgId: string, catalogue: CatalogueName, entryId: string) => `/orgs/${orgId}/catalogues/${catalogue}?entry=${encodeURIComponent(entryId)}`,
   exports: (orgId: string) => `/orgs/${orgId}/exports`,
+  notice: (orgId: string) => `/orgs/${orgId}/notice`,
   history: (orgId: string) => `/orgs/${orgId}/history`,
   /** The register as it stood on a date (`YYYY-MM-DD`), or the page to choose one. */
   asOf: (orgId: string, date?: string | null) => `/orgs/${orgId}/history/as-of${date ? `?at=${encodeURIComponent(date)}` : ''}`,

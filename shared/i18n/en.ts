@@ -24,6 +24,7 @@ import { componentsMessages } from './ui/components'
 import { editorMessages } from './ui/editor'
 import { profileMessages } from './ui/profile'
 import { registerFileMessages } from './ui/registerFile'
+import { noticesMessages } from './ui/notices'
 
 /** The interface's own texts, without the export labels and finding messages (which ./labels and ./findings hold). */
 export const uiEn = {
@@ -42,6 +43,7 @@ export const uiEn = {
   registerFile: registerFileMessages,
   components: componentsMessages,
   imports: importsMessages,
+  notices: noticesMessages,
 }
 
 export const en = { ...uiEn, labels: labelsEn, findings: findingsEn }

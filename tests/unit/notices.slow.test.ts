@@ -19,7 +19,7 @@ import { tempDir } from '../helpers/workspace'
 /** The text of an HTML page as a parser reads it (without its style sheet), and the names of its elements. */
 function htmlText(html: string): { text: string; tags: Set<string> } {
   const dom = parseDocument(html)
-  const tags = new Set(DomUtils.getElements({ tag_name: (name: string) => name !== '' }, dom, true).map((e) => e.name))
+  const tags = new Set(DomUtils.findAll(() => true, dom.children).map((e) => e.name))
   for (const style of DomUtils.getElementsByTagName('style', dom)) DomUtils.removeElement(style)
   const body = DomUtils.getElementsByTagName('body', dom)[0]
   return { text: DomUtils.getElements({ tag_type: 'text' }, body, true).map((t) => DomUtils.textContent(t)).join(' '), tags }

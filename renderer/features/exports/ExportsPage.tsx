@@ -72,7 +72,14 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
                 <Checkbox aria-label={t('history.sent.select', { when: formatDateTime(r.createdAt) })} checked={selected.includes(r.id)} onChange={() => toggle(r.id)} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
-              <Table.Td>{t(`exports.formats.${r.format}`)}</Table.Td>
+              <Table.Td>
+                {t(`exports.formats.${r.format}`)}
+                {r.notice && (
+                  <Text size="xs" c="dimmed">
+                    {r.notice.audienceName ? t('exports.document.noticeFor', { audience: r.notice.audienceName }) : t('exports.document.notice')}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{LANGUAGE_NAMES[r.language]}</Table.Td>
               <Table.Td style={{ wordBreak: 'break-word' }}>
                 {r.fileName}

@@ -59,5 +59,12 @@ export const exportsDa: Translation<typeof exportsMessages> = {
     pdf: 'PDF',
     csv: 'CSV',
     json: 'JSON',
+    md: 'Markdown',
+    html: 'Webside (HTML)',
+    docx: 'Word (.docx)',
+  },
+  document: {
+    notice: 'Privatlivspolitik',
+    noticeFor: 'Privatlivspolitik: {{audience}}',
   },
 }

@@ -16,6 +16,7 @@ import { portfolioDa } from './portfolio'
 import { profileDa } from './profile'
 import { registerFileDa } from './registerFile'
 import { trashDa } from './trash'
+import { noticesDa } from './notices'
 
 export const uiDa: UiMessages = {
   ...appDa,
@@ -33,4 +34,5 @@ export const uiDa: UiMessages = {
   registerFile: registerFileDa,
   components: componentsDa,
   imports: importsDa,
+  notices: noticesDa,
 }

@@ -59,5 +59,12 @@ export const exportsDe: Translation<typeof exportsMessages> = {
     pdf: 'PDF',
     csv: 'CSV',
     json: 'JSON',
+    md: 'Markdown',
+    html: 'Webseite (HTML)',
+    docx: 'Word (.docx)',
+  },
+  document: {
+    notice: 'Datenschutzhinweise',
+    noticeFor: 'Datenschutzhinweise: {{audience}}',
   },
 }

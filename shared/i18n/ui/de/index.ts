@@ -16,6 +16,7 @@ import { portfolioDe } from './portfolio'
 import { profileDe } from './profile'
 import { registerFileDe } from './registerFile'
 import { trashDe } from './trash'
+import { noticesDe } from './notices'
 
 export const uiDe: UiMessages = {
   ...appDe,
@@ -33,4 +34,5 @@ export const uiDe: UiMessages = {
   registerFile: registerFileDe,
   components: componentsDe,
   imports: importsDe,
+  notices: noticesDe,
 }

@@ -59,5 +59,12 @@ export const exportsFi: Translation<typeof exportsMessages> = {
     pdf: 'PDF',
     csv: 'CSV',
     json: 'JSON',
+    md: 'Markdown',
+    html: 'Verkkosivu (HTML)',
+    docx: 'Word (.docx)',
+  },
+  document: {
+    notice: 'Tietosuojaseloste',
+    noticeFor: 'Tietosuojaseloste: {{audience}}',
   },
 }

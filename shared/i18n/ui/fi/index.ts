@@ -16,6 +16,7 @@ import { portfolioFi } from './portfolio'
 import { profileFi } from './profile'
 import { registerFileFi } from './registerFile'
 import { trashFi } from './trash'
+import { noticesFi } from './notices'
 
 export const uiFi: UiMessages = {
   ...appFi,
@@ -33,4 +34,5 @@ export const uiFi: UiMessages = {
   registerFile: registerFileFi,
   components: componentsFi,
   imports: importsFi,
+  notices: noticesFi,
 }

@@ -59,5 +59,12 @@ export const exportsFr: Translation<typeof exportsMessages> = {
     pdf: 'PDF',
     csv: 'CSV',
     json: 'JSON',
+    md: 'Markdown',
+    html: 'Page web (HTML)',
+    docx: 'Word (.docx)',
+  },
+  document: {
+    notice: 'Politique de confidentialité',
+    noticeFor: 'Politique de confidentialité : {{audience}}',
   },
 }

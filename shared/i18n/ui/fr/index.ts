@@ -16,6 +16,7 @@ import { portfolioFr } from './portfolio'
 import { profileFr } from './profile'
 import { registerFileFr } from './registerFile'
 import { trashFr } from './trash'
+import { noticesFr } from './notices'
 
 export const uiFr: UiMessages = {
   ...appFr,
@@ -33,4 +34,5 @@ export const uiFr: UiMessages = {
   registerFile: registerFileFr,
   components: componentsFr,
   imports: importsFr,
+  notices: noticesFr,
 }

@@ -59,5 +59,12 @@ export const exportsSv: Translation<typeof exportsMessages> = {
     pdf: 'PDF',
     csv: 'CSV',
     json: 'JSON',
+    md: 'Markdown',
+    html: 'Webbsida (HTML)',
+    docx: 'Word (.docx)',
+  },
+  document: {
+    notice: 'Integritetspolicy',
+    noticeFor: 'Integritetspolicy: {{audience}}',
   },
 }

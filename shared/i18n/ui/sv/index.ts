@@ -16,6 +16,7 @@ import { portfolioSv } from './portfolio'
 import { profileSv } from './profile'
 import { registerFileSv } from './registerFile'
 import { trashSv } from './trash'
+import { noticesSv } from './notices'
 
 export const uiSv: UiMessages = {
   ...appSv,
@@ -33,4 +34,5 @@ export const uiSv: UiMessages = {
   registerFile: registerFileSv,
   components: componentsSv,
   imports: importsSv,
+  notices: noticesSv,
 }
