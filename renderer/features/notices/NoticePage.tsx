@@ -101,7 +101,7 @@ export function NoticePage({ organisationId }: { organisationId: string }) {
             value={chosenLanguage}
             onChange={(v) => v && setLanguage(v as Language)}
             allowDeselect={false}
-            w={180}
+            w={220}
           />
           <Stack gap={4}>
             <Text size="sm" fw={500}>
