@@ -3,6 +3,9 @@
  * "Time limit for erasure of Contact details changed from 2 years to 3 years".
  * Pure: the caller supplies the names of catalogue entries (which may since have been renamed or deleted).
  */
+import { isList } from '../fields/define'
+import { ACTIVITY_FIELDS, type ActivityListField } from '../fields/registry'
+import { renderContext } from '../fields/render'
 import type { Labels } from '../i18n/labels'
 import { countryName } from '../reference/countries'
 import type { Language } from '../schemas/codes'
@@ -84,77 +87,39 @@ function pairs<T>(before: T[], after: T[], key: (item: T) => string): [T, T][] {
 
 type ActivityVersion = Omit<ActivityFields, never>
 
-/** What changed between two versions of an activity (null = did not exist). */
+/** How a sentence names an item: a purpose by its words in quotes, a catalogue entry by its name, a transfer by where it goes. */
+function mention(ctx: DiffContext, list: ActivityListField, name: string): string {
+  if (list.item.mention === 'quoted') return quote(name)
+  if (list.item.mention === 'transfer') return ctx.t('history.diff.transferTo', { destination: name })
+  return name
+}
+
+/**
+ * What changed between two versions of an activity (null = did not exist), field by field in the registry's
+ * order, each value written as every other reader writes it (shared/fields).
+ */
 export function diffActivity(ctx: DiffContext, before: ActivityVersion | null, after: ActivityVersion | null): DiffLine[] {
   if (!before || !after) return []
-  const f = ctx.labels.fields.activity
-  const code = (group: keyof Labels['codes'], value: string | null) => (value === null ? null : ((ctx.labels.codes[group] as Record<string, string>)[value] ?? value))
+  const r = renderContext({ labels: ctx.labels, language: ctx.language, name: (id) => ctx.names.name(id) })
+  const label = (field: { label: keyof Labels['fields']['activity'] }) => ctx.labels.fields.activity[field.label]
+  const joined = (lines: string[]) => (lines.length === 0 ? null : lines.join('\n'))
   const lines: DiffLine[] = []
-  const text = (field: keyof ActivityVersion, label: string) => lines.push(...scalar(ctx, field, label, before[field] as Value, after[field] as Value))
-
-  text('reference', f.reference)
-  text('name', f.name)
-  lines.push(...scalar(ctx, 'role', f.role, code('role', before.role), code('role', after.role)))
-  lines.push(...scalar(ctx, 'status', f.status, code('status', before.status), code('status', after.status)))
-  text('businessFunction', f.businessFunction)
-  text('owner', f.owner)
-  text('description', f.description)
-
-  const purposeKey = (p: ActivityVersion['purposes'][number]) => p.description
-  lines.push(...listDiff(ctx, 'purposes', f.purposes, before.purposes, after.purposes, purposeKey))
-  for (const [b, a] of pairs(before.purposes, after.purposes, purposeKey)) {
-    const item = quote(a.description)
-    lines.push(...scalar(ctx, 'purposes', f.legalBasis, code('legalBasis', b.legalBasis), code('legalBasis', a.legalBasis), item))
-    lines.push(...scalar(ctx, 'purposes', f.legitimateInterest, b.legitimateInterest, a.legitimateInterest, item))
-    lines.push(...scalar(ctx, 'purposes', f.specialCategoryCondition, code('specialCategoryCondition', b.specialCategoryCondition), code('specialCategoryCondition', a.specialCategoryCondition), item))
-    lines.push(...scalar(ctx, 'purposes', f.criminalDataBasis, b.criminalDataBasis, a.criminalDataBasis, item))
+  for (const field of ACTIVITY_FIELDS) {
+    if (isList(field)) {
+      const key = (item: unknown) => field.item.key(item, r)
+      lines.push(...listDiff(ctx, field.path, label(field), [...field.items(before)], [...field.items(after)], key))
+      for (const [b, a] of pairs([...field.items(before)], [...field.items(after)], key)) {
+        const item = mention(ctx, field, key(a))
+        for (const sub of field.item.fields) {
+          if (!sub.identity) lines.push(...scalar(ctx, field.path, label(sub), joined(sub.text(b, r)), joined(sub.text(a, r)), item))
+        }
+      }
+    } else if (field.diff === 'items') {
+      lines.push(...listDiff(ctx, field.path, label(field), field.text(before, r), field.text(after, r), (line) => line))
+    } else {
+      lines.push(...scalar(ctx, field.path, label(field), joined(field.text(before, r)), joined(field.text(after, r))))
+    }
   }
-
-  const name = (id: string) => ctx.names.name(id)
-  lines.push(...listDiff(ctx, 'dataSubjectCategoryIds', f.dataSubjectCategories, before.dataSubjectCategoryIds, after.dataSubjectCategoryIds, name))
-  const categoryKey = (d: ActivityVersion['dataCategories'][number]) => name(d.dataCategoryId)
-  lines.push(...listDiff(ctx, 'dataCategories', f.dataCategories, before.dataCategories, after.dataCategories, categoryKey))
-  for (const [b, a] of pairs(before.dataCategories, after.dataCategories, categoryKey)) {
-    lines.push(...scalar(ctx, 'dataCategories', f.retention, b.retention, a.retention, categoryKey(a)))
-    lines.push(...scalar(ctx, 'dataCategories', f.retentionMonths, b.retentionMonths, a.retentionMonths, categoryKey(a)))
-  }
-
-  const sourceKey = (s: ActivityVersion['sources'][number]) => [code('sourceKind', s.kind), s.description].filter(Boolean).join(': ')
-  lines.push(...listDiff(ctx, 'sources', f.sources, before.sources, after.sources, sourceKey))
-
-  const recipientKey = (r: ActivityVersion['recipients'][number]) => (r.partyId ? name(r.partyId) : (r.category ?? ''))
-  lines.push(...listDiff(ctx, 'recipients', f.recipients, before.recipients, after.recipients, recipientKey))
-  for (const [b, a] of pairs(before.recipients, after.recipients, recipientKey)) {
-    lines.push(...scalar(ctx, 'recipients', f.recipientPurpose, b.purpose, a.purpose, recipientKey(a)))
-  }
-  lines.push(...listDiff(ctx, 'jointControllerIds', f.jointControllers, before.jointControllerIds, after.jointControllerIds, name))
-  lines.push(...listDiff(ctx, 'controllerIds', f.controllers, before.controllerIds, after.controllerIds, name))
-
-  const transferKey = (tr: ActivityVersion['transfers'][number]) => {
-    const where = tr.country ? countryName(tr.country, ctx.language) : (tr.internationalOrganisation ?? '')
-    return tr.partyId ? `${where} (${name(tr.partyId)})` : where
-  }
-  lines.push(...listDiff(ctx, 'transfers', f.transfers, before.transfers, after.transfers, transferKey))
-  for (const [b, a] of pairs(before.transfers, after.transfers, transferKey)) {
-    const item = ctx.t('history.diff.transferTo', { destination: transferKey(a) })
-    lines.push(...scalar(ctx, 'transfers', f.mechanism, code('mechanism', b.mechanism), code('mechanism', a.mechanism), item))
-    lines.push(...scalar(ctx, 'transfers', f.sccModule, b.sccModule, a.sccModule, item))
-    lines.push(...scalar(ctx, 'transfers', f.safeguardDocumentation, b.safeguardDocumentation, a.safeguardDocumentation, item))
-    lines.push(...scalar(ctx, 'transfers', f.transferImpactAssessment, b.transferImpactAssessment, a.transferImpactAssessment, item))
-  }
-
-  text('retention', f.generalRetention)
-  lines.push(...listDiff(ctx, 'securityMeasureIds', f.securityMeasures, before.securityMeasureIds, after.securityMeasureIds, name))
-  text('automatedDecisionMaking', f.automatedDecisionMaking)
-  lines.push(...scalar(ctx, 'dpia.status', f.dpiaStatus, code('dpiaStatus', before.dpia.status), code('dpiaStatus', after.dpia.status)))
-  const criterion = (c: string) => code('dpiaCriterion', c) ?? c
-  lines.push(...listDiff(ctx, 'dpia.criteria', f.dpiaCriteria, before.dpia.criteria.map(criterion), after.dpia.criteria.map(criterion), (c) => c))
-  lines.push(...scalar(ctx, 'dpia.reference', f.dpiaReference, before.dpia.reference, after.dpia.reference))
-  lines.push(...listDiff(ctx, 'systems', f.systems, before.systems, after.systems, (s) => s))
-  text('dataLocation', f.dataLocation)
-  text('lastReviewedOn', f.lastReviewedOn)
-  text('nextReviewDue', f.nextReviewDue)
-  text('notes', f.notes)
   return lines
 }
 

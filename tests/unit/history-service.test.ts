@@ -41,7 +41,8 @@ describe('history in words a DPO reads', () => {
     const texts = latest.lines.map((l) => l.text)
     expect(texts).toContain('Status changed from “Active” to “Retired”')
     expect(texts).toContain('Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years”')
-    expect(texts).toContain('Lawful basis of “Paying salaries” changed from “Contract” to “Consent”')
+    // Written as every export writes a lawful basis: with its article.
+    expect(texts).toContain('Lawful basis of “Paying salaries” changed from “Contract (Art. 6(1)(b))” to “Consent (Art. 6(1)(a))”')
     expect(texts).toContain('Categories of personal data: “Henkilötunnus” removed')
     expect(texts).toContain('Systems used: “SAP HCM” removed')
     expect(texts).toHaveLength(5)

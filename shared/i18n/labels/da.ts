@@ -267,6 +267,7 @@ export const labelsDa: Labels = {
       dpiaStatus: 'Status for konsekvensanalyse',
       dpiaCriteria: 'Opfyldte kriterier (WP248)',
       dpiaReference: 'Henvisning til konsekvensanalyse',
+      dpiaRequired: 'Konsekvensanalyse påkrævet',
       systems: 'Anvendte systemer',
       dataLocation: 'Opbevaringssted for personoplysningerne',
       lastReviewedOn: 'Senest gennemgået',

@@ -272,6 +272,7 @@ export const labelsDe: Labels = {
       dpiaStatus: 'Stand der Datenschutz-Folgenabschätzung',
       dpiaCriteria: 'Erfüllte Kriterien (WP248)',
       dpiaReference: 'Verweis auf die Datenschutz-Folgenabschätzung',
+      dpiaRequired: 'Datenschutz-Folgenabschätzung erforderlich',
       systems: 'Eingesetzte Systeme',
       dataLocation: 'Speicherort der Daten',
       lastReviewedOn: 'Zuletzt überprüft am',

@@ -287,6 +287,7 @@ export const labelsEn = {
       dpiaStatus: 'DPIA status',
       dpiaCriteria: 'DPIA criteria met (WP248)',
       dpiaReference: 'DPIA reference',
+      dpiaRequired: 'DPIA required',
       systems: 'Systems used',
       dataLocation: 'Location of the personal data',
       lastReviewedOn: 'Last reviewed on',

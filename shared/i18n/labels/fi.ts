@@ -270,6 +270,7 @@ export const labelsFi: Labels = {
       dpiaStatus: 'Vaikutustenarvioinnin tila',
       dpiaCriteria: 'Täyttyvät kriteerit (WP248)',
       dpiaReference: 'Viittaus vaikutustenarviointiin',
+      dpiaRequired: 'Vaikutustenarviointi tarvitaan',
       systems: 'Käytetyt järjestelmät',
       dataLocation: 'Henkilötietojen sijainti',
       lastReviewedOn: 'Viimeksi tarkistettu',

@@ -268,6 +268,7 @@ export const labelsFr: Labels = {
       dpiaStatus: 'État de l’AIPD',
       dpiaCriteria: 'Critères remplis (WP248)',
       dpiaReference: 'Référence de l’AIPD',
+      dpiaRequired: 'AIPD requise',
       systems: 'Logiciels et systèmes utilisés',
       dataLocation: 'Lieu de stockage des données',
       lastReviewedOn: 'Dernière revue le',

@@ -268,6 +268,7 @@ export const labelsSv: Labels = {
       dpiaStatus: 'Konsekvensbedömningens status',
       dpiaCriteria: 'Uppfyllda kriterier (WP248)',
       dpiaReference: 'Hänvisning till konsekvensbedömningen',
+      dpiaRequired: 'Konsekvensbedömning krävs',
       systems: 'System som används',
       dataLocation: 'Var personuppgifterna finns',
       lastReviewedOn: 'Senast granskad',
