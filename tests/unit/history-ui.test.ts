@@ -7,7 +7,7 @@ import { createI18n } from '../../shared/i18n'
 import { registerDocumentSchema } from '../../shared/schemas/register'
 import { paths } from '../../renderer/app/paths'
 import { entityHref, operationLabel } from '../../renderer/features/history/entities'
-import { activityRows, namesIn, organisationRows } from '../../renderer/features/history/register-text'
+import { activityRows, organisationRows, registerTextContext } from '../../renderer/features/history/register-text'
 import { formatVersion, parseVersion } from '../../renderer/features/history/versions'
 import { richRegister } from '../fixtures/rich-register'
 import { openTestWorkspace } from '../helpers/workspace'
@@ -31,14 +31,14 @@ describe('versions in the address', () => {
 
 describe('a register entry as read-only text', () => {
   const doc = registerDocumentSchema.parse(richRegister())
-  const names = namesIn(doc)
-  const rows = (reference: string) => new Map(activityRows(t, doc.activities.find((a) => a.reference === reference)!, names).map((r) => [r.label, r.lines]))
+  const text = registerTextContext(doc, 'en')
+  const rows = (reference: string) => new Map(activityRows(text, doc.activities.find((a) => a.reference === reference)!).map((r) => [r.label, r.lines]))
 
   it('names catalogue entries and codes as the register does', () => {
     const payroll = rows('PA-01')
     expect(payroll.get('Role')).toEqual(['Controller'])
-    expect(payroll.get('Purposes of the processing')![0]).toBe('Paying salaries — Lawful basis: Contract')
-    expect(payroll.get('Categories of personal data')).toContain('Contact details — Time limit for erasure: 6 years after employment ends')
+    expect(payroll.get('Purposes of the processing')![0]).toBe('Paying salaries — Lawful basis: Contract (Art. 6(1)(b))')
+    expect(payroll.get('Categories of personal data')).toContain('Contact details — Time limit for erasure: 6 years after employment ends — Time limit for erasure (months): 72')
     expect(payroll.get('Categories of data subjects')).toEqual(['Employees'])
     expect(payroll.get('Transfers to third countries or international organisations')).toEqual([])
     expect(payroll.get('Systems used')).toEqual(['Palkka.fi', 'SAP HCM'])
@@ -48,7 +48,7 @@ describe('a register entry as read-only text', () => {
     const transfers = rows('PA-02').get('Transfers to third countries or international organisations')!
     expect(transfers).toHaveLength(11)
     expect(transfers.every((line) => line.includes('Transfer mechanism: '))).toBe(true)
-    expect(transfers.some((line) => line.includes('Standard contractual clauses (2021/914) (Module 2: controller to processor)'))).toBe(true)
+    expect(transfers.some((line) => line.includes('Standard contractual clauses (2021/914) — SCC module: Module 2: controller to processor'))).toBe(true)
   })
 
   it('shows the organisation’s contacts and authority in words', () => {

@@ -18,7 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate, todayLocal } from '../../components/format'
 import { STATUS_COLOURS } from '../activities/status'
 import { ExportDialog } from '../exports/ExportDialog'
-import { activityRows, namesIn, organisationRows } from './register-text'
+import { activityRows, namesIn, organisationRows, registerTextContext } from './register-text'
 import { TextRows } from './TextRows'
 import { uiLanguage } from '../../i18n'
 
@@ -103,9 +103,10 @@ export function AsOfPage({ organisationId }: { organisationId: string }) {
 }
 
 function RegisterAsOf({ doc, date }: { doc: RegisterDocument; date: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [open, setOpen] = useState<RegisterActivity | null>(null)
   const names = useMemo(() => namesIn(doc), [doc])
+  const text = useMemo(() => registerTextContext(doc, uiLanguage()), [doc, i18n.language])
   const tabs = ['activities', 'organisation', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures'] as const
 
   return (
@@ -220,7 +221,7 @@ function RegisterAsOf({ doc, date }: { doc: RegisterDocument; date: string }) {
             <Text size="sm" c="dimmed">
               {t('history.asOf.readOnly')}
             </Text>
-            <TextRows rows={activityRows(t, open, names)} label={`${open.reference} ${open.name}`} />
+            <TextRows rows={activityRows(text, open)} label={`${open.reference} ${open.name}`} />
           </Stack>
         )}
       </Drawer>

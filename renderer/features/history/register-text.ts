@@ -3,7 +3,12 @@
  * and code labels are the register's own (`labels.*`), catalogue entries are named as they were then.
  */
 import type { TFunction } from 'i18next'
+import { isList } from '../../../shared/fields/define'
+import { ACTIVITY_FIELDS, type ActivityListField } from '../../../shared/fields/registry'
+import { present, renderContext, type RenderContext } from '../../../shared/fields/render'
+import { labelsFor } from '../../../shared/i18n/labels'
 import { authorityFor } from '../../../shared/reference/authorities'
+import type { Language } from '../../../shared/schemas/codes'
 import { countryName } from '../../../shared/reference/countries'
 import type { Contact } from '../../../shared/schemas/contact'
 import type { RegisterActivity, RegisterDocument } from '../../../shared/schemas/register'
@@ -18,7 +23,6 @@ export interface TextRow {
 
 // Keys built at run time: a plain string signature spares the compiler the whole catalogue's key union.
 const plain = (t: TFunction) => t as unknown as (key: string) => string
-const present = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '')
 
 /** Names of the document's catalogue entries by id. */
 export function namesIn(doc: RegisterDocument): Map<string, string> {
@@ -53,59 +57,25 @@ export function organisationRows(t: TFunction, doc: RegisterDocument): TextRow[]
   ]
 }
 
-export function activityRows(t: TFunction, activity: RegisterActivity, names: Map<string, string>): TextRow[] {
-  const tr = plain(t)
-  const f = (key: string) => tr(`labels.fields.activity.${key}`)
-  const code = (list: string, value: string) => tr(`labels.codes.${list}.${value}`)
-  const yesNo = (value: boolean) => tr(value ? 'labels.values.yes' : 'labels.values.no')
-  const name = (id: string) => names.get(id) ?? id
-  const a = activity
-  return [
-    { label: f('reference'), lines: [a.reference] },
-    { label: f('name'), lines: [a.name] },
-    { label: f('role'), lines: [code('role', a.role)] },
-    { label: f('status'), lines: [code('status', a.status)] },
-    { label: f('businessFunction'), lines: present(a.businessFunction) },
-    { label: f('owner'), lines: present(a.owner) },
-    { label: f('description'), lines: present(a.description) },
-    {
-      label: f('purposes'),
-      lines: a.purposes.map((p) =>
-        present(
-          p.description,
-          p.legalBasis && `${f('legalBasis')}: ${code('legalBasis', p.legalBasis)}`,
-          p.legitimateInterest && `${f('legitimateInterest')}: ${p.legitimateInterest}`,
-          p.specialCategoryCondition && `${f('specialCategoryCondition')}: ${code('specialCategoryCondition', p.specialCategoryCondition)}`,
-          p.criminalDataBasis && `${f('criminalDataBasis')}: ${p.criminalDataBasis}`,
-        ).join(' — '),
-      ),
-    },
-    { label: f('dataSubjectCategories'), lines: a.dataSubjectCategoryIds.map(name) },
-    { label: f('dataCategories'), lines: a.dataCategories.map((d) => present(name(d.dataCategoryId), d.retention && `${f('retention')}: ${d.retention}`).join(' — ')) },
-    { label: f('sources'), lines: a.sources.map((s) => present(code('sourceKind', s.kind), s.description).join(': ')) },
-    { label: f('recipients'), lines: a.recipients.map((r) => present(r.partyId ? name(r.partyId) : r.category, r.purpose).join(' — ')) },
-    { label: f('jointControllers'), lines: a.jointControllerIds.map(name) },
-    { label: f('controllers'), lines: a.controllerIds.map(name) },
-    {
-      label: f('transfers'),
-      lines: a.transfers.map((x) =>
-        present(
-          present(x.partyId ? name(x.partyId) : null, x.country ? countryName(x.country, uiLanguage()) : x.internationalOrganisation).join(', '),
-          `${f('mechanism')}: ${code('mechanism', x.mechanism)}${x.sccModule ? ` (${code('sccModule', String(x.sccModule))})` : ''}`,
-          `${f('transferImpactAssessment')}: ${yesNo(x.transferImpactAssessment)}`,
-        ).join(' — '),
-      ),
-    },
-    { label: f('generalRetention'), lines: present(a.retention) },
-    { label: f('securityMeasures'), lines: a.securityMeasureIds.map(name) },
-    { label: f('automatedDecisionMaking'), lines: [yesNo(a.automatedDecisionMaking)] },
-    { label: f('dpiaStatus'), lines: [code('dpiaStatus', a.dpia.status)] },
-    { label: f('dpiaCriteria'), lines: a.dpia.criteria.map((c) => code('dpiaCriterion', c)) },
-    { label: f('dpiaReference'), lines: present(a.dpia.reference) },
-    { label: f('systems'), lines: a.systems },
-    { label: f('dataLocation'), lines: present(a.dataLocation) },
-    { label: f('lastReviewedOn'), lines: present(a.lastReviewedOn && formatDate(a.lastReviewedOn)) },
-    { label: f('nextReviewDue'), lines: present(a.nextReviewDue && formatDate(a.nextReviewDue)) },
-    { label: f('notes'), lines: present(a.notes) },
-  ]
+/** How the register as of a date writes values: in the UI's language, dates as the user's locale does. */
+export function registerTextContext(doc: RegisterDocument, language: Language = uiLanguage()): RenderContext {
+  return renderContext({ labels: labelsFor(language), language, doc, date: formatDate })
+}
+
+/** An item in one line: what names it, then each of its own fields that says something ("Lawful basis: …"). */
+function itemLine(list: ActivityListField, item: unknown, ctx: RenderContext): string {
+  const details = list.item.fields.flatMap((field) => {
+    if (field.identity) return []
+    const text = field.text(item, ctx).join(', ')
+    return text.trim() === '' ? [] : [`${ctx.labels.fields.activity[field.label]}: ${text}`]
+  })
+  return present(list.item.key(item, ctx), ...details).join(' — ')
+}
+
+/** Every field of the activity in the registry's order, each with its lines (one per item of a list). */
+export function activityRows(ctx: RenderContext, activity: RegisterActivity): TextRow[] {
+  return ACTIVITY_FIELDS.map((field) => ({
+    label: ctx.labels.fields.activity[field.label],
+    lines: isList(field) ? field.items(activity).map((item) => itemLine(field, item, ctx)) : field.text(activity, ctx),
+  }))
 }
