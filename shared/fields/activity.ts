@@ -152,7 +152,7 @@ export const ACTIVITY_FIELD_MAP = {
     id: 'generalRetention',
     point: { controller: '30(1)(f)' },
     editor: { section: 'retention', processorSection: 'processorData', input: 'textarea', placeholder: 'editor.retention.generalPlaceholder', help: 'editor.retention.generalHelp' },
-    import: [{ field: 'retention', read: 'custom', label: 'retention', labels: ['retention'], points: ['30(1)(f)'], headings: {
+    import: [{ field: 'retention', read: 'custom', label: 'retention', labels: ['generalRetention'], points: ['30(1)(f)'], headings: {
       ico: ['Retention schedule', 'Retention schedule (if possible)'],
       cnil: ['Durées de conservation des catégories de données', 'Durée de conservation', 'Durées de conservation'],
       dsk: ['Löschfristen', 'Fristen für die Löschung', 'Vorgesehene Fristen für die Löschung', 'Aufbewahrungsfrist'],

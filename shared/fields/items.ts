@@ -52,7 +52,7 @@ export const PURPOSE_FIELDS = [
     import: [
       {
         field: 'legitimateInterest',
-        read: 'custom',
+        read: 'text',
         headings: {
           ico: ['Legitimate interests for the processing', 'Legitimate interests for the processing (if applicable)'],
           general: ['Legitimate interest', 'Legitimate interests', 'Oikeutettu etu', 'Berättigat intresse', 'Legitim interesse', 'Berechtigtes Interesse', 'Intérêt légitime'],
@@ -75,7 +75,7 @@ export const PURPOSE_FIELDS = [
       },
     ],
   }),
-  p.text('criminalDataBasis', 'criminalDataBasis', { cites: '10', controllerOnly: true, import: [{ field: 'criminalDataBasis', read: 'custom' }] }),
+  p.text('criminalDataBasis', 'criminalDataBasis', { cites: '10', controllerOnly: true, import: [{ field: 'criminalDataBasis', read: 'text' }] }),
 ] as const
 
 export const PURPOSE_ITEM: ItemSpec<Purpose> = {

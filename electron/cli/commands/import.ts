@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Command } from 'commander'
 import { z } from 'zod'
 import type { ImportProblem } from '../../../shared/imports/types'
+import { importFieldLabel } from '../../../shared/imports/fields'
 import { columnLetter } from '../../../shared/imports/text'
 import { importsMessages } from '../../../shared/i18n/ui/imports'
 import type { Analysis } from '../../../shared/imports/analyse'
@@ -44,7 +45,7 @@ function describeAnalysis(file: string, analysis: Analysis): string {
     lines.push(`  Sheet “${sheet.name}”, ${sheet.orientation === 'form' ? `labels in column ${columnLetter(sheet.header ?? 1)}` : `header row ${sheet.header}`}.`)
   }
   for (const c of analysis.columns) {
-    const target = c.field ? `${importsMessages.fields[c.field]} (${Math.round(c.confidence * 100)} %)` : 'not imported'
+    const target = c.field ? `${importFieldLabel(c.field, 'en')} (${Math.round(c.confidence * 100)} %)` : 'not imported'
     lines.push(`  “${short(c.heading, 70)}” → ${target}`)
   }
   return `${lines.join('\n')}\n`

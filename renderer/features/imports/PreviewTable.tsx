@@ -35,15 +35,15 @@ export function PreviewTable({ rows }: { rows: PreviewActivity[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('imports.preview.source')}</Table.Th>
-            <Table.Th>{t('imports.fields.reference')}</Table.Th>
-            <Table.Th>{t('imports.fields.name')}</Table.Th>
-            <Table.Th>{t('imports.fields.purposes')}</Table.Th>
-            <Table.Th>{t('imports.fields.dataSubjectCategories')}</Table.Th>
-            <Table.Th>{t('imports.fields.dataCategories')}</Table.Th>
-            <Table.Th>{t('imports.fields.recipients')}</Table.Th>
-            <Table.Th>{t('imports.fields.transferCountries')}</Table.Th>
-            <Table.Th>{t('imports.fields.retention')}</Table.Th>
-            <Table.Th>{t('imports.fields.securityMeasures')}</Table.Th>
+            <Table.Th>{t('labels.fields.activity.reference')}</Table.Th>
+            <Table.Th>{t('labels.fields.activity.name')}</Table.Th>
+            <Table.Th>{t('labels.fields.activity.purposes')}</Table.Th>
+            <Table.Th>{t('labels.fields.activity.dataSubjectCategories')}</Table.Th>
+            <Table.Th>{t('labels.fields.activity.dataCategories')}</Table.Th>
+            <Table.Th>{t('labels.fields.activity.recipients')}</Table.Th>
+            <Table.Th>{t('labels.fields.activity.transfers')}</Table.Th>
+            <Table.Th>{t('labels.fields.activity.retention')}</Table.Th>
+            <Table.Th>{t('labels.fields.activity.securityMeasures')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
