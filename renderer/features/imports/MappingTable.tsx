@@ -3,7 +3,7 @@ import { Badge, Select, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Analysis } from '../../../shared/imports/analyse'
 import { IMPORT_FIELDS, importFieldLabel, type ImportField } from '../../../shared/imports/fields'
-import { LANGUAGES, type Language } from '../../../shared/schemas/codes'
+import { uiLanguage } from '../../i18n'
 
 const NONE = '-'
 
@@ -14,9 +14,8 @@ interface Props {
 }
 
 export function MappingTable({ columns, overrides, onChange }: Props) {
-  const { t, i18n } = useTranslation()
-  const lang = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'en'
-  const options = [{ value: NONE, label: t('imports.mapping.none') }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: importFieldLabel(f, lang) }))]
+  const { t } = useTranslation()
+  const options = [{ value: NONE, label: t('imports.mapping.none') }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: importFieldLabel(f, uiLanguage()) }))]
   const badge = (c: Analysis['columns'][number]) => {
     if (Object.hasOwn(overrides, c.key)) return <Badge color="gray" variant="light">{t('imports.confidence.manual')}</Badge>
     if (c.suggested === null) return null
