@@ -16,6 +16,7 @@ import { OrganisationsPage } from '../features/organisations/OrganisationsPage'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
 import { ExportsPage } from '../features/exports/ExportsPage'
 import { NoticePage } from '../features/notices/NoticePage'
+import { NoticeDraftPage } from '../features/notice-draft/NoticeDraftPage'
 import { BackupsPage } from '../features/backups/BackupsPage'
 import { AsOfPage } from '../features/history/AsOfPage'
 import { ComparePage } from '../features/history/ComparePage'
@@ -132,6 +133,7 @@ export function App() {
           <Route path="/portfolio" component={PortfolioPage} />
           <Route path="/orgs/:orgId/profile">{(p) => <ProfilePage organisationId={p.orgId} />}</Route>
           <Route path="/import" component={ImportPage} />
+          <Route path="/notice-draft" component={NoticeDraftPage} />
           <Route path="/orgs/:orgId/activities/new">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={null} />}</Route>
           <Route path="/orgs/:orgId/activities/:activityId">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={p.activityId} />}</Route>
           <Route path="/orgs/:orgId/activities">{(p) => <ActivitiesPage organisationId={p.orgId} />}</Route>

@@ -25,6 +25,7 @@ import { editorMessages } from './ui/editor'
 import { profileMessages } from './ui/profile'
 import { registerFileMessages } from './ui/registerFile'
 import { noticesMessages } from './ui/notices'
+import { noticeDraftMessages } from './ui/notice-draft'
 
 /** The interface's own texts, without the export labels and finding messages (which ./labels and ./findings hold). */
 export const uiEn = {
@@ -44,6 +45,7 @@ export const uiEn = {
   components: componentsMessages,
   imports: importsMessages,
   notices: noticesMessages,
+  noticeDraft: noticeDraftMessages,
 }
 
 export const en = { ...uiEn, labels: labelsEn, findings: findingsEn }

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Menu, Stack, Table, Text } from '@mantine/core'
-import { IconDots, IconDownload, IconFileImport, IconId, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconDots, IconDownload, IconFileImport, IconFileText, IconId, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
@@ -37,6 +37,9 @@ export function OrganisationsPage() {
             <ImportRegisterButton />
             <Button component={Link} href="/import" variant="default" leftSection={<IconFileImport size={16} />}>
               {t('imports.open')}
+            </Button>
+            <Button component={Link} href="/notice-draft" variant="default" leftSection={<IconFileText size={16} />}>
+              {t('noticeDraft.open')}
             </Button>
             <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
               {t('organisations.new')}

@@ -17,6 +17,7 @@ import { profileDa } from './profile'
 import { registerFileDa } from './registerFile'
 import { trashDa } from './trash'
 import { noticesDa } from './notices'
+import { noticeDraftDa } from './notice-draft'
 
 export const uiDa: UiMessages = {
   ...appDa,
@@ -35,4 +36,5 @@ export const uiDa: UiMessages = {
   components: componentsDa,
   imports: importsDa,
   notices: noticesDa,
+  noticeDraft: noticeDraftDa,
 }

@@ -17,6 +17,7 @@ import { profileDe } from './profile'
 import { registerFileDe } from './registerFile'
 import { trashDe } from './trash'
 import { noticesDe } from './notices'
+import { noticeDraftDe } from './notice-draft'
 
 export const uiDe: UiMessages = {
   ...appDe,
@@ -35,4 +36,5 @@ export const uiDe: UiMessages = {
   components: componentsDe,
   imports: importsDe,
   notices: noticesDe,
+  noticeDraft: noticeDraftDe,
 }

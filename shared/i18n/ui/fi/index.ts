@@ -17,6 +17,7 @@ import { profileFi } from './profile'
 import { registerFileFi } from './registerFile'
 import { trashFi } from './trash'
 import { noticesFi } from './notices'
+import { noticeDraftFi } from './notice-draft'
 
 export const uiFi: UiMessages = {
   ...appFi,
@@ -35,4 +36,5 @@ export const uiFi: UiMessages = {
   components: componentsFi,
   imports: importsFi,
   notices: noticesFi,
+  noticeDraft: noticeDraftFi,
 }

@@ -17,6 +17,7 @@ import { profileFr } from './profile'
 import { registerFileFr } from './registerFile'
 import { trashFr } from './trash'
 import { noticesFr } from './notices'
+import { noticeDraftFr } from './notice-draft'
 
 export const uiFr: UiMessages = {
   ...appFr,
@@ -35,4 +36,5 @@ export const uiFr: UiMessages = {
   components: componentsFr,
   imports: importsFr,
   notices: noticesFr,
+  noticeDraft: noticeDraftFr,
 }

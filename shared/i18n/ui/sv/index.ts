@@ -17,6 +17,7 @@ import { profileSv } from './profile'
 import { registerFileSv } from './registerFile'
 import { trashSv } from './trash'
 import { noticesSv } from './notices'
+import { noticeDraftSv } from './notice-draft'
 
 export const uiSv: UiMessages = {
   ...appSv,
@@ -35,4 +36,5 @@ export const uiSv: UiMessages = {
   components: componentsSv,
   imports: importsSv,
   notices: noticesSv,
+  noticeDraft: noticeDraftSv,
 }
