@@ -1,6 +1,7 @@
 /** The `ropa` command: the same workspace and API as the app, from a terminal. */
 import { Command, CommanderError } from 'commander'
 import { APP_VERSION } from '../core/version'
+import { setDebug } from './debug'
 import { describeFailure } from './fail'
 import { registerOrgs } from './commands/orgs'
 import { registerServe } from './commands/serve'
@@ -21,6 +22,8 @@ export function buildProgram(): Command {
     .description('Record of processing activities (GDPR Art. 30): command line')
     .version(APP_VERSION)
     .showHelpAfterError('(run `ropa --help` for usage)')
+    .option('--debug', 'when something fails unexpectedly, print the details (with the stack trace)')
+    .hook('preAction', (_program, command) => setDebug(Boolean(command.optsWithGlobals().debug)))
     .exitOverride()
   registerServe(program)
   registerOrgs(program)

@@ -2,7 +2,8 @@
 import fs from 'node:fs'
 import { openBackend, type Backend } from '../core/backend'
 import { resolveWorkspacePath } from '../core/db/paths'
-import { CliError } from './fail'
+import { logForCli } from './debug'
+import { CliError, describeFailure } from './fail'
 import { createClient, type Client } from '../../shared/api/client'
 
 export interface CliSession {
@@ -10,17 +11,31 @@ export interface CliSession {
   client: Client
 }
 
+/** The workspace file and what SQLite keeps beside it while it is open. */
+const filesOf = (file: string) => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]
+
 /**
- * Only `import` may start a new workspace (`create`). The other commands read or export one: a mistyped path
- * must not quietly create an empty workspace and report "no organisations" or "nothing found".
+ * Only `import` may start a new workspace (`create`), and only where there is no file. The other commands read
+ * or export one: a mistyped path must not quietly create an empty workspace and report "no organisations" or
+ * "nothing found". A workspace this command created is removed again when the command fails, so a failed
+ * import leaves nothing behind. Every failure becomes the command's one line, naming this workspace.
  */
 export async function withWorkspace<T>(dbOption: string | undefined, run: (session: CliSession) => Promise<T>, { create = false } = {}): Promise<T> {
   const file = resolveWorkspacePath(dbOption)
-  if (!create && !fs.existsSync(file)) throw new CliError(`There is no workspace at ${file}. Check the --db path (or ROPA_DB).`)
-  const backend = await openBackend(file)
+  const existed = fs.existsSync(file)
+  if (!create && !existed) throw new CliError(`There is no workspace at ${file}. Check the --db path (or ROPA_DB).`)
+  let backend: Backend | null = null
+  let failed = true
   try {
-    return await run({ backend, client: createClient(backend.dispatch) })
+    backend = await openBackend(file, { logError: logForCli })
+    const result = await run({ backend, client: createClient(backend.dispatch) })
+    failed = false
+    return result
+  } catch (error) {
+    const { message, exitCode } = describeFailure(error, file)
+    throw new CliError(message, exitCode)
   } finally {
-    await backend.close()
+    await backend?.close()
+    if (failed && !existed) for (const f of filesOf(file)) fs.rmSync(f, { force: true })
   }
 }

@@ -19,7 +19,7 @@ export interface BackendOptions extends OpenOptions, DispatchOptions {
 
 export async function openBackend(file: string, options: BackendOptions = {}): Promise<Backend> {
   const workspace = await openWorkspace(file, options)
-  const ctx = createContext(workspace, { actor: options.actor, now: options.clock })
+  const ctx = createContext(workspace, { actor: options.actor, now: options.clock, logError: options.logError })
   const dispatch = createDispatch(ctx, options)
   const close = async () => {
     disposeExportJobs(ctx)

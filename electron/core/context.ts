@@ -14,6 +14,12 @@ export interface CoreContext {
   actor: string
   now(): Date
   version: string
+  /** Where an unexpected error (a bug) is reported with its stack; the CLI keeps stacks for `--debug`. */
+  logError(what: string, error: unknown): void
+}
+
+export function logToStderr(what: string, error: unknown) {
+  console.error(`[ropa] ${what} failed unexpectedly:`, error)
 }
 
 export function osUserName(): string {
@@ -24,7 +30,7 @@ export function osUserName(): string {
   }
 }
 
-export function createContext(workspace: Workspace, overrides: Partial<Pick<CoreContext, 'actor' | 'now'>> = {}): CoreContext {
+export function createContext(workspace: Workspace, overrides: Partial<Pick<CoreContext, 'actor' | 'now' | 'logError'>> = {}): CoreContext {
   return {
     db: workspace.db,
     sqlite: workspace.sqlite,
@@ -32,5 +38,6 @@ export function createContext(workspace: Workspace, overrides: Partial<Pick<Core
     actor: overrides.actor ?? osUserName(),
     now: overrides.now ?? (() => new Date()),
     version: APP_VERSION,
+    logError: overrides.logError ?? logToStderr,
   }
 }

@@ -10,7 +10,8 @@ import { summariseIssues, toFieldIssues } from '../../shared/api/issues'
 import { EXPORT_FORMATS, type ExportFormat, type FileFormat, type NoticeFormat } from '../../shared/schemas/export'
 import type { CoreContext } from '../core/context'
 import type { Dispatch } from '../core/dispatch'
-import { AppError, invalid } from '../core/errors'
+import { invalid } from '../core/errors'
+import { failureOf } from '../core/failures'
 import { exportJobs } from '../core/exports/jobs'
 
 export interface NativeHost {
@@ -68,9 +69,9 @@ export function desktopDispatch(ctx: CoreContext, native: NativeHost, dispatch: 
     try {
       return { ok: true, value: await answers[method as HostMethod](parsed.data as never) } satisfies Result<unknown>
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } }
-      console.error(`[ropa] ${method} failed unexpectedly:`, error)
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside ROPA. Nothing was saved.' } }
+      const { expected, code, message, issues } = failureOf(error, ctx.workspacePath)
+      if (!expected) ctx.logError(method, error)
+      return { ok: false, error: { code, message, ...(issues ? { issues } : {}) } }
     }
   }
 }

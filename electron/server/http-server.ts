@@ -9,12 +9,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import type { Result } from '../../shared/api'
 import { CSP_HEADER } from '../../shared/security'
+import { logToStderr } from '../core/context'
 import type { Dispatch } from '../core/dispatch'
 import { readStatic } from './static-files'
 import type { FileFormat } from '../../shared/schemas/export'
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024
-
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP_HEADER,
@@ -54,6 +54,8 @@ export function contentDisposition(fileName: string): string {
 
 export interface ServerOptions {
   dispatch: Dispatch
+  /** Where an unexpected error is reported (default: stderr, with its stack). */
+  logError?: (what: string, error: unknown) => void
   rendererDir: string
   downloads?: DownloadSource
   port?: number
@@ -71,6 +73,15 @@ function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(expected)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** A path segment decoded once, or null when its %-escapes are malformed. */
+function decodedPath(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
 }
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, headOnly = false) {
@@ -124,6 +135,7 @@ function sendDownload(res: http.ServerResponse, downloads: DownloadSource | unde
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url')
+  const logError = options.logError ?? logToStderr
   let port = 0
 
   const server = http.createServer(async (req, res) => {
@@ -153,8 +165,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           send(res, 405, 'Use POST for API calls.', 'text/plain; charset=utf-8')
           return
         }
+        // A malformed %-escape (`/api/%E0%A4%A`) is the caller's mistake: 400, not a stack trace.
+        const name = decodedPath(url.pathname.slice(isDownload ? '/download/'.length : '/api/'.length))
+        if (name === null) {
+          sendResult(res, { ok: false, error: { code: 'VALIDATION', message: 'The address of this request is not valid (it has a malformed %-escape).' } })
+          return
+        }
         if (isDownload) {
-          sendDownload(res, options.downloads, decodeURIComponent(url.pathname.slice('/download/'.length)))
+          sendDownload(res, options.downloads, name)
           return
         }
         const body = await readBody(req)
@@ -169,8 +187,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           sendResult(res, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } })
           return
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length))
-        sendResult(res, await options.dispatch(method, input))
+        sendResult(res, await options.dispatch(name, input))
         return
       }
 
@@ -185,7 +202,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       send(res, 200, file.body, file.type, req.method === 'HEAD')
     } catch (error) {
-      console.error('[ropa] request failed:', error)
+      logError('request', error)
       if (!res.headersSent) send(res, 500, 'Internal error.', 'text/plain; charset=utf-8')
       else res.end()
     }

@@ -101,6 +101,21 @@ describe('browser-mode server', () => {
     expect((await request(server.port, { method: 'GET', path: '/api/organisations.list', headers: auth })).status).toBe(405)
     expect((await request(server.port, { method: 'DELETE', path: '/', headers: auth })).status).toBe(405)
   })
+
+  it('answers a malformed %-escape in the path with 400 in words, and logs nothing', async () => {
+    const { backend } = await openTestWorkspace()
+    const logged: unknown[] = []
+    const server = await startServer({ dispatch: backend.dispatch, rendererDir: tempDir(), logError: (_what, error) => logged.push(error) })
+    servers.push(server)
+    const auth = { Authorization: `Bearer ${server.token}` }
+    for (const path of ['/api/%E0%A4%A', '/api/organisations.list%', '/download/%ZZ']) {
+      const res = await request(server.port, { method: 'POST', path, headers: auth, body: '{}' })
+      expect(res.status, path).toBe(400)
+      expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'The address of this request is not valid (it has a malformed %-escape).' } })
+    }
+    expect((await request(server.port, { path: '/%E0%A4%A' })).status).toBe(404)
+    expect(logged).toEqual([])
+  })
 })
 
 describe('browser-mode server: attack surface', () => {

@@ -8,7 +8,8 @@ import { scheduleDailyBackups } from '../../core/backup/backups'
 import { resolveWorkspacePath } from '../../core/db/paths'
 import { exportJobs } from '../../core/exports/jobs'
 import { startServer } from '../../server/http-server'
-import { CliError, parseOptions } from '../fail'
+import { logForServer } from '../debug'
+import { CliError, describeFailure, parseOptions } from '../fail'
 
 const optionsSchema = z.object({
   db: z.string().min(1).optional(),
@@ -40,12 +41,12 @@ export function registerServe(program: Command) {
       if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
         throw new CliError('The user interface has not been built yet. Run `npm run build` first.')
       }
-      const backend = await openBackend(resolveWorkspacePath(options.db))
+      const backend = await openBackend(resolveWorkspacePath(options.db), { logError: logForServer })
       let server
       try {
         const jobs = exportJobs(backend.ctx)
         const downloads = { take: (jobId: string) => jobs.takeDownload(jobId), finish: (jobId: string) => jobs.finishDownload(jobId) }
-        server = await startServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR, port: options.port, downloads })
+        server = await startServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR, port: options.port, downloads, logError: logForServer })
       } catch (error) {
         await backend.close()
         if ((error as { code?: string }).code === 'EADDRINUSE') throw new CliError(`Port ${options.port} is already in use. Choose another with --port, or leave it out.`)
@@ -56,7 +57,7 @@ export function registerServe(program: Command) {
       process.stdout.write(`ROPA is running in browser mode: ${server.url}\n`)
       process.stdout.write('Press Ctrl+C to stop.\n')
       if (options.open) void openInBrowser(server.url)
-      const stopBackups = scheduleDailyBackups(backend.ctx)
+      const stopBackups = scheduleDailyBackups(backend.ctx, (error) => process.stderr.write(`ropa: the automatic backup was not made: ${describeFailure(error, backend.workspace.path).message}\n`))
 
       const stop = async () => {
         stopBackups()

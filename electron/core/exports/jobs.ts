@@ -16,7 +16,8 @@ import path from 'node:path'
 import { labelsFor } from '../../../shared/i18n/labels'
 import type { ExportJob } from '../../../shared/schemas/export'
 import type { CoreContext } from '../context'
-import { AppError, invalid, notFound } from '../errors'
+import { invalid, notFound } from '../errors'
+import { failureOf } from '../failures'
 import { localIsoDate } from '../services/checks'
 import { requireOrganisation } from '../services/organisations'
 import { noticeTextsFor } from '../../../shared/notice/texts'
@@ -165,9 +166,9 @@ export class ExportJobs {
       if (job.snapshot.delivery === 'download') job.timers.push(unref(setTimeout(() => this.removeDownload(job), DOWNLOAD_TTL_MS)))
     } catch (error) {
       const cancelled = job.controller.signal.aborted
-      const problem = describe(error)
+      const problem = failureOf(error, this.ctx.workspacePath)
       Object.assign(job.snapshot, { state: cancelled ? 'cancelled' : 'failed', phase: 'finished', error: cancelled ? null : problem.message })
-      if (!cancelled && !problem.expected) console.error('[ropa] export failed:', error)
+      if (!cancelled && !problem.expected) this.ctx.logError('export', error)
       if (job.snapshot.delivery === 'download') this.removeDownload(job)
     } finally {
       job.timers.push(unref(setTimeout(() => this.forget(job), JOB_TTL_MS)))
@@ -248,16 +249,6 @@ export class ExportJobs {
 const unref = (timer: NodeJS.Timeout) => {
   timer.unref()
   return timer
-}
-
-/** The user's words for why an export failed; `expected` problems are not logged as bugs. */
-function describe(error: unknown): { message: string; expected: boolean } {
-  if (error instanceof AppError) return { message: error.message, expected: true }
-  const code = (error as { code?: string }).code
-  if (code === 'ENOSPC') return { message: 'The disk is full, so the export could not be written. Nothing was saved.', expected: true }
-  if (code === 'EACCES' || code === 'EPERM') return { message: 'ROPA may not write to the chosen folder. Choose another place. Nothing was saved.', expected: true }
-  if (code === 'ENOENT') return { message: 'The folder chosen for the export no longer exists. Choose another place. Nothing was saved.', expected: true }
-  return { message: 'The export failed unexpectedly and nothing was saved. If it happens again, restart the app.', expected: false }
 }
 
 const registries = new WeakMap<CoreContext, ExportJobs>()
