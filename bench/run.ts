@@ -5,7 +5,7 @@
  *
  *   npm run bench                          everything, 5 runs each (a few minutes)
  *   npm run bench -- --runs 3              fewer runs
- *   npm run bench -- --only queries,open   some measurements (queries, open, checks, import, hostile, xlsx, pdf, browser)
+ *   npm run bench -- --only queries,open   some measurements (queries, open, integrity, checks, import, hostile, xlsx, pdf, browser)
  *   npm run bench -- --dir /tmp/ropa-bench keep the generated workspaces there and reuse them next time
  */
 import fs from 'node:fs'
@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import { benchBrowser } from './browser'
 import { benchChecks } from './checks'
 import { benchHostile } from './hostile'
+import { benchIntegrity } from './integrity'
 import { benchImport } from './import'
 import { benchNoticeReader } from './notice-reader'
 import { line, progress, type BenchResult } from './lib/measure'
@@ -25,7 +26,7 @@ import { benchPdf } from './pdf'
 import { benchQueries } from './queries'
 import { benchLargeXlsx, benchXlsx } from './xlsx'
 
-const MEASUREMENTS = ['queries', 'open', 'checks', 'import', 'hostile', 'xlsx', 'pdf', 'browser', 'notice-reader'] as const
+const MEASUREMENTS = ['queries', 'open', 'integrity', 'checks', 'import', 'hostile', 'xlsx', 'pdf', 'browser', 'notice-reader'] as const
 type Measurement = (typeof MEASUREMENTS)[number]
 
 const { values } = parseArgs({
@@ -61,7 +62,7 @@ results.push(line(`machine: load average (1 minute) at the start, ${cores} cores
 progress(`workspaces in ${dir}; ${runs} runs per measurement; load average ${load().toFixed(1)} on ${cores} cores`)
 
 try {
-  const needsConsultant = (['queries', 'open', 'checks', 'xlsx'] as const).some(wanted)
+  const needsConsultant = (['queries', 'open', 'integrity', 'checks', 'xlsx'] as const).some(wanted)
   const consultant = needsConsultant ? await buildConsultant() : null
   if (consultant?.seconds != null) results.push(line('workspace: 50 organisations × 400 activities imported (one transaction each)', consultant.seconds, 's'))
   const needsLarge = wanted('xlsx') || wanted('browser')
@@ -71,6 +72,10 @@ try {
     if (large.seconds !== null) results.push(line('workspace: one organisation of 20,000 activities imported (one transaction)', large.seconds, 's'))
   }
 
+  if (consultant && wanted('integrity')) {
+    progress('opening the consultant workspace, with and without its integrity check…')
+    results.push(...(await benchIntegrity(consultant.file, runs)))
+  }
   if (consultant) {
     const backend = await openBench(consultant.file)
     try {

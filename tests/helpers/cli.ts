@@ -1,5 +1,6 @@
 /** Runs the real `ropa` command (bin/ropa.mjs) in a child process. */
 import { spawn, spawnSync } from 'node:child_process'
+import os from 'node:os'
 import path from 'node:path'
 
 export const ROPA_BIN = path.resolve(import.meta.dirname, '../../bin/ropa.mjs')
@@ -30,4 +31,19 @@ export function ropaMeasured(args: string[]) {
   if (!report) throw new Error(`no memory report from ropa ${args.join(' ')}: ${result.stderr}`)
   const { peakRssMb, ms } = JSON.parse(report[1]) as { peakRssMb: number; ms: number }
   return { status: result.status, stdout: result.stdout, stderr: result.stderr.slice(0, report.index), peakRssMb, ms }
+}
+
+/**
+ * `ropa` as a user who may not write files the tests made: `nobody` when the tests run as root (who may write
+ * anything, so a read-only file would not be read-only to them), else the tests' own user.
+ */
+export function ropaAsOtherUser(args: string[]) {
+  const root = process.getuid?.() === 0
+  const result = spawnSync(process.execPath, [ROPA_BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, HOME: os.tmpdir() },
+    timeout: 60_000,
+    ...(root ? { uid: 65534, gid: 65534 } : {}),
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }

@@ -1,4 +1,5 @@
 /** Real workspaces on real temporary files, one folder per test, removed afterwards. */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -43,4 +44,27 @@ export async function openTestWorkspace(file = tempWorkspacePath(), options: Bac
 export async function closeTestWorkspace(ws: TestWorkspace): Promise<void> {
   await ws.backend.close()
   backends.splice(backends.indexOf(ws.backend), 1)
+}
+
+/** Overwrites three pages in the middle of a workspace with random bytes: damaged, but the same size. */
+export function damageWorkspace(file: string): void {
+  const pageSize = 4096
+  const pages = Math.floor(fs.statSync(file).size / pageSize)
+  const fd = fs.openSync(file, 'r+')
+  try {
+    for (const page of [Math.floor(pages / 3), Math.floor(pages / 2), Math.floor(pages / 2) + 1]) fs.writeSync(fd, crypto.randomBytes(pageSize), 0, pageSize, page * pageSize)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+/** A folder's files with their sizes and SHA-256, to compare before and after (sidecar files included). */
+export function listing(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, name)
+    const stat = fs.statSync(file)
+    out[name] = stat.isDirectory() ? 'folder' : `${stat.size} ${crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')}`
+  }
+  return out
 }

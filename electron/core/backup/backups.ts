@@ -7,15 +7,21 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Migrator } from 'kysely'
 import { migrations, StaticMigrationProvider } from '../../../migrations'
 import type { CoreContext } from '../context'
+import { assertIntact } from '../db/damaged'
 import { inspect } from '../db/open'
-import { invalid, notFound } from '../errors'
+import { invalid, notFound, WorkspaceError } from '../errors'
 import { mutate } from '../history/mutate'
 import { localIsoDate } from '../services/checks'
 import { backupFolder, backupPath, listBackupFiles, type BackupFile, type BackupKind } from './files'
 
 export const KEEP_AUTOMATIC = 7
 
+/**
+ * Copy the workspace, after SQLite's integrity check: a damaged file is refused in words (the damaged-workspace
+ * message) rather than copied, so it never pushes a good automatic backup out of the seven kept.
+ */
 export async function createBackup(ctx: CoreContext, kind: Exclude<BackupKind, 'pre-migration'>, out?: string): Promise<BackupFile> {
+  assertIntact(ctx.sqlite, ctx.workspacePath)
   const target = out ?? backupPath(ctx.workspacePath, kind, ctx.now())
   if (!out) fs.mkdirSync(backupFolder(ctx.workspacePath), { recursive: true })
   const temp = `${target}.partial`
@@ -47,7 +53,13 @@ export async function ensureDailyBackup(ctx: CoreContext, keep = KEEP_AUTOMATIC)
 export async function restoreBackup(ctx: CoreContext, name: string): Promise<{ restored: string; safetyCopy: string }> {
   const backup = listBackupFiles(ctx.workspacePath).find((b) => b.name === name)
   if (!backup) throw notFound(`The backup “${name}”`)
-  const { applied } = inspect(backup.path)
+  let applied: string[]
+  try {
+    ;({ applied } = inspect(backup.path))
+  } catch (error) {
+    if (error instanceof WorkspaceError) throw invalid(`“${name}” cannot be restored: SQLite finds it damaged or unreadable. Choose another backup.`)
+    throw error
+  }
   const unknown = applied.filter((m) => !(m in migrations))
   if (applied.length === 0 || unknown.length > 0) {
     throw invalid(`“${name}” cannot be restored: ${applied.length === 0 ? 'it is not a ROPA workspace' : 'it was made by a newer version of ROPA'}.`)
