@@ -3,6 +3,7 @@
  * a daily automatic copy keeping the last few, copies on demand, and restoring one into the open workspace.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Migrator } from 'kysely'
 import { migrations, StaticMigrationProvider } from '../../../migrations'
@@ -11,6 +12,7 @@ import { assertIntact } from '../db/damaged'
 import { inspect } from '../db/open'
 import { invalid, notFound, WorkspaceError } from '../errors'
 import { mutate } from '../history/mutate'
+import { partFileFor, removeStaleParts } from '../part-files'
 import { localIsoDate } from '../services/checks'
 import { backupFolder, backupPath, listBackupFiles, type BackupFile, type BackupKind } from './files'
 
@@ -24,7 +26,8 @@ export async function createBackup(ctx: CoreContext, kind: Exclude<BackupKind, '
   assertIntact(ctx.sqlite, ctx.workspacePath)
   const target = out ?? backupPath(ctx.workspacePath, kind, ctx.now())
   if (!out) fs.mkdirSync(backupFolder(ctx.workspacePath), { recursive: true })
-  const temp = `${target}.partial`
+  removeStaleParts(path.dirname(target))
+  const temp = partFileFor(target)
   try {
     await ctx.sqlite.backup(temp)
     fs.renameSync(temp, target)

@@ -2,9 +2,10 @@
  * One export from start to record: build what the file shows (the register's export model, or a privacy notice
  * drafted from the register), write the file beside its destination under a temporary name, hash it, and in
  * one transaction record it and move it into place. A cancelled or failed export removes its temporary file and
- * records nothing, so there is never a half-written file or a record without a file.
+ * records nothing, so there is never a half-written file or a record without a file; one killed midway leaves
+ * it, and the next export into that folder removes it (part-files.ts).
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Language } from '../../../shared/schemas/codes'
@@ -13,6 +14,7 @@ import type { NoticeRecipientMode } from '../../../shared/notice/types'
 import type { RegisterDocument } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
 import { mutate } from '../history/mutate'
+import { partFileFor, removeStaleParts } from '../part-files'
 import { localiseIds } from '../services/register'
 import { writeCsv } from './csv'
 import { writeJson } from './json'
@@ -117,7 +119,9 @@ export async function runExport(ctx: CoreContext, request: ExportRequest, destin
   const prepared = request.notice ? await prepareNotice(ctx, request) : await prepareRegister(ctx, request)
   signal?.throwIfAborted()
 
-  const temp = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.part`)
+  // What an export killed earlier left in this folder goes now; this one writes under a name of its own.
+  removeStaleParts(path.dirname(destination))
+  const temp = partFileFor(destination)
   try {
     progress('writing', 0)
     await prepared.write(temp, { signal, onProgress: (x) => progress('writing', x) })
@@ -148,6 +152,10 @@ export async function runExport(ctx: CoreContext, request: ExportRequest, destin
       fs.renameSync(temp, destination)
       return record
     })
+  } catch (error) {
+    // The user chose the destination, not the hidden name it is written under: a message names the destination.
+    if ((error as NodeJS.ErrnoException).path === temp) (error as NodeJS.ErrnoException).path = destination
+    throw error
   } finally {
     fs.rmSync(temp, { force: true })
   }
