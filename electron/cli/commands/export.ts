@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
 import { z } from 'zod'
@@ -18,6 +19,7 @@ const optionsSchema = z.object({
   lang: languageSchema.optional(),
   out: z.string().min(1).optional(),
   asOf: momentSchema.optional(),
+  force: z.boolean().optional(),
 })
 
 /** A problem the core explains in words (e.g. a folder that does not exist) becomes the command's one line. */
@@ -35,6 +37,7 @@ export function registerExport(program: Command) {
     .option('--lang <language>', 'language of headings and labels: en, fi, sv, da, de or fr (default: the organisation’s)')
     .option('--out <file>', 'where to write (default: a file named after the organisation in this folder; "-" for standard output)')
     .option('--as-of <date>', 'export the register as it stood on that date (or date and time), rebuilt from the history')
+    .option('--force', 'replace the file if it exists already (otherwise an existing file is refused)')
     .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
@@ -46,6 +49,9 @@ export function registerExport(program: Command) {
         let saveTicket: string | null = null
         if (!toStdout) {
           const out = options.out ?? (await jobs.suggestedFileName(organisation.id, options.format, language))
+          if (!options.force && fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
+            throw new CliError(`${path.resolve(out)} exists already. Nothing was written. Use --force to replace it, or choose another name with --out.`)
+          }
           try {
             saveTicket = jobs.registerSaveTarget(out)
           } catch (error) {
