@@ -5,7 +5,7 @@
  *
  *   npm run bench                          everything, 5 runs each (a few minutes)
  *   npm run bench -- --runs 3              fewer runs
- *   npm run bench -- --only queries,open   some measurements (queries, open, integrity, checks, import, hostile, xlsx, pdf, browser)
+ *   npm run bench -- --only queries,open   some measurements (queries, open, integrity, checks, import, hostile, xlsx, pdf, browser, notice-reader)
  *   npm run bench -- --dir /tmp/ropa-bench keep the generated workspaces there and reuse them next time
  */
 import fs from 'node:fs'
