@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
 import { z } from 'zod'
@@ -9,6 +8,7 @@ import { momentSchema } from '../../../shared/schemas/common'
 import { AppError } from '../../core/errors'
 import { exportJobs } from '../../core/exports/jobs'
 import { CliError, parseOptions } from '../fail'
+import { refuseExisting } from '../files'
 import { resolveOrganisation } from '../resolve-org'
 import { withWorkspace } from '../workspace'
 
@@ -49,9 +49,7 @@ export function registerExport(program: Command) {
         let saveTicket: string | null = null
         if (!toStdout) {
           const out = options.out ?? (await jobs.suggestedFileName(organisation.id, options.format, language))
-          if (!options.force && fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
-            throw new CliError(`${path.resolve(out)} exists already. Nothing was written. Use --force to replace it, or choose another name with --out.`)
-          }
+          refuseExisting(out, options.force)
           try {
             saveTicket = jobs.registerSaveTarget(out)
           } catch (error) {

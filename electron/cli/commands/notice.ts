@@ -8,6 +8,7 @@ import { noticeFormatSchema, noticeRecipientModeSchema } from '../../../shared/s
 import { AppError } from '../../core/errors'
 import { exportJobs } from '../../core/exports/jobs'
 import { CliError, parseOptions } from '../fail'
+import { refuseExisting } from '../files'
 import { resolveOrganisation } from '../resolve-org'
 import { withWorkspace } from '../workspace'
 
@@ -19,6 +20,7 @@ const optionsSchema = z.object({
   audience: z.string().min(1).optional(),
   recipients: noticeRecipientModeSchema.default('names'),
   out: z.string().min(1).optional(),
+  force: z.boolean().optional(),
 })
 
 const asCliError = (error: unknown): never => {
@@ -36,6 +38,7 @@ export function registerNotice(program: Command) {
     .option('--audience <name|id>', 'only for one category of data subjects (default: every audience)')
     .option('--recipients <mode>', 'name recipients by "names" or by "categories"', 'names')
     .option('--out <file>', 'where to write (default: a file named after the organisation in this folder; "-" for standard output)')
+    .option('--force', 'replace the file if it exists already (otherwise an existing file is refused)')
     .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
@@ -58,6 +61,7 @@ export function registerNotice(program: Command) {
         let saveTicket: string | null = null
         if (!toStdout) {
           const out = options.out ?? (await jobs.suggestedNoticeFileName(organisation.id, options.format, language, audienceId))
+          refuseExisting(out, options.force)
           try {
             saveTicket = jobs.registerSaveTarget(out)
           } catch (error) {
