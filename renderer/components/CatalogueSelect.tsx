@@ -2,11 +2,13 @@
  * Picks catalogue entries (one or several) and offers "Create …" as the last option, so a DPO filling in an
  * activity can add a missing party or data category without leaving the editor. Creating is left to
  * `onCreate`, which gets what the user had typed and resolves to the new entry's id (or null if cancelled).
+ * The keyboard is every picker's (./kept-search.ts): Enter takes the highlighted match, leaving keeps the text.
  */
 import { Group, MultiSelect, Select, Text, type MultiSelectProps, type SelectProps } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useKeptSearch } from './kept-search'
 
 export interface CatalogueOption {
   value: string
@@ -28,18 +30,20 @@ interface Common {
 type Single = Common & Omit<SelectProps, 'data' | 'value' | 'onChange'> & { value: string | null; onChange(value: string | null): void }
 type Multiple = Common & Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> & { value: string[]; onChange(value: string[]): void }
 
-function useCreatable({ options, createLabel }: Pick<Common, 'options' | 'createLabel'>) {
-  const [search, setSearch] = useState('')
-  const typed = search.trim()
-  const exact = options.some((o) => o.label.toLocaleLowerCase() === typed.toLocaleLowerCase())
-  const data = [...options.map(({ value, label }) => ({ value, label })), { value: CREATE, label: createLabel(exact ? '' : typed) }]
+function useCreatable({ options, createLabel, onPick, single }: Pick<Common, 'options' | 'createLabel'> & { onPick(value: string): void; single: boolean }) {
   const descriptions = new Map(options.map((o) => [o.value, o.description]))
-  const filter = ({ options: items, search: query }: { options: unknown[]; search: string }) => {
+  const matches = (query: string) => {
     const q = query.trim().toLocaleLowerCase()
-    const list = items as { value: string; label: string }[]
-    const matches = list.filter((o) => o.value !== CREATE && (!q || o.label.toLocaleLowerCase().includes(q) || descriptions.get(o.value)?.toLocaleLowerCase().includes(q)))
-    return [...matches, ...list.filter((o) => o.value === CREATE)]
+    return options.filter((o) => !q || o.label.toLocaleLowerCase().includes(q) || descriptions.get(o.value)?.toLocaleLowerCase().includes(q))
   }
+  const kept = useKeptSearch({ matches, onPick: (option) => onPick(option.value), single })
+  const typed = kept.searchValue.trim()
+  const exact = options.some((o) => o.label.toLocaleLowerCase() === typed.toLocaleLowerCase())
+  const create = { value: CREATE, label: createLabel(exact ? '' : typed) }
+  const data = [...options.map(({ value, label }) => ({ value, label })), create]
+  // The matches, then "Create …" last: with the first option highlighted, Enter takes the only match, or
+  // opens the form for a new entry when nothing matches.
+  const filter = ({ search: query }: { search: string }) => [...matches(query).map(({ value, label }) => ({ value, label })), create]
   const renderOption = ({ option }: { option: { value: string; label: string } }): ReactNode =>
     option.value === CREATE ? (
       <Group gap={6} wrap="nowrap" c="indigo.7" data-create-option>
@@ -58,27 +62,24 @@ function useCreatable({ options, createLabel }: Pick<Common, 'options' | 'create
         )}
       </div>
     )
-  return { search: typed, setSearch, data, filter, renderOption }
+  return { search: typed, kept, data, filter, renderOption }
 }
 
 export function CatalogueSelect({ options, onCreate, createLabel, value, onChange, ...props }: Single) {
   const { t } = useTranslation()
-  const creatable = useCreatable({ options, createLabel })
+  const creatable = useCreatable({ options, createLabel, onPick: onChange, single: true })
   return (
     <Select
       searchable
       clearable
       allowDeselect
       nothingFoundMessage={t('components.catalogueSelect.nothingFound')}
+      {...creatable.kept}
       {...props}
       data={creatable.data}
       filter={creatable.filter as SelectProps['filter']}
       renderOption={creatable.renderOption as SelectProps['renderOption']}
       value={value}
-      onSearchChange={(text) => {
-        // Picking an option writes its label into the search box; only what the user typed counts.
-        if (!creatable.data.some((o) => o.label === text)) creatable.setSearch(text)
-      }}
       onChange={async (next) => {
         if (next !== CREATE) return onChange(next)
         const created = await onCreate(creatable.search)
@@ -90,18 +91,18 @@ export function CatalogueSelect({ options, onCreate, createLabel, value, onChang
 
 export function CatalogueMultiSelect({ options, onCreate, createLabel, value, onChange, ...props }: Multiple) {
   const { t } = useTranslation()
-  const creatable = useCreatable({ options, createLabel })
+  const creatable = useCreatable({ options, createLabel, onPick: (id) => !value.includes(id) && onChange([...value, id]), single: false })
   return (
     <MultiSelect
       searchable
       clearable
       nothingFoundMessage={t('components.catalogueSelect.nothingFound')}
+      {...creatable.kept}
       {...props}
       data={creatable.data}
       filter={creatable.filter as MultiSelectProps['filter']}
       renderOption={creatable.renderOption as MultiSelectProps['renderOption']}
       value={value}
-      onSearchChange={(text) => creatable.setSearch(text)}
       onChange={async (next) => {
         if (!next.includes(CREATE)) return onChange(next)
         const typed = creatable.search

@@ -12,6 +12,7 @@ import sv from 'i18n-iso-countries/langs/sv.json'
 import { LANGUAGES, type Language } from '../schemas/codes'
 import { REFERENCE_AS_OF, type ReferenceList } from './source'
 import { plainLetters } from '../letters'
+import { COUNTRY_ALIASES } from './country-aliases'
 
 // Imported statically so bundlers include exactly these six locales (the browser build registers none).
 for (const locale of [en, fi, sv, da, de, fr]) countries.registerLocale(locale)
@@ -113,13 +114,14 @@ function buildNameIndex(): Map<string, string> {
   for (const lang of LANGUAGES) {
     const names = countries.getNames(lang, { select: 'all' })
     for (const [code, all] of Object.entries(names)) for (const name of all) add(name, code)
+    for (const [code, aliases] of Object.entries(COUNTRY_ALIASES.items[lang])) for (const alias of aliases) add(alias, code)
   }
   return index
 }
 
 /**
  * Reads a country as people write it in spreadsheets: the alpha-2 or alpha-3 code, EL for Greece, or a name
- * or alias in any of the app's languages, ignoring case and diacritics. Returns null when unknown or
+ * or alias in any of the app's languages (the package's and ./country-aliases.ts), ignoring case and diacritics. Returns null when unknown or
  * ambiguous ("Congo"), so an importer asks instead of guessing.
  */
 export function countryCodeFromName(name: string): CountryCode | null {

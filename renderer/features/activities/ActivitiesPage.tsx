@@ -31,6 +31,7 @@ import { ActivitiesTable } from './ActivitiesTable'
 import { CopyToOrganisationModal } from './CopyToOrganisationModal'
 import { PageHeader } from '../../components/PageHeader'
 import { useUiLanguage } from '../../i18n/use-ui-language'
+import { SearchableSelect } from '../../components/SearchableSelect'
 
 export function ActivitiesPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
@@ -106,7 +107,7 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
         />
         <Select aria-label={t('activities.role')} placeholder={t('activities.table.allRoles')} data={ROLES.map((r) => ({ value: r, label: t(`labels.codes.role.${r}`) }))} value={filterValue('role')} onChange={(v) => setFilter('role', v)} clearable allowDeselect w={180} />
         <Select aria-label={t('activities.status')} placeholder={t('activities.table.allStatuses')} data={STATUSES.map((s) => ({ value: s, label: t(`labels.codes.status.${s}`) }))} value={filterValue('status')} onChange={(v) => setFilter('status', v)} clearable allowDeselect w={160} />
-        <Select
+        <SearchableSelect
           aria-label={t('labels.fields.activity.businessFunction')}
           placeholder={t('activities.table.allFunctions')}
           data={businessFunctions}
@@ -114,7 +115,6 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
           onChange={(v) => setFilter('businessFunction', v)}
           clearable
           allowDeselect
-          searchable
           w={200}
           disabled={businessFunctions.length === 0}
         />

@@ -2,7 +2,7 @@
  * Copies activities to another organisation (a consultant reusing one client's records for another), with
  * the catalogue entries they use; entries of the same name already there are reused.
  */
-import { Anchor, Button, Group, Modal, Select, Stack, Text } from '@mantine/core'
+import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
@@ -10,6 +10,7 @@ import { useApi, useApiMutation } from '../../api/hooks'
 import { paths } from '../../app/paths'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { notifySuccess } from '../../components/notify'
+import { SearchableSelect } from '../../components/SearchableSelect'
 
 interface Props {
   organisationId: string
@@ -61,7 +62,7 @@ export function CopyToOrganisationModal({ organisationId, activityIds, onClose }
                 {t('activities.copy.noOther')}
               </Text>
             ) : (
-              <Select label={t('activities.copy.target')} data={others.map((o) => ({ value: o.id, label: o.name }))} value={target} onChange={setTarget} searchable data-autofocus />
+              <SearchableSelect label={t('activities.copy.target')} data={others.map((o) => ({ value: o.id, label: o.name }))} value={target} onChange={setTarget} data-autofocus />
             )}
             <ErrorAlert error={copy.error} />
             <Group justify="flex-end">

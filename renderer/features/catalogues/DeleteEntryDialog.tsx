@@ -3,7 +3,7 @@
  * cannot be deleted: the dialog lists the activities that use it and offers to replace it with another
  * entry in all of them first ("Replace with …"), which the backend does in one transaction.
  */
-import { Anchor, Center, Loader, Select } from '@mantine/core'
+import { Anchor, Center, Loader } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
@@ -16,6 +16,7 @@ import { notifySuccess } from '../../components/notify'
 import { paths } from '../../app/paths'
 import { deleteEntry, type AnyCatalogueEntry } from './catalogue-api'
 import { useRefreshCatalogues } from './CatalogueEntryModal'
+import { SearchableSelect } from '../../components/SearchableSelect'
 
 interface Props {
   catalogue: CatalogueName
@@ -93,14 +94,13 @@ export function DeleteEntryDialog({ catalogue, organisationId, entry, others, on
       onConfirm={remove}
       onClose={onClose}
     >
-      <Select
+      <SearchableSelect
         label={t('catalogues.delete.replaceWith')}
         description={t('catalogues.delete.replaceWithHelp', { name: entry.name })}
         placeholder={t('catalogues.delete.replacePlaceholder')}
         data={others.filter((o) => o.id !== entry.id).map((o) => ({ value: o.id, label: o.name }))}
         value={replaceWith}
         onChange={setReplaceWith}
-        searchable
         nothingFoundMessage={t('catalogues.delete.noOther')}
       />
       <ErrorAlert error={failure} />

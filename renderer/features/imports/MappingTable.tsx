@@ -1,8 +1,9 @@
 /** The mapping screen: each source column, its first value, the register field (a select) and how sure the match is. */
-import { Badge, Select, Table, Text } from '@mantine/core'
+import { Badge, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Analysis } from '../../../shared/imports/analyse'
 import { IMPORT_FIELDS, importFieldLabel, type ImportField } from '../../../shared/imports/fields'
+import { SearchableSelect } from '../../components/SearchableSelect'
 import { uiLanguage } from '../../i18n'
 
 const NONE = '-'
@@ -50,13 +51,12 @@ export function MappingTable({ columns, overrides, onChange }: Props) {
               </Text>
             </Table.Td>
             <Table.Td>
-              <Select
+              <SearchableSelect
                 size="xs"
                 aria-label={t('imports.mapping.fieldFor', { heading: c.heading })}
                 data={options}
                 value={c.field ?? NONE}
                 allowDeselect={false}
-                searchable
                 onChange={(value) => onChange(c.key, value === null || value === NONE ? null : (value as ImportField))}
               />
             </Table.Td>

@@ -29,6 +29,7 @@ import { ContactFields } from './ContactFields'
 import { PageHeader } from '../../components/PageHeader'
 import { uiLanguage } from '../../i18n'
 import { useUiLanguage } from '../../i18n/use-ui-language'
+import { SearchableSelect } from '../../components/SearchableSelect'
 
 export function ProfilePage({ organisationId }: { organisationId: string }) {
   const organisation = useApi('organisations.get', { id: organisationId })
@@ -149,7 +150,7 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
           <Stack gap="sm">
             <Title order={4}>{t('profile.sections.authority')}</Title>
             <Group grow align="flex-start">
-              <Select label={f('supervisoryAuthority')} data={authorities} searchable clearable allowDeselect {...fields.input('supervisoryAuthority', t('profile.authorityHelp'))} />
+              <SearchableSelect label={f('supervisoryAuthority')} data={authorities} clearable allowDeselect {...fields.input('supervisoryAuthority', t('profile.authorityHelp'))} />
               <Select label={t('profile.language')} data={languageOptions(t)} {...fields.input('language', t('profile.languageHelp'))} />
             </Group>
           </Stack>

@@ -18,6 +18,7 @@ import type { CatalogueListEntry } from '../../../catalogues/catalogue-api'
 import { CatalogueField } from '../../../catalogues/CatalogueField'
 import { emptyTransfer } from '../form-values'
 import type { SectionProps } from '../types'
+import { SearchableSelect } from '../../../../components/SearchableSelect'
 
 /** What a destination change does to the chosen mechanism: none is needed in the EEA; one that no longer fits is cleared. */
 function mechanismAfterMove(transfer: Transfer, next: { country: string | null; internationalOrganisation: string | null }, today: string): Transfer['mechanism'] | null {
@@ -104,11 +105,10 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
               </Group>
               {hasDestination && <TransferStatusNote country={transfer.country} internationalOrganisation={transfer.internationalOrganisation} today={today} />}
               {hasDestination && destination.needed && (
-                <Select
+                <SearchableSelect
                   label={t('labels.fields.activity.mechanism')}
                   placeholder={t('editor.transfers.chooseMechanism')}
                   data={mechanismGroups(t, destination.mechanisms, mechanism)}
-                  searchable
                   maxDropdownHeight={320}
                   {...fields.input(at('mechanism'))}
                 />
