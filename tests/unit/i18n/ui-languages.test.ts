@@ -19,7 +19,7 @@ const english = new Map(leaves(uiEn))
 const OTHERS = LANGUAGES.filter((lang) => lang !== 'en')
 
 /** Texts a language writes as English does: the app's name, file formats, and words the languages share. */
-const SAME_AS_ENGLISH = new Set(['ROPA', 'PDF', 'CSV', 'JSON', 'SHA-256', 'Excel (.xlsx)', '{{actor}} · {{when}}', '{{sheet}} {{column}}{{row}}'])
+const SAME_AS_ENGLISH = new Set(['ROPA', 'PDF', 'CSV', 'JSON', 'HTML', 'Markdown', 'Word (.docx)', 'SHA-256', 'Excel (.xlsx)', '{{actor}} · {{when}}', '{{sheet}} {{column}}{{row}}'])
 const SHARED_WORDS: Partial<Record<Language, readonly string[]>> = {
   de: ['Name', 'Status', 'Format', 'Organisation', 'Export', 'Problem'],
   fr: ['Exports', 'Destination', 'Format', 'Type', 'Description', 'Date', 'Source {{n}}', 'Sections', 'Import', 'Export', 'Article'],
