@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { method } from './contract'
 import { idSchema, momentSchema } from '../schemas/common'
 import { languageSchema } from '../schemas/codes'
-import { EXPORT_SECTIONS, exportFormatSchema, exportJobSchema, exportRecordSchema, exportSectionSchema } from '../schemas/export'
+import { EXPORT_SECTIONS, csvDelimiterSchema, exportFormatSchema, exportJobSchema, exportRecordSchema, exportSectionSchema } from '../schemas/export'
 import { registerDocumentSchema } from '../schemas/register'
 
 export const exportRecordDetailSchema = exportRecordSchema.extend({
@@ -27,6 +27,8 @@ export const exportsContract = {
       saveTicket: z.string().min(1).max(100).nullable().default(null),
       /** Export the register as it stood at this moment (rebuilt from the history); null for the current register. */
       asOf: momentSchema.nullable().default(null),
+      /** A CSV's field separator; null: the export language's (";" except in English). Only for CSV. */
+      delimiter: csvDelimiterSchema.nullable().default(null),
     }),
     output: exportJobSchema,
   }),

@@ -45,7 +45,7 @@ const RETIRED_ACTIVITY_RULES: readonly ActivityRule[] = [retention]
 const ORGANISATION_RULES: readonly OrganisationRule[] = [organisation, exemption]
 
 /** The message parameters that are days (`YYYY-MM-DD`), written as `CheckOptions.formatDay` says. */
-const DAY_PARAMS = ['due', 'endedOn'] as const
+const DAY_PARAMS = ['due', 'endedOn', 'checkedOn'] as const
 
 function paramsOf(draft: FindingDraft, options: CheckOptions): FindingDraft['params'] {
   const { formatDay } = options

@@ -9,3 +9,11 @@ export function excerpt(value: string, max = 60): string {
   const text = value.trim().replace(/\s+/g, ' ')
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
 }
+
+/**
+ * A code's label without its closing note in brackets, for a message that says the note itself: "the
+ * derogation “Explicit consent”" rather than "“Explicit consent (derogation)”".
+ */
+export function withoutNote(label: string): string {
+  return label.replace(/\s*\([^()]*\)$/u, '')
+}

@@ -59,3 +59,21 @@ export function parseDay(text: string): string | null {
   if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null
   return date.toISOString().slice(0, 10)
 }
+
+/**
+ * A calendar day with the month written out, as exports print it ("5 January 2026", "5. tammikuuta 2026",
+ * "5 januari 2026", "5. januar 2026", "5. Januar 2026", "5 janvier 2026"): a document sent to an authority in
+ * another country reads the same whatever the reader's own day/month order. Text that is not a real day (such
+ * as 2026-02-30) comes back as it is.
+ */
+export function formatDayLong(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return ''
+  const match = ISO_DAY.exec(iso)
+  if (!match || (iso.length > 10 && iso[10] !== 'T')) return iso
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(0)
+  // setUTCFullYear, not Date.UTC: the latter reads years below 100 as 19xx.
+  date.setUTCFullYear(year, month - 1, day)
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return iso
+  return format(lang, { dateStyle: 'long', timeZone: 'UTC' }, 'long day').format(date)
+}

@@ -1,7 +1,7 @@
 /** Exports and their records (DESIGN.md sections 3 and 6): formats, sections, jobs and what each export kept. */
 import { z } from 'zod'
 import { idSchema, timestampSchema } from './common'
-import { languageSchema } from './codes'
+import { languageSchema, type Language } from './codes'
 
 /** The formats of the register itself. */
 export const EXPORT_FORMATS = ['xlsx', 'pdf', 'csv', 'json'] as const
@@ -34,6 +34,20 @@ export const noticeChoicesSchema = z.object({
   gaps: z.number().int(),
 })
 export type NoticeChoices = z.infer<typeof noticeChoicesSchema>
+
+/** Field separators a CSV export can use: comma, semicolon or tab. */
+export const CSV_DELIMITERS = [',', ';', '\t'] as const
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number]
+export const csvDelimiterSchema = z.enum(CSV_DELIMITERS, { error: 'must be a comma, a semicolon or a tab' })
+
+/**
+ * The separator a spreadsheet program expects in the language's regional settings: where the decimal sign is a
+ * comma (Finnish, Swedish, Danish, German, French) the list separator is a semicolon, so a comma-separated file
+ * opens as one column there.
+ */
+export function defaultCsvDelimiter(lang: Language): CsvDelimiter {
+  return lang === 'en' ? ',' : ';'
+}
 
 /** The parts of the register an export can include; the cover is always there. */
 export const EXPORT_SECTIONS = ['controllerRecord', 'processorRecord', 'parties', 'transfers', 'securityMeasures', 'findings'] as const

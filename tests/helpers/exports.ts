@@ -1,7 +1,7 @@
 /** Exports in tests: a workspace holding the rich register, and an export written to a temporary file. */
 import path from 'node:path'
 import type { Language } from '../../shared/schemas/codes'
-import type { ExportFormat, ExportJob, ExportSection } from '../../shared/schemas/export'
+import type { CsvDelimiter, ExportFormat, ExportJob, ExportSection } from '../../shared/schemas/export'
 import type { RegisterDocumentInput } from '../../shared/schemas/register'
 import { exportJobs } from '../../electron/core/exports/jobs'
 import { richRegister } from '../fixtures/rich-register'
@@ -21,7 +21,7 @@ export async function richWorkspace(document: RegisterDocumentInput = richRegist
 export async function exportFile(
   ws: RichWorkspace,
   format: ExportFormat,
-  options: { language?: Language; sections?: ExportSection[]; file?: string } = {},
+  options: { language?: Language; sections?: ExportSection[]; file?: string; delimiter?: CsvDelimiter } = {},
 ): Promise<{ file: string; job: ExportJob }> {
   const file = options.file ?? path.join(tempDir(), `register.${format}`)
   const jobs = exportJobs(ws.backend.ctx)
@@ -31,6 +31,7 @@ export async function exportFile(
     format,
     language: options.language ?? null,
     ...(options.sections ? { sections: options.sections } : {}),
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     saveTicket,
   })
   const job = await jobs.wait(started.jobId)

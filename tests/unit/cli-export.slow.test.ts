@@ -34,7 +34,8 @@ describe('ropa export', { timeout: 90_000 }, () => {
     await workbook.xlsx.readFile(path.join(dir, 'out.xlsx'))
     expect(workbook.worksheets[1].name).toBe('Verantwortlicher')
     expect((await pdfPages(path.join(dir, 'out.pdf')))[0]).toContain('Verzeichnis von')
-    expect(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8')).toMatch(/^\uFEFFKennung,/)
+    // Both records, the record first, separated by ";" as German spreadsheet settings expect.
+    expect(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8')).toMatch(/^\uFEFFVerzeichnis;Kennung;/)
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'out.json'), 'utf8')).format).toBe('ropa-register')
 
     const { client } = await openTestWorkspace(db)
@@ -58,8 +59,40 @@ describe('ropa export', { timeout: 90_000 }, () => {
     const { db } = await workspaceWithRichRegister()
     const result = ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'csv', '--lang', 'en', '--out', '-', '--db', db])
     expect(result.status, result.stderr).toBe(0)
-    expect(result.stdout.startsWith('\uFEFFReference,')).toBe(true)
+    expect(result.stdout.startsWith('\uFEFFRecord,Reference,')).toBe(true)
     expect(result.stdout).toContain('PA-02')
+  })
+
+  it('leaves the findings out with --no-findings, and separates CSV fields as --delimiter says', { timeout: 180_000 }, async () => {
+    const { dir, db } = await workspaceWithRichRegister()
+    const out = (name: string) => path.join(dir, name)
+    const base = ['export', '--org', 'Nordic Bakery Oy', '--lang', 'en', '--db', db]
+    for (const format of ['xlsx', 'pdf']) {
+      const result = ropa([...base, '--format', format, '--no-findings', '--out', out(`lean.${format}`)])
+      expect(result.status, result.stderr).toBe(0)
+    }
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(out('lean.xlsx'))
+    const visible = workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)
+    expect(visible).toEqual(['Cover', 'Controller record', 'Processor record', 'Parties', 'Transfers', 'Security measures'])
+    // The findings are the checks' view, not part of the register: the workbook still carries it for import.
+    expect(workbook.getWorksheet('ROPA data')?.state).toBe('hidden')
+    const pdf = (await pdfPages(out('lean.pdf'))).join('\n')
+    expect(pdf).toContain('Security measures')
+    expect(pdf).not.toContain('Findings')
+
+    for (const [name, separator] of [['semicolon', ';'], ['tab', '\t']]) {
+      const result = ropa([...base, '--format', 'csv', '--delimiter', name, '--out', out('t.csv')])
+      expect(result.status, result.stderr).toBe(0)
+      expect(fs.readFileSync(out('t.csv'), 'utf8').startsWith(`\uFEFFRecord${separator}Reference${separator}`), name).toBe(true)
+    }
+    const wrongFormat = ropa([...base, '--format', 'pdf', '--delimiter', ';', '--out', out('x.pdf')])
+    expect(wrongFormat.status).not.toBe(0)
+    expect(wrongFormat.stderr).toMatch(/^ropa: A field separator applies only to a CSV export, not to pdf\.\n$/)
+    const badSeparator = ropa([...base, '--format', 'csv', '--delimiter', '|'])
+    expect(badSeparator.status).toBe(2)
+    expect(badSeparator.stderr).toBe('ropa: Invalid option: --delimiter: must be a comma, a semicolon or a tab.\n')
+    expect(fs.existsSync(out('x.pdf'))).toBe(false)
   })
 
   it('refuses bad options and missing folders with one line, writing nothing', async () => {

@@ -28,10 +28,10 @@ const contentsEntries = (page: string, first = true): [string, number][] =>
 const GOLDEN: Record<Language, { record: string; contents: string; page1: string; notRecorded: string; point: string }> = {
   en: { record: 'Record of processing activities', contents: 'Contents', page1: 'Page 1 of', notRecorded: 'Not recorded', point: 'Art. 30(1)(b) — Purposes of the processing' },
   fi: { record: 'Seloste käsittelytoimista', contents: 'Sisällys', page1: 'Sivu 1/', notRecorded: 'Ei kirjattu', point: '30 artiklan 1 kohdan b alakohta — Käsittelyn tarkoitukset' },
-  sv: { record: 'Register över behandling', contents: 'Innehåll', page1: 'Sida 1 av', notRecorded: 'Uppgift saknas', point: 'artikel 30.1 b — Ändamålen med behandlingen' },
-  da: { record: 'Fortegnelse over behandlingsaktiviteter', contents: 'Indholdsfortegnelse', page1: 'Side 1 af', notRecorded: 'Ikke oplyst', point: 'artikel 30, stk. 1, litra b — Formålene med behandlingen' },
+  sv: { record: 'Register över behandling', contents: 'Innehåll', page1: 'Sida 1 av', notRecorded: 'Uppgift saknas', point: 'Artikel 30.1 b — Ändamålen med behandlingen' },
+  da: { record: 'Fortegnelse over behandlingsaktiviteter', contents: 'Indholdsfortegnelse', page1: 'Side 1 af', notRecorded: 'Ikke oplyst', point: 'Artikel 30, stk. 1, litra b — Formålene med behandlingen' },
   de: { record: 'Verzeichnis von Verarbeitungstätigkeiten', contents: 'Inhaltsverzeichnis', page1: 'Seite 1 von', notRecorded: 'Nicht angegeben', point: 'Art. 30 Abs. 1 lit. b — Zwecke der Verarbeitung' },
-  fr: { record: 'Registre des activités de traitement', contents: 'Table des matières', page1: 'Page 1 sur', notRecorded: 'Non renseigné', point: 'article 30, paragraphe 1, point b) — Finalités du traitement' },
+  fr: { record: 'Registre des activités de traitement', contents: 'Table des matières', page1: 'Page 1 sur', notRecorded: 'Non renseigné', point: 'Article 30, paragraphe 1, point b) — Finalités du traitement' },
 }
 
 describe('PDF export', { timeout: 60_000 }, () => {
@@ -44,11 +44,12 @@ describe('PDF export', { timeout: 60_000 }, () => {
 
     expect(pages[0]).toContain('Record of processing activities\nNordic Bakery Oy')
     expect(pages[0]).toContain('Data protection officer Åsa Øberg, dpo@bakery.example')
-    expect(pages[0]).toContain('Representative Not recorded')
-    expect(pages[0]).toContain('Export date 2026-03-02')
+    // Established in the EU: no representative (Art. 27) is the truth.
+    expect(pages[0]).toContain('Representative None')
+    expect(pages[0]).toContain('Export date 2 March 2026')
     expect(pages[1]).toContain('Contents')
     pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`))
-    pages.slice(1).forEach((page) => expect(page).toContain('Nordic Bakery Oy Export date: 2026-03-02'))
+    pages.slice(1).forEach((page) => expect(page).toContain('Nordic Bakery Oy Export date: 2 March 2026'))
 
     for (const title of ['PA-01 — Payroll', 'PA-02 — Joint marketing with the Greek distributor', 'PA-10 — Payroll service for Retail Client AB']) {
       expect(count(text, title), title).toBe(2) // in the contents and as the fiche's heading
@@ -71,9 +72,10 @@ describe('PDF export', { timeout: 60_000 }, () => {
     ]
     for (const point of processorPoints) expect(count(text, point), point).toBe(1)
 
-    // Empty points and fields are shown, not skipped.
+    // Empty points and fields are shown, not skipped; "none" where the register shows there is nothing.
     const payroll = text.slice(text.lastIndexOf('PA-01 — Payroll'), text.lastIndexOf('PA-02 — Joint marketing'))
-    expect(payroll).toMatch(/Transfers to third countries or\s+international organisations\s+Not recorded/)
+    expect(payroll).toMatch(/Transfers to third countries or\s+international organisations\s+None/)
+    expect(flat(payroll)).toContain('Joint controllers None')
     const service = flat(text.slice(text.lastIndexOf('PA-10 — Payroll service')))
     expect(service).toContain('Systems used Not recorded')
     expect(service).toContain('Controllers on whose behalf the processor acts Retail Client AB, Drottninggatan 5, Stockholm, Sweden')
@@ -173,7 +175,7 @@ describe('PDF export', { timeout: 60_000 }, () => {
     const last = pages.findIndex((page) => page.includes('w3000'))
     expect(last - first).toBeGreaterThanOrEqual(4)
     pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`))
-    pages.slice(1).forEach((page) => expect(page).toContain('Nordic Bakery Oy Export date: 2026-03-02'))
+    pages.slice(1).forEach((page) => expect(page).toContain('Nordic Bakery Oy Export date: 2 March 2026'))
     // The contents still point at the fiche after it.
     expect(contentsEntries(pages[1]).find(([title]) => title.startsWith('PA-02'))![1]).toBe(pages.findIndex((page, i) => i > 1 && page.includes('PA-02 — Joint marketing')) + 1)
   })

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES, type Language } from '../../shared/schemas/codes'
-import { HOSTILE_TEXTS } from '../fixtures/rich-register'
+import { HOSTILE_TEXTS, richRegister } from '../fixtures/rich-register'
 import { exportFile, richWorkspace } from '../helpers/exports'
 
 async function readWorkbook(file: string) {
@@ -12,7 +12,7 @@ async function readWorkbook(file: string) {
 
 const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1)
 
-/** Golden headings: what an authority reads, per language (sheet names; controller columns 1, 7 and 13; processor column 5). */
+/** Golden headings: what an authority reads, per language (sheet names; controller columns 1, 7 and 16; processor column 5). */
 const GOLDEN: Record<Language, { sheets: string[]; controller: [string, string, string]; processor: string }> = {
   en: {
     sheets: ['Cover', 'Controller record', 'Processor record', 'Parties', 'Transfers', 'Security measures', 'Findings'],
@@ -56,7 +56,7 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     expect(workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(golden.sheets)
     expect(workbook.worksheets.filter((s) => s.state !== 'visible').map((s) => [s.name, s.state])).toEqual([['ROPA data', 'hidden']])
     const controller = rowValues(workbook.worksheets[1], 1)
-    expect([controller[0], controller[6], controller[12]]).toEqual(golden.controller)
+    expect([controller[0], controller[6], controller[15]]).toEqual(golden.controller)
     expect(rowValues(workbook.worksheets[2], 1)[4]).toBe(golden.processor)
     for (const name of golden.sheets) expect(name.length).toBeLessThanOrEqual(31)
   })
@@ -67,11 +67,15 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     const workbook = await readWorkbook(file)
     const controller = workbook.getWorksheet('Controller record')!
     const header = rowValues(controller, 1) as string[]
-    expect(header.slice(5, 14)).toEqual([
+    expect(header.slice(5, 17)).toEqual([
       'Joint controllers (Art. 30(1)(a))',
       'Purposes of the processing (Art. 30(1)(b))',
       'Categories of data subjects (Art. 30(1)(c))',
       'Categories of personal data (Art. 30(1)(c))',
+      // Listed apart, each under its own article: Art. 9 special categories, Art. 10 and Art. 87 data.
+      'Special categories of personal data (Art. 9(1))',
+      'Personal data relating to criminal convictions and offences (Art. 10)',
+      'National identification numbers (Art. 87)',
       'Recipients (Art. 30(1)(d))',
       'Transfers to third countries or international organisations (Art. 30(1)(e))',
       'Documentation of suitable safeguards (Art. 30(1)(e))',
@@ -84,7 +88,14 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     expect(payroll.Reference).toBe('PA-01')
     expect(payroll['Purposes of the processing (Art. 30(1)(b))']).toBe('Paying salaries\nReporting to the tax authority\nSick pay')
     expect(payroll['Lawful basis (Art. 6(1))']).toContain('Paying salaries: Contract (Art. 6(1)(b))')
-    expect(payroll['Categories of personal data (Art. 30(1)(c))']).toContain('Sick leave (Data concerning health)')
+    expect(payroll['Categories of personal data (Art. 30(1)(c))']).toBe('Contact details\nBank account\nSick leave\nHenkilötunnus')
+    expect(payroll['Special categories of personal data (Art. 9(1))']).toBe('Sick leave (Data concerning health)')
+    expect(payroll['Personal data relating to criminal convictions and offences (Art. 10)']).toBe('None')
+    expect(payroll['National identification numbers (Art. 87)']).toBe('Henkilötunnus (National identification number)')
+    // A controller's own activity: no joint controllers is the truth, not a gap.
+    expect(payroll['Joint controllers (Art. 30(1)(a))']).toBe('None')
+    expect(payroll['Transfers to third countries or international organisations (Art. 30(1)(e))']).toBe('None')
+    expect(payroll['Last reviewed on']).toBe('15 January 2026')
     expect(payroll['Time limit for erasure (Art. 30(1)(f))']).toContain('Bank account: 10 years (Kirjanpitolaki 2:10)')
     expect(payroll['Recipients (Art. 30(1)(d))']).toContain('Pension insurers')
 
@@ -96,12 +107,52 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     const transfers = workbook.getWorksheet('Transfers')!
     expect(transfers.rowCount).toBe(1 + 11 + 12)
     const privacyShield = transfers.getSheetValues().find((r) => Array.isArray(r) && r.includes('EU-US Privacy Shield (invalid)')) as unknown[]
-    expect(privacyShield).toContain('No: not valid since 2020-07-16')
+    expect(privacyShield).toContain('No: not valid since 16 July 2020')
     expect(privacyShield).toContain('Decision (EU) 2016/1250')
 
     const parties = workbook.getWorksheet('Parties')!
     expect(parties.getColumn(1).values).toContain('Ελληνική Διανομή Α.Ε.')
     expect(parties.getColumn(1).values).toContain('ООО Логистика')
+  })
+
+  it('says on the Transfers sheet whether the mechanism covers the transfer, as the Findings sheet judges it', async () => {
+    const doc = richRegister()
+    doc.parties!.push({ id: 'p-us', name: 'Uncertified LLC', kind: 'processor', country: 'US', address: null, email: null, website: null, dpfCertified: false, dpaReference: null, dpaSignedOn: null, notes: null })
+    const payroll = doc.activities![0]
+    payroll.transfers = [
+      { partyId: 'p-us', country: 'US', internationalOrganisation: null, mechanism: 'ADEQ', sccModule: null, safeguardDocumentation: null, transferImpactAssessment: false },
+      { partyId: 'p3', country: 'US', internationalOrganisation: null, mechanism: 'ADEQ', sccModule: null, safeguardDocumentation: null, transferImpactAssessment: false },
+      { partyId: null, country: 'JP', internationalOrganisation: null, mechanism: 'ADEQ', sccModule: null, safeguardDocumentation: null, transferImpactAssessment: false },
+      { partyId: null, country: 'SE', internationalOrganisation: null, mechanism: 'NONE', sccModule: null, safeguardDocumentation: null, transferImpactAssessment: false },
+    ]
+    const ws = await richWorkspace(doc)
+    const { file } = await exportFile(ws, 'xlsx', { language: 'en' })
+    const workbook = await readWorkbook(file)
+    const transfers = workbook.getWorksheet('Transfers')!
+    const header = rowValues(transfers, 1) as string[]
+    const covers = header.indexOf('Mechanism covers this transfer')
+    const rows = (transfers.getSheetValues().slice(2) as unknown[][]).map((r) => r.slice(1) as string[]).filter((r) => r[0] === 'PA-01')
+    expect(rows.map((r) => [r[2] ?? '', r[3], r[covers]])).toEqual([
+      ['Uncertified LLC', 'United States of America', 'No: the recipient is not certified under the EU-US Data Privacy Framework'],
+      ['CloudCo Inc.', 'United States of America', 'Yes'],
+      ['', 'Japan', 'Only for recipients within the scope of the decision'],
+      ['', 'Sweden', 'Not needed: within the EU/EEA'],
+    ])
+    const findings = workbook.getWorksheet('Findings')!
+    const notDpf = (findings.getSheetValues().slice(2) as unknown[][]).map((r) => r.slice(1) as string[]).filter((r) => r[2] === 'PA-01' && r[3].includes('Uncertified LLC'))
+    expect(notDpf.map((r) => r[0])).toEqual(['Error'])
+  })
+
+  it('names a category once when its name says what its special kind does', async () => {
+    const doc = richRegister()
+    doc.dataCategories!.find((d) => d.id === 'd3')!.name = 'Helbredsoplysninger'
+    const ws = await richWorkspace(doc)
+    const { file } = await exportFile(ws, 'xlsx', { language: 'da' })
+    const sheet = (await readWorkbook(file)).getWorksheet('Dataansvarlig')!
+    const header = rowValues(sheet, 1) as string[]
+    const payroll = rowValues(sheet, 2) as string[]
+    expect(payroll[header.indexOf('Særlige kategorier af personoplysninger (artikel 9, stk. 1)')]).toBe('Helbredsoplysninger')
+    expect(payroll[header.indexOf('Nationale identifikationsnumre (artikel 87)')]).toBe('Henkilötunnus (Nationalt identifikationsnummer)')
   })
 
   it('has a cover with the organisation, its DPO, authority, export date, version and language', async () => {
@@ -117,9 +168,10 @@ describe('xlsx export', { timeout: 60_000 }, () => {
       Registernummer: '1234567-8',
       Anschrift: 'Mannerheimintie 1, 00100 Helsinki',
       Datenschutzbeauftragter: 'Åsa Øberg, dpo@bakery.example',
-      Vertreter: 'Nicht angegeben',
+      // Established in the EU (Finland): no representative is needed, and none is the truth.
+      Vertreter: 'Keine',
       Aufsichtsbehörde: 'Tietosuojavaltuutetun toimisto / Dataombudsmannens byrå, Finnland',
-      Exportdatum: '2026-03-02',
+      Exportdatum: '2. März 2026',
       Programmversion: '0.1.0',
       'Sprache des Exports': 'Deutsch',
     })

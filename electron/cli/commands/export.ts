@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
 import { z } from 'zod'
 import { languageSchema } from '../../../shared/schemas/codes'
-import { exportFormatSchema } from '../../../shared/schemas/export'
+import { EXPORT_SECTIONS, csvDelimiterSchema, exportFormatSchema } from '../../../shared/schemas/export'
 import { momentSchema } from '../../../shared/schemas/common'
 import { AppError } from '../../core/errors'
 import { exportJobs } from '../../core/exports/jobs'
@@ -11,6 +11,9 @@ import { CliError, parseOptions } from '../fail'
 import { refuseExisting } from '../files'
 import { resolveOrganisation } from '../resolve-org'
 import { withWorkspace } from '../workspace'
+
+/** A separator can be named, since ";" and a tab are awkward to type in a shell. */
+const DELIMITER_NAMES: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', '\\t': '\t' }
 
 const optionsSchema = z.object({
   db: z.string().min(1).optional(),
@@ -20,6 +23,8 @@ const optionsSchema = z.object({
   out: z.string().min(1).optional(),
   asOf: momentSchema.optional(),
   force: z.boolean().optional(),
+  delimiter: z.preprocess((value) => (typeof value === 'string' ? (DELIMITER_NAMES[value.toLowerCase()] ?? value) : value), csvDelimiterSchema).optional(),
+  findings: z.boolean(),
 })
 
 /** A problem the core explains in words (e.g. a folder that does not exist) becomes the command's one line. */
@@ -38,6 +43,8 @@ export function registerExport(program: Command) {
     .option('--out <file>', 'where to write (default: a file named after the organisation in this folder; "-" for standard output)')
     .option('--as-of <date>', 'export the register as it stood on that date (or date and time), rebuilt from the history')
     .option('--force', 'replace the file if it exists already (otherwise an existing file is refused)')
+    .option('--delimiter <separator>', 'CSV only: the field separator, comma, semicolon or tab (default: semicolon, comma in English)')
+    .option('--no-findings', 'leave the findings of the checks out (the workbook’s findings sheet, the PDF’s findings annex)')
     .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
@@ -56,7 +63,16 @@ export function registerExport(program: Command) {
             asCliError(error)
           }
         }
-        const started = await client.call('exports.start', { organisationId: organisation.id, format: options.format, language, saveTicket, asOf: options.asOf ?? null })
+        const sections = EXPORT_SECTIONS.filter((section) => options.findings || section !== 'findings')
+        const started = await client.call('exports.start', {
+          organisationId: organisation.id,
+          format: options.format,
+          language,
+          sections,
+          saveTicket,
+          asOf: options.asOf ?? null,
+          delimiter: options.delimiter ?? null,
+        })
         const job = await jobs.wait(started.jobId)
         if (job.state !== 'done' || job.record === null) throw new CliError(job.error ?? 'The export did not finish. Nothing was written.')
         if (toStdout) {

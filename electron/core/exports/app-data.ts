@@ -25,15 +25,18 @@ export interface AppDataMeta {
   appVersion: string
 }
 
-/** Whether a workbook of this model gets the hidden data: only when it shows the whole register. */
+/**
+ * Whether a workbook of this model gets the hidden data: only when it shows the whole register. The findings
+ * are the checks' view of the register, not part of it: a workbook without them still carries the register.
+ */
 export function carriesAppData(model: ExportModel): boolean {
-  return EXPORT_SECTIONS.every((s) => model.sections.has(s))
+  return EXPORT_SECTIONS.every((s) => s === 'findings' || model.sections.has(s))
 }
 
 /** The hidden sheet's rows: marker and version, a note, the export's details, then the register's JSON in cells. */
 export function* appDataRows(model: ExportModel): Generator<string[]> {
   yield [APP_DATA_MARKER, APP_DATA_VERSION]
-  yield ['The register as ROPA exported it, so that ROPA can import this workbook again exactly. Changes made here are not read back.']
+  yield [model.labels.document.appDataNote]
   const meta: AppDataMeta = { lang: model.lang, exportedAt: model.exportedAt, appVersion: model.appVersion }
   yield [JSON.stringify(meta)]
   // The JSON goes in activity by activity, never whole (54 MB for 20,000 activities).

@@ -2,13 +2,22 @@
  * Every field of an activity as an export shows it: its heading in the export language and its value as
  * text (lines joined by "\n", null when nothing is recorded). The xlsx and CSV tables and the PDF fiches all
  * take their cells from here, so a value reads the same in every format.
+ *
+ * "Not recorded" and "none" are different answers: a value is null (printed "not recorded") when the register
+ * does not say, and the language's "none" when the register shows there is nothing (a controller activity
+ * without joint controllers, an activity without transfers, categories of data none of which is special).
  */
+import { transferCoverage } from '../../../shared/checks/coverage'
+import { formatDayLong } from '../../../shared/i18n/dates'
 import { citeArticleShort, citeMechanism } from '../../../shared/i18n/labels'
 import { fill } from '../../../shared/i18n/labels/fill'
+import { plainLetters } from '../../../shared/letters'
 import { adequacyForInternationalOrganisation, isAdequacyInForce, transferStatus } from '../../../shared/reference/adequacy'
 import type { Art30Key } from '../../../shared/reference/art30'
-import { countryName } from '../../../shared/reference/countries'
+import { countryName, isEea } from '../../../shared/reference/countries'
 import { mechanismInfo } from '../../../shared/reference/mechanisms'
+import { needsArt10Basis, needsArt9Condition } from '../../../shared/reference/special-categories'
+import type { SpecialKind } from '../../../shared/schemas/codes'
 import type { Contact } from '../../../shared/schemas/contact'
 import type { RegisterActivity, RegisterParty } from '../../../shared/schemas/register'
 import type { Transfer } from '../../../shared/schemas/activity'
@@ -35,6 +44,16 @@ const lines = (items: (string | null | undefined)[]): string | null => {
 
 const blank = (s: string | null | undefined): s is null | undefined => s === null || s === undefined || s.trim() === ''
 
+/**
+ * A name with a note in brackets, "Sick leave (Data concerning health)", but the name alone when the note
+ * would only repeat it ("Helbredsoplysninger", not "Helbredsoplysninger (Helbredsoplysninger)").
+ */
+export function named(name: string, note: string | null): string {
+  if (note === null || note.trim() === '') return name
+  const plainName = plainLetters(name)
+  return plainName.includes(plainLetters(note)) ? name : `${name} (${note})`
+}
+
 /** A register code such as '6_1_b' or '9_2_h' as an article reference '6(1)(b)'. */
 const codeToRef = (code: string) => {
   const [article, paragraph, point] = code.split('_')
@@ -45,29 +64,40 @@ export type FieldKey =
   | 'reference' | 'name' | 'role' | 'status' | 'businessFunction' | 'owner' | 'description'
   | 'controller' | 'processor' | 'jointControllers' | 'controllers' | 'representative' | 'dpo'
   | 'purposes' | 'legalBasis' | 'legitimateInterest' | 'specialCategoryCondition' | 'criminalDataBasis'
-  | 'dataSubjectCategories' | 'dataCategories' | 'recipients' | 'transfers' | 'safeguardDocumentation'
+  | 'dataSubjectCategories' | 'dataCategories' | 'specialCategories' | 'criminalData' | 'nationalIds'
+  | 'recipients' | 'transfers' | 'safeguardDocumentation'
   | 'retention' | 'securityMeasures' | 'sources' | 'automatedDecisionMaking' | 'dpiaStatus' | 'dpiaCriteria'
   | 'dpiaReference' | 'systems' | 'dataLocation' | 'lastReviewedOn' | 'nextReviewDue' | 'notes'
 
 export interface Formatter {
-  /** The heading of a field; with `point`, followed by the Art. 30 point it answers, e.g. "(Art. 30(1)(b))". */
-  label(key: FieldKey, point?: Art30Key): string
+  /**
+   * The heading of a field; with `point`, followed by the Art. 30 point(s) it answers, e.g. "(Art. 30(1)(b))"
+   * or, for a table of both records, "(Art. 30(1)(b), Art. 30(2)(b))".
+   */
+  label(key: FieldKey, point?: Art30Key | readonly Art30Key[]): string
   value(key: FieldKey, activity: RegisterActivity): string | null
   /** "Art. 30(1)(b)" in the export language's short citation form. */
   cite(ref: string): string
+  /** An ISO day as the export language writes it ("5. tammikuuta 2026"); null stays null. */
+  date(iso: string | null): string | null
   yesNo(value: boolean): string
   country(code: string | null): string | null
   contact(contact: Contact | null): string | null
+  /** The organisation's representative (Art. 27); "none" for an organisation established in the EU/EEA. */
+  representative(): string | null
   party(party: RegisterParty): string
   partyById(id: string | null): string | null
   transferDestination(transfer: Transfer): string
   transferStatus(transfer: Transfer): string | null
   mechanism(transfer: Transfer): string
   mechanismArticle(transfer: Transfer): string | null
-  mechanismValid(transfer: Transfer): string
+  /** Whether the mechanism covers this transfer, with the checks' verdict (shared/checks/coverage.ts). */
+  mechanismCovers(transfer: Transfer): string
   sccModule(transfer: Transfer): string | null
   /** A mechanism with its article and SCC module ("Standard contractual clauses (2021/914), Art. 46(2)(c), Module 2"). */
   safeguard(mechanism: Transfer['mechanism'], sccModule: Transfer['sccModule']): string
+  /** Which record an activity belongs to, "Controller record (Art. 30(1))", for a table of both. */
+  record(activity: RegisterActivity): string
 }
 
 /** The formatter of one export: labels, citations and country names in the export language. */
@@ -76,6 +106,7 @@ export function formatter(model: ExportModel): Formatter {
   const A = L.fields.activity
   // Citations and country names repeat on every row: each is worked out once per export.
   const cite = memo((ref: string) => citeArticleShort(ref, lang))
+  const date = (iso: string | null) => (iso === null ? null : formatDayLong(iso, lang))
   const yesNo = (value: boolean) => (value ? L.values.yes : L.values.no)
   const name = memo((code: string) => countryName(code, lang))
   const country = (code: string | null) => (code === null ? null : name(code))
@@ -102,10 +133,13 @@ export function formatter(model: ExportModel): Formatter {
   }
   const mechanismCitation = memo((mechanism: Transfer['mechanism']) => citeMechanism(mechanism, lang) || null)
   const mechanismArticle = (t: Transfer) => mechanismCitation(t.mechanism)
-  const mechanismValid = (t: Transfer) => {
-    const info = mechanismInfo(t.mechanism)
-    if (info.valid) return L.values.yes
-    return info.ended ? fill(L.document.mechanismEnded, { date: info.ended.endedOn }) : L.values.no
+  const mechanismCovers = (t: Transfer) => {
+    const { verdict, problem } = transferCoverage(t, model.parties, model.exportDate, lang)
+    // Without a problem (or with a partial decision's scope to confirm) the verdict says it all; "not covered"
+    // always comes with its problem.
+    if (problem === null || problem === 'TRANSFER_ADEQUACY_SCOPE') return L.codes.coverage[verdict as Exclude<typeof verdict, 'not_covered'>]
+    const ended = mechanismInfo(t.mechanism).ended
+    return fill(L.codes.coverage[problem], { date: ended ? formatDayLong(ended.endedOn, lang) : '' })
   }
   const sccModule = (t: Transfer) => (t.sccModule === null ? null : L.codes.sccModule[t.sccModule])
   const mechanism = (t: Transfer) => L.codes.mechanism[t.mechanism]
@@ -115,6 +149,22 @@ export function formatter(model: ExportModel): Formatter {
     const recipient = partyById(t.partyId)
     return [transferDestination(t), recipient, safeguard(t.mechanism, t.sccModule)].filter((s) => !blank(s)).join(' — ')
   }
+
+  const none = L.values.none
+  /** The activity's data categories of kinds that `is` picks; null when it records no categories at all. */
+  const categoriesOf = (a: RegisterActivity, is: (kind: SpecialKind) => boolean): string | null => {
+    const categories = a.dataCategories.map((d) => model.dataCategories.get(d.dataCategoryId)).filter((c) => c !== undefined)
+    if (categories.length === 0) return null
+    const picked = categories.filter((c) => is(c.special))
+    return picked.length === 0 ? none : lines(picked.map((c) => named(c.name, L.codes.specialKind[c.special])))
+  }
+  const processes = (a: RegisterActivity, is: (kind: SpecialKind) => boolean) =>
+    a.dataCategories.some((d) => is(model.dataCategories.get(d.dataCategoryId)?.special ?? 'none'))
+  const isCriminal = (kind: SpecialKind) => needsArt10Basis(kind)
+  const isNationalId = (kind: SpecialKind) => kind === 'national_id'
+  const organisationInEea = org.country !== null && isEea(org.country)
+  // Art. 27: only an organisation established outside the Union designates a representative.
+  const representative = () => contact(org.representative) ?? (organisationInEea ? none : null)
 
   const purposeLines = (a: RegisterActivity, pick: (p: RegisterActivity['purposes'][number]) => string | null) =>
     lines(a.purposes.map((p) => {
@@ -132,9 +182,12 @@ export function formatter(model: ExportModel): Formatter {
     description: (a) => a.description,
     controller: () => organisationContact,
     processor: () => organisationContact,
-    jointControllers: (a) => lines(a.jointControllerIds.map((id) => model.parties.get(id)).map((p) => (p ? party(p) : null))),
+    jointControllers: (a) =>
+      lines(a.jointControllerIds.map((id) => model.parties.get(id)).map((p) => (p ? party(p) : null))) ??
+      // A controller's own activity has no joint controllers; a joint one that names none is incomplete.
+      (a.role === 'controller' ? none : null),
     controllers: (a) => lines(a.controllerIds.map((id) => model.parties.get(id)).map((p) => (p ? party(p) : null))),
-    representative: () => contact(org.representative),
+    representative: () => representative(),
     dpo: () => contact(org.dpo),
     purposes: (a) => lines(a.purposes.map((p) => p.description)),
     legalBasis: (a) =>
@@ -145,24 +198,23 @@ export function formatter(model: ExportModel): Formatter {
         p.specialCategoryCondition === null
           ? null
           : `${L.codes.specialCategoryCondition[p.specialCategoryCondition]} (${cite(codeToRef(p.specialCategoryCondition))})`,
-      ),
-    criminalDataBasis: (a) => purposeLines(a, (p) => (blank(p.criminalDataBasis) ? null : p.criminalDataBasis)),
+      ) ?? (processes(a, needsArt9Condition) ? L.values.noConditionRecorded : null),
+    criminalDataBasis: (a) =>
+      purposeLines(a, (p) => (blank(p.criminalDataBasis) ? null : p.criminalDataBasis)) ??
+      (processes(a, isCriminal) ? L.values.noCriminalBasisRecorded : null),
     dataSubjectCategories: (a) => lines(a.dataSubjectCategoryIds.map((id) => model.subjects.get(id)?.name)),
-    dataCategories: (a) =>
-      lines(a.dataCategories.map((d) => {
-        const category = model.dataCategories.get(d.dataCategoryId)
-        if (!category) return null
-        return category.special === 'none' ? category.name : `${category.name} (${L.codes.specialKind[category.special]})`
-      })),
+    // Every category by name; the ones the GDPR treats apart are listed again in the three fields below.
+    dataCategories: (a) => lines(a.dataCategories.map((d) => model.dataCategories.get(d.dataCategoryId)?.name)),
+    specialCategories: (a) => categoriesOf(a, needsArt9Condition),
+    criminalData: (a) => categoriesOf(a, isCriminal),
+    nationalIds: (a) => categoriesOf(a, isNationalId),
     recipients: (a) =>
       lines(a.recipients.map((r) => {
         const p = r.partyId === null ? undefined : model.parties.get(r.partyId)
-        const who = p
-          ? `${p.name} (${[L.codes.partyKind[p.kind], country(p.country)].filter((s) => s !== null).join(', ')})`
-          : (r.category ?? '')
+        const who = p ? named(p.name, [L.codes.partyKind[p.kind], country(p.country)].filter((s) => s !== null).join(', ')) : (r.category ?? '')
         return blank(r.purpose) ? who : `${who}: ${r.purpose}`
       })),
-    transfers: (a) => lines(a.transfers.map(transferLine)),
+    transfers: (a) => lines(a.transfers.map(transferLine)) ?? none,
     safeguardDocumentation: (a) =>
       lines(a.transfers.map((t) => (blank(t.safeguardDocumentation) ? null : `${transferDestination(t)}: ${t.safeguardDocumentation}`))),
     retention: (a) =>
@@ -177,18 +229,19 @@ export function formatter(model: ExportModel): Formatter {
       lines(a.securityMeasureIds.map((id) => {
         const m = model.measures.get(id)
         if (!m) return null
-        const head = `${m.name} (${L.codes.securityMeasureKind[m.kind]})`
+        const head = named(m.name, L.codes.securityMeasureKind[m.kind])
         return blank(m.description) ? head : `${head}: ${m.description}`
       })),
     sources: (a) => lines(a.sources.map((s) => (blank(s.description) ? L.codes.sourceKind[s.kind] : `${L.codes.sourceKind[s.kind]}: ${s.description}`))),
     automatedDecisionMaking: (a) => yesNo(a.automatedDecisionMaking),
     dpiaStatus: (a) => L.codes.dpiaStatus[a.dpia.status],
-    dpiaCriteria: (a) => lines(a.dpia.criteria.map((c) => L.codes.dpiaCriterion[c])),
+    // Once screened, no criterion met is an answer; before screening nothing is known.
+    dpiaCriteria: (a) => lines(a.dpia.criteria.map((c) => L.codes.dpiaCriterion[c])) ?? (a.dpia.status === 'not_assessed' ? null : none),
     dpiaReference: (a) => a.dpia.reference,
     systems: (a) => lines(a.systems),
     dataLocation: (a) => a.dataLocation,
-    lastReviewedOn: (a) => a.lastReviewedOn,
-    nextReviewDue: (a) => a.nextReviewDue,
+    lastReviewedOn: (a) => date(a.lastReviewedOn),
+    nextReviewDue: (a) => date(a.nextReviewDue),
     notes: (a) => a.notes,
   }
 
@@ -215,6 +268,9 @@ export function formatter(model: ExportModel): Formatter {
     criminalDataBasis: A.criminalDataBasis,
     dataSubjectCategories: A.dataSubjectCategories,
     dataCategories: A.dataCategories,
+    specialCategories: A.specialCategories,
+    criminalData: A.criminalData,
+    nationalIds: A.nationalIds,
     recipients: A.recipients,
     transfers: A.transfers,
     safeguardDocumentation: A.safeguardDocumentation,
@@ -237,6 +293,9 @@ export function formatter(model: ExportModel): Formatter {
     legitimateInterest: '6(1)(f)',
     specialCategoryCondition: '9(2)',
     criminalDataBasis: '10',
+    specialCategories: '9(1)',
+    criminalData: '10',
+    nationalIds: '87',
     safeguardDocumentation: '49(1) second subparagraph',
     automatedDecisionMaking: '22',
     dpiaStatus: '35',
@@ -244,25 +303,31 @@ export function formatter(model: ExportModel): Formatter {
 
   return {
     label: (key, point) => {
-      const ref = point ?? ownCitations[key]
-      return ref === undefined ? names[key] : `${names[key]} (${cite(ref)})`
+      const points = point === undefined ? [] : typeof point === 'string' ? [point] : point
+      // Where no Art. 30 point is given, the provision the field answers.
+      const refs = points.length > 0 ? points : [ownCitations[key]].filter((r) => r !== undefined)
+      return refs.length === 0 ? names[key] : `${names[key]} (${refs.map(cite).join(', ')})`
     },
     value: (key, activity) => {
       const value = values[key](activity)
       return blank(value) ? null : value
     },
     cite,
+    date,
     yesNo,
     country,
     contact,
+    representative,
     party,
     partyById,
     transferDestination,
     transferStatus: transferStatusText,
     mechanism,
     mechanismArticle,
-    mechanismValid,
+    mechanismCovers,
     sccModule,
     safeguard,
+    record: (a) =>
+      a.role === 'processor' ? `${L.sheets.processorRecord} (${cite('30(2)')})` : `${L.sheets.controllerRecord} (${cite('30(1)')})`,
   }
 }

@@ -92,6 +92,9 @@ export class ExportJobs {
   }
 
   async start(request: StartRequest, saveTicket: string | null): Promise<ExportJob> {
+    if ((request.delimiter ?? null) !== null && request.format !== 'csv') {
+      throw invalid(`A field separator applies only to a CSV export, not to ${request.format}.`)
+    }
     const organisation = await requireOrganisation(this.ctx.db, request.organisationId)
     const language = request.language ?? (organisation.language as Language)
     const fileName = exportFileName(organisation.name, request.format, labelsFor(language), localIsoDate(this.ctx.now()))

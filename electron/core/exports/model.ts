@@ -4,6 +4,7 @@
  */
 import { runChecks, type Finding } from '../../../shared/checks'
 import { plainTranslator } from '../../../shared/i18n'
+import { formatDayLong } from '../../../shared/i18n/dates'
 import { labelsFor, type Labels } from '../../../shared/i18n/labels'
 import type { Language } from '../../../shared/schemas/codes'
 import { EXPORT_SECTIONS, type ExportCounts, type ExportSection } from '../../../shared/schemas/export'
@@ -63,6 +64,8 @@ export function modelFromDocument(
     employeeThreshold: options.employeeThreshold,
     language: options.lang,
     t: plainTranslator(options.lang),
+    // Days in the messages as the rest of the export writes them.
+    formatDay: (iso) => formatDayLong(iso, options.lang),
   })
   return {
     lang: options.lang,

@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs'
 import { once } from 'node:events'
+import { capitalise } from '../../../shared/i18n/text'
 import type { Art30Key } from '../../../shared/reference/art30'
 import type { RegisterActivity } from '../../../shared/schemas/register'
 import { fill, formatter, type FieldKey, type Formatter } from './fields'
@@ -54,7 +55,10 @@ const CONTROLLER_FICHE: FicheSpec[] = [
     point: '30(1)(b)',
     rows: [row('purposes'), row('legalBasis'), row('legitimateInterest', true), row('specialCategoryCondition', true), row('criminalDataBasis', true)],
   },
-  { point: '30(1)(c)', rows: [row('dataSubjectCategories'), row('dataCategories')] },
+  {
+    point: '30(1)(c)',
+    rows: [row('dataSubjectCategories'), row('dataCategories'), row('specialCategories'), row('criminalData'), row('nationalIds')],
+  },
   { point: '30(1)(d)', rows: [row('recipients')] },
   { point: '30(1)(e)', rows: [row('transfers'), row('safeguardDocumentation', true)] },
   { point: '30(1)(f)', rows: [row('retention')] },
@@ -69,7 +73,10 @@ const CONTROLLER_FICHE: FicheSpec[] = [
 const PROCESSOR_FICHE: FicheSpec[] = [
   GENERAL,
   { point: '30(2)(a)', rows: [row('processor'), row('controllers'), row('representative'), row('dpo')] },
-  { point: '30(2)(b)', rows: [row('purposes'), row('dataSubjectCategories'), row('dataCategories')] },
+  {
+    point: '30(2)(b)',
+    rows: [row('purposes'), row('dataSubjectCategories'), row('dataCategories'), row('specialCategories'), row('criminalData'), row('nationalIds')],
+  },
   { point: '30(2)(c)', rows: [row('transfers'), row('safeguardDocumentation', true)] },
   { point: '30(2)(d)', rows: [row('securityMeasures')] },
   {
@@ -101,7 +108,7 @@ function ficheBlocks(model: ExportModel, f: Formatter, activity: RegisterActivit
         ? L.document.generalInformation
         : block.point === 'further'
           ? L.document.furtherInformation
-          : `${f.cite(block.point)} — ${L.art30[block.point]}`,
+          : capitalise(`${f.cite(block.point)} — ${L.art30[block.point]}`),
     rows: block.rows.flatMap((r) => {
       const value = f.value(r.key, activity)
       return value === null && r.optional ? [] : [{ label: f.label(r.key), value }]
@@ -223,7 +230,7 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
     await frame.finish(
       (page, pages) => ({
         headerLeft: page === 1 ? null : organisation,
-        headerRight: page === 1 ? null : `${L.document.exportDate}: ${model.exportDate}`,
+        headerRight: page === 1 ? null : `${L.document.exportDate}: ${f.date(model.exportDate)}`,
         footerLeft: L.document.recordName,
         footerRight: fill(L.document.page, { page, pages }),
       }),

@@ -9,14 +9,14 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Language } from '../../../shared/schemas/codes'
-import type { ExportCounts, ExportFormat, ExportRecord, ExportSection, NoticeChoices, NoticeFormat } from '../../../shared/schemas/export'
+import type { CsvDelimiter, ExportCounts, ExportFormat, ExportRecord, ExportSection, NoticeChoices, NoticeFormat } from '../../../shared/schemas/export'
 import type { NoticeRecipientMode } from '../../../shared/notice/types'
 import type { RegisterDocument } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
 import { mutate } from '../history/mutate'
 import { partFileFor, removeStaleParts } from '../part-files'
 import { localiseIds } from '../services/register'
-import { writeCsv } from './csv'
+import { writeCsv, type CsvOptions } from './csv'
 import { writeJson } from './json'
 import { buildExportModel, modelCounts, type ExportModel } from './model'
 import { prepareNotice } from './notice/prepare'
@@ -34,6 +34,8 @@ export interface RegisterExportRequest {
   /** Export the register as it stood at this moment (a date or a timestamp); null for now. */
   asOf?: string | null
   notice?: undefined
+  /** The CSV's field separator; null or left out: the export language's. */
+  delimiter?: CsvDelimiter | null
 }
 
 /** A privacy notice drafted from the register as it is now. */
@@ -70,7 +72,7 @@ export interface Prepared {
   keep(): Kept
 }
 
-const WRITERS: Record<Exclude<ExportFormat, 'json'>, (model: ExportModel, file: string, options: WriteOptions) => Promise<void>> = {
+const WRITERS: Record<Exclude<ExportFormat, 'json'>, (model: ExportModel, file: string, options: WriteOptions & CsvOptions) => Promise<void>> = {
   xlsx: writeXlsx,
   pdf: writePdf,
   csv: writeCsv,
@@ -81,7 +83,7 @@ async function prepareRegister(ctx: CoreContext, request: RegisterExportRequest)
   return {
     write: async (file, options) => {
       if (request.format === 'json') await writeJson(localiseIds(model!.doc), file)
-      else await WRITERS[request.format](model!, file, options)
+      else await WRITERS[request.format](model!, file, { ...options, delimiter: request.delimiter })
     },
     keep: () => {
       const { doc, asOf } = model!
@@ -89,8 +91,9 @@ async function prepareRegister(ctx: CoreContext, request: RegisterExportRequest)
         doc,
         asOf,
         counts: modelCounts(model!),
-        // The CSV holds the controller record only; the JSON is always the whole register document.
-        sections: request.format === 'json' ? [] : request.format === 'csv' ? ['controllerRecord'] : [...model!.sections],
+        // The CSV holds both records (a row per activity, the record named in its first column); the JSON is
+        // always the whole register document.
+        sections: request.format === 'json' ? [] : request.format === 'csv' ? ['controllerRecord', 'processorRecord'] : [...model!.sections],
         notice: null,
       }
       // The findings and labels can go before the snapshot is packed (a large export's peak).

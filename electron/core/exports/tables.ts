@@ -1,8 +1,10 @@
 /**
  * The tables of an export: the cover's label–value pairs, the controller record (Art. 30(1)), the processor
- * record (Art. 30(2)), parties, transfers, security measures and findings. Written once here; the xlsx
- * writer turns each into a sheet, the CSV writer writes the controller record, the PDF uses cover and annexes.
+ * record (Art. 30(2)), both records in one table (the CSV), parties, transfers, security measures and
+ * findings. Written once here; the xlsx writer turns each into a sheet, the CSV writer writes both records,
+ * the PDF uses cover and annexes.
  */
+import { capitalise } from '../../../shared/i18n/text'
 import type { Art30Key } from '../../../shared/reference/art30'
 import { authorityFor } from '../../../shared/reference/authorities'
 import type { RegisterActivity } from '../../../shared/schemas/register'
@@ -27,6 +29,8 @@ export interface Table {
 }
 
 const NARROW = 14
+/** A date written out in the export language: "30. syyskuuta 2026" is the longest. */
+const DATE = 19
 const MEDIUM = 24
 const WIDE = 40
 const WIDEST = 60
@@ -48,6 +52,10 @@ const CONTROLLER_COLUMNS: FieldColumn[] = [
   { key: 'purposes', point: '30(1)(b)', width: WIDE },
   { key: 'dataSubjectCategories', point: '30(1)(c)', width: MEDIUM },
   { key: 'dataCategories', point: '30(1)(c)', width: WIDE },
+  // Data the GDPR treats apart, each under its own article (9(1), 10, 87) rather than as one "special" list.
+  { key: 'specialCategories', width: WIDE },
+  { key: 'criminalData', width: MEDIUM },
+  { key: 'nationalIds', width: MEDIUM },
   { key: 'recipients', point: '30(1)(d)', width: WIDE },
   { key: 'transfers', point: '30(1)(e)', width: WIDEST },
   { key: 'safeguardDocumentation', point: '30(1)(e)', width: WIDE },
@@ -64,8 +72,8 @@ const CONTROLLER_COLUMNS: FieldColumn[] = [
   { key: 'dpiaReference', width: NARROW },
   { key: 'systems', width: MEDIUM },
   { key: 'dataLocation', width: MEDIUM },
-  { key: 'lastReviewedOn', width: NARROW },
-  { key: 'nextReviewDue', width: NARROW },
+  { key: 'lastReviewedOn', width: DATE },
+  { key: 'nextReviewDue', width: DATE },
   { key: 'owner', width: MEDIUM },
   { key: 'description', width: WIDE },
   { key: 'notes', width: WIDE },
@@ -81,6 +89,9 @@ const PROCESSOR_COLUMNS: FieldColumn[] = [
   { key: 'purposes', point: '30(2)(b)', width: WIDE },
   { key: 'dataSubjectCategories', width: MEDIUM },
   { key: 'dataCategories', width: WIDE },
+  { key: 'specialCategories', width: WIDE },
+  { key: 'criminalData', width: MEDIUM },
+  { key: 'nationalIds', width: MEDIUM },
   { key: 'transfers', point: '30(2)(c)', width: WIDEST },
   { key: 'safeguardDocumentation', point: '30(2)(c)', width: WIDE },
   { key: 'securityMeasures', point: '30(2)(d)', width: WIDE },
@@ -89,8 +100,8 @@ const PROCESSOR_COLUMNS: FieldColumn[] = [
   { key: 'sources', width: MEDIUM },
   { key: 'systems', width: MEDIUM },
   { key: 'dataLocation', width: MEDIUM },
-  { key: 'lastReviewedOn', width: NARROW },
-  { key: 'nextReviewDue', width: NARROW },
+  { key: 'lastReviewedOn', width: DATE },
+  { key: 'nextReviewDue', width: DATE },
   { key: 'owner', width: MEDIUM },
   { key: 'description', width: WIDE },
   { key: 'notes', width: WIDE },
@@ -123,6 +134,36 @@ export function processorTable(model: ExportModel, f: Formatter = formatter(mode
   return activityTable(model, f, 'processorRecord', model.labels.sheets.processorRecord, PROCESSOR_COLUMNS, model.processorActivities)
 }
 
+/**
+ * Both records in one table, for the CSV: a first column naming the record (Art. 30(1) or 30(2)), then the
+ * controller record's columns with the processor's "controllers" after the joint controllers. A heading
+ * cites the points of both records it answers; a cell of a column the activity's record does not have (the
+ * lawful basis of a processor's activity, the controllers of a controller's) stays empty.
+ */
+export function bothRecordsTable(model: ExportModel, f: Formatter = formatter(model)): Table {
+  const keys = CONTROLLER_COLUMNS.flatMap((c) => (c.key === 'jointControllers' ? [c.key, 'controllers' as const] : [c.key]))
+  const controller = new Map(CONTROLLER_COLUMNS.map((c) => [c.key, c]))
+  const processor = new Map(PROCESSOR_COLUMNS.map((c) => [c.key, c]))
+  const points = (key: FieldKey) => [controller.get(key)?.point, processor.get(key)?.point].filter((p): p is Art30Key => p !== undefined)
+  const width = (key: FieldKey) => (controller.get(key) ?? processor.get(key))?.width ?? MEDIUM
+  const activities = [...model.controllerActivities, ...model.processorActivities]
+  return {
+    section: 'controllerRecord',
+    title: model.labels.fields.activity.record,
+    columns: [
+      { header: model.labels.fields.activity.record, width: MEDIUM },
+      ...keys.map((key) => ({ header: f.label(key, points(key)), width: width(key) })),
+    ],
+    rowCount: activities.length,
+    *rows() {
+      for (const activity of activities) {
+        const own = activity.role === 'processor' ? processor : controller
+        yield [f.record(activity), ...keys.map((key) => (own.has(key) ? (f.value(key, activity) ?? '') : ''))]
+      }
+    },
+  }
+}
+
 /** Which activities use an entry, by reference, so a reader can go from a party or measure to the rows. */
 function usage(model: ExportModel, idsOf: (a: RegisterActivity) => string[]): Map<string, string[]> {
   const used = new Map<string, string[]>()
@@ -148,8 +189,8 @@ export function partiesTable(model: ExportModel, f: Formatter = formatter(model)
   const used = usage(model, partyIdsOf)
   const headers: [string, number][] = [
     [P.name, MEDIUM], [P.kind, MEDIUM], [P.country, NARROW], [P.address, WIDE], [P.email, MEDIUM], [P.website, MEDIUM],
-    [P.dpfCertified, NARROW], [P.dpfCheckedOn, NARROW], [P.transferMechanism, WIDE], [P.transferImpactAssessment, NARROW],
-    [P.dpaReference, MEDIUM], [P.dpaSignedOn, NARROW], [P.notes, WIDE], [model.labels.document.usedIn, MEDIUM],
+    [P.dpfCertified, NARROW], [P.dpfCheckedOn, DATE], [P.transferMechanism, WIDE], [P.transferImpactAssessment, NARROW],
+    [P.dpaReference, MEDIUM], [P.dpaSignedOn, DATE], [P.notes, WIDE], [model.labels.document.usedIn, MEDIUM],
   ]
   return {
     section: 'parties',
@@ -160,8 +201,8 @@ export function partiesTable(model: ExportModel, f: Formatter = formatter(model)
       for (const p of model.doc.parties) {
         yield [
           p.name, model.labels.codes.partyKind[p.kind], f.country(p.country) ?? '', p.address ?? '', p.email ?? '', p.website ?? '',
-          f.yesNo(p.dpfCertified), p.dpfCheckedOn ?? '', p.transferMechanism === null ? '' : f.safeguard(p.transferMechanism, p.sccModule),
-          f.yesNo(p.transferImpactAssessment), p.dpaReference ?? '', p.dpaSignedOn ?? '', p.notes ?? '', (used.get(p.id) ?? []).join('\n'),
+          f.yesNo(p.dpfCertified), f.date(p.dpfCheckedOn) ?? '', p.transferMechanism === null ? '' : f.safeguard(p.transferMechanism, p.sccModule),
+          f.yesNo(p.transferImpactAssessment), p.dpaReference ?? '', f.date(p.dpaSignedOn) ?? '', p.notes ?? '', (used.get(p.id) ?? []).join('\n'),
         ]
       }
     },
@@ -172,7 +213,7 @@ export function transfersTable(model: ExportModel, f: Formatter = formatter(mode
   const A = model.labels.fields.activity
   const headers: [string, number][] = [
     [A.reference, NARROW], [A.name, MEDIUM], [A.transferRecipient, MEDIUM], [`${A.country} / ${A.internationalOrganisation}`, MEDIUM],
-    [model.labels.document.destinationStatus, MEDIUM], [A.mechanism, WIDE], [A.mechanismArticle, MEDIUM], [A.mechanismValid, MEDIUM],
+    [model.labels.document.destinationStatus, MEDIUM], [A.mechanism, WIDE], [A.mechanismArticle, MEDIUM], [A.mechanismCovers, WIDE],
     [A.sccModule, MEDIUM], [A.transferImpactAssessment, NARROW], [f.label('safeguardDocumentation'), WIDE],
   ]
   const count = model.doc.activities.reduce((n, a) => n + a.transfers.length, 0)
@@ -186,7 +227,7 @@ export function transfersTable(model: ExportModel, f: Formatter = formatter(mode
         for (const t of a.transfers) {
           yield [
             a.reference, a.name, f.partyById(t.partyId) ?? '', f.transferDestination(t), f.transferStatus(t) ?? '', f.mechanism(t),
-            f.mechanismArticle(t) ?? '', f.mechanismValid(t), f.sccModule(t) ?? '', f.yesNo(t.transferImpactAssessment), t.safeguardDocumentation ?? '',
+            f.mechanismArticle(t) ?? '', f.mechanismCovers(t), f.sccModule(t) ?? '', f.yesNo(t.transferImpactAssessment), t.safeguardDocumentation ?? '',
           ]
         }
       }
@@ -223,7 +264,8 @@ export function findingsTable(model: ExportModel, f: Formatter = formatter(model
       for (const finding of model.findings) {
         let article = finding.article
         try {
-          article = f.cite(finding.article)
+          // "artikel 30, stk. 1" starts the cell: written as the start of a sentence.
+          article = capitalise(f.cite(finding.article))
         } catch {
           // A finding may cite something other than one GDPR article (e.g. "30(5)" ranges): keep it as written.
         }
@@ -263,12 +305,12 @@ export function coverRows(model: ExportModel, f: Formatter = formatter(model)): 
     [O.phone, org.phone],
     [O.website, org.website],
     [O.contactPerson, contactPerson],
-    [O.representative, f.contact(org.representative)],
+    [O.representative, f.representative()],
     [O.dpo, f.contact(org.dpo)],
     [O.supervisoryAuthority, authorityText],
     [L.document.activityCount, String(model.doc.activities.length)],
-    ...(model.asOf ? [[L.document.asOf, model.asOf.slice(0, 10)] as [string, string]] : []),
-    [L.document.exportDate, model.exportDate],
+    ...(model.asOf ? [[L.document.asOf, f.date(model.asOf.slice(0, 10))] as [string, string]] : []),
+    [L.document.exportDate, f.date(model.exportDate)],
     [L.document.appVersion, model.appVersion],
     [L.document.exportLanguage, LANGUAGE_NAMES[model.lang]],
   ]

@@ -12,6 +12,7 @@
 import fs from 'node:fs'
 import ExcelJS from 'exceljs'
 import { addAppDataSheet, carriesAppData } from './app-data'
+import { formatDayLong } from '../../../shared/i18n/dates'
 import { fill } from './fields'
 import type { ExportModel } from './model'
 import { Pacer, type WriteOptions } from './pacer'
@@ -48,7 +49,7 @@ function pageSetup(model: ExportModel, orientation: 'landscape' | 'portrait', ti
 }
 
 function headerFooter(model: ExportModel): Partial<ExcelJS.HeaderFooter> {
-  const header = `&L${hf(model.doc.organisation.name)}&R${hf(`${model.labels.document.exportDate}: ${model.exportDate}`)}`
+  const header = `&L${hf(model.doc.organisation.name)}&R${hf(`${model.labels.document.exportDate}: ${formatDayLong(model.exportDate, model.lang)}`)}`
   // The page placeholders are filled after escaping, so their "&" stays a code.
   const page = hf(model.labels.document.page).replace('{{page}}', '&P').replace('{{pages}}', '&N')
   const footer = `&L${hf(model.labels.document.recordName)}&R${page}`

@@ -9,7 +9,15 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGE_NAMES } from '../../../shared/i18n/labels'
 import { LANGUAGES, type Language } from '../../../shared/schemas/codes'
-import { EXPORT_FORMATS, EXPORT_SECTIONS, type ExportFormat, type ExportJob, type ExportSection } from '../../../shared/schemas/export'
+import {
+  EXPORT_FORMATS,
+  EXPORT_SECTIONS,
+  defaultCsvDelimiter,
+  type CsvDelimiter,
+  type ExportFormat,
+  type ExportJob,
+  type ExportSection,
+} from '../../../shared/schemas/export'
 import { downloadExport } from '../../api/bridge'
 import { useClient } from '../../api/context'
 import { useApi } from '../../api/hooks'
@@ -17,8 +25,9 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../../components/format'
 
 const POLL_MS = 250
-/** Formats whose content is fixed: the CSV is the controller record, the JSON the whole register. */
+/** Formats whose content is fixed: the CSV holds both records, the JSON the whole register. */
 const FIXED_CONTENT: readonly ExportFormat[] = ['csv', 'json']
+const DELIMITER_NAMES: Record<CsvDelimiter, 'semicolon' | 'comma' | 'tab'> = { ';': 'semicolon', ',': 'comma', '\t': 'tab' }
 
 interface Props {
   organisationId: string
@@ -35,6 +44,8 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
   const capabilities = useApi('host.capabilities', {}, { staleTime: Infinity })
   const [format, setFormat] = useState<ExportFormat>('xlsx')
   const [language, setLanguage] = useState<Language | null>(null)
+  /** Null until the user chooses: the export language's separator. */
+  const [delimiter, setDelimiter] = useState<CsvDelimiter | null>(null)
   const [sections, setSections] = useState<ExportSection[]>([...EXPORT_SECTIONS])
   const [job, setJob] = useState<ExportJob | null>(null)
   const [starting, setStarting] = useState(false)
@@ -43,6 +54,7 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
   const delivered = useRef<string | null>(null)
 
   const chosenLanguage = language ?? (organisation.data?.language as Language | undefined) ?? 'en'
+  const chosenDelimiter = delimiter ?? defaultCsvDelimiter(chosenLanguage)
   const running = job?.state === 'running'
 
   // Follow a running job until it ends; then refresh the list and deliver the file.
@@ -76,7 +88,8 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
         }
         saveTicket = chosen.ticket
       }
-      setJob(await client.call('exports.start', { organisationId, format, language: chosenLanguage, sections, saveTicket, asOf }))
+      const csv = format === 'csv' ? { delimiter: chosenDelimiter } : {}
+      setJob(await client.call('exports.start', { organisationId, format, language: chosenLanguage, sections, saveTicket, asOf, ...csv }))
     } catch (e) {
       setError(e)
     } finally {
@@ -130,6 +143,18 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
           allowDeselect={false}
           disabled={running || format === 'json'}
         />
+
+        {format === 'csv' && (
+          <Select
+            label={t('exports.dialog.delimiter')}
+            description={t('exports.dialog.delimiterHint')}
+            data={(Object.keys(DELIMITER_NAMES) as CsvDelimiter[]).map((d) => ({ value: d, label: t(`exports.dialog.delimiters.${DELIMITER_NAMES[d]}`) }))}
+            value={chosenDelimiter}
+            onChange={(v) => v && setDelimiter(v as CsvDelimiter)}
+            allowDeselect={false}
+            disabled={running}
+          />
+        )}
 
         <Checkbox.Group
           label={t('exports.dialog.sections')}

@@ -2,10 +2,12 @@
  * Art. 49 derogations: the second subparagraph needs its assessment and safeguards in the record (49(6)), and
  * the points of 49(1) are for occasional transfers, so an active activity relying on one is presumed regular.
  */
+import { citeArticleShort, labelsFor } from '../../i18n/labels'
 import { mechanismInfo } from '../../reference/mechanisms'
 import { undocumentedCompellingTransfers } from '../content'
 import { destinationOf } from '../destination'
 import { onActivity, type ActivityRule } from '../rule'
+import { withoutNote } from '../text'
 import type { FindingDraft } from '../types'
 
 export const derogations: ActivityRule = ({ activity, today, language }) => {
@@ -23,8 +25,8 @@ export const derogations: ActivityRule = ({ activity, today, language }) => {
     if (destination.status === 'eea') return
     const params = {
       destination: destination.name,
-      derogation: info.label,
-      derogationArticle: info.article ?? '',
+      derogation: withoutNote(labelsFor(language).codes.mechanism[transfer.mechanism]),
+      derogationArticle: info.article === null ? '' : citeArticleShort(info.article, language),
     }
     found.push(onActivity(activity, 'DEROGATION_REGULAR', '49(1)', `transfers.${index}.mechanism`, params))
   })

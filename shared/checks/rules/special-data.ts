@@ -3,13 +3,15 @@
  * data an Art. 10 basis on some purpose of a controller record (a processor follows its controller's basis);
  * national identification numbers get a reminder that national law sets conditions (Art. 87).
  */
-import { needsArt10Basis, needsArt9Condition, specialKindInfo } from '../../reference/special-categories'
+import { labelsFor } from '../../i18n/labels'
+import { needsArt10Basis, needsArt9Condition } from '../../reference/special-categories'
 import type { ActivityRule } from '../rule'
 import { hasText } from '../text'
 import type { RegisterDataCategory } from '../../schemas/register'
 import type { FindingDraft } from '../types'
 
-export const specialData: ActivityRule = ({ activity, lookups }) => {
+export const specialData: ActivityRule = ({ activity, lookups, language }) => {
+  const kinds = labelsFor(language).codes.specialKind
   const found: FindingDraft[] = []
   const controller = activity.role !== 'processor'
   const hasCondition = activity.purposes.some((p) => p.specialCategoryCondition !== null)
@@ -23,7 +25,7 @@ export const specialData: ActivityRule = ({ activity, lookups }) => {
       entity: 'dataCategory',
       entityId: category.id,
       field,
-      params: { category: category.name, kind: specialKindInfo(category.special)?.label ?? '' },
+      params: { category: category.name, kind: kinds[category.special] },
     })
 
   activity.dataCategories.forEach((entry, index) => {

@@ -4,7 +4,9 @@
  * objects, so a missing key is a type error. Article numbers are not repeated here: cite them with ./cite.
  */
 import type { Art30Key } from '../../reference/art30'
-import type { TransferStatus } from '../../reference/adequacy'
+import { adequacyFor, type TransferStatus } from '../../reference/adequacy'
+import { DPIA_MANDATORY_CASES } from '../../reference/dpia'
+import type { CoverageProblem, CoverageVerdict } from '../../checks/coverage'
 import { RECORD_NAMES } from '../../reference/record-names'
 import type { Right } from '../../reference/rights'
 import type {
@@ -27,6 +29,21 @@ export type FindingSeverity = 'error' | 'warning' | 'info'
 export type SccModule = (typeof SCC_MODULES)[number]
 
 const names = RECORD_NAMES.items.en
+
+/** The adequacy decisions that cover only some recipients, whose scope a finding quotes. */
+export type PartialAdequacy = 'CA' | 'JP' | 'KR' | 'US'
+
+const scopeNote = (country: PartialAdequacy) => {
+  const decision = adequacyFor(country)
+  if (decision === null) throw new Error(`No adequacy decision for ${country}`)
+  return decision.scopeNote
+}
+
+const caseLabel = (key: string) => {
+  const found = DPIA_MANDATORY_CASES.items.find((c) => c.key === key)
+  if (found === undefined) throw new Error(`No Art. ${key} case`)
+  return found.label
+}
 
 export const labelsEn = {
   codes: {
@@ -153,6 +170,33 @@ export const labelsEn = {
       adequate_partial: 'Adequacy decision (partial)',
       third_country: 'Third country without adequacy decision',
     } satisfies Record<TransferStatus, string>,
+    /**
+     * Whether a transfer's mechanism covers it (shared/checks/coverage.ts), for the transfers table: the
+     * verdict, or for a mechanism that does not cover it "No" with the reason the checks report.
+     */
+    coverage: {
+      not_needed: 'Not needed: within the EU/EEA',
+      covered: 'Yes',
+      within_scope_only: 'Only for recipients within the scope of the decision',
+      MECHANISM_INVALID: 'No: not valid since {{date}}',
+      TRANSFER_NO_MECHANISM: 'No: no transfer mechanism',
+      TRANSFER_NO_ADEQUACY: 'No: no adequacy decision in force for the destination',
+      TRANSFER_US_RECIPIENT_UNKNOWN: 'No: the recipient is not named, and the decision covers only certified organisations',
+      TRANSFER_US_NOT_DPF: 'No: the recipient is not certified under the EU-US Data Privacy Framework',
+    } satisfies Record<Exclude<CoverageVerdict, 'not_covered'> | Exclude<CoverageProblem, 'TRANSFER_ADEQUACY_SCOPE'>, string>,
+    /** Who a partial adequacy decision covers (shared/reference/adequacy.ts), as findings quote it. */
+    adequacyScope: {
+      CA: scopeNote('CA'),
+      JP: scopeNote('JP'),
+      KR: scopeNote('KR'),
+      US: scopeNote('US'),
+    } satisfies Record<PartialAdequacy, string>,
+    /** The Art. 35(3) cases that always need a DPIA (shared/reference/dpia.ts). */
+    dpiaMandatoryCase: {
+      '35(3)(a)': caseLabel('35(3)(a)'),
+      '35(3)(b)': caseLabel('35(3)(b)'),
+      '35(3)(c)': caseLabel('35(3)(c)'),
+    },
     severity: {
       error: 'Error',
       warning: 'Warning',
@@ -175,6 +219,10 @@ export const labelsEn = {
     no: 'No',
     notRecorded: 'Not recorded',
     none: 'None',
+    /** In the Art. 9 row of an activity processing special categories when no purpose names a condition. */
+    noConditionRecorded: 'Special categories of personal data are processed, but no condition is recorded',
+    /** In the Art. 10 row of an activity processing criminal-offence data when no purpose names a basis. */
+    noCriminalBasisRecorded: 'Data relating to criminal convictions and offences is processed, but no basis is recorded',
   },
   art30: {
     '30(1)(a)': 'Name and contact details of the controller',
@@ -247,6 +295,8 @@ export const labelsEn = {
       description: 'Description',
     },
     activity: {
+      /** The CSV's first column: which record (Art. 30(1) or 30(2)) the row belongs to. */
+      record: 'Record',
       reference: 'Reference',
       name: 'Processing activity',
       role: 'Role',
@@ -262,6 +312,9 @@ export const labelsEn = {
       criminalDataBasis: 'Basis for criminal convictions and offences data',
       dataSubjectCategories: 'Categories of data subjects',
       dataCategories: 'Categories of personal data',
+      specialCategories: 'Special categories of personal data',
+      criminalData: 'Personal data relating to criminal convictions and offences',
+      nationalIds: 'National identification numbers',
       retention: 'Time limit for erasure',
       retentionMonths: 'Time limit for erasure (months)',
       generalRetention: 'General retention rule',
@@ -277,7 +330,7 @@ export const labelsEn = {
       internationalOrganisation: 'International organisation',
       mechanism: 'Transfer mechanism',
       mechanismArticle: 'GDPR provision',
-      mechanismValid: 'Mechanism valid',
+      mechanismCovers: 'Mechanism covers this transfer',
       sccModule: 'SCC module',
       safeguardDocumentation: 'Documentation of suitable safeguards',
       transferImpactAssessment: 'Transfer impact assessment',
@@ -333,11 +386,14 @@ export const labelsEn = {
     activities: 'Processing activities',
     usedIn: 'Used in processing activities',
     destinationStatus: 'Status of the destination',
-    mechanismEnded: 'No: not valid since {{date}}',
     contactDetails: 'Contact details',
     generalInformation: 'General information',
     furtherInformation: 'Further information',
     activityCount: 'Number of processing activities',
+    /** The hidden data sheet's note for people who unhide it. */
+    appDataNote:
+      'The register as ROPA exported it, so that ROPA can import this workbook again exactly. Changes made here ' +
+      'are not read back.',
   },
 }
 

@@ -5,7 +5,7 @@
 import type { Language } from '../../schemas/codes'
 import { labelsDa } from './da'
 import { labelsDe } from './de'
-import { labelsEn, type FindingSeverity, type Labels, type SccModule } from './en'
+import { labelsEn, type FindingSeverity, type Labels, type PartialAdequacy, type SccModule } from './en'
 import { labelsFi } from './fi'
 import { labelsFr } from './fr'
 import { labelsSv } from './sv'
@@ -35,6 +35,6 @@ export function labelsFor(lang: Language): Labels {
 }
 
 export { labelsEn, labelsFi, labelsSv, labelsDa, labelsDe, labelsFr }
-export type { FindingSeverity, Labels, SccModule }
+export type { FindingSeverity, Labels, PartialAdequacy, SccModule }
 export * from './cite'
 export * from './fill'

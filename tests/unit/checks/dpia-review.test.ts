@@ -14,7 +14,8 @@ describe('DPIA screening (Art. 35)', () => {
         entityId: 'a1',
         field: 'dpia.status',
       },
-      ['Evaluation or scoring', 'Large scale'],
+      // The export labels' names of the criteria, in the message's language.
+      ['Evaluation or scoring', 'Data processed on a large scale'],
     )
   })
 

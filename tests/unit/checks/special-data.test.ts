@@ -18,7 +18,7 @@ describe('special categories (Art. 9)', () => {
         entityId: 'd-health',
         field: 'purposes.0.specialCategoryCondition',
       },
-      ['Sick leave records', 'Health'],
+      ['Sick leave records', '(Data concerning health)'],
     )
   })
 

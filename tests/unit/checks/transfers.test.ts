@@ -105,9 +105,9 @@ describe('partial adequacy scope', () => {
 
 describe('invalid mechanisms', () => {
   it.each([
-    ['PRIVACY_SHIELD', 'EU-US Privacy Shield', '2020-07-16'],
-    ['SAFE_HARBOUR', 'Safe Harbour', '2015-10-06'],
-    ['SCC_LEGACY', 'Old standard contractual clauses', '2022-12-27'],
+    ['PRIVACY_SHIELD', 'relies on EU-US Privacy Shield,', '2020-07-16'],
+    ['SAFE_HARBOUR', 'relies on Safe Harbour,', '2015-10-06'],
+    ['SCC_LEGACY', 'relies on Old standard contractual clauses,', '2022-12-27'],
   ] as const)('reports %s with the date it ended', (mechanism, label, endedOn) => {
     expectOne(
       check({ transfers: [transfer({ partyId: 'p-us', country: 'US', mechanism, sccModule: null })] }),
