@@ -61,11 +61,24 @@ export async function convertWithLibreOffice(
   format: string,
   options: ConvertOptions = {},
 ): Promise<string> {
+  const [converted] = await convertAllWithLibreOffice([file], format, options)
+  return converted
+}
+
+/**
+ * Convert several files in one run of soffice (its start is most of the time a conversion takes) and return
+ * the converted files' paths in the same order. The files' names must differ.
+ */
+export async function convertAllWithLibreOffice(
+  files: string[],
+  format: string,
+  options: ConvertOptions = {},
+): Promise<string[]> {
   const soffice = sofficeCommand()
   const unique = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`
   const profile = path.join(os.tmpdir(), `lo-${unique}`)
   const outDir = options.outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lo-out-'))
-  const timeoutMs = options.timeoutMs ?? 120_000
+  const timeoutMs = options.timeoutMs ?? 120_000 * files.length
   const args = [
     `-env:UserInstallation=file://${profile}`,
     '--headless',
@@ -76,20 +89,23 @@ export async function convertWithLibreOffice(
     format,
     '--outdir',
     outDir,
-    file,
+    ...files,
   ]
+  const names = files.join(', ')
   try {
     const { code, output, timedOut } = await run(soffice, args, timeoutMs)
     const extension = format.split(':')[0]
-    const converted = path.join(outDir, `${path.parse(file).name}.${extension}`)
     if (timedOut)
       throw new Error(
-        `LibreOffice did not convert ${file} to ${format} within ${timeoutMs / 1000} s (killed).\n${output}`,
+        `LibreOffice did not convert ${names} to ${format} within ${timeoutMs / 1000} s (killed).\n${output}`,
       )
-    if (code !== 0 || !fs.existsSync(converted)) {
-      throw new Error(`LibreOffice could not convert ${file} to ${format} (exit ${code}).\n${output}`)
-    }
-    return converted
+    return files.map((file) => {
+      const converted = path.join(outDir, `${path.parse(file).name}.${extension}`)
+      if (code !== 0 || !fs.existsSync(converted)) {
+        throw new Error(`LibreOffice could not convert ${file} to ${format} (exit ${code}).\n${output}`)
+      }
+      return converted
+    })
   } finally {
     fs.rmSync(profile, { recursive: true, force: true })
   }

@@ -89,3 +89,12 @@ export function pdfToPngs(
     .map((name) => path.join(path.dirname(prefix), name))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
 }
+
+/** Each page's width and height in points, rounded, from `pdfinfo`. */
+export function pdfPageSizes(file: string): [number, number][] {
+  const info = poppler('pdfinfo', ['-f', '1', '-l', '100000', file])
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ])
+}

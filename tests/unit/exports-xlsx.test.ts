@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES, type Language } from '../../shared/schemas/codes'
@@ -10,7 +11,10 @@ async function readWorkbook(file: string) {
   return workbook
 }
 
-const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1)
+/** A cell's text: a plain string, or the runs of an inline string (how text with line breaks is written). */
+const text = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' && 'richText' in value ? (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('') : value
+const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map(text)
 
 /** Golden headings: what an authority reads, per language (sheet names; controller columns 1, 7 and 16; processor column 5). */
 const GOLDEN: Record<Language, { sheets: string[]; controller: [string, string, string]; processor: string }> = {
@@ -177,23 +181,41 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     })
   })
 
-  it('is styled for reading and printing: bold frozen header, autofilter, wrapped text, landscape A4 repeating the header', async () => {
+  it('is styled for reading and printing: one font, bold frozen header and first columns, autofilter, wrapped text, row heights, pages set up', async () => {
     const ws = await richWorkspace()
     const { file } = await exportFile(ws, 'xlsx', { language: 'en' })
     const workbook = await readWorkbook(file)
     expect(workbook.title).toBe('Record of processing activities of Nordic Bakery Oy')
     expect(workbook.creator).toBe('ROPA 0.1.0')
     expect(workbook.subject).toBe('Record of processing activities')
-    for (const sheet of workbook.worksheets.slice(1).filter((s) => s.state === 'visible')) {
+    for (const sheet of workbook.worksheets.filter((s) => s.state === 'visible')) {
+      sheet.eachRow((row) => {
+        // A height for every row: no reader sizes a row to its wrapped text when it opens the file.
+        expect(row.height, `${sheet.name} row ${row.number}`).toBeGreaterThanOrEqual(12.75)
+        row.eachCell((cell) => {
+          if (cell.type !== ExcelJS.ValueType.Merge) expect(cell.font, `${sheet.name}!${cell.address}`).toMatchObject({ name: 'Arial', size: 10 })
+        })
+      })
+      if (sheet.name === 'Cover') continue
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
       expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true)
       expect(sheet.getRow(1).getCell(1).alignment?.wrapText).toBe(true)
       expect(sheet.autoFilter).toBeTruthy()
-      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' })
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1' })
       expect(sheet.headerFooter.oddFooter).toContain('&P')
       for (const column of sheet.columns) expect(column.width).toBeGreaterThanOrEqual(10)
     }
-    expect(workbook.getWorksheet('Controller record')!.getRow(2).getCell(7).alignment?.wrapText).toBe(true)
+    const controller = workbook.getWorksheet('Controller record')!
+    expect(controller.getRow(2).getCell(7).alignment?.wrapText).toBe(true)
+    // Five lines of recipients: five lines high.
+    expect(controller.getRow(2).height).toBeGreaterThanOrEqual(5 * 12.75)
+    expect(controller.views[0]).toMatchObject({ xSplit: 2 })
+    // The records are too wide for one page: A3 landscape at full size, reference and name on every page.
+    expect(controller.pageSetup).toMatchObject({ paperSize: 8, scale: 100, fitToPage: false, pageOrder: 'overThenDown', printTitlesColumn: 'A:B' })
+    expect(workbook.getWorksheet('Parties')!.pageSetup).toMatchObject({ paperSize: 8, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+    expect(workbook.getWorksheet('Findings')!.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+    // The default (Normal) font is the same Arial 10, so column widths count its digits in every reader.
+    expect(styles(file)).toMatch(/^.*?<fonts count="\d+"[^>]*><font><sz val="10"\/><name val="Arial"\/><\/font>/s)
   })
 
   it('writes every cell as a string, and text that looks like a formula exactly as the user wrote it', async () => {
@@ -204,9 +226,13 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
-          expect(cell.type, `${sheet.name}!${cell.address}`).toBe(ExcelJS.ValueType.String)
+          // The cover's title and note span two cells: the second is part of the merge.
+          if (cell.type === ExcelJS.ValueType.Merge) return
+          // Text with a line break is an inline string, which LibreOffice prints with its line breaks.
+          const type = /[\r\n]/.test(String(text(cell.value))) ? ExcelJS.ValueType.RichText : ExcelJS.ValueType.String
+          expect(cell.type, `${sheet.name}!${cell.address}`).toBe(type)
           expect(cell.formula).toBeUndefined()
-          texts.push(String(cell.value))
+          texts.push(String(text(cell.value)))
         }),
       ),
     )
@@ -228,3 +254,8 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     expect(job.record?.sections).toEqual(['controllerRecord', 'transfers'])
   })
 })
+
+/** The workbook's styles part as written. */
+function styles(file: string): string {
+  return execFileSync('unzip', ['-p', file, 'xl/styles.xml'], { encoding: 'utf8' })
+}

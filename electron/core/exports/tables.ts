@@ -23,6 +23,8 @@ export interface Table {
   /** The sheet's name (at most 31 characters, as Excel allows). */
   title: string
   columns: Column[]
+  /** How many first columns say what a row is about (reference and name): kept in view and on every printed page. */
+  titleColumns: number
   rowCount: number
   /** Rows produced one at a time, so a writer can stream them and stop between rows. */
   rows(): Iterable<string[]>
@@ -118,6 +120,7 @@ const activityTable = (
   section,
   title,
   columns: columns.map((c) => ({ header: f.label(c.key, c.point), width: c.width })),
+  titleColumns: 2,
   rowCount: activities.length,
   *rows() {
     for (const activity of activities) yield columns.map((c) => f.value(c.key, activity) ?? '')
@@ -154,6 +157,7 @@ export function bothRecordsTable(model: ExportModel, f: Formatter = formatter(mo
       { header: model.labels.fields.activity.record, width: MEDIUM },
       ...keys.map((key) => ({ header: f.label(key, points(key)), width: width(key) })),
     ],
+    titleColumns: 3,
     rowCount: activities.length,
     *rows() {
       for (const activity of activities) {
@@ -196,6 +200,7 @@ export function partiesTable(model: ExportModel, f: Formatter = formatter(model)
     section: 'parties',
     title: model.labels.sheets.parties,
     columns: headers.map(([header, width]) => ({ header, width })),
+    titleColumns: 1,
     rowCount: model.doc.parties.length,
     *rows() {
       for (const p of model.doc.parties) {
@@ -221,6 +226,7 @@ export function transfersTable(model: ExportModel, f: Formatter = formatter(mode
     section: 'transfers',
     title: model.labels.sheets.transfers,
     columns: headers.map(([header, width]) => ({ header, width })),
+    titleColumns: 2,
     rowCount: count,
     *rows() {
       for (const a of model.doc.activities) {
@@ -243,6 +249,7 @@ export function securityMeasuresTable(model: ExportModel): Table {
     section: 'securityMeasures',
     title: model.labels.sheets.securityMeasures,
     columns: headers.map(([header, width]) => ({ header, width })),
+    titleColumns: 0,
     rowCount: model.doc.securityMeasures.length,
     *rows() {
       for (const m of model.doc.securityMeasures) {
@@ -254,11 +261,13 @@ export function securityMeasuresTable(model: ExportModel): Table {
 
 export function findingsTable(model: ExportModel, f: Formatter = formatter(model)): Table {
   const F = model.labels.fields.finding
-  const headers: [string, number][] = [[F.severity, NARROW], [F.article, MEDIUM], [F.activity, NARROW], [F.message, WIDEST]]
+  // The message takes the rest of an A4 landscape page.
+  const headers: [string, number][] = [[F.severity, NARROW], [F.article, MEDIUM], [F.activity, NARROW], [F.message, 90]]
   return {
     section: 'findings',
     title: model.labels.sheets.findings,
     columns: headers.map(([header, width]) => ({ header, width })),
+    titleColumns: 0,
     rowCount: model.findings.length,
     *rows() {
       for (const finding of model.findings) {

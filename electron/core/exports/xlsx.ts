@@ -1,8 +1,9 @@
 /**
  * The Excel workbook: a cover sheet and one sheet per table (tables.ts), styled as a careful person would
- * (bold frozen header, autofilter, wrapped text, fitted widths, landscape A4 printing with the header row on
- * every page, document properties). Written with exceljs' streaming writer, row by row, so a register of tens
- * of thousands of activities never sits in memory as a workbook.
+ * (bold frozen header, autofilter, wrapped text, one font, row heights for the wrapped text, document
+ * properties) and set up to print readably (xlsx-print.ts: A4 landscape one page wide, or A3 landscape across
+ * several pages with the header row and the reference and name on every page). Written with exceljs' streaming
+ * writer, row by row, so a register of tens of thousands of activities never sits in memory as a workbook.
  *
  * A workbook of the whole register also carries it in a hidden sheet (app-data.ts) for `ropa import`.
  *
@@ -16,6 +17,7 @@ import { formatDayLong } from '../../../shared/i18n/dates'
 import { fill } from './fields'
 import type { ExportModel } from './model'
 import { Pacer, type WriteOptions } from './pacer'
+import { cellValue, coverPageSetup, FONT, rowHeight, tablePageSetup, useFontAsDefault } from './xlsx-print'
 import { compressorCaughtUp } from './xlsx-backlog'
 import { coverRows, exportTables, type Table } from './tables'
 
@@ -27,26 +29,14 @@ const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' }
  * number, where a style set property by property on each cell is a new object it must analyse every time
  * (a sixth of a workbook's writing time).
  */
-const BODY_STYLE: Partial<ExcelJS.Style> = Object.freeze({ alignment: WRAP })
-const HEADER_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: { bold: true }, fill: HEADER_FILL, border: HEADER_BORDER, alignment: WRAP })
-/** A4 in the OOXML paper size list. */
-const A4 = 9
+const BODY_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: FONT, alignment: WRAP })
+const BOLD: Partial<ExcelJS.Font> = Object.freeze({ ...FONT, bold: true })
+const HEADER_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: BOLD, fill: HEADER_FILL, border: HEADER_BORDER, alignment: WRAP })
+const COVER_LABEL_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: BOLD, alignment: WRAP })
+const COVER_WIDTHS = [36, 64]
 
 /** Header and footer codes: "&&" is a literal ampersand, &P the page, &N the number of pages. */
 const hf = (text: string) => text.replace(/&/g, '&&')
-
-function pageSetup(model: ExportModel, orientation: 'landscape' | 'portrait', titleRows?: string): Partial<ExcelJS.PageSetup> {
-  return {
-    paperSize: A4,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    // 0: as many pages down as the rows need.
-    fitToHeight: 0,
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-    ...(titleRows ? { printTitlesRow: titleRows } : {}),
-  }
-}
 
 function headerFooter(model: ExportModel): Partial<ExcelJS.HeaderFooter> {
   const header = `&L${hf(model.doc.organisation.name)}&R${hf(`${model.labels.document.exportDate}: ${formatDayLong(model.exportDate, model.lang)}`)}`
@@ -58,24 +48,29 @@ function headerFooter(model: ExportModel): Partial<ExcelJS.HeaderFooter> {
 
 function addCover(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportModel) {
   const sheet = workbook.addWorksheet(model.labels.sheets.cover, {
-    pageSetup: pageSetup(model, 'portrait'),
+    pageSetup: coverPageSetup(),
     headerFooter: headerFooter(model),
     properties: { tabColor: { argb: 'FF3B5BA9' } },
   })
-  sheet.columns = [{ width: 36 }, { width: 90 }]
-  // Title and note stand alone in column A and flow over the empty cells to their right.
+  sheet.columns = COVER_WIDTHS.map((width) => ({ width }))
+  const whole = [COVER_WIDTHS[0] + COVER_WIDTHS[1]]
+  // Title and note span both columns, wrapped there, so neither runs past the printed page.
   const title = sheet.addRow([fill(model.labels.document.recordOf, { organisation: model.doc.organisation.name })])
-  title.getCell(1).font = { bold: true, size: 14 }
+  sheet.mergeCells(title.number, 1, title.number, 2)
+  title.getCell(1).style = COVER_LABEL_STYLE
+  title.height = rowHeight([String(title.getCell(1).value)], whole, true)
   title.commit()
   const note = sheet.addRow([model.labels.document.note])
-  note.getCell(1).font = { italic: true }
+  sheet.mergeCells(note.number, 1, note.number, 2)
+  note.getCell(1).style = { font: { ...FONT, italic: true }, alignment: WRAP }
+  note.height = rowHeight([model.labels.document.note], whole)
   note.commit()
   sheet.addRow([]).commit()
   for (const [label, value] of coverRows(model)) {
-    const row = sheet.addRow([label, value])
-    row.getCell(1).font = { bold: true }
-    row.getCell(1).alignment = WRAP
-    row.getCell(2).alignment = WRAP
+    const row = sheet.addRow([label, cellValue(value)])
+    row.getCell(1).style = COVER_LABEL_STYLE
+    row.getCell(2).style = BODY_STYLE
+    row.height = Math.max(rowHeight([label], COVER_WIDTHS, true), rowHeight(['', value], COVER_WIDTHS))
     row.commit()
   }
   sheet.commit()
@@ -83,25 +78,30 @@ function addCover(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportMod
 
 async function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportModel, table: Table, pacer: Pacer) {
   const lastColumn = table.columns.length
+  const widths = table.columns.map((c) => c.width)
   const sheet = workbook.addWorksheet(table.title, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: pageSetup(model, 'landscape', '1:1'),
+    // The header row and the columns naming the row (reference, name) stay in view when scrolling.
+    views: [{ state: 'frozen', xSplit: table.titleColumns, ySplit: 1, activeCell: 'A2' }],
+    pageSetup: tablePageSetup(widths, table.titleColumns),
     headerFooter: headerFooter(model),
   })
   // Read when the sheet is committed; the streaming writer's option type does not list it.
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: lastColumn } }
-  sheet.columns = table.columns.map((c) => ({ width: c.width }))
-  const header = sheet.addRow(table.columns.map((c) => c.header))
+  sheet.columns = widths.map((width) => ({ width }))
+  const headings = table.columns.map((c) => c.header)
+  const header = sheet.addRow(headings)
   header.eachCell((cell) => {
     cell.style = HEADER_STYLE
   })
+  header.height = rowHeight(headings, widths, true)
   header.commit()
   let count = 0
   for (const values of table.rows()) {
-    const row = sheet.addRow(values)
+    const row = sheet.addRow(values.map(cellValue))
     row.eachCell((cell) => {
       cell.style = BODY_STYLE
     })
+    row.height = rowHeight(values, widths)
     row.commit()
     if (++count % 50 === 0) await compressorCaughtUp(sheet)
     await pacer.step()
@@ -120,6 +120,7 @@ export async function writeXlsx(model: ExportModel, file: string, options: Write
   })
   closed.catch(() => {})
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+  useFontAsDefault(workbook)
   const title = fill(model.labels.document.recordOf, { organisation: model.doc.organisation.name })
   Object.assign(workbook, {
     creator: `ROPA ${model.appVersion}`,
