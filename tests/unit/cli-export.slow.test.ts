@@ -63,7 +63,7 @@ describe('ropa export', { timeout: 90_000 }, () => {
     expect(result.stdout).toContain('PA-02')
   })
 
-  it('leaves the findings out with --no-findings, and separates CSV fields as --delimiter says', { timeout: 180_000 }, async () => {
+  it('leaves the findings out with --no-findings, and separates CSV fields as --delimiter says', { timeout: 300_000 }, async () => {
     const { dir, db } = await workspaceWithRichRegister()
     const out = (name: string) => path.join(dir, name)
     const base = ['export', '--org', 'Nordic Bakery Oy', '--lang', 'en', '--db', db]

@@ -212,7 +212,8 @@ describe('xlsx export', { timeout: 60_000 }, () => {
     expect(controller.views[0]).toMatchObject({ xSplit: 2 })
     // The records are too wide for one page: A3 landscape at full size, reference and name on every page.
     expect(controller.pageSetup).toMatchObject({ paperSize: 8, scale: 100, fitToPage: false, pageOrder: 'overThenDown', printTitlesColumn: 'A:B' })
-    expect(workbook.getWorksheet('Parties')!.pageSetup).toMatchObject({ paperSize: 8, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+    // Parties too, with the name on every page; a narrower table is fitted to one A4 landscape width.
+    expect(workbook.getWorksheet('Parties')!.pageSetup).toMatchObject({ paperSize: 8, scale: 100, printTitlesColumn: 'A:A' })
     expect(workbook.getWorksheet('Findings')!.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
     // The default (Normal) font is the same Arial 10, so column widths count its digits in every reader.
     expect(styles(file)).toMatch(/^.*?<fonts count="\d+"[^>]*><font><sz val="10"\/><name val="Arial"\/><\/font>/s)
