@@ -82,9 +82,9 @@ describe('ropa export', { timeout: 90_000 }, () => {
     expect(pdf).not.toContain('Findings')
 
     for (const [name, separator] of [['semicolon', ';'], ['tab', '\t']]) {
-      const result = ropa([...base, '--format', 'csv', '--delimiter', name, '--out', out('t.csv')])
+      const result = ropa([...base, '--format', 'csv', '--delimiter', name, '--out', out(`${name}.csv`)])
       expect(result.status, result.stderr).toBe(0)
-      expect(fs.readFileSync(out('t.csv'), 'utf8').startsWith(`\uFEFFRecord${separator}Reference${separator}`), name).toBe(true)
+      expect(fs.readFileSync(out(`${name}.csv`), 'utf8').startsWith(`\uFEFFRecord${separator}Reference${separator}`), name).toBe(true)
     }
     const wrongFormat = ropa([...base, '--format', 'pdf', '--delimiter', ';', '--out', out('x.pdf')])
     expect(wrongFormat.status).not.toBe(0)
