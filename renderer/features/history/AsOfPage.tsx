@@ -103,10 +103,11 @@ export function AsOfPage({ organisationId }: { organisationId: string }) {
 }
 
 function RegisterAsOf({ doc, date }: { doc: RegisterDocument; date: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [open, setOpen] = useState<RegisterActivity | null>(null)
   const names = useMemo(() => namesIn(doc), [doc])
-  const text = useMemo(() => registerTextContext(doc, uiLanguage()), [doc, i18n.language])
+  const language = uiLanguage()
+  const text = useMemo(() => registerTextContext(doc, language), [doc, language])
   const tabs = ['activities', 'organisation', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures'] as const
 
   return (

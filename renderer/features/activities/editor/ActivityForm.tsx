@@ -1,0 +1,127 @@
+/**
+ * The form of one processing activity, grouped by Art. 30 point, with the compliance checks running on it as
+ * the user types. Enter saves, Escape (or Cancel) leaves, asking first when there are unsaved changes;
+ * `?field=` opens the section of that field and focuses it.
+ */
+import { Accordion, Grid, Stack, Text } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SeverityCounts } from '../../../../shared/api/checks'
+import { activityFieldsSchema, type ActivityFields } from '../../../../shared/schemas/activity'
+import type { Organisation } from '../../../../shared/schemas/organisation'
+import { useUnsavedChangesGuard } from '../../../app/unsaved-changes'
+import { useFieldParam } from '../../../app/use-field-param'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { bindFields, findingsByPath } from '../../../components/field-binder'
+import { countBySeverity, FindingList } from '../../../components/findings'
+import { schemaValidator } from '../../../components/form-resolver'
+import { todayLocal } from '../../../components/format'
+import type { CatalogueListEntry } from '../../catalogues/catalogue-api'
+import { CopyToOrganisationModal } from '../CopyToOrganisationModal'
+import { EditorHeader } from './EditorHeader'
+import { EditorOverview } from './EditorOverview'
+import { EditorSection } from './EditorSection'
+import { lookupsFrom, toSaved } from './form-values'
+import { SECTION_COMPONENTS, sectionTitle } from './section-components'
+import { displayPath, sectionOf, sectionsFor, type SectionId } from './sections'
+import type { SectionProps } from './types'
+import { useActivityActions } from './use-activity-actions'
+import { useEditorKeys } from './use-editor-keys'
+import { useLiveChecks } from './use-live-findings'
+
+export interface ActivityFormProps {
+  organisationId: string
+  activityId: string | null
+  initial: ActivityFields
+  onRestored(): void
+  organisation: Organisation
+  parties: CatalogueListEntry<'parties'>[] | null
+  dataCategories: CatalogueListEntry<'dataCategories'>[] | null
+}
+
+export function ActivityForm({ organisationId, activityId, initial, organisation, parties, dataCategories, onRestored }: ActivityFormProps) {
+  const { t } = useTranslation()
+  const form = useForm<ActivityFields>({ initialValues: initial, validate: schemaValidator(activityFieldsSchema, (v: ActivityFields) => toSaved(v)) })
+  const { leave, leaveWithoutAsking } = useUnsavedChangesGuard(() => form.isDirty())
+  const [copying, setCopying] = useState(false)
+  const role = form.values.role
+  const sections = sectionsFor(role)
+  const [opened, setOpened] = useState<string[]>(() => [...new Set([...sectionsFor('controller'), ...sectionsFor('processor')].map((s) => s.id))])
+  const today = todayLocal()
+
+  // Live checks: the same rules as `ropa check`, on the unsaved form.
+  const lookups = useMemo(() => (parties && dataCategories ? lookupsFrom(organisation, parties, dataCategories) : null), [organisation, parties, dataCategories])
+  const live = useLiveChecks(form.values, activityId, lookups, today)
+  const fields = bindFields(form, findingsByPath(live.findings, displayPath))
+  const completeness = new Map(live.completeness.map((c) => [c.point, c]))
+  const sectionCounts = new Map<SectionId, SeverityCounts>()
+  for (const section of sections) sectionCounts.set(section.id, countBySeverity(live.findings.filter((f) => f.field !== null && sectionOf(f.field, role) === section.id)))
+  const unplaced = live.findings.filter((f) => f.field === null)
+
+  const reveal = (id: SectionId) => setOpened((open) => (open.includes(id) ? open : [...open, id]))
+  const linkedField = useFieldParam(true, (field) => reveal(sectionOf(field, role)))
+  // A new activity starts at its reference; a link to a field starts there instead.
+  useEffect(() => {
+    if (!activityId && !linkedField) document.querySelector<HTMLElement>('[data-path="reference"]')?.focus()
+  }, [activityId, linkedField])
+  const openSection = (id: SectionId) => {
+    reveal(id)
+    requestAnimationFrame(() => document.getElementById(`section-${id}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' }))
+  }
+  const showField = (path: string) => {
+    reveal(sectionOf(path, role))
+    requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`)?.focus()))
+  }
+
+  const actions = useActivityActions({ organisationId, activityId, initial, form, showField, leave, leaveWithoutAsking })
+  useEditorKeys(actions.submit, actions.cancel)
+
+  const titles = Object.fromEntries(sections.map((s) => [s.id, sectionTitle(t, s.id, s.point)])) as Record<SectionId, string>
+  const sectionProps: SectionProps = { form, fields, organisationId, organisation, today, parties: parties ?? [], dataCategories: dataCategories ?? [] }
+
+  return (
+    <form onSubmit={actions.submit} noValidate aria-label={t('editor.formLabel')}>
+      <Stack maw={1280}>
+        <EditorHeader
+          organisationId={organisationId}
+          organisationName={organisation.name}
+          activityId={activityId}
+          initial={initial}
+          values={form.values}
+          dirty={form.isDirty()}
+          saving={form.submitting}
+          onCancel={actions.cancel}
+          onRestored={onRestored}
+          onDuplicate={actions.runDuplicate}
+          onCopy={() => setCopying(true)}
+          onDelete={actions.confirmDelete}
+        />
+        <ErrorAlert error={actions.failure} />
+        <FindingList findings={unplaced} />
+
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 9 }}>
+            <Accordion multiple value={opened} onChange={setOpened} variant="separated" transitionDuration={0} chevronPosition="left">
+              {sections.map((section) => {
+                const Section = SECTION_COMPONENTS[section.id]
+                return (
+                  <EditorSection key={section.id} section={section} title={titles[section.id]} completeness={section.point ? completeness.get(section.point) : undefined} counts={sectionCounts.get(section.id)!}>
+                    <Section {...sectionProps} />
+                  </EditorSection>
+                )
+              })}
+            </Accordion>
+            <Text size="xs" c="dimmed" ta="right" mt="sm">
+              {t('editor.keyboardHint')}
+            </Text>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 3 }} visibleFrom="lg">
+            <EditorOverview sections={sections} titles={titles} completeness={completeness} counts={sectionCounts} total={countBySeverity(live.findings)} onOpen={openSection} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+      {copying && activityId && <CopyToOrganisationModal organisationId={organisationId} activityIds={[activityId]} onClose={() => setCopying(false)} />}
+    </form>
+  )
+}

@@ -1,0 +1,108 @@
+/**
+ * What the editor does with an activity: save it (create or update, showing the backend's refusals at their
+ * fields, and opening the section of the first field the form itself refuses), delete it after asking, and
+ * duplicate it. Each leaves or stays on the page as the user expects.
+ */
+import { modals } from '@mantine/modals'
+import { Text } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'wouter'
+import { ApiCallError } from '../../../../shared/api/client'
+import type { ActivityFields } from '../../../../shared/schemas/activity'
+import { useApiMutation } from '../../../api/hooks'
+import { paths } from '../../../app/paths'
+import { issuesToFormErrors } from '../../../components/form-errors'
+import { notifyError, notifySuccess } from '../../../components/notify'
+import { toSaved } from './form-values'
+import type { ActivityForm } from './types'
+
+/** What a change to an activity may change elsewhere: lists, counts, checks, the register and catalogue usage. */
+const AFFECTED = ['activities', 'organisations', 'checks', 'register', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures']
+
+interface Options {
+  organisationId: string
+  activityId: string | null
+  initial: ActivityFields
+  form: ActivityForm
+  /** Show the field the form refuses: open its section and focus it. */
+  showField(path: string): void
+  leave(go: () => void): void
+  leaveWithoutAsking(go: () => void): void
+}
+
+export function useActivityActions({ organisationId, activityId, initial, form, showField, leave, leaveWithoutAsking }: Options) {
+  const { t } = useTranslation()
+  const [, navigate] = useLocation()
+  const create = useApiMutation('activities.create', AFFECTED)
+  const update = useApiMutation('activities.update', AFFECTED)
+  const remove = useApiMutation('activities.delete', AFFECTED)
+  const duplicate = useApiMutation('activities.duplicate', ['activities', 'organisations', 'checks', 'register'])
+  const [failure, setFailure] = useState<unknown>(null)
+  const listPath = paths.activities(organisationId)
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setFailure(null)
+      const activity = toSaved(values)
+      try {
+        if (activityId) {
+          await update.mutateAsync({ id: activityId, activity })
+          form.setValues(activity)
+          form.resetDirty(activity)
+          notifySuccess(t('activities.saved'))
+        } else {
+          const created = await create.mutateAsync({ organisationId, activity })
+          notifySuccess(t('activities.created'))
+          leaveWithoutAsking(() => navigate(paths.activity(organisationId, created.id), { replace: true }))
+        }
+      } catch (error) {
+        if (error instanceof ApiCallError && error.issues.length) form.setErrors(issuesToFormErrors(error.issues, 'activity'))
+        else setFailure(error)
+      }
+    },
+    (errors) => {
+      // Open and show the first field the form refuses, so Enter never fails silently.
+      const first = Object.keys(errors)[0]
+      if (first) showField(first)
+    },
+  )
+
+  const cancel = () => leave(() => navigate(listPath))
+
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: t('activities.deleteTitle', { reference: initial.reference, name: initial.name }),
+      children: <Text size="sm">{t('activities.deleteBody')}</Text>,
+      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      centered: true,
+      onConfirm: () =>
+        remove.mutate(
+          { id: activityId! },
+          {
+            onSuccess: () => {
+              notifySuccess(t('common.deleted'))
+              leaveWithoutAsking(() => navigate(listPath))
+            },
+            onError: (error) => notifyError(error),
+          },
+        ),
+    })
+
+  const runDuplicate = () =>
+    leave(() =>
+      duplicate.mutate(
+        { id: activityId! },
+        {
+          onSuccess: (copy) => {
+            notifySuccess(t('editor.duplicated', { reference: copy.reference }))
+            leaveWithoutAsking(() => navigate(paths.activity(organisationId, copy.id)))
+          },
+          onError: (error) => notifyError(error),
+        },
+      ),
+    )
+
+  return { submit, cancel, confirmDelete, runDuplicate, failure }
+}
