@@ -37,9 +37,21 @@ function findOrganisation(reading: Reading, given: string | null, givenCountry: 
     const key = foldPhrase(bareName(names[0].name))
     const withCountry = candidates.find((q) => q.mentions.countries.some((c) => isCountryCode(c.code)) && foldPhrase(text.slice(q.segment.start, q.segment.end)).includes(key))
     const country = givenCountry ?? withCountry?.mentions.countries.find((c) => isCountryCode(c.code))?.code ?? FORM_COUNTRY[legalFormOf(names[0].name) ?? ''] ?? null
-    return { name, country, evidence: [evidenceOf(text, p.segment)] }
+    return { name, country, email: emailIn(reading, [...candidates, ...pieces]), evidence: [evidenceOf(text, p.segment)] }
   }
-  return { name: given, country: givenCountry, evidence: [] }
+  return { name: given, country: givenCountry, email: emailIn(reading, pieces), evidence: [] }
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u
+
+/** The first e-mail address where the notice names its controller or contact, else anywhere but the rights section. */
+function emailIn(reading: Reading, pieces: Piece[]): string | null {
+  for (const p of pieces) {
+    if (p.section === 'rights' && p.mentions.controllerWords === 0) continue
+    const m = EMAIL.exec(reading.text.slice(p.segment.start, p.segment.end))
+    if (m) return m[0].replace(/\.$/u, '')
+  }
+  return null
 }
 
 interface Draft {

@@ -11,6 +11,7 @@ import type { ItemOf, NoticeReading, ProposalItem, ProposedActivity } from './sc
 export interface DraftOrganisation {
   name: string
   country: CountryCode | null
+  email?: string | null
   language?: Language
 }
 
@@ -101,6 +102,7 @@ export function draftRegister(
     organisation: {
       name: organisation.name,
       country: countryOf,
+      email: organisation.email ?? null,
       supervisoryAuthority: countryOf && isEea(countryOf) ? countryOf : null,
       language: organisation.language ?? reading.language,
     },

@@ -117,6 +117,8 @@ export const noticeReadingSchema = z.object({
   organisation: z.object({
     name: z.string().nullable(),
     country: countryCodeSchema.nullable(),
+    /** The contact address the notice gives (for the organisation's own entry of the record). */
+    email: z.string().max(320).nullable(),
     evidence: z.array(evidenceSchema),
   }),
   activities: z.array(proposedActivitySchema),

@@ -14,7 +14,7 @@ describe('notices.read', () => {
     const pasted = await client.call('notices.read', { text: kaneli.toString('utf8'), organisationName: 'Kahvila Kaneli Oy', country: 'FI' })
     expect(pasted).toEqual(fromFile)
     expect(fromFile.reading.language).toBe('fi')
-    expect(fromFile.document.organisation).toMatchObject({ name: 'Kahvila Kaneli Oy', country: 'FI', language: 'fi' })
+    expect(fromFile.document.organisation).toMatchObject({ name: 'Kahvila Kaneli Oy', country: 'FI', language: 'fi', email: 'tietosuoja@kaneli.example', supervisoryAuthority: 'FI' })
     expect(fromFile.document.parties.map((p) => p.name)).toEqual(expect.arrayContaining(['Paytrail', 'Mailchimp', 'Tilitoimisto Saldo Oy']))
     expect(await client.call('organisations.list', {})).toEqual([])
   })

@@ -37,6 +37,7 @@ export async function readNoticeInput(input: NoticeInput) {
   const document = draftRegister(reading, {
     name: reading.organisation.name ?? UNNAMED_DRAFT,
     country: reading.organisation.country,
+    email: reading.organisation.email,
   })
   return { reading, document }
 }

@@ -68,7 +68,7 @@ export function NoticeDraftPage() {
     setBusy(true)
     setError(null)
     try {
-      const document = reviewedDocument(reading, review, { name: organisationName.trim(), country })
+      const document = reviewedDocument(reading, review, { name: organisationName.trim(), country, email: reading.organisation.email })
       const result =
         target === 'merge' && mergeInto
           ? await client.call('notices.apply', { mode: 'merge', organisationId: mergeInto, document })
