@@ -17,6 +17,7 @@ import { hostContract } from './api/host'
 import { importsContract } from './api/imports'
 import { noticesContract } from './api/notices'
 import { noticeWriterContract } from './api/notice-writer'
+import { libraryContract } from './api/library'
 
 export const contract = mergeContracts(
   appContract,
@@ -32,6 +33,7 @@ export const contract = mergeContracts(
   importsContract,
   noticesContract,
   noticeWriterContract,
+  libraryContract,
 )
 
 export type Contract = typeof contract

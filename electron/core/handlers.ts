@@ -14,6 +14,7 @@ import { exportHandlers, hostHandlers } from './services/exports'
 import { importHandlers } from './services/imports'
 import { noticeHandlers } from './services/notices'
 import { noticeWriterHandlers } from './services/notice-writer'
+import { libraryHandlers } from './services/library'
 
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
@@ -30,4 +31,5 @@ export const handlers: Handlers<MethodName> = {
   ...importHandlers,
   ...noticeHandlers,
   ...noticeWriterHandlers,
+  ...libraryHandlers,
 }

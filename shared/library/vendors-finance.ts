@@ -240,7 +240,7 @@ export const FINANCE_VENDORS: readonly LibraryVendor[] = [
     service: 'Accounting, invoicing and payroll software (Sweden)',
     aliases: ['Fortnox AB', 'Fortnox Lön', 'Fortnox Bokföring', 'Fortnox Finans'],
     kind: 'processor',
-    legalEntity: 'Fortnox AB (556469-6291)',
+    legalEntity: 'Fortnox AB',
     country: 'SE',
     parent: null,
     processingCountries: ['SE'],
@@ -252,7 +252,7 @@ export const FINANCE_VENDORS: readonly LibraryVendor[] = [
       dpa: 'https://www.fortnox.se/om-fortnox/integritet-och-sakerhet/gdpr',
     },
     uncertain:
-      'The personuppgiftsbiträdesavtal is an annex of Fortnox’s service agreement; its list of sub-processors (underbiträden) is kept with it. Fortnox Finans AB is a separate company for financing services.',
+      'Fortnox AB, org. nr 556469-6291, Växjö. The personuppgiftsbiträdesavtal is an annex of Fortnox’s service agreement; its list of sub-processors (underbiträden) is kept with it. Fortnox Finans AB is a separate company for financing services.',
   }),
   vendor({
     id: 'visma-spcs',
@@ -421,7 +421,7 @@ export const FINANCE_VENDORS: readonly LibraryVendor[] = [
       'Concur',
     ],
     kind: 'processor',
-    legalEntity: 'SAP SE (or the SAP company of the customer’s country)',
+    legalEntity: 'SAP SE',
     country: 'DE',
     parent: null,
     processingCountries: ['DE', 'NL', 'US', 'IN'],
@@ -429,7 +429,7 @@ export const FINANCE_VENDORS: readonly LibraryVendor[] = [
     transfers: BCR_AND_SCCS,
     links: { website: 'https://www.sap.com/' },
     uncertain:
-      'Cloud services run in the data centre chosen in the order form; support from outside the EU relies on SCCs (and SAP’s BCRs).',
+      'SAP SE contracts directly or through the SAP company of the customer’s country. Cloud services run in the data centre chosen in the order form; support from outside the EU relies on SCCs (and SAP’s BCRs).',
   }),
   vendor({
     id: 'intrum',
@@ -438,7 +438,7 @@ export const FINANCE_VENDORS: readonly LibraryVendor[] = [
     service: 'Debt collection and credit management',
     aliases: ['Intrum AB', 'Intrum Oy', 'Intrum Sverige AB', 'Intrum A/S', 'Intrum Justitia'],
     kind: 'independent_controller',
-    legalEntity: 'Intrum AB (publ), through its company in the customer’s country',
+    legalEntity: 'Intrum AB (publ)',
     country: 'SE',
     parent: null,
     processingCountries: ['SE', 'FI', 'DK', 'NO', 'DE'],
@@ -446,7 +446,7 @@ export const FINANCE_VENDORS: readonly LibraryVendor[] = [
     transfers: null,
     links: { website: 'https://www.intrum.com/' },
     uncertain:
-      'Whether the collection agency is a processor or a controller depends on the service and national collection law; purchased receivables make it the controller.',
+      'Customers contract with the Intrum company of their country. Whether the collection agency is a processor or a controller depends on the service and national collection law; purchased receivables make it the controller.',
   }),
   vendor({
     id: 'svea',

@@ -198,7 +198,7 @@ export const PEOPLE_VENDORS: readonly LibraryVendor[] = [
     service: 'Whistleblowing channel and case management',
     aliases: ['EQS Group', 'EQS Group AG', 'Integrity Line', 'EQS Integrity Line GmbH'],
     kind: 'processor',
-    legalEntity: 'EQS Group (contracting company per country)',
+    legalEntity: 'EQS Group',
     country: 'DE',
     parent: null,
     processingCountries: ['DE', 'CH'],

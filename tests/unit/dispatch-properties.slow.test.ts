@@ -16,7 +16,7 @@ import { closeTestWorkspace, openTestWorkspace, tempDir } from '../helpers/works
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000)
 /** Methods whose valid calls do heavy work (a whole import, every organisation's checks) run fewer times. */
-const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'exports.start': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100, 'imports.analyse': 200, 'imports.confirm': 60, 'notices.read': 60, 'notices.apply': 60, 'notices.start': 60 }
+const HEAVY: Partial<Record<MethodName, number>> = { 'register.import': 60, 'exports.start': 60, 'checks.portfolio': 150, 'backups.restore': 100, 'backups.create': 100, 'imports.analyse': 200, 'imports.confirm': 60, 'notices.read': 60, 'notices.apply': 60, 'notices.start': 60, 'library.createOrganisation': 150, 'library.templates.apply': 150 }
 
 interface Ids {
   organisationId: string
@@ -104,6 +104,25 @@ function samples(ids: Ids): Record<MethodName, unknown> {
     'notices.apply': { mode: 'merge', organisationId: ids.organisationId, document: { ...richRegister(), organisation: { name: 'Imported Oy' } } },
     'notices.preview': { organisationId: ids.organisationId, language: 'sv', audienceId: null, recipients: 'categories' },
     'notices.start': { organisationId: ids.organisationId, format: 'md', language: null, audienceId: null, recipients: 'names', saveTicket: null },
+    'library.templates.list': { language: 'fi', sector: 'software', employeeCount: 60 },
+    'library.templates.get': { id: 'payroll', language: 'sv', country: 'SE' },
+    'library.templates.apply': { organisationId: ids.organisationId, templateIds: ['payroll', 'accounting'] },
+    'library.templates.saveActivity': { activityId: ids.activityId, name: 'Sample template' },
+    'library.templates.delete': { id: 'template-1' },
+    'library.vendors.list': {},
+    'library.vendors.save': { id: null, vendor: { name: 'Sample vendor', category: 'crm', legalEntity: 'Sample Oy', country: 'FI', processingCountries: ['FI', 'US'] } },
+    'library.vendors.delete': { id: 'notion' },
+    'library.vendors.addToOrganisation': { organisationId: ids.organisationId, vendorId: 'mailchimp', kind: null },
+    'library.vendors.users': { id: 'mailchimp' },
+    'library.vendors.push': { id: 'mailchimp', partyIds: [ids.partyId] },
+    'library.entries.list': { catalogue: 'dataCategories' },
+    'library.entries.save': { id: null, entry: { catalogue: 'dataCategories', fields: { name: 'Library data', special: 'health' } } },
+    'library.entries.delete': { id: 'entry-1' },
+    'library.entries.saveFromOrganisation': { catalogue: 'dataCategories', entryId: ids.categoryId },
+    'library.entries.addToOrganisation': { organisationId: ids.organisationId, ids: ['entry-1'] },
+    'library.entries.users': { id: 'entry-1' },
+    'library.entries.push': { id: 'entry-1', entryIds: [ids.categoryId] },
+    'library.createOrganisation': { name: 'Wizard Oy', country: 'FI', employeeCount: 12, sector: 'retail', templateIds: ['payroll'], vendorIds: ['fortnox'] },
   } as Record<MethodName, unknown>
 }
 
