@@ -12,6 +12,9 @@ import { registerVerify } from './commands/verify'
 import { registerBackup } from './commands/backup'
 import { registerExports } from './commands/exports'
 import { registerCheck } from './commands/check'
+import { registerTemplates } from './commands/templates'
+import { registerVendors } from './commands/vendors'
+import { registerInit } from './commands/init'
 import { registerDraft } from './commands/draft'
 import { registerNotice } from './commands/notice'
 
@@ -34,6 +37,9 @@ export function buildProgram(): Command {
   registerBackup(program)
   registerExports(program)
   registerCheck(program)
+  registerTemplates(program)
+  registerVendors(program)
+  registerInit(program)
   registerDraft(program)
   registerNotice(program)
   return program

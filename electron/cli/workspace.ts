@@ -15,7 +15,7 @@ export interface CliSession {
 const filesOf = (file: string) => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]
 
 /**
- * Only `import` may start a new workspace (`create`), and only where there is no file. The other commands read
+ * Only `import` and `init` may start a new workspace (`create`), and only where there is no file. The other commands read
  * or export one: a mistyped path must not quietly create an empty workspace and report "no organisations" or
  * "nothing found". A workspace this command created is removed again when the command fails, so a failed
  * import leaves nothing behind. Every failure becomes the command's one line, naming this workspace.

@@ -6,6 +6,7 @@ import type { CountryCode } from '../reference/countries'
 import type { Language } from '../schemas/codes'
 import { DATA_CATEGORIES, MEASURES, RECIPIENTS, SUBJECTS } from './template-items'
 import type { TemplateContent } from './template-content'
+import type { TemplateSummary } from '../api/library'
 import {
   t6,
   TEMPLATE_GROUPS,
@@ -60,6 +61,21 @@ export function suggestedTemplates({
       suggest.minEmployees !== undefined && employeeCount !== null && employeeCount >= suggest.minEmployees
     )
   })
+}
+
+/** The built-in templates as the API lists them, named in `language`, with the ones suggested for the sector and size marked. */
+export function builtinTemplateSummaries(language: Language, input: SuggestionInput = {}): TemplateSummary[] {
+  const suggested = new Set(suggestedTemplates(input).map((t) => t.id))
+  return ACTIVITY_TEMPLATES.map((t) => ({
+    id: t.id,
+    source: 'builtin',
+    group: t.group,
+    role: t.role,
+    name: t.name[language],
+    description: t.description[language],
+    language,
+    suggested: suggested.has(t.id),
+  }))
 }
 
 function ruleFor(retention: Retention, country: CountryCode | null): RetentionRule {

@@ -8,6 +8,7 @@ import { plainLetters } from '../letters'
 import type { ReferenceList } from '../reference/source'
 import { DPF_LIST_URL, VENDORS_AS_OF } from './vendor-entry'
 import type { LibraryVendor } from './vendor-types'
+import type { VendorView } from './vendor-schema'
 import { CLOUD_VENDORS } from './vendors-cloud'
 import { CUSTOMER_VENDORS } from './vendors-customers'
 import { FINANCE_VENDORS } from './vendors-finance'
@@ -198,3 +199,20 @@ export const VENDOR_TERMS: readonly VendorTerm[] = ALL.flatMap((v) =>
     ambiguous: COMMON_WORDS.has(plainLetters(term)),
   })),
 )
+
+/** A built-in entry as the API carries it (`source: 'builtin'`), its lists copied so callers may not change the library. */
+export function builtinVendorView(id: string): VendorView | undefined {
+  const v = BY_ID.get(id)
+  if (!v) return undefined
+  return {
+    ...v,
+    aliases: [...v.aliases],
+    processingCountries: [...v.processingCountries],
+    transfers:
+      v.transfers === null
+        ? null
+        : { mechanisms: [...v.transfers.mechanisms], sccModules: [...v.transfers.sccModules] },
+    links: { ...v.links },
+    source: 'builtin',
+  }
+}

@@ -8,9 +8,8 @@ import type { TemplateSummary } from '../../../../shared/api/library'
 import { templateContentSchema, type TemplateContent } from '../../../../shared/library/template-content'
 import {
   activityTemplate,
-  ACTIVITY_TEMPLATES,
+  builtinTemplateSummaries,
   resolveTemplate,
-  suggestedTemplates,
   type Sector,
 } from '../../../../shared/library/templates'
 import type { Language } from '../../../../shared/schemas/codes'
@@ -47,17 +46,7 @@ export async function listTemplates(
   sector: Sector | null,
   employeeCount: number | null,
 ): Promise<TemplateSummary[]> {
-  const suggested = new Set(suggestedTemplates({ sector, employeeCount }).map((t) => t.id))
-  const builtin = ACTIVITY_TEMPLATES.map((t): TemplateSummary => ({
-    id: t.id,
-    source: 'builtin',
-    group: t.group,
-    role: t.role,
-    name: t.name[language],
-    description: t.description[language],
-    language,
-    suggested: suggested.has(t.id),
-  }))
+  const builtin = builtinTemplateSummaries(language, { sector, employeeCount })
   const rows = await db
     .selectFrom('library_templates')
     .selectAll()

@@ -11,7 +11,12 @@ import {
   type VendorFields,
   type VendorView,
 } from '../../../../shared/library/vendor-schema'
-import { libraryVendor, VENDOR_LIBRARY, VERIFY_NOTE } from '../../../../shared/library/vendors'
+import {
+  builtinVendorView,
+  libraryVendor,
+  VENDOR_LIBRARY,
+  VERIFY_NOTE,
+} from '../../../../shared/library/vendors'
 import type { LibraryUser } from '../../../../shared/api/library'
 import type { CoreContext } from '../../context'
 import type { Database } from '../../db/schema'
@@ -25,21 +30,7 @@ import { entryResolver } from './entry-resolver'
 type Db = CoreContext['db'] | Tx['db']
 type Row = Database['library_vendors']
 
-const builtinView = (id: string): VendorView | undefined => {
-  const v = libraryVendor(id)
-  if (!v) return undefined
-  return {
-    ...v,
-    aliases: [...v.aliases],
-    processingCountries: [...v.processingCountries],
-    transfers:
-      v.transfers === null
-        ? null
-        : { mechanisms: [...v.transfers.mechanisms], sccModules: [...v.transfers.sccModules] },
-    links: { ...v.links },
-    source: 'builtin',
-  }
-}
+const builtinView = builtinVendorView
 
 function rowView(row: Row): VendorView {
   const fields = vendorFieldsSchema.parse(JSON.parse(row.vendor_json))
