@@ -3,6 +3,7 @@
  * workspace (as `checks.organisation` does), then `runChecks` over all 20,000 activities. Target for the
  * checks: 0.5 s.
  */
+import { sqliteHandle } from '../electron/core/db/workspace'
 import type { Backend } from '../electron/core/backend'
 import { buildRegister } from '../electron/core/services/register'
 import { localIsoDate } from '../electron/core/services/checks'
@@ -13,7 +14,7 @@ import { line, median, progress, timed, type BenchResult } from './lib/measure'
 
 export async function benchChecks(backend: Backend, runs: number): Promise<BenchResult[]> {
   const { ctx } = backend
-  const ids = ctx.sqlite.prepare('SELECT id FROM organisations ORDER BY name').pluck().all() as string[]
+  const ids = sqliteHandle(ctx.storage).prepare('SELECT id FROM organisations ORDER BY name').pluck().all() as string[]
   const t = plainTranslator('en')
   const today = localIsoDate(new Date())
   const build: number[] = []

@@ -3,6 +3,7 @@
  * entity) against raw better-sqlite3 inserts of the same rows, prepared once, in one transaction, without
  * validation or change records. Compared as activities per second; target: at least 0.5 × raw.
  */
+import { sqliteHandle } from '../electron/core/db/workspace'
 import { randomUUID } from 'node:crypto'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Backend } from '../electron/core/backend'
@@ -56,7 +57,7 @@ export async function benchImport(backend: Backend, runs: number): Promise<Bench
   const input = generateRegister({ activities: ACTIVITIES_PER_ORGANISATION, seed: 4242, name: 'Imported Oy' })
   // The raw inserts start from the validated document.
   const parsed = parseRegister(input)
-  const raw = rawInserter(backend.ctx.sqlite)
+  const raw = rawInserter(sqliteHandle(backend.ctx.storage))
   let n = 0
   const perSecond = (ms: number) => ACTIVITIES_PER_ORGANISATION / (ms / 1000)
   const m = await paired(

@@ -4,6 +4,7 @@
  * dispatcher (input validation included) for 200 activities spread over the 50 organisations; the median
  * of all those openings is the figure. Target: 5 ms.
  */
+import { sqliteHandle } from '../electron/core/db/workspace'
 import type { Backend } from '../electron/core/backend'
 import { median, line, progress, type BenchResult } from './lib/measure'
 
@@ -12,7 +13,7 @@ const CATALOGUES = ['parties', 'dataSubjectCategories', 'dataCategories', 'secur
 export async function benchOpenActivity(backend: Backend, runs: number): Promise<BenchResult[]> {
   const { dispatch, ctx } = backend
   // Every 100th activity: 200 of them, in every organisation.
-  const picks = ctx.sqlite.prepare('SELECT id, organisation_id AS organisationId FROM activities ORDER BY rowid').all().filter((_, i) => i % 100 === 0) as {
+  const picks = sqliteHandle(ctx.storage).prepare('SELECT id, organisation_id AS organisationId FROM activities ORDER BY rowid').all().filter((_, i) => i % 100 === 0) as {
     id: string
     organisationId: string
   }[]

@@ -3,6 +3,7 @@
  * the SQL it runs, prepared once as a raw better-sqlite3 statement: the difference is what the service adds
  * (Kysely, binding, the unknown-organisation check). Target: at most 1.3 × raw.
  */
+import { sqliteHandle } from '../electron/core/db/workspace'
 import type { Backend } from '../electron/core/backend'
 import { compileActivitySearch, pageTellsTotal, searchActivities } from '../electron/core/services/activity-search'
 import { activitySearchSchema, type ActivitySearchInput } from '../shared/schemas/activity-search'
@@ -11,7 +12,7 @@ import { organisationName } from './lib/workspace'
 
 export async function benchQueries(backend: Backend, runs: number): Promise<BenchResult[]> {
   const { ctx } = backend
-  const organisationId = ctx.sqlite.prepare('SELECT id FROM organisations WHERE name = ?').pluck().get(organisationName(6)) as string
+  const organisationId = sqliteHandle(ctx.storage).prepare('SELECT id FROM organisations WHERE name = ?').pluck().get(organisationName(6)) as string
   const cases: [string, ActivitySearchInput][] = [
     ['list one organisation (400 activities, by reference)', { organisationId }],
     ['filter one organisation (controller, active)', { organisationId, role: 'controller', status: 'active' }],
@@ -27,9 +28,9 @@ export async function benchQueries(backend: Backend, runs: number): Promise<Benc
   const results: BenchResult[] = []
   for (const [name, raw] of cases) {
     const input = activitySearchSchema.parse(raw)
-    const { page, count } = compileActivitySearch(ctx.db, input)
-    const pageStatement = ctx.sqlite.prepare(page.sql)
-    const countStatement = ctx.sqlite.prepare(count.sql)
+    const { page, count } = compileActivitySearch(ctx.db, ctx.storage.engine, input)
+    const pageStatement = sqliteHandle(ctx.storage).prepare(page.sql)
+    const countStatement = sqliteHandle(ctx.storage).prepare(count.sql)
     const service = () => searchActivities(ctx, input)
     const baseline = () => {
       const rows = pageStatement.all(...page.parameters)

@@ -5,6 +5,7 @@
  * read, checks, workbook, SHA-256, export record), whose reading and checking the bare write does not do. Then `ropa export` of one organisation of 20,000 activities, for its peak
  * resident memory (target 400 MB) and time.
  */
+import { sqliteHandle } from '../electron/core/db/workspace'
 import fs from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
@@ -40,7 +41,7 @@ async function bareWrite(sheets: { title: string; rows: string[][] }[], file: st
 }
 
 export async function benchXlsx(backend: Backend, runs: number, dir: string): Promise<BenchResult[]> {
-  const organisationId = backend.ctx.sqlite.prepare('SELECT id FROM organisations WHERE name = ?').pluck().get(organisationName(11)) as string
+  const organisationId = sqliteHandle(backend.ctx.storage).prepare('SELECT id FROM organisations WHERE name = ?').pluck().get(organisationName(11)) as string
   const model = await buildExportModel(backend.ctx, organisationId, { lang: 'en', sections: EXPORT_SECTIONS })
   const sheets = cellsOf(model)
   const bare = path.join(dir, 'bare.xlsx')

@@ -12,6 +12,7 @@ import * as m0006 from './0006_import_mappings'
 import * as m0007 from './0007_search_indexes'
 import * as m0009 from './0009_library'
 import * as m0011 from './0011_notice_records'
+import * as m0012 from './0012_team_database'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0007_search_indexes': m0007,
   '0009_library': m0009,
   '0011_notice_records': m0011,
+  '0012_team_database': m0012,
 }
 
 export class StaticMigrationProvider implements MigrationProvider {

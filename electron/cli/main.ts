@@ -17,6 +17,7 @@ import { registerVendors } from './commands/vendors'
 import { registerInit } from './commands/init'
 import { registerDraft } from './commands/draft'
 import { registerNotice } from './commands/notice'
+import { registerCopy } from './commands/copy'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerInit(program)
   registerDraft(program)
   registerNotice(program)
+  registerCopy(program)
   return program
 }
 

@@ -1,7 +1,8 @@
 /** Opens a workspace and wires the context and dispatcher: what every host (desktop, server, CLI) starts with. */
 import type { CoreContext } from './context'
 import { createContext } from './context'
-import { openWorkspace, type OpenOptions, type Workspace } from './db/open'
+import type { WorkspaceLocation } from './db/location'
+import { openStorage, type StorageOptions, type Workspace } from './db/workspace'
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch'
 import { disposeExportJobs } from './exports/jobs'
 
@@ -12,13 +13,14 @@ export interface Backend {
   close(): Promise<void>
 }
 
-export interface BackendOptions extends OpenOptions, DispatchOptions {
+export interface BackendOptions extends StorageOptions, DispatchOptions {
   actor?: string
   clock?: () => Date
 }
 
-export async function openBackend(file: string, options: BackendOptions = {}): Promise<Backend> {
-  const workspace = await openWorkspace(file, options)
+/** `location`: a workspace file path, a `postgres://` URL, or a location db/location.ts classified. */
+export async function openBackend(location: string | WorkspaceLocation, options: BackendOptions = {}): Promise<Backend> {
+  const workspace = await openStorage(location, options)
   const ctx = createContext(workspace, { actor: options.actor, now: options.clock, logError: options.logError })
   const dispatch = createDispatch(ctx, options)
   const close = async () => {

@@ -1,16 +1,17 @@
 /** What every service call needs: the open workspace, who is acting, and a clock. */
 import os from 'node:os'
-import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database } from './db/schema'
-import type { Workspace } from './db/open'
+import type { Workspace } from './db/workspace'
 import { APP_VERSION } from './version'
 
 export interface CoreContext {
   db: Kysely<Database>
-  sqlite: BetterSqlite3.Database
+  /** The open workspace behind `db` (the storage seam, db/storage.ts): which engine, where, its backups. */
+  storage: Workspace
+  /** Where the workspace is, as the user is shown it: the file path, or the team database's URL without password. */
   workspacePath: string
-  /** The OS user name, recorded as the author of every change. */
+  /** Who is acting, recorded as the author of every change: the caller of this request (dispatch), by default the workspace's user. */
   actor: string
   now(): Date
   version: string
@@ -30,14 +31,27 @@ export function osUserName(): string {
   }
 }
 
+/**
+ * Who acts when a request names nobody: for a file the computer's user; for a team database the database role
+ * the server authenticated (docs/team.md: one role per consultant), so the history names who really connected.
+ */
+export function defaultActor(workspace: Workspace): string {
+  return workspace.role ?? osUserName()
+}
+
 export function createContext(workspace: Workspace, overrides: Partial<Pick<CoreContext, 'actor' | 'now' | 'logError'>> = {}): CoreContext {
   return {
     db: workspace.db,
-    sqlite: workspace.sqlite,
-    workspacePath: workspace.path,
-    actor: overrides.actor ?? osUserName(),
+    storage: workspace,
+    workspacePath: workspace.location,
+    actor: overrides.actor ?? defaultActor(workspace),
     now: overrides.now ?? (() => new Date()),
     version: APP_VERSION,
     logError: overrides.logError ?? logToStderr,
   }
+}
+
+/** The same workspace and clock, acting for another caller (one request of one user). */
+export function forCaller(ctx: CoreContext, actor: string | undefined): CoreContext {
+  return actor === undefined || actor === ctx.actor ? ctx : { ...ctx, actor }
 }

@@ -4,13 +4,18 @@
  */
 import { contract, isMethodName, type Result } from '../../shared/api'
 import { summariseIssues, toFieldIssues } from '../../shared/api/issues'
-import type { CoreContext } from './context'
+import { forCaller, type CoreContext } from './context'
 import type { AppError } from './errors'
 import { failureOf, UNEXPECTED } from './failures'
 import type { Handler } from './handler'
 import { handlers as allHandlers } from './handlers'
 
-export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>
+/** Who makes a request. A host that serves several people names the caller per request; absent, the workspace's user acts. */
+export interface Caller {
+  actor?: string
+}
+
+export type Dispatch = (method: string, input: unknown, caller?: Caller) => Promise<Result<unknown>>
 
 export interface DispatchOptions {
   /** Check every output against the contract (tests turn this on; a mismatch is a bug → INTERNAL). */
@@ -25,7 +30,7 @@ function fail(code: AppError['code'], message: string, issues?: AppError['issues
 
 export function createDispatch(ctx: CoreContext, options: DispatchOptions = {}, handlers = allHandlers): Dispatch {
   const logError = options.logError ?? ctx.logError
-  return async (method, input) => {
+  return async (method, input, caller) => {
     if (!isMethodName(method)) return fail('NOT_FOUND', `There is no action called “${String(method)}”.`)
     const spec = contract[method]
     const parsed = spec.input.safeParse(input ?? {})
@@ -35,7 +40,7 @@ export function createDispatch(ctx: CoreContext, options: DispatchOptions = {}, 
     }
     try {
       const handler = handlers[method] as Handler<typeof method>
-      const value = await handler(ctx, parsed.data as never)
+      const value = await handler(forCaller(ctx, caller?.actor), parsed.data as never)
       if (options.checkOutput) {
         const checked = spec.output.safeParse(value)
         if (!checked.success) {

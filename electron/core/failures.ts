@@ -1,7 +1,7 @@
 /**
  * Why an operation failed, in words a DPO understands: the one mapping every host uses (dispatch for the app's
  * IPC and browser mode's HTTP, the `ropa` command, export jobs). An error the core raises on purpose keeps its
- * own message; SQLite's and the file system's codes become a sentence that says what happened and what to do;
+ * own message; SQLite's, PostgreSQL's (a team database) and the file system's codes become a sentence that says what happened and what to do;
  * anything else is unexpected, the only kind worth a stack trace (and only where the host shows one).
  */
 import type { ApiError, ErrorCode } from '../../shared/api'
@@ -24,6 +24,23 @@ const SQLITE: Record<string, [ErrorCode, string]> = {
   SQLITE_FULL: ['INTERNAL', 'The disk is full, so nothing could be saved. Free some space and try again. Nothing was changed.'],
 }
 
+const BUSY_TEAM = 'Another consultant was saving related entries at the same moment. Try again. Nothing was changed.'
+
+/** The same for a team database, by PostgreSQL's SQLSTATE codes and the network's. */
+const POSTGRES: Record<string, [ErrorCode, string]> = {
+  '23505': SQLITE.SQLITE_CONSTRAINT_UNIQUE,
+  '23503': SQLITE.SQLITE_CONSTRAINT_FOREIGNKEY,
+  '40P01': ['CONFLICT', BUSY_TEAM],
+  '40001': ['CONFLICT', BUSY_TEAM],
+  '25006': ['CONFLICT', 'The team database is read-only at the moment (a standby server?), so nothing can be saved. Nothing was changed.'],
+  '42501': ['CONFLICT', 'Your database role may not change the register (permission denied). Ask the database administrator (docs/team.md). Nothing was changed.'],
+  '53100': ['INTERNAL', 'The team database server’s disk is full, so nothing could be saved. Tell its administrator. Nothing was changed.'],
+  '57P01': ['INTERNAL', 'The team database was shut down while saving. Nothing was changed; try again when it is back.'],
+  ECONNREFUSED: ['INTERNAL', 'The team database cannot be reached (connection refused). Nothing was changed; try again when it is back.'],
+  ECONNRESET: ['INTERNAL', 'The connection to the team database was lost. Nothing was changed; try again.'],
+  ETIMEDOUT: ['INTERNAL', 'The team database did not answer in time. Nothing was changed; try again.'],
+}
+
 /** The sentence for `error`; `workspacePath` names the file in messages about the workspace itself. */
 export function failureOf(error: unknown, workspacePath?: string): Failure {
   if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), expected: true }
@@ -32,7 +49,7 @@ export function failureOf(error: unknown, workspacePath?: string): Failure {
   if (typeof code !== 'string') return { code: 'INTERNAL', message: UNEXPECTED, expected: false }
   // SQLite reports extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DBMOVED…): the exact one, else its family.
   const family = code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')
-  const known = SQLITE[code] ?? SQLITE[family]
+  const known = SQLITE[code] ?? SQLITE[family] ?? POSTGRES[code]
   if (known) return { code: known[0], message: known[1], expected: true }
   const file = workspacePath ? ` ${workspacePath}` : ''
   switch (family) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import { openBackend, type Backend } from '../core/backend'
 import { scheduleDailyBackups } from '../core/backup/backups'
-import { resolveWorkspacePath } from '../core/db/paths'
+import { workspaceLocation } from '../core/db/location'
 import { desktopDispatch, type NativeHost } from './host'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -48,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     try {
-      backend = await openBackend(resolveWorkspacePath(argValue('--db')), { nativeBinding: nativeBindingForDevelopment() })
+      backend = await openBackend(workspaceLocation(argValue('--db')), { nativeBinding: nativeBindingForDevelopment() })
     } catch (error) {
       dialog.showErrorBox('ROPA cannot open the workspace', (error as Error).message)
       app.exit(1)

@@ -1,10 +1,14 @@
-/** Real workspaces on real temporary files, one folder per test, removed afterwards. */
+/**
+ * Real workspaces on real temporary files, one folder per test, removed afterwards; in the `postgres` vitest
+ * project (helpers/engine.ts), a workspace asked for without a file is a fresh team database instead.
+ */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { openBackend, type Backend, type BackendOptions } from '../../electron/core/backend'
 import { createClient, type Client } from '../../shared/api/client'
+import { createTestDatabase, TEST_ENGINE } from './engine'
 
 const folders: string[] = []
 const backends: Backend[] = []
@@ -31,11 +35,18 @@ export function tempWorkspacePath(): string {
 export interface TestWorkspace {
   backend: Backend
   client: Client
+  /** The workspace's file, or in the postgres project the URL of its database (what `--db` takes). */
   file: string
 }
 
-/** A backend on a fresh (or given) file, checking every output against the contract. */
-export async function openTestWorkspace(file = tempWorkspacePath(), options: BackendOptions = {}): Promise<TestWorkspace> {
+/** Where a test's new workspace goes: a temporary file, or a new database when the suite runs on PostgreSQL. */
+export async function newWorkspaceLocation(): Promise<string> {
+  return TEST_ENGINE === 'postgres' ? createTestDatabase() : tempWorkspacePath()
+}
+
+/** A backend on a fresh workspace (or the given file or URL), checking every output against the contract. */
+export async function openTestWorkspace(location?: string, options: BackendOptions = {}): Promise<TestWorkspace> {
+  const file = location ?? (await newWorkspaceLocation())
   const backend = await openBackend(file, { actor: 'tester', checkOutput: true, logError: () => {}, ...options })
   backends.push(backend)
   return { backend, client: createClient(backend.dispatch), file }
@@ -67,4 +78,10 @@ export function listing(dir: string): Record<string, string> {
     out[name] = stat.isDirectory() ? 'folder' : `${stat.size} ${crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')}`
   }
   return out
+}
+
+/** How many change records the workspace holds (through Kysely, so on either engine). */
+export async function countChanges(backend: Backend): Promise<number> {
+  const row = await backend.ctx.db.selectFrom('changes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n)
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openBackend } from '../../electron/core/backend'
+import { sqliteHandle } from '../../electron/core/db/workspace'
 import { compileActivitySearch } from '../../electron/core/services/activity-search'
 import { createClient } from '../../shared/api/client'
 import { referenceSortKey } from '../../shared/order'
@@ -20,7 +21,7 @@ describe('migration 0007_search_indexes', () => {
 
     const backend = await openBackend(file, { checkOutput: true })
     try {
-      const keys = backend.ctx.sqlite.prepare('SELECT reference, reference_key FROM activities ORDER BY id').all() as { reference: string; reference_key: string }[]
+      const keys = sqliteHandle(backend.workspace).prepare('SELECT reference, reference_key FROM activities ORDER BY id').all() as { reference: string; reference_key: string }[]
       expect(keys.map((k) => k.reference_key)).toEqual(['PA-10', 'pa-2', 'PÄ-3', 'PA-1'].map(referenceSortKey))
       const client = createClient(backend.dispatch)
       const { activities } = await client.call('activities.search', { organisationId: 'o1' })
@@ -31,14 +32,14 @@ describe('migration 0007_search_indexes', () => {
 
       // The query plans use the new indexes instead of sorting every activity.
       const plan = (input: object) => {
-        const { page } = compileActivitySearch(backend.ctx.db, activitySearchSchema.parse(input))
-        return (backend.ctx.sqlite.prepare(`EXPLAIN QUERY PLAN ${page.sql}`).all(...page.parameters) as { detail: string }[]).map((r) => r.detail).join('\n')
+        const { page } = compileActivitySearch(backend.ctx.db, 'sqlite', activitySearchSchema.parse(input))
+        return (sqliteHandle(backend.workspace).prepare(`EXPLAIN QUERY PLAN ${page.sql}`).all(...page.parameters) as { detail: string }[]).map((r) => r.detail).join('\n')
       }
       expect(plan({ organisationId: 'o1' })).toMatch(/USING INDEX activities_organisation_reference_key \(organisation_id=\?\)/)
       expect(plan({ limit: 50 })).toMatch(/SCAN a USING INDEX activities_reference_key/)
       expect(plan({ sort: 'updatedAt', direction: 'desc', limit: 50 })).toMatch(/SCAN a USING INDEX activities_updated_at/)
       // Counting the activities that use an entry reads the entry index alone.
-      const usage = backend.ctx.sqlite.prepare("EXPLAIN QUERY PLAN SELECT count(DISTINCT activity_id) FROM activity_data_categories WHERE data_category_id = 'd1'").all() as { detail: string }[]
+      const usage = sqliteHandle(backend.workspace).prepare("EXPLAIN QUERY PLAN SELECT count(DISTINCT activity_id) FROM activity_data_categories WHERE data_category_id = 'd1'").all() as { detail: string }[]
       expect(usage.map((r) => r.detail).join('\n')).toMatch(/USING COVERING INDEX activity_data_categories_entry/)
     } finally {
       await backend.close()

@@ -1,6 +1,6 @@
 /** Migration tests: build a workspace at an older migration, put rows in, then migrate on. */
 import { migrations } from '../../migrations'
-import { openWorkspace, type Workspace } from '../../electron/core/db/open'
+import { openWorkspace, type SqliteWorkspace } from '../../electron/core/db/open'
 
 /** The known migrations up to and including `name`. */
 export function migrationsUpTo(name: string): typeof migrations {
@@ -10,7 +10,7 @@ export function migrationsUpTo(name: string): typeof migrations {
   return Object.fromEntries(names.slice(0, end + 1).map((n) => [n, migrations[n]]))
 }
 
-export function openAt(file: string, name: string): Promise<Workspace> {
+export function openAt(file: string, name: string): Promise<SqliteWorkspace> {
   return openWorkspace(file, { migrations: migrationsUpTo(name) })
 }
 

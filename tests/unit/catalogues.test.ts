@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openTestWorkspace } from '../helpers/workspace'
+import { countChanges, openTestWorkspace } from '../helpers/workspace'
 
 async function setup() {
   const ws = await openTestWorkspace()
@@ -46,7 +46,7 @@ describe('catalogues', () => {
         activity: { reference, name: `Activity ${reference}`, role: 'controller', dataCategories: [{ dataCategoryId: contact.id, retention: '1 year' }] },
       })
     }
-    const changesBefore = backend.workspace.sqlite.prepare('SELECT count(*) FROM changes').pluck().get()
+    const changesBefore = await countChanges(backend)
     const refused = await backend.dispatch('dataCategories.delete', { id: contact.id })
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     if (!refused.ok) {
@@ -54,7 +54,7 @@ describe('catalogues', () => {
       expect(refused.error.issues?.map((i) => i.path)).toEqual(['PA-1', 'PA-2', 'PA-10'])
     }
     expect((await client.call('dataCategories.list', { organisationId: org.id }))[0]).toMatchObject({ name: 'Contact details', activityCount: 3 })
-    expect(backend.workspace.sqlite.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(changesBefore)
+    expect(await countChanges(backend)).toBe(changesBefore)
     expect((await client.call('dataCategories.usage', { id: contact.id })).map((a) => a.reference)).toEqual(['PA-1', 'PA-2', 'PA-10'])
   })
 
@@ -79,7 +79,7 @@ describe('catalogues', () => {
     expect(after.jointControllerIds).toEqual([next.id])
     expect(after.recipients[0].partyId).toBe(next.id)
     expect(after.transfers[0].partyId).toBe(next.id)
-    const ops = backend.workspace.sqlite.prepare("SELECT entity, operation FROM changes WHERE operation != 'create' ORDER BY id").all()
+    const ops = await backend.ctx.db.selectFrom('changes').select(['entity', 'operation']).where('operation', '!=', 'create').orderBy('id').execute()
     expect(ops).toEqual([{ entity: 'activity', operation: 'update' }, { entity: 'party', operation: 'delete' }])
   })
 

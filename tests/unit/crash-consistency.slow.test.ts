@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { Database } from '../../electron/core/db/schema'
 import { describe, expect, it } from 'vitest'
 import { verifyChain } from '../../electron/core/history/chain'
 import { generateRegister, seeded } from '../fixtures/generate-register'
@@ -66,7 +68,7 @@ describe('crash consistency', () => {
           expect(purposes).toBe(ACTIVITIES * 3)
         }
         expect(db.prepare("SELECT count(*) FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE o.name = 'Nordic Bakery Oy'").pluck().get()).toBe(3)
-        expect(verifyChain(db).ok, `seed ${seed}, kill at ${delay} ms`).toBe(true)
+        expect((await verifyChain(new Kysely<Database>({ dialect: new SqliteDialect({ database: db }) }))).ok, `seed ${seed}, kill at ${delay} ms`).toBe(true)
         outcomes.push(`${delay}ms:${killed ? 'killed' : 'finished'}:${org ? 'complete' : 'absent'}`)
       } finally {
         db.close()

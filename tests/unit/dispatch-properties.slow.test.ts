@@ -13,6 +13,7 @@ import { contract, type MethodName } from '../../shared/api'
 import type { Backend } from '../../electron/core/backend'
 import { richRegister } from '../fixtures/rich-register'
 import { closeTestWorkspace, openTestWorkspace, tempDir } from '../helpers/workspace'
+import { sqliteHandle } from '../../electron/core/db/workspace'
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000)
 /** Methods whose valid calls do heavy work (a whole import, every organisation's checks) run fewer times. */
@@ -159,7 +160,7 @@ function malformed(sample: unknown) {
 
 /** A digest of every row of every table: equal digests mean the database did not change. */
 function fullDigest(backend: Backend): string {
-  const db = backend.workspace.sqlite
+  const db = sqliteHandle(backend.workspace)
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]
   const hash = crypto.createHash('sha256')
   for (const table of tables) hash.update(table).update(JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all()))
@@ -171,7 +172,7 @@ function fullDigest(backend: Backend): string {
  * (`total_changes()` never goes down, so an unchanged count means an unchanged database).
  */
 function digester(backend: Backend) {
-  const totalChanges = () => backend.workspace.sqlite.prepare('SELECT total_changes()').pluck().get() as number
+  const totalChanges = () => sqliteHandle(backend.workspace).prepare('SELECT total_changes()').pluck().get() as number
   let cached = { count: -1, digest: '' }
   return () => {
     const count = totalChanges()

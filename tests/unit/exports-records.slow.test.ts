@@ -6,6 +6,7 @@ import { exportJobs } from '../../electron/core/exports/jobs'
 import { runExport } from '../../electron/core/exports/run'
 import { bigRegister } from '../helpers/big-register'
 import { exportFile, richWorkspace } from '../helpers/exports'
+import { rawSql } from '../helpers/raw-sql'
 import { tempDir } from '../helpers/workspace'
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
@@ -36,7 +37,7 @@ describe('export records and jobs', () => {
     expect(detail.snapshot.activities.map((a) => a.reference)).toEqual(current.activities.map((a) => a.reference))
     expect(detail.snapshot.activities[0].id).not.toBe('a1') // the workspace's own ids, for comparing versions later
 
-    const changes = ws.backend.workspace.sqlite.prepare("SELECT operation, entity_id, after_json FROM changes WHERE entity = 'exportRecord'").all() as { operation: string; entity_id: string; after_json: string }[]
+    const changes = (await rawSql(ws.file, "SELECT operation, entity_id, after_json FROM changes WHERE entity = 'exportRecord'")) as { operation: string; entity_id: string; after_json: string }[]
     expect(changes.map((c) => c.entity_id).sort()).toEqual(list.map((r) => r.id).sort())
     expect(JSON.parse(changes[0].after_json)).not.toHaveProperty('snapshot')
   })
@@ -134,6 +135,6 @@ describe('export records and jobs', () => {
     const ws = await richWorkspace()
     await exportFile(ws, 'csv')
     await ws.client.call('organisations.delete', { id: ws.organisationId })
-    expect(ws.backend.workspace.sqlite.prepare('SELECT count(*) AS n FROM export_records').get()).toEqual({ n: 0 })
+    expect(await rawSql(ws.file, 'SELECT count(*) AS n FROM export_records')).toEqual([{ n: 0 }])
   })
 })

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import BetterSqlite3 from 'better-sqlite3'
 import { verifyChain, verifyChainInTurns } from '../../electron/core/history/chain'
 import { generateRegister } from '../fixtures/generate-register'
 import { richRegister } from '../fixtures/rich-register'
 import { ropa } from '../helpers/cli'
+import { rawSql, rawValue } from '../helpers/raw-sql'
 import { closeTestWorkspace, openTestWorkspace } from '../helpers/workspace'
 
 async function workspaceWithHistory() {
@@ -15,12 +15,8 @@ async function workspaceWithHistory() {
   return ws.file
 }
 
-/** Tamper with the file directly, as someone with a database editor could. */
-function tamper(file: string, sql: string) {
-  const db = new BetterSqlite3(file)
-  db.exec(sql)
-  db.close()
-}
+/** Tamper with the workspace directly, as someone with a database editor could. */
+const tamper = (file: string, sql: string) => rawSql(file, sql)
 
 describe('tamper evidence', () => {
   it('ropa verify passes on an untouched history', async () => {
@@ -32,7 +28,7 @@ describe('tamper evidence', () => {
 
   it('catches an edited record and names it', async () => {
     const file = await workspaceWithHistory()
-    tamper(file, `UPDATE changes SET after_json = replace(after_json, 'Payroll', 'Nothing to see') WHERE id = 21`)
+    await tamper(file, `UPDATE changes SET after_json = replace(after_json, 'Payroll', 'Nothing to see') WHERE id = 21`)
     const result = ropa(['verify', '--db', file])
     expect(result.status).not.toBe(0)
     expect(result.stderr).toMatch(/record 21 was altered.*First bad record: 21/)
@@ -40,16 +36,16 @@ describe('tamper evidence', () => {
 
   it('catches a removed record in the middle and at the end', async () => {
     const middle = await workspaceWithHistory()
-    tamper(middle, 'DELETE FROM changes WHERE id = 10')
+    await tamper(middle, 'DELETE FROM changes WHERE id = 10')
     expect(ropa(['verify', '--db', middle]).stderr).toMatch(/record 10 is missing.*First bad record: 10/)
     const end = await workspaceWithHistory()
-    tamper(end, 'DELETE FROM changes WHERE id = 24')
+    await tamper(end, 'DELETE FROM changes WHERE id = 24')
     expect(ropa(['verify', '--db', end]).stderr).toMatch(/record 24 is missing.*First bad record: 24/)
   })
 
   it('catches reordered records', async () => {
     const file = await workspaceWithHistory()
-    tamper(
+    await tamper(
       file,
       `UPDATE changes SET id = -1 WHERE id = 5; UPDATE changes SET id = 5 WHERE id = 6; UPDATE changes SET id = 6 WHERE id = -1;`,
     )
@@ -60,24 +56,24 @@ describe('tamper evidence', () => {
 
   it('the app checks the chain through the API', async () => {
     const file = await workspaceWithHistory()
-    tamper(file, `UPDATE changes SET actor = 'mallory' WHERE id = 3`)
+    await tamper(file, `UPDATE changes SET actor = 'mallory' WHERE id = 3`)
     const ws = await openTestWorkspace(file)
     expect(await ws.client.call('history.verify', {})).toEqual({ ok: false, records: 3, problem: { changeId: 3, reason: expect.stringMatching(/altered/) } })
   })
   it('checks a long history in turns: other requests are answered meanwhile, and a late bad record is still found', async () => {
     const ws = await openTestWorkspace()
     const { organisationId } = await ws.client.call('register.import', { document: generateRegister({ activities: 1500, seed: 4 }) })
-    const total = ws.backend.ctx.sqlite.prepare('SELECT count(*) FROM changes').pluck().get() as number
+    const total = Number(await rawValue(ws.file, 'SELECT count(*) FROM changes'))
     expect(total).toBeGreaterThan(1500)
     // A request made after the check starts is answered before the check ends.
     let answeredFirst = false
-    const verifying = verifyChainInTurns(ws.backend.ctx.sqlite).then((report) => ({ report, answeredFirst }))
+    const verifying = verifyChainInTurns(ws.backend.ctx.db).then((report) => ({ report, answeredFirst }))
     await ws.client.call('organisations.get', { id: organisationId }).then(() => (answeredFirst = true))
     expect(await verifying).toEqual({ report: { ok: true, records: total, problem: null }, answeredFirst: true })
-    ws.backend.ctx.sqlite.exec(`UPDATE changes SET actor = 'mallory' WHERE id = ${total - 2}`)
-    const broken = await verifyChainInTurns(ws.backend.ctx.sqlite)
+    await tamper(ws.file, `UPDATE changes SET actor = 'mallory' WHERE id = ${total - 2}`)
+    const broken = await verifyChainInTurns(ws.backend.ctx.db)
     expect(broken.problem?.changeId).toBe(total - 2)
-    expect(broken).toEqual(verifyChain(ws.backend.ctx.sqlite))
+    expect(broken).toEqual(await verifyChain(ws.backend.ctx.db))
     await closeTestWorkspace(ws)
   })
 })

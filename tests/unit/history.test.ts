@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { mutate } from '../../electron/core/history/mutate'
 import { openTestWorkspace } from '../helpers/workspace'
+import { rawSql, rawValue } from '../helpers/raw-sql'
 
-function changes(sqlite: import('better-sqlite3').Database) {
-  return sqlite.prepare('SELECT actor, organisation_id, entity, entity_id, operation, before_json, after_json FROM changes ORDER BY id').all() as {
+async function changes(file: string) {
+  return (await rawSql(file, 'SELECT actor, organisation_id, entity, entity_id, operation, before_json, after_json FROM changes ORDER BY id')) as {
     actor: string
     organisation_id: string
     entity: string
@@ -16,7 +17,7 @@ function changes(sqlite: import('better-sqlite3').Database) {
 
 describe('change history', () => {
   it('records who changed what, with before and after, for every mutation', async () => {
-    const { backend, client } = await openTestWorkspace()
+    const { client, file } = await openTestWorkspace()
     const org = await client.call('organisations.create', { name: 'Acme' })
     await client.call('organisations.rename', { id: org.id, name: 'Acme Oy' })
     const act = await client.call('activities.create', {
@@ -25,7 +26,7 @@ describe('change history', () => {
     })
     await client.call('activities.delete', { id: act.id })
 
-    const rows = changes(backend.workspace.sqlite)
+    const rows = await changes(file)
     expect(rows.map((r) => [r.entity, r.operation])).toEqual([
       ['organisation', 'create'],
       ['organisation', 'update'],
@@ -41,7 +42,7 @@ describe('change history', () => {
   })
 
   it('a failing mutation leaves neither the change nor its record', async () => {
-    const { backend } = await openTestWorkspace()
+    const { backend, file } = await openTestWorkspace()
     await expect(
       mutate(backend.ctx, async (tx) => {
         await tx.db.insertInto('organisations').values({ id: 'o1', name: 'Half', created_at: tx.at, updated_at: tx.at, language: 'en' }).execute()
@@ -49,16 +50,15 @@ describe('change history', () => {
         throw new Error('disk on fire')
       }),
     ).rejects.toThrow('disk on fire')
-    const sqlite = backend.workspace.sqlite
-    expect(sqlite.prepare('SELECT count(*) FROM organisations').pluck().get()).toBe(0)
-    expect(sqlite.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(0)
+    expect(await rawValue(file, 'SELECT count(*) FROM organisations')).toBe(0)
+    expect(await rawValue(file, 'SELECT count(*) FROM changes')).toBe(0)
   })
 
   it('a refused service call writes no change record', async () => {
-    const { backend, client } = await openTestWorkspace()
+    const { backend, client, file } = await openTestWorkspace()
     await client.call('organisations.create', { name: 'Acme' })
     await backend.dispatch('organisations.create', { name: 'acme' })
     await backend.dispatch('organisations.delete', { id: 'missing' })
-    expect(changes(backend.workspace.sqlite)).toHaveLength(1)
+    expect(await changes(file)).toHaveLength(1)
   })
 })

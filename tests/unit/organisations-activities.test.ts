@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ActivityFieldsInput } from '../../shared/schemas/activity'
 import { closeTestWorkspace, openTestWorkspace } from '../helpers/workspace'
+import { rawValue } from '../helpers/raw-sql'
 
 const payroll: ActivityFieldsInput = {
   reference: 'PA-01',
@@ -64,12 +65,12 @@ describe('organisations and activities on a real workspace file', () => {
   })
 
   it('deleting an organisation deletes its activities', async () => {
-    const { backend, client } = await openTestWorkspace()
+    const { backend, client, file } = await openTestWorkspace()
     const org = await client.call('organisations.create', { name: 'Acme' })
     const act = await client.call('activities.create', { organisationId: org.id, activity: payroll })
     await client.call('organisations.delete', { id: org.id })
     expect(await backend.dispatch('activities.get', { id: act.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    const orphans = backend.workspace.sqlite.prepare('SELECT count(*) FROM activity_purposes').pluck().get()
+    const orphans = await rawValue(file, 'SELECT count(*) FROM activity_purposes')
     expect(orphans).toBe(0)
   })
 

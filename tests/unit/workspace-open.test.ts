@@ -4,7 +4,8 @@ import BetterSqlite3 from 'better-sqlite3'
 import type { Kysely, Migration } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { openWorkspace } from '../../electron/core/db/open'
-import { resolveWorkspacePath, userDataDir } from '../../electron/core/db/paths'
+import { workspaceLocation } from '../../electron/core/db/location'
+import { userDataDir } from '../../electron/core/db/paths'
 import { migrations } from '../../migrations'
 import { tempDir, tempWorkspacePath } from '../helpers/workspace'
 
@@ -93,9 +94,10 @@ describe('opening a workspace', () => {
 
 describe('where the workspace lives', () => {
   it('uses --db first, then ROPA_DB, then the per-user app data folder', () => {
-    expect(resolveWorkspacePath('/tmp/x.sqlite', { ROPA_DB: '/tmp/y.sqlite' })).toBe('/tmp/x.sqlite')
-    expect(resolveWorkspacePath(undefined, { ROPA_DB: '/tmp/y.sqlite' })).toBe('/tmp/y.sqlite')
-    expect(resolveWorkspacePath(undefined, {})).toBe(path.join(userDataDir(), 'workspace.sqlite'))
+    expect(workspaceLocation('/tmp/x.sqlite', { ROPA_DB: '/tmp/y.sqlite' })).toEqual({ kind: 'file', path: '/tmp/x.sqlite' })
+    expect(workspaceLocation(undefined, { ROPA_DB: '/tmp/y.sqlite' })).toEqual({ kind: 'file', path: '/tmp/y.sqlite' })
+    expect(workspaceLocation(undefined, { ROPA_DB: 'postgres://anna@db/ropa' })).toEqual({ kind: 'postgres', url: 'postgres://anna@db/ropa' })
+    expect(workspaceLocation(undefined, {})).toEqual({ kind: 'file', path: path.join(userDataDir(), 'workspace.sqlite') })
   })
 
   it('matches Electron’s userData folder on each platform', () => {

@@ -1,6 +1,6 @@
 /**
  * Workspaces ROPA must not work in, through the real `ropa` command: a damaged file of the right size, an empty
- * file, a URL, a read-only file, a busy one. Each is refused (or its writes are) in one sentence without a stack
+ * file, a URL that is not a workspace, a team database that cannot be reached, a read-only file, a busy one. Each is refused (or its writes are) in one sentence without a stack
  * trace, and the folder is left exactly as it was: the same files, the same bytes, no `-wal` or `-shm` beside it.
  */
 import fs from 'node:fs'
@@ -9,7 +9,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { migrations } from '../../migrations'
 import { openWorkspace } from '../../electron/core/db/open'
-import { resolveWorkspacePath, workspaceLocation } from '../../electron/core/db/paths'
+import { workspaceLocation } from '../../electron/core/db/location'
 import { richRegister } from '../fixtures/rich-register'
 import { ropa, ropaAsOtherUser } from '../helpers/cli'
 import { damageWorkspace, listing, tempDir } from '../helpers/workspace'
@@ -89,27 +89,38 @@ describe('a path that is not a workspace', { timeout: 120_000 }, () => {
     expect(listing(dir)).toEqual(before)
   })
 
-  it('a URL is refused, by import too, and nothing is created where the command runs', () => {
+  it('a URL that is not a workspace is refused, by import too, and nothing is created where the command runs', () => {
     const dir = tempDir()
     const input = path.join(dir, 'register.json')
     fs.writeFileSync(input, JSON.stringify(richRegister()))
     const before = listing(dir)
-    for (const args of [['import', input], ['orgs']]) {
-      const result = ropa([...args, '--db', 'postgres://dpo:secret@db.example/ropa'], {}, dir)
-      refusedInOneLine(result, 'postgres://dpo:***@db.example/ropa is a postgres:// address, not a workspace file')
-      expect(result.stderr).not.toContain('secret')
+    const refusals: [string, string][] = [
+      ['mysql://dpo:secret@db.example/ropa', 'mysql://dpo:***@db.example/ropa is a mysql:// address, not a workspace ROPA can open'],
+      ['https://dpo:secret@example.com/ws.sqlite', 'https://dpo:***@example.com/ws.sqlite is a https:// address, not a workspace ROPA can open'],
+      ['postgres://dpo:secret@db.example', '“postgres://dpo:***@db.example” does not name a host and a database'],
+      // A team database named rightly but out of reach: told, and nothing created either.
+      ['postgres://dpo:secret@127.0.0.1:1/ropa', 'The team database at 127.0.0.1:1 refused the connection'],
+    ]
+    for (const [url, words] of refusals) {
+      for (const args of [['import', input], ['orgs']]) {
+        const result = ropa([...args, '--db', url], {}, dir)
+        refusedInOneLine(result, words)
+        expect(result.stderr).not.toContain('secret')
+      }
     }
     expect(listing(dir)).toEqual(before)
   })
 
-  it('tells paths from URLs in one place', () => {
-    expect(workspaceLocation('postgres://u@h/db')).toEqual({ kind: 'url', url: 'postgres://u@h/db', scheme: 'postgres' })
-    expect(workspaceLocation('sqlite:///tmp/x.sqlite')).toMatchObject({ kind: 'url', scheme: 'sqlite' })
+  it('tells paths, team databases and other URLs apart in one place', () => {
+    expect(workspaceLocation('postgres://u@h/db')).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' })
+    expect(workspaceLocation('postgresql://u@h:5433/db?sslmode=verify-full')).toEqual({ kind: 'postgres', url: 'postgresql://u@h:5433/db?sslmode=verify-full' })
     expect(workspaceLocation('file:///tmp/ws.sqlite')).toEqual({ kind: 'file', path: '/tmp/ws.sqlite' })
     expect(workspaceLocation('/tmp/ws.sqlite')).toEqual({ kind: 'file', path: '/tmp/ws.sqlite' })
     expect(workspaceLocation('C:/Users/dpo/ws.sqlite')).toMatchObject({ kind: 'file' })
-    expect(workspaceLocation(undefined, { ROPA_DB: 'https://example.com/ws' })).toMatchObject({ kind: 'url', scheme: 'https' })
-    expect(() => resolveWorkspacePath('postgres://u@h/db')).toThrow(/not a workspace file/)
+    expect(() => workspaceLocation('sqlite:///tmp/x.sqlite')).toThrow(/sqlite:\/\/ address, not a workspace ROPA can open/)
+    expect(() => workspaceLocation(undefined, { ROPA_DB: 'https://example.com/ws' })).toThrow(/https:\/\/ address/)
+    expect(() => workspaceLocation('postgres://u@h/')).toThrow(/does not name a host and a database/)
+    expect(() => workspaceLocation('postgres://u@h/a/b')).toThrow(/does not name a host and a database/)
   })
 
   it('a workspace from a newer version is refused without -wal or -shm files left beside it', async () => {

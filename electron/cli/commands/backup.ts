@@ -13,7 +13,7 @@ export function registerBackup(program: Command) {
     .command('backup')
     .description('copy the workspace safely, even while the app is using it (SQLite online backup)')
     .option('--out <file>', 'where to write the copy (default: the workspace’s backups folder)')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       if (options.out && fs.existsSync(options.out)) throw new CliError(`${options.out} exists already. Choose a new file name.`)

@@ -29,7 +29,7 @@ export function registerCheck(program: Command) {
     .option('--org <name|id>', 'one organisation, by name or id (default: all)')
     .option('--json', 'print JSON: { "findings": [ { organisation, organisationId, code, severity, article, message, activityReference, entity, entityId, field } ] }')
     .option('--threshold <n>', 'Art. 30(5) employee threshold for this run (default: the workspace setting, 250 unless changed)')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       await withWorkspace(options.db, async ({ client }) => {

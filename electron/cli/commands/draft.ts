@@ -12,7 +12,7 @@ import type { ApiError } from '../../../shared/api'
 import { countryCodeFromName } from '../../../shared/reference/countries'
 import { languageSchema } from '../../../shared/schemas/codes'
 import { appMessages } from '../../../shared/i18n/ui/app'
-import { resolveWorkspacePath } from '../../core/db/paths'
+import { workspaceLocation } from '../../core/db/location'
 import { NOTICE_EXTENSIONS, NOTICE_LIMITS } from '../../core/notice-reader/read-file'
 import { CliError, parseOptions } from '../fail'
 import { readInputFile, writeFileAtomically } from '../files'
@@ -32,7 +32,8 @@ const refusal = (file: string, error: ApiError) => new CliError(`${file}: ${erro
 
 /** The workspace is only consulted (its vendor library); without one, a throwaway workspace serves. */
 async function withAnyWorkspace<T>(db: string | undefined, run: Parameters<typeof withWorkspace<T>>[1]): Promise<T> {
-  if (fs.existsSync(resolveWorkspacePath(db))) return withWorkspace(db, run)
+  const location = workspaceLocation(db)
+  if (location.kind === 'postgres' || fs.existsSync(location.path)) return withWorkspace(db, run)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-draft-'))
   try {
     return await withWorkspace(path.join(dir, 'draft.sqlite'), run, { create: true })
@@ -51,7 +52,7 @@ export function registerDraft(program: Command) {
     .option('--lang <language>', 'the notice’s language: en, fi, sv, da, de or fr (default: told from its words)')
     .option('--out <file>', 'where to write the register document (default: NOTICE.draft.json in this folder)')
     .option('--evidence <file>', 'where to write the evidence (default: beside the document, .evidence.json)')
-    .option('--db <file>', 'workspace whose vendor library to use (default: $ROPA_DB or the app’s own, if there is one)')
+    .option('--db <file|url>', 'workspace (file or postgres:// URL) whose vendor library to use (default: $ROPA_DB or the app’s own, if there is one)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       const country = countryCodeFromName(options.country)

@@ -45,7 +45,7 @@ export function registerExport(program: Command) {
     .option('--force', 'replace the file if it exists already (otherwise an existing file is refused)')
     .option('--delimiter <separator>', 'CSV only: the field separator, comma, semicolon or tab (default: semicolon, comma in English)')
     .option('--no-findings', 'leave the findings of the checks out (the workbook’s findings sheet, the PDF’s findings annex)')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       await withWorkspace(options.db, async ({ backend, client }) => {

@@ -18,7 +18,7 @@ export function registerExports(program: Command) {
     .description('list what was exported, when and by whom, with each file’s SHA-256 (newest first)')
     .option('--org <name|id>', 'only this organisation (default: all)')
     .option('--json', 'print JSON: { "exports": [ { id, organisationName, createdAt, actor, format, language, fileName, sha256, byteSize, counts, asOf } ] }')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       await withWorkspace(options.db, async ({ client }) => {

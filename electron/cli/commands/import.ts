@@ -56,7 +56,7 @@ export function registerImport(program: Command) {
     .command('import')
     .description('import a register: a register document (.json), a workbook exported by ROPA, or a spreadsheet (.xlsx, .csv); all or nothing')
     .argument('<file>', 'the file to import')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .option('--replace', 'replace the organisation of the same name, if there is one')
     .option('--as <name>', 'import under this organisation name instead of the one in the file')
     .option('--org <name>', 'the organisation’s name, for a spreadsheet without a contact block')

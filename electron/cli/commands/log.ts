@@ -26,7 +26,7 @@ export function registerLog(program: Command) {
     .option('--since <date>', 'only changes on or after this date (YYYY-MM-DD)')
     .option('--limit <n>', 'at most this many changes per organisation', '500')
     .option('--json', 'print JSON: { "changes": [ { id, at, actor, organisation, operation, entity, entityId, label, lines } ] }')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       await withWorkspace(options.db, async ({ client }) => {

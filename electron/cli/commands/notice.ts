@@ -39,7 +39,7 @@ export function registerNotice(program: Command) {
     .option('--recipients <mode>', 'name recipients by "names" or by "categories"', 'names')
     .option('--out <file>', 'where to write (default: a file named after the organisation in this folder; "-" for standard output)')
     .option('--force', 'replace the file if it exists already (otherwise an existing file is refused)')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       await withWorkspace(options.db, async ({ backend, client }) => {

@@ -9,7 +9,7 @@ export function registerOrgs(program: Command) {
   program
     .command('orgs')
     .description('list the organisations in the workspace')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .option('--json', 'print JSON: a list of { id, name, createdAt, updatedAt }')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { appRoot } from '../../core/app-root'
 import { openBackend } from '../../core/backend'
 import { scheduleDailyBackups } from '../../core/backup/backups'
-import { resolveWorkspacePath } from '../../core/db/paths'
+import { workspaceLocation } from '../../core/db/location'
 import { exportJobs } from '../../core/exports/jobs'
 import { startServer } from '../../server/http-server'
 import { logForServer } from '../debug'
@@ -33,7 +33,7 @@ export function registerServe(program: Command) {
   program
     .command('serve')
     .description('run ROPA in your browser (127.0.0.1 only); prints the URL with its one-time token')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .option('--port <n>', 'port to listen on (default: a free one)')
     .option('--no-open', 'do not open the browser')
     .action(async (raw) => {
@@ -41,7 +41,7 @@ export function registerServe(program: Command) {
       if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
         throw new CliError('The user interface has not been built yet. Run `npm run build` first.')
       }
-      const backend = await openBackend(resolveWorkspacePath(options.db), { logError: logForServer })
+      const backend = await openBackend(workspaceLocation(options.db), { logError: logForServer })
       let server
       try {
         const jobs = exportJobs(backend.ctx)
@@ -52,12 +52,12 @@ export function registerServe(program: Command) {
         if ((error as { code?: string }).code === 'EADDRINUSE') throw new CliError(`Port ${options.port} is already in use. Choose another with --port, or leave it out.`)
         throw error
       }
-      process.stdout.write(`Workspace: ${backend.workspace.path}\n`)
+      process.stdout.write(`Workspace: ${backend.workspace.location}\n`)
       if (backend.workspace.backupPath) process.stdout.write(`Backup before update: ${backend.workspace.backupPath}\n`)
       process.stdout.write(`ROPA is running in browser mode: ${server.url}\n`)
       process.stdout.write('Press Ctrl+C to stop.\n')
       if (options.open) void openInBrowser(server.url)
-      const stopBackups = scheduleDailyBackups(backend.ctx, (error) => process.stderr.write(`ropa: the automatic backup was not made: ${describeFailure(error, backend.workspace.path).message}\n`))
+      const stopBackups = scheduleDailyBackups(backend.ctx, (error) => process.stderr.write(`ropa: the automatic backup was not made: ${describeFailure(error, backend.ctx.workspacePath).message}\n`))
 
       const stop = async () => {
         stopBackups()

@@ -9,7 +9,7 @@ export function registerVerify(program: Command) {
   program
     .command('verify')
     .description('check that the change history is complete and unaltered (its hash chain); exits non-zero if not')
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own)')
+    .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       await withWorkspace(options.db, async ({ client }) => {

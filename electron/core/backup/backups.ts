@@ -1,6 +1,9 @@
 /**
- * Backups with SQLite's online backup API (a consistent copy, WAL pages included, while the app runs):
- * a daily automatic copy keeping the last few, copies on demand, and restoring one into the open workspace.
+ * Backups are SQLite workspace files, whatever the engine (Storage.snapshot): for a file, SQLite's online backup
+ * API (a consistent copy, WAL pages included, while the app runs); for a team database, a consistent snapshot
+ * copied into a new file, which opens anywhere. A daily automatic copy keeping the last few (of files only: a
+ * team database is backed up on its server, docs/team.md), copies on demand, and restoring one into the open
+ * workspace file.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -19,30 +22,34 @@ import { backupFolder, backupPath, listBackupFiles, type BackupFile, type Backup
 export const KEEP_AUTOMATIC = 7
 
 /**
- * Copy the workspace, after SQLite's integrity check: a damaged file is refused in words (the damaged-workspace
- * message) rather than copied, so it never pushes a good automatic backup out of the seven kept.
+ * Copy the workspace, a file after SQLite's integrity check: a damaged file is refused in words (the
+ * damaged-workspace message) rather than copied, so it never pushes a good automatic backup out of the seven kept.
  */
 export async function createBackup(ctx: CoreContext, kind: Exclude<BackupKind, 'pre-migration'>, out?: string): Promise<BackupFile> {
-  assertIntact(ctx.sqlite, ctx.workspacePath)
-  const target = out ?? backupPath(ctx.workspacePath, kind, ctx.now())
-  if (!out) fs.mkdirSync(backupFolder(ctx.workspacePath), { recursive: true })
+  // A team database's integrity is its server's business; its snapshot is read through ordinary queries.
+  if (ctx.storage.engine === 'sqlite') assertIntact(ctx.storage.sqlite, ctx.workspacePath)
+  const base = ctx.storage.backupBase
+  const target = out ?? backupPath(base, kind, ctx.now())
+  if (!out) fs.mkdirSync(backupFolder(base), { recursive: true })
   removeStaleParts(path.dirname(target))
   const temp = partFileFor(target)
   try {
-    await ctx.sqlite.backup(temp)
+    await ctx.storage.snapshot(temp)
     fs.renameSync(temp, target)
   } catch (error) {
     fs.rmSync(temp, { force: true })
     throw error
   }
-  const listed = listBackupFiles(ctx.workspacePath).find((b) => b.path === target)
+  const listed = listBackupFiles(base).find((b) => b.path === target)
   return listed ?? { name: target, path: target, kind, createdAt: ctx.now().toISOString(), size: fs.statSync(target).size }
 }
 
 /** Make today's automatic backup unless there is one, and keep only the newest few automatic ones. */
 export async function ensureDailyBackup(ctx: CoreContext, keep = KEEP_AUTOMATIC): Promise<BackupFile | null> {
+  // Not of a team database: every consultant's computer would keep a copy of every client's register.
+  if (ctx.storage.engine !== 'sqlite') return null
   const today = localIsoDate(ctx.now())
-  const automatic = () => listBackupFiles(ctx.workspacePath).filter((b) => b.kind === 'automatic')
+  const automatic = () => listBackupFiles(ctx.storage.backupBase).filter((b) => b.kind === 'automatic')
   let made: BackupFile | null = null
   if (!automatic().some((b) => localIsoDate(new Date(b.createdAt)) === today)) made = await createBackup(ctx, 'automatic')
   for (const old of automatic().slice(keep)) fs.rmSync(old.path, { force: true })
@@ -54,7 +61,11 @@ export async function ensureDailyBackup(ctx: CoreContext, keep = KEEP_AUTOMATIC)
  * is backed up first, and a backup from an older version is brought up to date with the migrations.
  */
 export async function restoreBackup(ctx: CoreContext, name: string): Promise<{ restored: string; safetyCopy: string }> {
-  const backup = listBackupFiles(ctx.workspacePath).find((b) => b.name === name)
+  const workspace = ctx.storage
+  if (workspace.engine !== 'sqlite') {
+    throw invalid(`A team database is not restored from the app: it would replace every consultant’s work. Copy the backup into a new, empty database with \`ropa copy --db BACKUP.sqlite --to postgres://…\` (docs/team.md).`)
+  }
+  const backup = listBackupFiles(workspace.backupBase).find((b) => b.name === name)
   if (!backup) throw notFound(`The backup “${name}”`)
   let applied: string[]
   try {
@@ -70,7 +81,7 @@ export async function restoreBackup(ctx: CoreContext, name: string): Promise<{ r
   const safety = await createBackup(ctx, 'before-restore')
   const source = new BetterSqlite3(backup.path, { readonly: true })
   try {
-    await source.backup(ctx.workspacePath)
+    await source.backup(workspace.path)
   } finally {
     source.close()
   }

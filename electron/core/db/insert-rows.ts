@@ -2,10 +2,11 @@
  * Inserting many rows with Kysely at the speed of prepared statements. Building and compiling a Kysely query
  * costs more than SQLite's work for a row, and an import of 400 activities writes about 9,000 rows. So rows go
  * in groups of up to 100 per INSERT, and each INSERT's SQL is compiled once per table, column list and number
- * of rows, with placeholders that each call replaces by its values; the statement cache of db/dialect.ts then
- * spares SQLite parsing it again.
+ * of rows (per open workspace: the SQL is its dialect's), with placeholders that each call replaces by its
+ * values; the statement cache of db/dialect.ts then spares SQLite parsing it again.
  */
 import type { CompiledQuery, Insertable, Kysely, Transaction } from 'kysely'
+import { CompiledCache } from './compiled-cache'
 import type { Database } from './schema'
 
 const ROWS_PER_INSERT = 100
@@ -15,19 +16,13 @@ class Slot {
   constructor(readonly index: number) {}
 }
 
-const compiled = new Map<string, CompiledQuery>()
-const MAX_SHAPES = 500
+const compiled = new CompiledCache<CompiledQuery>(500)
 
 function compile(db: Kysely<Database>, table: keyof Database, columns: string[], rows: number): CompiledQuery {
-  const key = `${table}(${columns.join(',')})×${rows}`
-  let query = compiled.get(key)
-  if (!query) {
+  return compiled.get(db, `${table}(${columns.join(',')})×${rows}`, () => {
     const values = Array.from({ length: rows }, (_, r) => Object.fromEntries(columns.map((column, c) => [column, new Slot(r * columns.length + c)])))
-    query = db.insertInto(table).values(values as never).compile()
-    if (compiled.size >= MAX_SHAPES) compiled.delete(compiled.keys().next().value!)
-    compiled.set(key, query)
-  }
-  return query
+    return db.insertInto(table).values(values as never).compile()
+  })
 }
 
 /**

@@ -16,6 +16,7 @@ import { WorkspaceError } from '../errors'
 import { assertIntact, damagedWorkspaceMessage, sqliteCannotRead } from './damaged'
 import { preMigrationBackupPath } from '../backup/files'
 import type { Database } from './schema'
+import type { Storage } from './storage'
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
 const MIGRATION_TABLE = 'kysely_migration'
@@ -29,15 +30,14 @@ export interface OpenOptions {
   now?: () => Date
 }
 
-export interface Workspace {
+/** A workspace in a SQLite file: the storage seam's default implementation. */
+export interface SqliteWorkspace extends Storage {
+  engine: 'sqlite'
   path: string
+  /** The raw handle, for what only SQLite has (pragmas, the online backup); services never use it. */
   sqlite: BetterSqlite3.Database
-  db: Kysely<Database>
-  /** Backup written before migrating, if one was needed. */
-  backupPath: string | null
   /** The file may not be written (its permissions): it was read into memory, and every write is refused. */
   readOnly: boolean
-  close(): Promise<void>
 }
 
 function readHeader(file: string, length = SQLITE_HEADER.length): Buffer {
@@ -143,7 +143,7 @@ function checkFile(file: string) {
  * (what it is, which version wrote it, its integrity) on the connection that then serves it, before anything
  * is written to it: a refused file is closed as it was found, with no `-wal` or `-shm` file left beside it.
  */
-export async function openWorkspace(file: string, options: OpenOptions = {}): Promise<Workspace> {
+export async function openWorkspace(file: string, options: OpenOptions = {}): Promise<SqliteWorkspace> {
   const list = options.migrations ?? knownMigrations
   const known = Object.keys(list)
   let sqlite: BetterSqlite3.Database
@@ -213,11 +213,19 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
   }
 
   return {
+    engine: 'sqlite',
     path: file,
+    location: file,
+    backupBase: file,
+    role: null,
     sqlite,
     db,
     backupPath,
     readOnly,
+    // The online backup API copies a consistent snapshot, including pages still in the WAL file, while others write.
+    snapshot: async (target) => {
+      await sqlite.backup(target)
+    },
     close: () => db.destroy(),
   }
 }

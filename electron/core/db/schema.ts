@@ -160,6 +160,13 @@ export interface ChangesTable {
   hash: string | null
 }
 
+/** One row (id 1): the last record of the change history and its hash, moved by every append (migration 0012). */
+export interface ChangeChainHeadTable {
+  id: number
+  last_id: number | null
+  last_hash: string | null
+}
+
 export interface SettingsTable {
   key: string
   value_json: string
@@ -241,6 +248,7 @@ export interface Database {
   activity_transfers: ActivityTransfersTable
   activity_security_measures: ActivitySecurityMeasuresTable
   changes: ChangesTable
+  change_chain_head: ChangeChainHeadTable
   settings: SettingsTable
   export_records: ExportRecordsTable
   import_mappings: ImportMappingsTable

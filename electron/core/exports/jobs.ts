@@ -91,26 +91,27 @@ export class ExportJobs {
     return noticeFileName(organisation.name, format, noticeTextsFor(lang).title, audience, localIsoDate(this.ctx.now()))
   }
 
-  async start(request: StartRequest, saveTicket: string | null): Promise<ExportJob> {
+  /** `caller`: the request's context, whose actor the export record names (the registry is the workspace's). */
+  async start(request: StartRequest, saveTicket: string | null, caller: CoreContext = this.ctx): Promise<ExportJob> {
     if ((request.delimiter ?? null) !== null && request.format !== 'csv') {
       throw invalid(`A field separator applies only to a CSV export, not to ${request.format}.`)
     }
     const organisation = await requireOrganisation(this.ctx.db, request.organisationId)
     const language = request.language ?? (organisation.language as Language)
     const fileName = exportFileName(organisation.name, request.format, labelsFor(language), localIsoDate(this.ctx.now()))
-    return this.launch({ ...request, language }, saveTicket, fileName)
+    return this.launch({ ...request, language }, saveTicket, fileName, caller)
   }
 
   /** A privacy notice drafted from the register, written and recorded as an export. */
-  async startNotice(request: StartNoticeRequest, saveTicket: string | null): Promise<ExportJob> {
+  async startNotice(request: StartNoticeRequest, saveTicket: string | null, caller: CoreContext = this.ctx): Promise<ExportJob> {
     const organisation = await requireOrganisation(this.ctx.db, request.organisationId)
     const language = request.language ?? (organisation.language as Language)
     const fileName = await this.suggestedNoticeFileName(request.organisationId, request.format, language, request.audienceId)
     const { audienceId, recipients } = request
-    return this.launch({ organisationId: request.organisationId, format: request.format, language, notice: { audienceId, recipients } }, saveTicket, fileName)
+    return this.launch({ organisationId: request.organisationId, format: request.format, language, notice: { audienceId, recipients } }, saveTicket, fileName, caller)
   }
 
-  private launch(request: ExportRequest, saveTicket: string | null, downloadName: string): ExportJob {
+  private launch(request: ExportRequest, saveTicket: string | null, downloadName: string, caller: CoreContext): ExportJob {
     let file: string
     let delivery: ExportJob['delivery']
     if (saveTicket !== null) {
@@ -148,11 +149,11 @@ export class ExportJobs {
       timers: [],
     }
     this.jobs.set(jobId, job)
-    job.done = this.run(job, request)
+    job.done = this.run(job, request, caller)
     return { ...job.snapshot }
   }
 
-  private async run(job: Job, request: ExportRequest): Promise<void> {
+  private async run(job: Job, request: ExportRequest, caller: CoreContext): Promise<void> {
     // Work shares of the phases, so the bar moves steadily: writing is nearly everything.
     const range = { preparing: [0, 0.05], writing: [0.05, 0.95], saving: [0.95, 1] } as const
     const options: RunOptions = {
@@ -164,7 +165,7 @@ export class ExportJobs {
       },
     }
     try {
-      job.snapshot.record = await runExport(this.ctx, request, job.file, options)
+      job.snapshot.record = await runExport(caller, request, job.file, options)
       Object.assign(job.snapshot, { state: 'done', phase: 'finished', progress: 1 })
       if (job.snapshot.delivery === 'download') job.timers.push(unref(setTimeout(() => this.removeDownload(job), DOWNLOAD_TTL_MS)))
     } catch (error) {
@@ -254,20 +255,21 @@ const unref = (timer: NodeJS.Timeout) => {
   return timer
 }
 
-const registries = new WeakMap<CoreContext, ExportJobs>()
+/** Per open workspace, whoever asks: each request has its own context (its caller), the jobs are shared. */
+const registries = new WeakMap<CoreContext['storage'], ExportJobs>()
 
 /** The export jobs of one open workspace. */
 export function exportJobs(ctx: CoreContext): ExportJobs {
-  let jobs = registries.get(ctx)
+  let jobs = registries.get(ctx.storage)
   if (!jobs) {
     jobs = new ExportJobs(ctx)
-    registries.set(ctx, jobs)
+    registries.set(ctx.storage, jobs)
   }
   return jobs
 }
 
 /** Called when a workspace closes: no job, ticket or temporary file outlives it. */
 export function disposeExportJobs(ctx: CoreContext): void {
-  registries.get(ctx)?.dispose()
-  registries.delete(ctx)
+  registries.get(ctx.storage)?.dispose()
+  registries.delete(ctx.storage)
 }

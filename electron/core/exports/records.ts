@@ -76,8 +76,9 @@ export async function listExportRecords(ctx: CoreContext, organisationId: string
     .select(COLUMNS)
     .where('organisation_id', '=', organisationId)
     .orderBy('created_at', 'desc')
-    // Two exports in the same millisecond keep the order they were made in.
-    .orderBy(sql`rowid`, 'desc')
+    // Two exports in the same millisecond keep the order they were made in: that of their change records
+    // (the table has no insertion order of its own on every engine; SQLite's rowid is not PostgreSQL's).
+    .orderBy(sql`(SELECT max(c.id) FROM changes c WHERE c.entity_id = export_records.id AND c.entity = 'exportRecord')`, 'desc')
     .execute()
   return rows.map(toRecord)
 }

@@ -1,13 +1,15 @@
 /**
  * Tamper evidence for the change history: every record carries the SHA-256 of its own content and of the
  * record before it (one chain per workspace). Editing a record changes its hash; removing or reordering
- * records breaks the links; ids are issued without gaps (AUTOINCREMENT), so a removed record leaves a hole.
+ * records breaks the links; ids are issued without gaps (the next after the chain head, history/mutate.ts), so a
+ * removed record leaves a hole, and the head names the last record, so removing the last ones shows too.
  */
 import { createHash } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import type BetterSqlite3 from 'better-sqlite3'
 import type { CoreContext } from '../context'
 import type { ChangesTable } from '../db/schema'
+
+type Db = CoreContext['db']
 
 /** What a record's hash covers: everything but its id and its own hash. */
 export type ChainedContent = Omit<ChangesTable, 'id' | 'hash'>
@@ -35,19 +37,28 @@ type StoredChange = ChainedContent & { id: number; hash: string | null }
 /**
  * The chain checked a page of records at a time, in id order: `step()` checks the next page and returns the
  * report once the chain ends or breaks, null while records remain. Between pages nothing is held open, so
- * other queries may run; records appended meanwhile are checked too (they extend the chain).
+ * other queries (and writers) may run; records appended meanwhile are checked too (they extend the chain).
+ *
+ * The end is checked against the chain head (migration 0012), which every append moves in its own
+ * transaction: the head is read first, then the records up to it, which were committed with it. A head ahead
+ * of the last record means the last records were removed; records beyond the head were not appended by ROPA.
  */
 class ChainWalk {
   private previous: { id: number; hash: string } | null = null
   private records = 0
-  private readonly page: BetterSqlite3.Statement<[number, number]>
 
-  constructor(private readonly sqlite: CoreContext['sqlite']) {
-    this.page = sqlite.prepare('SELECT id, at, actor, organisation_id, entity, entity_id, operation, before_json, after_json, prev_hash, hash FROM changes WHERE id > ? ORDER BY id LIMIT ?')
+  constructor(private readonly db: Db) {}
+
+  private page(size: number, upTo?: number): Promise<StoredChange[]> {
+    let query = this.db
+      .selectFrom('changes')
+      .select(['id', 'at', 'actor', 'organisation_id', 'entity', 'entity_id', 'operation', 'before_json', 'after_json', 'prev_hash', 'hash'])
+      .where('id', '>', this.previous?.id ?? Number.MIN_SAFE_INTEGER)
+    if (upTo !== undefined) query = query.where('id', '<=', upTo)
+    return query.orderBy('id').limit(size).execute() as Promise<StoredChange[]>
   }
 
-  step(size: number): ChainReport | null {
-    const rows = this.page.all(this.previous?.id ?? Number.MIN_SAFE_INTEGER, size) as StoredChange[]
+  private check(rows: StoredChange[]): ChainReport | null {
     for (const row of rows) {
       const previous = this.previous
       const records = ++this.records
@@ -63,23 +74,45 @@ class ChainWalk {
       }
       this.previous = { id: row.id, hash: row.hash }
     }
+    return null
+  }
+
+  async step(size: number): Promise<ChainReport | null> {
+    const rows = await this.page(size)
+    const broken = this.check(rows)
+    if (broken) return broken
     if (rows.length === size) return null
-    // A removed last record leaves the id counter ahead of the last id.
-    const last = this.previous?.id ?? 0
-    const issued = this.sqlite.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").pluck().get() as number | undefined
-    if (issued !== undefined && issued > last) {
-      const missing = last + 1
-      return { ok: false, records: this.records, problem: { changeId: missing, reason: `record ${missing} is missing (the last ${issued - last} record(s) were removed)` } }
+    return this.end(size)
+  }
+
+  /** The walk reached the last record it could see: compare with the head, read after it. */
+  private async end(size: number): Promise<ChainReport | null> {
+    const head = await this.db.selectFrom('change_chain_head').select(['last_id', 'last_hash']).where('id', '=', 1).executeTakeFirst()
+    const last = this.previous
+    const fail = (changeId: number, reason: string): ChainReport => ({ ok: false, records: this.records, problem: { changeId, reason } })
+    if (!head) return fail(last?.id ?? 1, 'the chain head is missing (it names the last record, so removed last records can be found)')
+    const headId = head.last_id ?? 0
+    if (headId > (last?.id ?? 0)) {
+      // Appended since the page was read (then they are there now), or removed.
+      const more = await this.page(size, headId)
+      if (more.length > 0) {
+        const broken = this.check(more)
+        return broken ?? (more.length === size ? null : this.end(size))
+      }
+      const missing = (last?.id ?? 0) + 1
+      return fail(missing, `record ${missing} is missing (the last ${headId - (last?.id ?? 0)} record(s) were removed)`)
     }
+    if (last && headId < last.id) return fail(headId + 1, `record ${headId + 1} was added outside ROPA (the chain head names record ${headId} as the last)`)
+    if (last && head.last_hash !== last.hash) return fail(last.id, `record ${last.id} does not match the chain head: it was replaced or altered after it was written`)
     return { ok: true, records: this.records, problem: null }
   }
 }
 
 /** Walk the whole chain in id order and report the first record that was altered, removed or moved. */
-export function verifyChain(sqlite: CoreContext['sqlite']): ChainReport {
-  const walk = new ChainWalk(sqlite)
+export async function verifyChain(db: Db): Promise<ChainReport> {
+  const walk = new ChainWalk(db)
   for (;;) {
-    const report = walk.step(1000)
+    const report = await walk.step(1000)
     if (report) return report
   }
 }
@@ -89,10 +122,10 @@ export function verifyChain(sqlite: CoreContext['sqlite']): ChainReport {
  * opens, and a consultant's workspace has tens of thousands of records (80 MB to hash), which would otherwise
  * hold up the activities table for a second or more.
  */
-export async function verifyChainInTurns(sqlite: CoreContext['sqlite']): Promise<ChainReport> {
-  const walk = new ChainWalk(sqlite)
+export async function verifyChainInTurns(db: Db): Promise<ChainReport> {
+  const walk = new ChainWalk(db)
   for (;;) {
-    const report = walk.step(500)
+    const report = await walk.step(500)
     if (report) return report
     await nextTurn()
   }

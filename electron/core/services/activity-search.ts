@@ -7,11 +7,14 @@
  * Building and compiling a Kysely query costs about as much as running a small one, so each shape of search
  * (which filters, how many words, which order, paged or not) is compiled once with placeholders, and each call
  * only binds its values. With the statement cache of db/dialect.ts, SQLite does not parse it again either.
+ * Shapes are kept per open workspace (db/compiled-cache.ts): their SQL is written for its engine.
  */
 import { sql, type CompiledQuery, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import type { ActivitySearch, ActivitySearchResult, ActivitySearchRow, ActivitySortKey } from '../../../shared/schemas/activity-search'
 import type { CoreContext } from '../context'
+import { CompiledCache } from '../db/compiled-cache'
 import type { Database } from '../db/schema'
+import { caseInsensitiveLike, noLimit, type Engine } from '../db/storage'
 import { notFound } from '../errors'
 
 const childCount = (table: 'activity_purposes' | 'activity_data_categories' | 'activity_transfers') =>
@@ -43,7 +46,7 @@ interface Values {
   businessFunction: string | null
   /** LIKE patterns, one per search word. */
   patterns: string[]
-  limit: number
+  limit: number | null
   offset: number
 }
 
@@ -59,7 +62,7 @@ function bind(parameters: readonly unknown[], values: Values): unknown[] {
   return parameters.map((p) => (p instanceof Slot ? (p.name === 'pattern' ? values.patterns[p.index] : values[p.name]) : p))
 }
 
-function valuesOf(input: ActivitySearch): Values {
+function valuesOf(engine: Engine, input: ActivitySearch): Values {
   return {
     organisationId: input.organisationId,
     role: input.role,
@@ -67,8 +70,7 @@ function valuesOf(input: ActivitySearch): Values {
     businessFunction: input.businessFunction,
     // "%" and "_" typed by the user are text, not wildcards.
     patterns: searchTerms(input.text).map((term) => `%${term.replace(/[\\%_]/g, '\\$&')}%`),
-    // SQLite accepts OFFSET only after a LIMIT; -1 means no limit.
-    limit: input.limit ?? -1,
+    limit: input.limit ?? noLimit(engine),
     offset: input.offset,
   }
 }
@@ -81,10 +83,10 @@ function shapeOf(input: ActivitySearch, values: Values): string {
 }
 
 /**
- * The WHERE conditions on `activities a`. LIKE ignores letter case for a–z only (SQLite without ICU), so other
- * letters match as typed.
+ * The WHERE conditions on `activities a`. The search ignores letter case for a–z only (SQLite without ICU;
+ * PostgreSQL's ILIKE on the "C" collation), so other letters match as typed.
  */
-function conditions(input: ActivitySearch, termCount: number): RawBuilder<SqlBool> {
+function conditions(engine: Engine, input: ActivitySearch, termCount: number): RawBuilder<SqlBool> {
   const slot = (name: Slot['name'], index = 0) => new Slot(name, index) as unknown as string
   const list: RawBuilder<SqlBool>[] = []
   if (input.organisationId !== null) list.push(sql`a.organisation_id = ${slot('organisationId')}`)
@@ -92,7 +94,7 @@ function conditions(input: ActivitySearch, termCount: number): RawBuilder<SqlBoo
   if (input.status !== null) list.push(sql`a.status = ${slot('status')}`)
   if (input.businessFunction !== null) list.push(sql`a.business_function = ${slot('businessFunction')}`)
   for (let i = 0; i < termCount; i++) {
-    const like = (column: string) => sql`${sql.ref(column)} LIKE ${slot('pattern', i)} ESCAPE '\\'`
+    const like = (column: string) => sql`${sql.ref(column)} ${sql.raw(caseInsensitiveLike(engine))} ${slot('pattern', i)} ESCAPE '\\'`
     list.push(sql`(${like('a.reference')} OR ${like('a.name')} OR ${like('a.description')} OR ${like('a.owner')})`)
   }
   return list.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.join(list, sql` AND `)}`
@@ -103,8 +105,8 @@ interface Compiled {
   count: CompiledQuery<{ total: number }>
 }
 
-function compileShape(db: Kysely<Database>, input: ActivitySearch, termCount: number): Compiled {
-  const filter = conditions(input, termCount)
+function compileShape(db: Kysely<Database>, engine: Engine, input: ActivitySearch, termCount: number): Compiled {
+  const filter = conditions(engine, input, termCount)
   const { by, nullable } = SORT_BY[input.sort]
   let page = db
     .selectFrom('activities as a')
@@ -136,22 +138,15 @@ function compileShape(db: Kysely<Database>, input: ActivitySearch, termCount: nu
   return { page: page.compile() as CompiledQuery<ActivitySearchRow>, count: count.compile() }
 }
 
-const shapes = new Map<string, Compiled>()
-const MAX_SHAPES = 200
+const shapes = new CompiledCache<Compiled>(200)
 
 /**
  * The two statements of a search, with its values bound: the page of rows, and the number of all matches
  * (run only when the page does not tell). Exported so the benchmark runs exactly this SQL as a raw statement.
  */
-export function compileActivitySearch(db: Kysely<Database>, input: ActivitySearch): Compiled {
-  const values = valuesOf(input)
-  const key = shapeOf(input, values)
-  let shape = shapes.get(key)
-  if (!shape) {
-    shape = compileShape(db, input, values.patterns.length)
-    if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!)
-    shapes.set(key, shape)
-  }
+export function compileActivitySearch(db: Kysely<Database>, engine: Engine, input: ActivitySearch): Compiled {
+  const values = valuesOf(engine, input)
+  const shape = shapes.get(db, shapeOf(input, values), () => compileShape(db, engine, input, values.patterns.length))
   return {
     page: { ...shape.page, parameters: bind(shape.page.parameters, values) },
     count: { ...shape.count, parameters: bind(shape.count.parameters, values) },
@@ -165,7 +160,7 @@ export function pageTellsTotal(input: ActivitySearch, rows: number): boolean {
 }
 
 export async function searchActivities(ctx: CoreContext, input: ActivitySearch): Promise<ActivitySearchResult> {
-  const { page, count } = compileActivitySearch(ctx.db, input)
+  const { page, count } = compileActivitySearch(ctx.db, ctx.storage.engine, input)
   const { rows } = await ctx.db.executeQuery(page)
   // An unknown organisation is told apart from one without matches only when nothing matched: no extra query otherwise.
   if (rows.length === 0 && input.organisationId !== null) {

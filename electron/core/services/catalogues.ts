@@ -156,7 +156,7 @@ async function requireEntry<C extends CatalogueName>(db: Db, catalogue: C, id: s
 async function usageCounts(db: Db, catalogue: CatalogueName, organisationId: string): Promise<Map<string, number>> {
   const uses = USES[catalogue]
   const parts = uses.map(({ table, column }) => sql`SELECT ${sql.raw(uses.length === 1 ? 'DISTINCT ' : '')}u.activity_id FROM ${sql.table(table)} u WHERE u.${sql.ref(column)} = e.id`)
-  const { rows } = await sql<{ entry_id: string; n: number }>`SELECT e.id AS entry_id, (SELECT count(*) FROM (${sql.join(parts, sql` UNION `)})) AS n FROM ${sql.table(TABLES[catalogue])} e WHERE e.organisation_id = ${organisationId}`.execute(db)
+  const { rows } = await sql<{ entry_id: string; n: number }>`SELECT e.id AS entry_id, (SELECT count(*) FROM (${sql.join(parts, sql` UNION `)}) AS uses) AS n FROM ${sql.table(TABLES[catalogue])} e WHERE e.organisation_id = ${organisationId}`.execute(db)
   return new Map(rows.map((r) => [r.entry_id, Number(r.n)]))
 }
 

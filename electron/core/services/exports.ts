@@ -9,7 +9,7 @@ const desktopOnly = (what: string) =>
   new AppError('NOT_FOUND', `${what} is only available in the desktop app. In browser mode, exports are downloaded by the browser.`)
 
 export const exportHandlers: Handlers<'exports.start' | 'exports.status' | 'exports.cancel' | 'exports.list' | 'exports.get'> = {
-  'exports.start': (ctx, input) => exportJobs(ctx).start(input, input.saveTicket),
+  'exports.start': (ctx, input) => exportJobs(ctx).start(input, input.saveTicket, ctx),
   'exports.status': async (ctx, input) => exportJobs(ctx).status(input.jobId),
   'exports.cancel': (ctx, input) => exportJobs(ctx).cancel(input.jobId),
   'exports.list': async (ctx, input) => {

@@ -113,7 +113,7 @@ export const historyHandlers: Handlers<
   'history.restore': (ctx, input) => restoreVersion(ctx, input.changeId),
   'history.asOf': (ctx, input) => registerAsOf(ctx.db, input.organisationId, input.at),
   'history.compare': (ctx, input) => compareVersions(ctx, input.organisationId, input.from, input.to, input.language),
-  'history.verify': (ctx) => verifyChainInTurns(ctx.sqlite),
+  'history.verify': (ctx) => verifyChainInTurns(ctx.db),
   'trash.list': (ctx, input) => listTrash(ctx, input.organisationId),
   'trash.restore': (ctx, input) => restoreFromTrash(ctx, input.changeId),
   'trash.empty': (ctx, input) => emptyTrash(ctx, input.organisationId),

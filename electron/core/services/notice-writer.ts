@@ -19,6 +19,6 @@ export const noticeWriterHandlers: Handlers<'notices.preview' | 'notices.start'>
   'notices.start': async (ctx, input) => {
     await requireOrganisation(ctx.db, input.organisationId)
     await requireAudience(ctx, input.organisationId, input.audienceId)
-    return exportJobs(ctx).startNotice(input, input.saveTicket)
+    return exportJobs(ctx).startNotice(input, input.saveTicket, ctx)
   },
 }
