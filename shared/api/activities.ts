@@ -27,7 +27,13 @@ export const activitiesContract = {
   }),
   'activities.update': method({
     summary: 'Replace what is recorded for a processing activity',
-    input: z.strictObject({ id: idSchema, activity: activityFieldsSchema }),
+    input: z.strictObject({
+      id: idSchema,
+      activity: activityFieldsSchema,
+      // The `updatedAt` of the version the edit started from: if another save came in between, CONFLICT
+      // (issue path `expectedUpdatedAt`) instead of overwriting it. Without it, the last save wins.
+      expectedUpdatedAt: z.string().max(40).nullish(),
+    }),
     output: activitySchema,
   }),
   'activities.delete': method({

@@ -23,14 +23,18 @@ export async function rawSql<T = Record<string, unknown>>(location: string, stat
   }
   const db = new BetterSqlite3(location)
   try {
-    const parts = statements.split(';').map((s) => s.trim()).filter(Boolean)
-    let rows: unknown[] = []
-    for (const part of parts) {
-      const statement = db.prepare(part)
-      if (statement.reader) rows = statement.all()
-      else statement.run()
+    let statement
+    try {
+      statement = db.prepare(statements)
+    } catch (error) {
+      // Several statements: run them all (they return no rows).
+      if (!(error instanceof RangeError)) throw error
+      db.exec(statements)
+      return []
     }
-    return rows as T[]
+    if (statement.reader) return statement.all() as T[]
+    statement.run()
+    return []
   } finally {
     db.close()
   }

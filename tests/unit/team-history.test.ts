@@ -7,27 +7,36 @@ import { describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../electron/core/backend'
 import { verifyChain } from '../../electron/core/history/chain'
 import { mutate } from '../../electron/core/history/mutate'
+import type { Dispatch } from '../../electron/core/dispatch'
 import { createClient } from '../../shared/api/client'
 import { TEST_ENGINE, asAdministrator } from '../helpers/engine'
 import { rawSql, rawValue } from '../helpers/raw-sql'
 import { openTestWorkspace } from '../helpers/workspace'
 
 const opened: Backend[] = []
-async function anotherWriter(location: string, actor: string): Promise<Backend> {
+
+/**
+ * Another consultant writing the same workspace. On PostgreSQL, a backend of its own (another app, its own
+ * connections). On SQLite, a caller of the same backend: better-sqlite3 waits for a lock synchronously, so two
+ * connections in one process would wait on each other; separate processes (the app and the CLI) wait in
+ * turn, which the benchmark (bench/team.ts) runs.
+ */
+async function anotherWriter(first: Backend, location: string, actor: string): Promise<Dispatch> {
+  if (TEST_ENGINE === 'sqlite') return (method, input) => first.dispatch(method, input, { actor })
   const backend = await openBackend(location, { actor, checkOutput: true, logError: () => {} })
   opened.push(backend)
-  return backend
+  return backend.dispatch
 }
 
 describe('the change history with many writers', () => {
   it('keeps one chain while four writers save at once, each in its own organisation', async () => {
     const first = await openTestWorkspace()
-    const writers = [first.backend, ...(await Promise.all(['bea', 'cai', 'dan'].map((actor) => anotherWriter(first.file, actor))))]
-    const organisations = await Promise.all(writers.map((w, i) => createClient(w.dispatch).call('organisations.create', { name: `Client ${i}` })))
+    const writers = [first.backend.dispatch, ...(await Promise.all(['bea', 'cai', 'dan'].map((actor) => anotherWriter(first.backend, first.file, actor))))]
+    const organisations = await Promise.all(writers.map((w, i) => createClient(w).call('organisations.create', { name: `Client ${i}` })))
     const saves = 6
     await Promise.all(
       writers.map(async (writer, i) => {
-        const client = createClient(writer.dispatch)
+        const client = createClient(writer)
         for (let n = 0; n < saves; n++) {
           const activity = await client.call('activities.create', { organisationId: organisations[i].id, activity: { reference: `PA-${n}`, name: `Activity ${n}`, role: 'controller' } })
           await client.call('activities.update', { id: activity.id, activity: { reference: `PA-${n}`, name: `Activity ${n} (reviewed)`, role: 'controller' } })

@@ -53,7 +53,8 @@ class ChainWalk {
     let query = this.db
       .selectFrom('changes')
       .select(['id', 'at', 'actor', 'organisation_id', 'entity', 'entity_id', 'operation', 'before_json', 'after_json', 'prev_hash', 'hash'])
-      .where('id', '>', this.previous?.id ?? Number.MIN_SAFE_INTEGER)
+    // (No lower bound before the first record: PostgreSQL's integer ids take no JavaScript-sized sentinel.)
+    if (this.previous) query = query.where('id', '>', this.previous.id)
     if (upTo !== undefined) query = query.where('id', '<=', upTo)
     return query.orderBy('id').limit(size).execute() as Promise<StoredChange[]>
   }

@@ -11,6 +11,7 @@ import { insertRows } from '../db/insert-rows'
 import { activityColumns, insertChildren, loadActivities, writeChildren } from './activity-store'
 import { searchActivities } from './activity-search'
 import { copyActivities } from './copy-activities'
+import { nextVersionStamp, staleEdit } from './edits'
 import { requireOrganisation } from './organisations'
 
 type Db = CoreContext['db'] | Tx['db']
@@ -124,14 +125,25 @@ export async function createActivity(ctx: CoreContext, organisationId: string, f
   })
 }
 
-export async function updateActivity(ctx: CoreContext, id: string, fields: ActivityFields): Promise<Activity> {
+/**
+ * Replace an activity's fields. `expectedUpdatedAt`, the `updatedAt` of the version the user started from,
+ * makes a save that another user's save overtook a conflict (edits.ts) instead of overwriting it.
+ */
+export async function updateActivity(ctx: CoreContext, id: string, fields: ActivityFields, expectedUpdatedAt: string | null = null): Promise<Activity> {
   return mutate(ctx, async (tx) => {
     const before = await loadActivity(tx.db, id)
+    if (expectedUpdatedAt !== null && before.updatedAt !== expectedUpdatedAt) throw await staleEdit(tx.db, before)
     await assertReferenceFree(tx.db, before.organisationId, fields.reference, id)
     await assertEntriesInOrganisation(tx.db, before.organisationId, fields)
-    await tx.db.updateTable('activities').set({ ...activityColumns(fields), updated_at: tx.at }).where('id', '=', id).execute()
+    const updatedAt = nextVersionStamp(before.updatedAt, tx.at)
+    let update = tx.db.updateTable('activities').set({ ...activityColumns(fields), updated_at: updatedAt }).where('id', '=', id)
+    // Another transaction may have saved between our read and this write (a team database reads committed rows):
+    // the write then matches no row, and waits for nothing.
+    if (expectedUpdatedAt !== null) update = update.where('updated_at', '=', expectedUpdatedAt)
+    const { numUpdatedRows } = await update.executeTakeFirstOrThrow()
+    if (Number(numUpdatedRows) === 0) throw await staleEdit(tx.db, before)
     await writeChildren(tx, id, fields)
-    const after: Activity = { ...before, ...fields, updatedAt: tx.at }
+    const after: Activity = { ...before, ...fields, updatedAt }
     await tx.record({ organisationId: before.organisationId, entity: 'activity', entityId: id, operation: 'update', before, after })
     return after
   })
@@ -189,7 +201,7 @@ export const activityHandlers: Handlers<
   'activities.search': (ctx, input) => searchActivities(ctx, input),
   'activities.get': (ctx, input) => getActivity(ctx, input.id),
   'activities.create': (ctx, input) => createActivity(ctx, input.organisationId, input.activity),
-  'activities.update': (ctx, input) => updateActivity(ctx, input.id, input.activity),
+  'activities.update': (ctx, input) => updateActivity(ctx, input.id, input.activity, input.expectedUpdatedAt ?? null),
   'activities.delete': (ctx, input) => deleteActivity(ctx, input.id),
   'activities.duplicate': (ctx, input) => duplicateActivity(ctx, input.id),
   'activities.copyToOrganisation': (ctx, input) => copyActivities(ctx, input.ids, input.targetOrganisationId),

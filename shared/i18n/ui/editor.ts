@@ -8,6 +8,12 @@ export const editorMessages = {
   duplicated: 'Duplicated as {{reference}} (a draft)',
   copyTo: 'Copy to organisation…',
   keyboardHint: 'Enter saves · Escape leaves · Ctrl+S saves from anywhere',
+  conflict: {
+    title: 'Someone else saved this activity meanwhile',
+    changedBy: 'Changed by {{actor}} at {{time}} since you opened it. Reload it and make your changes again: what you typed stays in the form until you reload.',
+    changed: 'It was changed since you opened it. Reload it and make your changes again: what you typed stays in the form until you reload.',
+    reload: 'Reload',
+  },
   sections: {
     beyondArt30: 'Also recorded',
     about: 'The activity',

@@ -39,7 +39,9 @@ export function ActivityEditorPage({ organisationId, activityId }: Props) {
       organisationId={organisationId}
       activityId={activityId}
       initial={initial}
+      initialUpdatedAt={existing.data?.updatedAt ?? null}
       onRestored={() => setRevision((r) => r + 1)}
+      onReload={() => void existing.refetch().then(() => setRevision((r) => r + 1))}
       organisation={organisation.data}
       parties={parties.data ?? null}
       dataCategories={dataCategories.data ?? null}

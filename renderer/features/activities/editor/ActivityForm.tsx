@@ -25,6 +25,7 @@ import { EditorSection } from './EditorSection'
 import { lookupsFrom, toSaved } from './form-values'
 import { SECTION_COMPONENTS, sectionTitle } from './section-components'
 import { displayPath, sectionOf, sectionsFor, type SectionId } from './sections'
+import { StaleEditAlert } from './StaleEditAlert'
 import type { SectionProps } from './types'
 import { useActivityActions } from './use-activity-actions'
 import { useEditorKeys } from './use-editor-keys'
@@ -34,13 +35,17 @@ export interface ActivityFormProps {
   organisationId: string
   activityId: string | null
   initial: ActivityFields
+  /** The saved version the form started from: a save names it, so one overtaken by another user's is refused. */
+  initialUpdatedAt: string | null
   onRestored(): void
+  /** Load the saved version again (after someone else's save), dropping what was typed. */
+  onReload(): void
   organisation: Organisation
   parties: CatalogueListEntry<'parties'>[] | null
   dataCategories: CatalogueListEntry<'dataCategories'>[] | null
 }
 
-export function ActivityForm({ organisationId, activityId, initial, organisation, parties, dataCategories, onRestored }: ActivityFormProps) {
+export function ActivityForm({ organisationId, activityId, initial, initialUpdatedAt, organisation, parties, dataCategories, onRestored, onReload }: ActivityFormProps) {
   const { t } = useTranslation()
   const form = useForm<ActivityFields>({ initialValues: initial, validate: schemaValidator(activityFieldsSchema, (v: ActivityFields) => toSaved(v)) })
   const { leave, leaveWithoutAsking } = useUnsavedChangesGuard(() => form.isDirty())
@@ -74,7 +79,7 @@ export function ActivityForm({ organisationId, activityId, initial, organisation
     requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`)?.focus()))
   }
 
-  const actions = useActivityActions({ organisationId, activityId, initial, form, showField, leave, leaveWithoutAsking })
+  const actions = useActivityActions({ organisationId, activityId, initial, initialUpdatedAt, form, showField, leave, leaveWithoutAsking })
   useEditorKeys(actions.submit, actions.cancel)
 
   const titles = Object.fromEntries(sections.map((s) => [s.id, sectionTitle(t, s.id, s.point)])) as Record<SectionId, string>
@@ -97,6 +102,7 @@ export function ActivityForm({ organisationId, activityId, initial, organisation
           onCopy={() => setCopying(true)}
           onDelete={actions.confirmDelete}
         />
+        {actions.stale && activityId && <StaleEditAlert activityId={activityId} onReload={() => leaveWithoutAsking(onReload)} />}
         <ErrorAlert error={actions.failure} />
         <FindingList findings={unplaced} />
 

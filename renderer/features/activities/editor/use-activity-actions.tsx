@@ -15,6 +15,7 @@ import { paths } from '../../../app/paths'
 import { issuesToFormErrors } from '../../../components/form-errors'
 import { notifyError, notifySuccess } from '../../../components/notify'
 import { toSaved } from './form-values'
+import { isStaleEdit } from './StaleEditAlert'
 import type { ActivityForm } from './types'
 
 /** What a change to an activity may change elsewhere: lists, counts, checks, the register and catalogue usage. */
@@ -24,6 +25,8 @@ interface Options {
   organisationId: string
   activityId: string | null
   initial: ActivityFields
+  /** The saved version the form started from: a save names it, so one overtaken by another user's is refused. */
+  initialUpdatedAt: string | null
   form: ActivityForm
   /** Show the field the form refuses: open its section and focus it. */
   showField(path: string): void
@@ -31,7 +34,7 @@ interface Options {
   leaveWithoutAsking(go: () => void): void
 }
 
-export function useActivityActions({ organisationId, activityId, initial, form, showField, leave, leaveWithoutAsking }: Options) {
+export function useActivityActions({ organisationId, activityId, initial, initialUpdatedAt, form, showField, leave, leaveWithoutAsking }: Options) {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const create = useApiMutation('activities.create', AFFECTED)
@@ -39,6 +42,8 @@ export function useActivityActions({ organisationId, activityId, initial, form, 
   const remove = useApiMutation('activities.delete', AFFECTED)
   const duplicate = useApiMutation('activities.duplicate', ['activities', 'organisations', 'checks', 'register'])
   const [failure, setFailure] = useState<unknown>(null)
+  const [basedOn, setBasedOn] = useState(initialUpdatedAt)
+  const [stale, setStale] = useState(false)
   const listPath = paths.activities(organisationId)
 
   const submit = form.onSubmit(
@@ -47,7 +52,8 @@ export function useActivityActions({ organisationId, activityId, initial, form, 
       const activity = toSaved(values)
       try {
         if (activityId) {
-          await update.mutateAsync({ id: activityId, activity })
+          const saved = await update.mutateAsync({ id: activityId, activity, expectedUpdatedAt: basedOn })
+          setBasedOn(saved.updatedAt)
           form.setValues(activity)
           form.resetDirty(activity)
           notifySuccess(t('activities.saved'))
@@ -57,7 +63,8 @@ export function useActivityActions({ organisationId, activityId, initial, form, 
           leaveWithoutAsking(() => navigate(paths.activity(organisationId, created.id), { replace: true }))
         }
       } catch (error) {
-        if (error instanceof ApiCallError && error.issues.length) form.setErrors(issuesToFormErrors(error.issues, 'activity'))
+        if (isStaleEdit(error)) setStale(true)
+        else if (error instanceof ApiCallError && error.issues.length) form.setErrors(issuesToFormErrors(error.issues, 'activity'))
         else setFailure(error)
       }
     },
@@ -104,5 +111,5 @@ export function useActivityActions({ organisationId, activityId, initial, form, 
       ),
     )
 
-  return { submit, cancel, confirmDelete, runDuplicate, failure }
+  return { submit, cancel, confirmDelete, runDuplicate, failure, stale }
 }
