@@ -5,7 +5,7 @@
  *
  *   npm run bench                          everything, 5 runs each (a few minutes)
  *   npm run bench -- --runs 3              fewer runs
- *   npm run bench -- --only queries,open   some measurements (queries, open, integrity, checks, import, hostile, xlsx, pdf, browser, notice-reader)
+ *   npm run bench -- --only queries,open   some measurements (queries, open, integrity, checks, import, hostile, xlsx, pdf, browser, notice-reader, team)
  *   npm run bench -- --dir /tmp/ropa-bench keep the generated workspaces there and reuse them next time
  */
 import fs from 'node:fs'
@@ -25,8 +25,9 @@ import { benchOpenActivity } from './open-activity'
 import { benchPdf } from './pdf'
 import { benchQueries } from './queries'
 import { benchLargeXlsx, benchXlsx } from './xlsx'
+import { benchTeam } from './team'
 
-const MEASUREMENTS = ['queries', 'open', 'integrity', 'checks', 'import', 'hostile', 'xlsx', 'pdf', 'browser', 'notice-reader'] as const
+const MEASUREMENTS = ['queries', 'open', 'integrity', 'checks', 'import', 'hostile', 'xlsx', 'pdf', 'browser', 'notice-reader', 'team'] as const
 type Measurement = (typeof MEASUREMENTS)[number]
 
 const { values } = parseArgs({
@@ -131,6 +132,10 @@ try {
   if (wanted('browser')) {
     progress('the activities table of 20,000 activities in Chromium…')
     results.push(...(await benchBrowser(path.join(dir, 'large.sqlite'), Math.min(runs, 3))))
+  }
+  if (wanted('team')) {
+    progress('2, 4 and 8 writers at once, each a process of its own, on SQLite and on PostgreSQL…')
+    results.push(...(await benchTeam(dir, Math.min(runs, 3))))
   }
 } finally {
   if (!values.dir) fs.rmSync(dir, { recursive: true, force: true })

@@ -10,9 +10,11 @@ import { summariseIssues, toFieldIssues } from '../../shared/api/issues'
 import { EXPORT_FORMATS, type ExportFormat, type FileFormat, type NoticeFormat } from '../../shared/schemas/export'
 import type { CoreContext } from '../core/context'
 import type { Dispatch } from '../core/dispatch'
-import { invalid } from '../core/errors'
+import { openPostgresWorkspace } from '../core/db/postgres'
+import { invalid, WorkspaceError } from '../core/errors'
 import { failureOf } from '../core/failures'
 import { exportJobs } from '../core/exports/jobs'
+import { TeamDatabaseSetting } from './team-database'
 
 export interface NativeHost {
   /** The chosen file, or null when the user cancelled. */
@@ -20,6 +22,10 @@ export interface NativeHost {
   showItemInFolder(file: string): void
   /** Where a save dialog opens by default (the user's documents folder). */
   defaultFolder(): string
+  /** The kept "Connect to a team database" choice. */
+  teamDatabase: TeamDatabaseSetting
+  /** Start the app again (on the workspace the kept choice names), after answering. */
+  restart(): void
 }
 
 const FILTERS: Record<FileFormat, { name: string; extensions: string[] }> = {
@@ -55,6 +61,30 @@ export function desktopDispatch(ctx: CoreContext, native: NativeHost, dispatch: 
     'host.showInFolder': async (input: { jobId: string }) => {
       native.showItemInFolder(jobs.writtenFile(input.jobId))
       return { shown: true }
+    },
+    'host.teamDatabase': async () => {
+      const kept = native.teamDatabase.read()
+      return { url: kept?.url ?? null, passwordSaved: kept?.passwordSaved ?? false, keychain: native.teamDatabase.keychainAvailable() }
+    },
+    'host.connectTeamDatabase': async (input: { url: string; password: string | null }) => {
+      const { url, password } = TeamDatabaseSetting.split(input.url, input.password)
+      const connect = new URL(url)
+      if (password) connect.password = encodeURIComponent(password)
+      // Opened once before it is kept: a wrong address or password is told now, not at the next start.
+      try {
+        await (await openPostgresWorkspace(connect.toString(), { maxConnections: 1 })).close()
+      } catch (error) {
+        if (error instanceof WorkspaceError) throw invalid(error.message, [{ path: 'url', message: 'cannot be opened' }])
+        throw error
+      }
+      native.teamDatabase.save(url, password)
+      setTimeout(() => native.restart(), 300)
+      return { restarting: true }
+    },
+    'host.useWorkspaceFile': async () => {
+      native.teamDatabase.clear()
+      setTimeout(() => native.restart(), 300)
+      return { restarting: true }
     },
   }
 

@@ -2,10 +2,11 @@
 import path from 'node:path'
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, shell } from 'electron'
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron'
 import { openBackend, type Backend } from '../core/backend'
 import { scheduleDailyBackups } from '../core/backup/backups'
 import { workspaceLocation } from '../core/db/location'
+import { TeamDatabaseSetting } from './team-database'
 import { desktopDispatch, type NativeHost } from './host'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -47,9 +48,33 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   app.whenReady().then(async () => {
+    const teamDatabase = new TeamDatabaseSetting(path.join(app.getPath('userData'), 'team-database.json'), {
+      available: () => safeStorage.isEncryptionAvailable(),
+      encrypt: (text) => safeStorage.encryptString(text),
+      decrypt: (data) => safeStorage.decryptString(data),
+    })
+    // --db and ROPA_DB win; then the team database chosen in the app; then the workspace file.
+    const chosen = argValue('--db') || process.env.ROPA_DB
+    const kept = chosen ? null : teamDatabase.read()
     try {
-      backend = await openBackend(workspaceLocation(argValue('--db')), { nativeBinding: nativeBindingForDevelopment() })
+      backend = await openBackend(kept ? { kind: 'postgres', url: kept.connectUrl } : workspaceLocation(chosen), { nativeBinding: nativeBindingForDevelopment() })
     } catch (error) {
+      // The kept team database may be out of reach (no VPN): offer the workspace file rather than a dead end.
+      if (kept) {
+        const { response } = await dialog.showMessageBox({
+          type: 'error',
+          title: 'ROPA cannot open the team database',
+          message: (error as Error).message,
+          buttons: ['Quit', 'Open the workspace file instead'],
+          defaultId: 0,
+        })
+        if (response === 1) {
+          teamDatabase.clear()
+          app.relaunch()
+        }
+        app.exit(1)
+        return
+      }
       dialog.showErrorBox('ROPA cannot open the workspace', (error as Error).message)
       app.exit(1)
       return
@@ -64,6 +89,11 @@ if (!app.requestSingleInstanceLock()) {
       },
       showItemInFolder: (file) => shell.showItemInFolder(file),
       defaultFolder: () => app.getPath('documents'),
+      teamDatabase,
+      restart: () => {
+        app.relaunch()
+        app.exit(0)
+      },
     }
     registerIpc(desktopDispatch(backend.ctx, native, backend.dispatch), () => mainWindow?.webContents ?? null)
     mainWindow = createMainWindow(preloadPath)

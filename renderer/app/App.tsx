@@ -28,6 +28,7 @@ import { ProfilePage } from '../features/profile/ProfilePage'
 import { LanguagePicker } from './LanguagePicker'
 import { paths } from './paths'
 import { ImportPage } from '../features/imports/ImportPage'
+import { TeamDatabaseButton } from '../features/team/TeamDatabaseButton'
 
 function useCurrentOrganisationId(): string | null {
   const [, params] = useRoute<{ orgId: string }>('/orgs/:orgId/*?')
@@ -104,6 +105,7 @@ export function App() {
             <Text size="xs" c="dimmed" title={info.data.workspacePath} visibleFrom="md" maw={420} truncate="start">
               {t('app.workspace')}: {info.data.workspacePath}
             </Text>
+            <TeamDatabaseButton />
             <LanguagePicker />
           </Group>
         </Group>

@@ -35,6 +35,21 @@ export const hostContract = {
     }),
     output: z.object({ ticket: z.string(), fileName: z.string() }).nullable(),
   }),
+  'host.teamDatabase': method({
+    summary: 'Desktop only: the team database the app opens at start (its URL without the password), whether the password is kept in the OS keychain, and whether this computer has a keychain',
+    input: emptyInput,
+    output: z.object({ url: z.string().nullable(), passwordSaved: z.boolean(), keychain: z.boolean() }),
+  }),
+  'host.connectTeamDatabase': method({
+    summary: 'Desktop only: check that the team database opens, keep the choice (the password in the OS keychain, never in a plain file) and restart the app on it',
+    input: z.strictObject({ url: z.string().trim().min(1).max(2000), password: z.string().max(1000).nullable().default(null) }),
+    output: z.object({ restarting: z.boolean() }),
+  }),
+  'host.useWorkspaceFile': method({
+    summary: 'Desktop only: forget the team database (and its kept password) and restart the app on the workspace file',
+    input: emptyInput,
+    output: z.object({ restarting: z.boolean() }),
+  }),
   'host.showInFolder': method({
     summary: 'Desktop only: show the file an export wrote in its folder',
     input: z.strictObject({ jobId: idSchema }),

@@ -26,6 +26,7 @@ import { profileMessages } from './ui/profile'
 import { registerFileMessages } from './ui/registerFile'
 import { noticesMessages } from './ui/notices'
 import { noticeDraftMessages } from './ui/notice-draft'
+import { teamMessages } from './ui/team'
 
 /** The interface's own texts, without the export labels and finding messages (which ./labels and ./findings hold). */
 export const uiEn = {
@@ -46,6 +47,7 @@ export const uiEn = {
   imports: importsMessages,
   notices: noticesMessages,
   noticeDraft: noticeDraftMessages,
+  team: teamMessages,
 }
 
 export const en = { ...uiEn, labels: labelsEn, findings: findingsEn }

@@ -48,18 +48,20 @@ export interface RunningServer {
   stop(): void
 }
 
-export async function startThrowawayServer(): Promise<RunningServer> {
+/** `durable`: fsync on, as a real server runs (the benchmark); tests do without it. */
+export async function startThrowawayServer({ durable = false } = {}): Promise<RunningServer> {
   const bin = postgresBinDir()
   if (!bin) throw new Error(postgresUnavailable()!)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-pg-'))
   const data = path.join(dir, 'data')
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir])
-  const init = asServerUser(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'])
+  const init = asServerUser(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', ...(durable ? [] : ['--no-sync'])])
   const initRun = spawnSync(init.command, init.args, { encoding: 'utf8' })
   if (initRun.status !== 0) throw new Error(`initdb failed: ${initRun.stderr || initRun.stdout}`)
   const port = await freePort()
-  // Tests need no durability: fsync off keeps a loaded machine quick. The benchmark starts its own server with it on.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
+  // Tests need no durability: fsync off keeps a loaded machine quick.
+  const speed = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${speed}`
   const start = asServerUser(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start'])
   const started = spawnSync(start.command, start.args, { encoding: 'utf8' })
   if (started.status !== 0) throw new Error(`PostgreSQL did not start: ${started.stderr}\n${fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8') : ''}`)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportJobs } from '../../electron/core/exports/jobs'
 import { desktopDispatch, type NativeHost } from '../../electron/main/host'
+import { TeamDatabaseSetting } from '../../electron/main/team-database'
 import { createClient } from '../../shared/api/client'
 import { richWorkspace } from '../helpers/exports'
 import { tempDir } from '../helpers/workspace'
@@ -18,6 +19,8 @@ function fakeNative(answer: string | null) {
     },
     showItemInFolder: (file) => shown.push(file),
     defaultFolder: () => '/home/dpo/Documents',
+    teamDatabase: new TeamDatabaseSetting(path.join(tempDir(), 'team-database.json'), { available: () => false, encrypt: () => Buffer.alloc(0), decrypt: () => '' }),
+    restart: () => {},
   }
   return { native, asked, shown }
 }

@@ -23,12 +23,22 @@ export const exportHandlers: Handlers<'exports.start' | 'exports.status' | 'expo
  * What the core answers for the host methods: the browser-mode server and the CLI have no dialogs. The desktop
  * app answers these methods itself before they reach the core (electron/main/host.ts).
  */
-export const hostHandlers: Handlers<'host.capabilities' | 'host.chooseSavePath' | 'host.showInFolder'> = {
+const teamDatabaseDesktopOnly = () =>
+  new AppError('NOT_FOUND', 'Connecting to a team database from the app is only available in the desktop app. In browser mode, start it on one: ropa serve --db postgres://role@host/database (docs/team.md).')
+
+export const hostHandlers: Handlers<'host.capabilities' | 'host.chooseSavePath' | 'host.showInFolder' | 'host.teamDatabase' | 'host.connectTeamDatabase' | 'host.useWorkspaceFile'> = {
   'host.capabilities': async () => ({ kind: 'browser', saveDialog: false, showInFolder: false }),
   'host.chooseSavePath': async () => {
     throw desktopOnly('Choosing where to save')
   },
   'host.showInFolder': async () => {
     throw desktopOnly('Showing a file in its folder')
+  },
+  'host.teamDatabase': async () => ({ url: null, passwordSaved: false, keychain: false }),
+  'host.connectTeamDatabase': async () => {
+    throw teamDatabaseDesktopOnly()
+  },
+  'host.useWorkspaceFile': async () => {
+    throw teamDatabaseDesktopOnly()
   },
 }

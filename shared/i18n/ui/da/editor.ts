@@ -10,6 +10,12 @@ export const editorDa: Translation<typeof editorMessages> = {
   duplicated: 'Duplikeret som {{reference}} (en kladde)',
   copyTo: 'Kopiér til organisation…',
   keyboardHint: 'Enter gemmer · Escape forlader · Ctrl+S gemmer hvor som helst',
+  conflict: {
+    title: 'En anden har gemt denne behandlingsaktivitet i mellemtiden',
+    changedBy: 'Ændret af {{actor}} {{time}}, efter at du åbnede den. Indlæs den igen, og foretag dine ændringer på ny: det, du har skrevet, bliver i formularen, indtil du indlæser.',
+    changed: 'Den er ændret, efter at du åbnede den. Indlæs den igen, og foretag dine ændringer på ny: det, du har skrevet, bliver i formularen, indtil du indlæser.',
+    reload: 'Indlæs igen',
+  },
   sections: {
     beyondArt30: 'Også registreret',
     about: 'Behandlingsaktiviteten',

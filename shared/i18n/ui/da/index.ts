@@ -18,6 +18,7 @@ import { registerFileDa } from './registerFile'
 import { trashDa } from './trash'
 import { noticesDa } from './notices'
 import { noticeDraftDa } from './notice-draft'
+import { teamDa } from './team'
 
 export const uiDa: UiMessages = {
   ...appDa,
@@ -37,4 +38,5 @@ export const uiDa: UiMessages = {
   imports: importsDa,
   notices: noticesDa,
   noticeDraft: noticeDraftDa,
+  team: teamDa,
 }

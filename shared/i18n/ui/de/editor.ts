@@ -10,6 +10,12 @@ export const editorDe: Translation<typeof editorMessages> = {
   duplicated: 'Dupliziert als {{reference}} (ein Entwurf)',
   copyTo: 'In Organisation kopieren…',
   keyboardHint: 'Enter speichert · Escape verlässt · Strg+S speichert von überall',
+  conflict: {
+    title: 'Jemand anderes hat diese Verarbeitungstätigkeit inzwischen gespeichert',
+    changedBy: 'Geändert von {{actor}} am {{time}}, nachdem Sie sie geöffnet haben. Laden Sie sie neu und nehmen Sie Ihre Änderungen erneut vor: Ihre Eingaben bleiben im Formular, bis Sie neu laden.',
+    changed: 'Sie wurde geändert, nachdem Sie sie geöffnet haben. Laden Sie sie neu und nehmen Sie Ihre Änderungen erneut vor: Ihre Eingaben bleiben im Formular, bis Sie neu laden.',
+    reload: 'Neu laden',
+  },
   sections: {
     beyondArt30: 'Weitere Angaben',
     about: 'Die Verarbeitungstätigkeit',

@@ -18,6 +18,7 @@ import { registerFileDe } from './registerFile'
 import { trashDe } from './trash'
 import { noticesDe } from './notices'
 import { noticeDraftDe } from './notice-draft'
+import { teamDe } from './team'
 
 export const uiDe: UiMessages = {
   ...appDe,
@@ -37,4 +38,5 @@ export const uiDe: UiMessages = {
   imports: importsDe,
   notices: noticesDe,
   noticeDraft: noticeDraftDe,
+  team: teamDe,
 }

@@ -10,6 +10,12 @@ export const editorFi: Translation<typeof editorMessages> = {
   duplicated: 'Monistettu tunnisteella {{reference}} (luonnos)',
   copyTo: 'Kopioi organisaatioon…',
   keyboardHint: 'Enter tallentaa · Esc poistuu · Ctrl+S tallentaa mistä tahansa',
+  conflict: {
+    title: 'Joku muu tallensi tämän käsittelytoimen sillä välin',
+    changedBy: '{{actor}} muutti tätä {{time}} sen jälkeen, kun avasit sen. Lataa se uudelleen ja tee muutoksesi uudestaan: kirjoittamasi pysyy lomakkeella, kunnes lataat.',
+    changed: 'Tätä on muutettu sen jälkeen, kun avasit sen. Lataa se uudelleen ja tee muutoksesi uudestaan: kirjoittamasi pysyy lomakkeella, kunnes lataat.',
+    reload: 'Lataa uudelleen',
+  },
   sections: {
     beyondArt30: 'Muut tiedot',
     about: 'Käsittelytoimi',

@@ -18,6 +18,7 @@ import { registerFileFi } from './registerFile'
 import { trashFi } from './trash'
 import { noticesFi } from './notices'
 import { noticeDraftFi } from './notice-draft'
+import { teamFi } from './team'
 
 export const uiFi: UiMessages = {
   ...appFi,
@@ -37,4 +38,5 @@ export const uiFi: UiMessages = {
   imports: importsFi,
   notices: noticesFi,
   noticeDraft: noticeDraftFi,
+  team: teamFi,
 }

@@ -10,6 +10,12 @@ export const editorFr: Translation<typeof editorMessages> = {
   duplicated: 'Dupliquée sous {{reference}} (un brouillon)',
   copyTo: 'Copier vers un organisme…',
   keyboardHint: 'Entrée enregistre · Échap quitte · Ctrl+S enregistre depuis n’importe où',
+  conflict: {
+    title: 'Quelqu’un d’autre a enregistré cette activité de traitement entre-temps',
+    changedBy: 'Modifiée par {{actor}} le {{time}} depuis que vous l’avez ouverte. Rechargez-la et refaites vos modifications : ce que vous avez saisi reste dans le formulaire jusqu’au rechargement.',
+    changed: 'Elle a été modifiée depuis que vous l’avez ouverte. Rechargez-la et refaites vos modifications : ce que vous avez saisi reste dans le formulaire jusqu’au rechargement.',
+    reload: 'Recharger',
+  },
   sections: {
     beyondArt30: 'Également inscrit',
     about: 'L’activité',

@@ -18,6 +18,7 @@ import { registerFileFr } from './registerFile'
 import { trashFr } from './trash'
 import { noticesFr } from './notices'
 import { noticeDraftFr } from './notice-draft'
+import { teamFr } from './team'
 
 export const uiFr: UiMessages = {
   ...appFr,
@@ -37,4 +38,5 @@ export const uiFr: UiMessages = {
   imports: importsFr,
   notices: noticesFr,
   noticeDraft: noticeDraftFr,
+  team: teamFr,
 }

@@ -10,6 +10,12 @@ export const editorSv: Translation<typeof editorMessages> = {
   duplicated: 'Duplicerad som {{reference}} (ett utkast)',
   copyTo: 'Kopiera till organisation…',
   keyboardHint: 'Enter sparar · Escape lämnar · Ctrl+S sparar var du än är',
+  conflict: {
+    title: 'Någon annan sparade den här behandlingen under tiden',
+    changedBy: 'Ändrad av {{actor}} {{time}} efter att du öppnade den. Läs in den igen och gör dina ändringar på nytt: det du skrivit finns kvar i formuläret tills du läser in.',
+    changed: 'Den har ändrats efter att du öppnade den. Läs in den igen och gör dina ändringar på nytt: det du skrivit finns kvar i formuläret tills du läser in.',
+    reload: 'Läs in igen',
+  },
   sections: {
     beyondArt30: 'Även registrerat',
     about: 'Behandlingen',

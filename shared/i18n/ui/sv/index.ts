@@ -18,6 +18,7 @@ import { registerFileSv } from './registerFile'
 import { trashSv } from './trash'
 import { noticesSv } from './notices'
 import { noticeDraftSv } from './notice-draft'
+import { teamSv } from './team'
 
 export const uiSv: UiMessages = {
   ...appSv,
@@ -37,4 +38,5 @@ export const uiSv: UiMessages = {
   imports: importsSv,
   notices: noticesSv,
   noticeDraft: noticeDraftSv,
+  team: teamSv,
 }
