@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { afterEach, inject } from 'vitest'
+import { inject } from 'vitest'
 
 export type TestEngine = 'sqlite' | 'postgres'
 
@@ -44,10 +44,11 @@ export function asAdministrator<T>(run: (client: pg.Client) => Promise<T>): Prom
   return admin(run)
 }
 
-afterEach(async () => {
+/** Drop the databases the test made (tests/setup.ts, through cleanUpWorkspaces, after every test). */
+export async function dropTestDatabases(): Promise<void> {
   if (created.length === 0) return
   const names = created.splice(0)
   await admin(async (client) => {
     for (const name of names) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   })
-})
+}

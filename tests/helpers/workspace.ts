@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { openBackend, type Backend, type BackendOptions } from '../../electron/core/backend'
 import { createClient, type Client } from '../../shared/api/client'
-import { createTestDatabase, TEST_ENGINE } from './engine'
+import { createTestDatabase, dropTestDatabases, TEST_ENGINE } from './engine'
 
 const folders: string[] = []
 const backends: Backend[] = []
@@ -20,6 +20,7 @@ const backends: Backend[] = []
 export async function cleanUpWorkspaces(): Promise<void> {
   for (const backend of backends.splice(0)) await backend.close().catch(() => {})
   for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true })
+  await dropTestDatabases()
 }
 
 export function tempDir(): string {

@@ -1,3 +1,4 @@
+import { sqliteHandle } from '../../electron/core/db/workspace'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -30,7 +31,7 @@ describe('migration 0009_library', () => {
     const backend = await openBackend(file, { checkOutput: true })
     try {
       // The workspace was copied aside before it was changed.
-      expect(backend.ctx.sqlite.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all()).toContain('0009_library')
+      expect(sqliteHandle(backend.workspace).prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all()).toContain('0009_library')
       expect(fs.readdirSync(path.dirname(file)).some((f) => f !== path.basename(file) && f.includes('workspace') && f.endsWith('.sqlite'))).toBe(true)
 
       const client = createClient(backend.dispatch)
@@ -66,7 +67,7 @@ describe('migration 0009_library', () => {
       expect((await client.call('register.export', { organisationId: 'o1' })).parties[0]).toMatchObject({ sccModule: 2, libraryVendorId: 'aws' })
 
       // The library tables are there; deleting a library entry forgets the link of the copies, not the copies.
-      const sqlite = backend.ctx.sqlite
+      const sqlite = sqliteHandle(backend.workspace)
       sqlite.prepare("INSERT INTO library_entries (id, catalogue, name, fields_json, created_at, updated_at) VALUES ('l1', 'dataCategories', 'Contact details', '{}', 't', 't')").run()
       sqlite.prepare("UPDATE data_categories SET library_entry_id = 'l1' WHERE id = 'd1'").run()
       sqlite.prepare("DELETE FROM library_entries WHERE id = 'l1'").run()
