@@ -2,6 +2,7 @@
  * The field registry (shared/fields) describes every field of an activity once: these tests hold it to the
  * register's schema and to the workspace's tables, so a field cannot be added to one and not the other.
  */
+import { sqliteHandle } from '../../../electron/core/db/workspace'
 import { describe, expect, it } from 'vitest'
 import { ACTIVITY_FIELD_MAP } from '../../../shared/fields/activity'
 import { isList } from '../../../shared/fields/define'
@@ -37,7 +38,7 @@ describe('field registry', () => {
 
   it('keeps each stored field in a column the workspace has', async () => {
     const { backend } = await openTestWorkspace()
-    const columnsOf = (table: string) => new Set((backend.ctx.sqlite.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name))
+    const columnsOf = (table: string) => new Set((sqliteHandle(backend.workspace).prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name))
     const activities = columnsOf('activities')
     for (const field of ACTIVITY_FIELDS) if (field.store) expect(activities, field.id).toContain(field.store.column)
     for (const list of LIST_FIELDS) {
