@@ -6,7 +6,7 @@ import { SECTORS } from '../../../shared/library/template-types'
 import { languageSchema } from '../../../shared/schemas/codes'
 import { countryCodeSchema } from '../../../shared/schemas/common'
 import { organisationNameSchema } from '../../../shared/schemas/organisation'
-import { resolveWorkspacePath } from '../../core/db/paths'
+import { workspaceLocation } from '../../core/db/location'
 import { CliError, parseOptions } from '../fail'
 import { withWorkspace } from '../workspace'
 
@@ -57,11 +57,13 @@ export function registerInit(program: Command) {
     )
     .option('--employees <n>', 'number of employees')
     .option('--sector <sector>', `sector: ${SECTORS.join(', ')}`)
-    .option('--db <file>', 'workspace file (default: $ROPA_DB or the app’s own; created when missing)')
+    .option('--db <file|url>', 'workspace file (created when missing) or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
-      const file = resolveWorkspacePath(options.db)
-      const folderExisted = fs.existsSync(path.dirname(file))
+      const location = workspaceLocation(options.db)
+      // A team database is never created here; a workspace file may need its folder made.
+      const folder = location.kind === 'file' ? path.dirname(location.path) : null
+      const folderExisted = folder === null || fs.existsSync(folder)
       try {
         await withWorkspace(
           options.db,
@@ -93,7 +95,7 @@ export function registerInit(program: Command) {
         )
       } catch (error) {
         // Nothing written on failure: withWorkspace removes a workspace it created, and this the folder made for it.
-        if (!folderExisted) fs.rmSync(path.dirname(file), { recursive: true, force: true })
+        if (folder !== null && !folderExisted) fs.rmSync(folder, { recursive: true, force: true })
         throw error
       }
     })

@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { z } from 'zod'
 import { builtinTemplateSummaries } from '../../../shared/library/templates'
 import { languageSchema } from '../../../shared/schemas/codes'
-import { resolveWorkspacePath } from '../../core/db/paths'
+import { workspaceLocation } from '../../core/db/location'
 import { parseOptions } from '../fail'
 import { withWorkspace } from '../workspace'
 
@@ -22,14 +22,15 @@ export function registerTemplates(program: Command) {
     .option('--lang <language>', 'the language of the names: en, fi, sv, da, de or fr (default en)')
     .option('--json', 'print JSON: a list of { id, name, source, group, role, description, language }')
     .option(
-      '--db <file>',
+      '--db <file|url>',
       'workspace file, for your own templates (default: $ROPA_DB or the app’s own, when it exists)',
     )
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       const language = options.lang ?? 'en'
       // Without a workspace the built-in templates are still there; an explicit --db must exist.
-      const useWorkspace = options.db !== undefined || fs.existsSync(resolveWorkspacePath())
+      const own = workspaceLocation()
+      const useWorkspace = options.db !== undefined || own.kind === 'postgres' || fs.existsSync(own.path)
       const templates = useWorkspace
         ? await withWorkspace(options.db, ({ client }) => client.call('library.templates.list', { language }))
         : builtinTemplateSummaries(language)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { Command } from 'commander'
 import { z } from 'zod'
 import { builtinVendorView, VENDOR_LIBRARY } from '../../../shared/library/vendors'
-import { resolveWorkspacePath } from '../../core/db/paths'
+import { workspaceLocation } from '../../core/db/location'
 import { parseOptions } from '../fail'
 import { withWorkspace } from '../workspace'
 
@@ -19,12 +19,13 @@ export function registerVendors(program: Command) {
       'print JSON: a list of vendors, each with id, name, legalEntity, country, processingCountries, dpf, transfers, links, asOf, verify',
     )
     .option(
-      '--db <file>',
+      '--db <file|url>',
       'workspace file, for your own vendors (default: $ROPA_DB or the app’s own, when it exists)',
     )
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
-      const useWorkspace = options.db !== undefined || fs.existsSync(resolveWorkspacePath())
+      const own = workspaceLocation()
+      const useWorkspace = options.db !== undefined || own.kind === 'postgres' || fs.existsSync(own.path)
       const vendors = useWorkspace
         ? await withWorkspace(options.db, ({ client }) => client.call('library.vendors.list', {}))
         : VENDOR_LIBRARY.items.map((v) => builtinVendorView(v.id)!)
