@@ -95,8 +95,8 @@ export const findingsDe: FindingMessages = {
     'Verantwortlichen, 2 Verantwortlicher an Auftragsverarbeiter, 3 Auftragsverarbeiter an Auftragsverarbeiter, ' +
     '4 Auftragsverarbeiter an Verantwortlichen.',
   SCC_NO_TIA:
-    'Für die Übermittlung (Ziel: {{destination}}) auf Grundlage von Standardvertragsklauseln ist kein Transfer ' +
-    'Impact Assessment erfasst. Prüfen Sie, ob Recht und Praxis des Ziellandes es dem Datenimporteur ' +
+    'Für die Übermittlung (Ziel: {{destination}}) auf Grundlage von Standardvertragsklauseln ist keine ' +
+    'Transfer-Folgenabschätzung (TIA) erfasst. Prüfen Sie, ob Recht und Praxis des Ziellandes es dem Datenimporteur ' +
     'ermöglichen, die Klauseln einzuhalten, ergänzen Sie bei Bedarf zusätzliche Maßnahmen und kennzeichnen Sie ' +
     'die Prüfung als durchgeführt.',
   DEROGATION_49_1_2_UNDOCUMENTED:

@@ -235,7 +235,7 @@ export const labelsDe: Labels = {
       notes: 'Bemerkungen',
       transferMechanism: 'Übermittlungsgrundlage im Vertrag',
       sccModule: 'Modul der Standardvertragsklauseln im Vertrag',
-      transferImpactAssessment: 'Transfer Impact Assessment (TIA) durchgeführt',
+      transferImpactAssessment: 'Transfer-Folgenabschätzung (TIA) durchgeführt',
       dpfCheckedOn: 'DPF-Zertifizierung geprüft am',
       libraryVendorId: 'Aus der Anbieterbibliothek',
     },
