@@ -14,6 +14,7 @@ const POSTGRES_SUITES = [
   'tests/unit/activities-full.test.ts',
   'tests/unit/activity-search.test.ts',
   'tests/unit/catalogues.test.ts',
+  'tests/unit/checks-cache.test.ts',
   'tests/unit/checks-service.test.ts',
   'tests/unit/cli-check.slow.test.ts',
   'tests/unit/cli-export.slow.test.ts',

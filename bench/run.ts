@@ -90,7 +90,7 @@ try {
       }
       if (wanted('checks')) {
         progress('checks over the whole workspace…')
-        results.push(...(await benchChecks(backend, runs)))
+        results.push(...(await benchChecks(backend, consultant.file, runs)))
       }
       if (wanted('xlsx')) {
         progress('xlsx export of 400 activities against a bare exceljs write…')

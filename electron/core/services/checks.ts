@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/schemas/codes'
 import type { CoreContext } from '../context'
 import type { Handlers } from '../handler'
 import { buildRegister } from './register'
+import { RegisterCache } from './register-cache'
 import { listOrganisations } from './organisations'
 import { getSettings } from './settings'
 
@@ -48,12 +49,43 @@ export async function checkOrganisation(ctx: CoreContext, organisationId: string
   return { organisationId, today, findings, counts: countSeverities(findings), byActivity, completeness: organisationCompleteness(doc) }
 }
 
+/** What the activities table and the portfolio need of an organisation's findings, judged with the workspace's settings. */
+interface FindingSummary {
+  today: string
+  counts: SeverityCounts
+  byActivity: Record<string, SeverityCounts>
+  completeness: number | null
+  overdueReviews: number
+}
+
+/** Kept per organisation until its history moves (register-cache.ts): the portfolio and the badges are asked for often. */
+const summaries = new RegisterCache<FindingSummary>()
+
+async function summarise(ctx: CoreContext, organisationId: string): Promise<FindingSummary> {
+  const checks = await checkOrganisation(ctx, organisationId)
+  return {
+    today: checks.today,
+    counts: checks.counts,
+    byActivity: checks.byActivity,
+    completeness: overallCompleteness(checks.completeness),
+    overdueReviews: checks.findings.filter((f) => f.code === 'REVIEW_OVERDUE').length,
+  }
+}
+
+/** The summaries of these organisations, recomputed only for those changed since they were last kept. */
+async function findingSummaries(ctx: CoreContext, organisationIds: string[]): Promise<Map<string, FindingSummary>> {
+  const { employeeThreshold } = await getSettings(ctx.db)
+  // The day and the threshold are all the checks read besides the register.
+  const variant = `${localIsoDate(ctx.now())} ${employeeThreshold}`
+  return summaries.get(ctx, variant, organisationIds, (id) => summarise(ctx, id))
+}
+
 /**
  * The finding counts per activity without the findings: for 20,000 activities the findings are 45 MB of JSON,
  * the counts one; a table showing badges needs only these.
  */
 export async function countFindings(ctx: CoreContext, organisationId: string): Promise<OrganisationFindingCounts> {
-  const { today, counts, byActivity } = await checkOrganisation(ctx, organisationId)
+  const { today, counts, byActivity } = (await findingSummaries(ctx, [organisationId])).get(organisationId)!
   return { organisationId, today, counts, byActivity }
 }
 
@@ -70,20 +102,14 @@ export async function organisationOverview(ctx: CoreContext, organisationId: str
   }
 }
 
+/** Every organisation's findings in a few figures: the consultant's home page. */
 export async function checkPortfolio(ctx: CoreContext): Promise<PortfolioRow[]> {
-  const rows: PortfolioRow[] = []
-  for (const org of await listOrganisations(ctx)) {
-    const checks = await checkOrganisation(ctx, org.id)
-    rows.push({
-      organisationId: org.id,
-      name: org.name,
-      activityCount: org.activityCount,
-      completeness: overallCompleteness(checks.completeness),
-      counts: checks.counts,
-      overdueReviews: checks.findings.filter((f) => f.code === 'REVIEW_OVERDUE').length,
-    })
-  }
-  return rows
+  const organisations = await listOrganisations(ctx)
+  const summaries = await findingSummaries(ctx, organisations.map((org) => org.id))
+  return organisations.map((org) => {
+    const { completeness, counts, overdueReviews } = summaries.get(org.id)!
+    return { organisationId: org.id, name: org.name, activityCount: org.activityCount, completeness, counts, overdueReviews }
+  })
 }
 
 export const checkHandlers: Handlers<'checks.organisation' | 'checks.counts' | 'checks.overview' | 'checks.portfolio'> = {
