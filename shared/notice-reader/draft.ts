@@ -5,6 +5,8 @@
 import { REGISTER_FORMAT, REGISTER_VERSION, registerDocumentSchema, type RegisterDocument } from '../schemas/register'
 import type { CountryCode } from '../reference/countries'
 import { isEea } from '../reference/countries'
+import { partyFromVendor } from '../library/vendor-party'
+import { libraryVendor } from '../library/vendors'
 import type { Language } from '../schemas/codes'
 import type { ItemOf, NoticeReading, ProposalItem, ProposedActivity } from './schema'
 
@@ -106,15 +108,23 @@ export function draftRegister(
       supervisoryAuthority: countryOf && isEea(countryOf) ? countryOf : null,
       language: organisation.language ?? reading.language,
     },
-    parties: uniqueNames(parties.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.partyKind,
-      country: p.country,
-      dpfCertified: dpf.has(p.id),
-      libraryVendorId: p.libraryVendorId,
-      notes: p.aliases.length > 0 ? `Also named in the notice: ${p.aliases.join('; ')}`.slice(0, 5000) : null,
-    }))),
+    parties: uniqueNames(parties.map((p) => {
+      // A vendor of the built-in library brings its facts (DPF, mechanism, SCC module, DPA link, where data is
+      // processed), as adding it from the library does; the name, kind and country the DPO reviewed stay theirs.
+      const vendor = p.libraryVendorId ? libraryVendor(p.libraryVendorId) : undefined
+      const fromLibrary = vendor ? partyFromVendor(vendor, { kind: p.partyKind }) : null
+      const alsoNamed = p.aliases.length > 0 ? `Also named in the notice: ${p.aliases.join('; ')}` : null
+      return {
+        ...fromLibrary,
+        id: p.id,
+        name: p.name,
+        kind: p.partyKind,
+        country: p.country ?? fromLibrary?.country ?? null,
+        dpfCertified: dpf.has(p.id) || (fromLibrary?.dpfCertified ?? false),
+        libraryVendorId: p.libraryVendorId,
+        notes: joinTexts([alsoNamed, fromLibrary?.notes].filter((t): t is string => Boolean(t)), 5000),
+      }
+    })),
     dataSubjectCategories: uniqueNames(subjects.map((s) => ({ id: s.id, name: s.name }))),
     dataCategories: uniqueNames(categories.map((c) => ({ id: c.id, name: c.name, description: c.description, special: c.special }))),
     securityMeasures: [],
