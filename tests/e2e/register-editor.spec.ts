@@ -233,8 +233,9 @@ test('keyboard: Enter saves, Escape leaves (asking first when there are changes)
   const { organisationId } = await seed(request, ropa, registerDocument('Keys Oy', []))
   await openApp(page, ropa)
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities/new`)
-  // The reference field has the focus when the editor opens.
+  // The reference field has the focus when the editor opens, with the next number proposed: typing replaces it.
   await expect(field(page, 'Reference')).toBeFocused()
+  await expect(field(page, 'Reference')).toHaveValue('PA-01')
   await page.keyboard.type('PA-07')
   await page.keyboard.press('Tab')
   await expect(page.getByRole('combobox', { name: 'Role', exact: true })).toBeFocused()
@@ -372,9 +373,10 @@ test('duplicate an activity, and copy it with its catalogue entries to another o
 
   await page.getByRole('button', { name: 'More actions' }).click()
   await page.getByRole('menuitem', { name: 'Duplicate' }).click()
-  await expectSaved(page, 'Duplicated as PA-01 (copy) (a draft)')
-  await expect(page.getByRole('heading', { name: 'Edit PA-01 (copy)' })).toBeVisible()
-  await expect(field(page, 'Name')).toHaveValue('Payroll (copy)')
+  // The copy takes the next number, and the name as it was.
+  await expectSaved(page, 'Duplicated as PA-02 (a draft)')
+  await expect(page.getByRole('heading', { name: 'Edit PA-02' })).toBeVisible()
+  await expect(field(page, 'Name')).toHaveValue('Payroll')
   await expect(field(page, 'Purpose 1')).toHaveValue('Paying salaries')
 
   await page.getByRole('button', { name: 'More actions' }).click()
@@ -385,7 +387,7 @@ test('duplicate an activity, and copy it with its catalogue entries to another o
   await expect(dialog).toContainText('Copied 1 activity to Target AB')
   await dialog.getByRole('link', { name: 'Open the register of Target AB' }).click()
   await expect(page.getByTestId('organisation-switcher')).toHaveValue('Target AB')
-  await expect(page.getByRole('row', { name: /PA-01 \(copy\)/ })).toContainText('Payroll (copy)')
+  await expect(page.getByRole('row', { name: /PA-02/ })).toContainText('Payroll')
   await page.getByRole('link', { name: 'Catalogues' }).click()
   await expect(page.getByRole('row', { name: /Payroll Services Oy/ })).toContainText('1 activity')
 

@@ -40,14 +40,15 @@ describe('a complete processing activity', () => {
     expect(right.controllerIds).toEqual([client1.id])
   })
 
-  it('duplicates an activity as a draft with a free reference', async () => {
+  it('duplicates an activity as a draft under the next number of its prefix, keeping its name', async () => {
     const { client } = await openTestWorkspace()
     const { organisationId } = await client.call('register.import', { document: richRegister() })
     const [payroll] = await client.call('activities.list', { organisationId })
     const copy = await client.call('activities.duplicate', { id: payroll.id })
     const copy2 = await client.call('activities.duplicate', { id: payroll.id })
-    expect([copy.reference, copy2.reference]).toEqual(['PA-01 (copy)', 'PA-01 (copy 2)'])
-    expect(copy).toMatchObject({ name: 'Payroll (copy)', status: 'draft' })
+    // The register has PA-01, PA-02 and PA-10: the copies come after the highest, not into the gap.
+    expect([copy.reference, copy2.reference]).toEqual(['PA-11', 'PA-12'])
+    expect(copy).toMatchObject({ name: 'Payroll', status: 'draft' })
     const original = await client.call('activities.get', { id: payroll.id })
     expect(copy.dataCategories).toEqual(original.dataCategories)
     expect(copy.purposes).toEqual(original.purposes)

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { FieldIssue } from '../../../shared/api'
 import type { Activity, ActivityFields, ActivitySummary } from '../../../shared/schemas/activity'
+import { defaultReferencePrefix, referenceNumbering, referencePrefix } from '../../../shared/references'
 import { activitySearchSchema } from '../../../shared/schemas/activity-search'
 import type { CoreContext } from '../context'
 import { conflict, invalid, notFound } from '../errors'
@@ -159,8 +160,8 @@ export async function deleteActivity(ctx: CoreContext, id: string): Promise<{ id
 }
 
 /**
- * Hands out references not yet used in the organisation, `PA-01 (copy)`, `PA-01 (copy 2)`, …, each counted as
- * taken once handed out: the organisation's references are read once, however many activities are copied.
+ * Hands out references not yet used in the organisation, `PA-01 (copy)`, `PA-01 (copy 2)`, … (for copies to
+ * another organisation, which keep their references where they can), each counted as taken once handed out: the organisation's references are read once, however many activities are copied.
  */
 export async function referenceAllocator(db: Db, organisationId: string, suffix = 'copy'): Promise<(wanted: string) => string> {
   const taken = new Set(
@@ -174,16 +175,23 @@ export async function referenceAllocator(db: Db, organisationId: string, suffix 
   }
 }
 
-/** A reference not yet used in the organisation: `PA-01 (copy)`, `PA-01 (copy 2)`, … */
-export async function freeReference(db: Db, organisationId: string, wanted: string, suffix = 'copy'): Promise<string> {
-  return (await referenceAllocator(db, organisationId, suffix))(wanted)
+/** Hands out the next free reference per prefix: after the highest number the organisation already uses (PA-05 after PA-04). */
+export async function referenceNumberer(db: Db, organisationId: string): Promise<(prefix: string) => string> {
+  const rows = await db.selectFrom('activities').select('reference').where('organisation_id', '=', organisationId).execute()
+  return referenceNumbering(rows.map((r) => r.reference))
 }
 
+/**
+ * A copy within the organisation, as a draft under the next number of its reference's prefix (PA-05 after the
+ * organisation's PA-04, whichever activity was copied) and the same name: a register numbers its activities,
+ * it does not say "(copy)" in them.
+ */
 export async function duplicateActivity(ctx: CoreContext, id: string): Promise<Activity> {
   return mutate(ctx, async (tx) => {
     const { id: _id, organisationId, createdAt: _c, updatedAt: _u, ...fields } = await loadActivity(tx.db, id)
-    const reference = await freeReference(tx.db, organisationId, fields.reference)
-    return insertActivity(tx, organisationId, { ...fields, reference, name: `${fields.name} (copy)`.slice(0, 300), status: 'draft' })
+    const next = await referenceNumberer(tx.db, organisationId)
+    const reference = next(referencePrefix(fields.reference) ?? defaultReferencePrefix(fields.role))
+    return insertActivity(tx, organisationId, { ...fields, reference, status: 'draft' })
   })
 }
 

@@ -13,7 +13,7 @@ import type { CoreContext } from '../context'
 import type { Handlers } from '../handler'
 import { mutate } from '../history/mutate'
 import { readNoticeFile } from '../notice-reader/read-file'
-import { insertActivities } from './activities'
+import { insertActivities, referenceNumberer } from './activities'
 import { insertEntry, listEntries } from './catalogues'
 import { remap } from './copy-activities'
 import { requireOrganisation } from './organisations'
@@ -73,18 +73,11 @@ export async function mergeRegister(ctx: CoreContext, raw: unknown, organisation
         }
       }
     }
-    const taken = new Set((await tx.db.selectFrom('activities').select('reference').where('organisation_id', '=', organisationId).execute()).map((r) => r.reference.toLowerCase()))
-    let next = 1
-    const freeReference = () => {
-      while (taken.has(`pa-${String(next).padStart(2, '0')}`)) next++
-      const reference = `PA-${String(next).padStart(2, '0')}`
-      taken.add(reference.toLowerCase())
-      return reference
-    }
+    const next = await referenceNumberer(tx.db, organisationId)
     await insertActivities(
       tx,
       organisationId,
-      doc.activities.map(({ id: _id, ...fields }) => ({ fields: { ...remap(fields, map), reference: freeReference() } })),
+      doc.activities.map(({ id: _id, ...fields }) => ({ fields: { ...remap(fields, map), reference: next('PA') } })),
       { checkEntries: false },
     )
     return { organisationId, name: organisation.name, merged: true, counts: counts(doc), reusedEntries }

@@ -3,47 +3,18 @@
  * name or created, library vendors made into parties, references numbered after the organisation's own
  * (PA-07 after PA-06; PR- for processor records).
  */
+import { defaultReferencePrefix } from '../../../../shared/references'
 import { partyFromVendor } from '../../../../shared/library/vendor-party'
 import type { TemplateContent } from '../../../../shared/library/template-content'
 import { activityFieldsSchema, type ActivityFields } from '../../../../shared/schemas/activity'
 import type { CoreContext } from '../../context'
 import { invalid } from '../../errors'
 import type { Tx } from '../../history/mutate'
-import { insertActivities } from '../activities'
+import { insertActivities, referenceNumberer } from '../activities'
 import { entryResolver, type EntryResolver } from './entry-resolver'
 import { findVendorView } from './vendors'
 
 type Db = CoreContext['db'] | Tx['db']
-
-/** Hands out the next free reference per prefix: after the highest number the organisation already uses. */
-export async function referenceNumberer(db: Db, organisationId: string): Promise<(prefix: string) => string> {
-  const references = (
-    await db
-      .selectFrom('activities')
-      .select('reference')
-      .where('organisation_id', '=', organisationId)
-      .execute()
-  ).map((r) => r.reference)
-  const taken = new Set(references.map((r) => r.toLowerCase()))
-  const highest = new Map<string, number>()
-  for (const reference of references) {
-    const match = /^([A-Za-z]+)-(\d+)$/.exec(reference)
-    if (match)
-      highest.set(
-        match[1].toUpperCase(),
-        Math.max(highest.get(match[1].toUpperCase()) ?? 0, Number(match[2])),
-      )
-  }
-  return (prefix) => {
-    let n = highest.get(prefix) ?? 0
-    let candidate: string
-    do candidate = `${prefix}-${String(++n).padStart(2, '0')}`
-    while (taken.has(candidate.toLowerCase()))
-    highest.set(prefix, n)
-    taken.add(candidate.toLowerCase())
-    return candidate
-  }
-}
 
 /** One template content as activity fields, its entries resolved in the organisation. */
 async function activityFrom(
@@ -144,7 +115,7 @@ export async function applyContents(tx: Tx, organisationId: string, contents: Te
   const fields: ActivityFields[] = []
   for (const content of contents)
     fields.push(
-      await activityFrom(tx.db, content, resolver, next(content.role === 'processor' ? 'PR' : 'PA')),
+      await activityFrom(tx.db, content, resolver, next(defaultReferencePrefix(content.role))),
     )
   const activities = await insertActivities(
     tx,

@@ -5,6 +5,7 @@
 import { Center, Loader } from '@mantine/core'
 import { useState } from 'react'
 import type { Activity, ActivityFields } from '../../../../shared/schemas/activity'
+import { defaultReferencePrefix, referenceNumbering } from '../../../../shared/references'
 import { useApi } from '../../../api/hooks'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useCatalogueList } from '../../catalogues/catalogue-api'
@@ -19,20 +20,24 @@ interface Props {
 export function ActivityEditorPage({ organisationId, activityId }: Props) {
   const existing = useApi('activities.get', { id: activityId ?? '' }, { enabled: activityId !== null })
   const organisation = useApi('organisations.get', { id: organisationId })
+  // A new activity starts numbered after the organisation's own (PA-05 after PA-04); the user may change it.
+  const siblings = useApi('activities.list', { organisationId }, { enabled: activityId === null })
   const parties = useCatalogueList('parties', organisationId)
   const dataCategories = useCatalogueList('dataCategories', organisationId)
   // Bumped after an earlier version is restored: the form starts again from the reloaded activity.
   const [revision, setRevision] = useState(0)
   const error = (activityId !== null && existing.error) || organisation.error
   if (error) return <ErrorAlert error={error} />
-  if ((activityId !== null && existing.isPending) || organisation.isPending) {
+  if ((activityId !== null ? existing.isPending : siblings.isPending) || organisation.isPending) {
     return (
       <Center p="xl">
         <Loader size="sm" />
       </Center>
     )
   }
-  const initial: ActivityFields = existing.data ? withoutIdentity(existing.data) : emptyActivity()
+  const initial: ActivityFields = existing.data
+    ? withoutIdentity(existing.data)
+    : { ...emptyActivity(), reference: referenceNumbering((siblings.data ?? []).map((a) => a.reference))(defaultReferencePrefix('controller')) }
   return (
     <ActivityForm
       key={`${activityId ?? 'new'}:${revision}`}

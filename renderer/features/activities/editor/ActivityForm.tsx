@@ -66,9 +66,13 @@ export function ActivityForm({ organisationId, activityId, initial, initialUpdat
 
   const reveal = (id: SectionId) => setOpened((open) => (open.includes(id) ? open : [...open, id]))
   const linkedField = useFieldParam(true, (field) => reveal(sectionOf(field, role)))
-  // A new activity starts at its reference; a link to a field starts there instead.
+  // A new activity starts at its reference, the proposed number selected so typing replaces it; a link to a
+  // field starts there instead.
   useEffect(() => {
-    if (!activityId && !linkedField) document.querySelector<HTMLElement>('[data-path="reference"]')?.focus()
+    if (activityId || linkedField) return
+    const reference = document.querySelector<HTMLInputElement>('[data-path="reference"]')
+    reference?.focus()
+    reference?.select()
   }, [activityId, linkedField])
   const openSection = (id: SectionId) => {
     reveal(id)
