@@ -3,6 +3,7 @@
  * a screen never mixes "Dec 2, 2027", "9:38 PM", "2 December 2026" and ISO. The register itself stores ISO
  * (`YYYY-MM-DD`, timestamps in UTC); these only turn them into text and read typed dates back.
  */
+import { isCalendarDay } from '../calendar'
 import type { Language } from '../schemas/codes'
 
 /** The locale each language's dates follow: English as written in the EU (day first, 24-hour clock). */
@@ -50,14 +51,18 @@ export function formatMoment(iso: string | null | undefined, lang: Language): st
  * slashes or dashes ("2.12.2027", "02/12/2027", "2-12-2027"), as all six languages write dates by hand.
  */
 export function parseDay(text: string): string | null {
+  const typed = typedDay(text)
+  if (!typed || !isCalendarDay(typed.year, typed.month, typed.day)) return null
+  return `${typed.year}-${String(typed.month).padStart(2, '0')}-${String(typed.day).padStart(2, '0')}`
+}
+
+/** The year, month and day a typed date is written with, whether or not that day exists; null when it is not written like a date. */
+export function typedDay(text: string): { year: number; month: number; day: number } | null {
   const typed = text.trim()
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed)
   const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$/.exec(typed)
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : []
-  if (year === undefined) return null
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
-  if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null
-  return date.toISOString().slice(0, 10)
+  return year === undefined ? null : { year: Number(year), month: Number(month), day: Number(day) }
 }
 
 /**

@@ -7,7 +7,8 @@ import { MULTI_COLUMN_FIELDS, type ImportField } from './fields'
 import type { CellRef, TableRecord } from './table'
 import { splitList } from './text'
 import type { ImportProblem } from './types'
-import { parseDate } from './values'
+import { whyNoSuchDay } from '../calendar'
+import { parseDate, writtenDate } from './values'
 
 export type Cell = { value: string; at: CellRef }
 export type Report = (at: CellRef, message: string, severity?: ImportProblem['severity']) => void
@@ -24,6 +25,14 @@ export interface RowReader {
   multiText(field: ImportField, max: number): string | null
   date(field: ImportField): string | null
   report: Report
+}
+
+/** Why a cell is no date: not written like one, or a day that does not exist (30.2.2026 is not read as 2 March). */
+function dateProblem(value: string): string {
+  const shown = value.trim().slice(0, 40)
+  const written = writtenDate(value)
+  if (written) return `There is no “${shown}”: ${whyNoSuchDay(written.year, written.month)}. Correct the date in the file and read it again.`
+  return `“${shown}” is not a date ROPA can read (write it as 2026-03-31 or 31.3.2026).`
 }
 
 export function rowReader(record: TableRecord, keysOf: ReadonlyMap<ImportField, string[]>, report: Report): RowReader {
@@ -60,7 +69,7 @@ export function rowReader(record: TableRecord, keysOf: ReadonlyMap<ImportField, 
       const c = cell(field)
       if (!c) return null
       const parsed = parseDate(c.value)
-      if (parsed === null) report(c.at, `“${c.value.slice(0, 40)}” is not a date ROPA can read (write it as 2026-03-31 or 31.3.2026).`)
+      if (parsed === null) report(c.at, dateProblem(c.value))
       return parsed
     },
     report,

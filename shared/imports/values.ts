@@ -3,6 +3,7 @@
  * conditions, transfer mechanisms, countries, yes/no, dates, roles, statuses, sources, measure kinds and
  * special categories, in the six languages of the app and with or without article numbers.
  */
+import { isCalendarDay } from '../calendar'
 import { LABELS } from '../i18n/labels'
 import { countryCodeFromName, type CountryCode } from '../reference/countries'
 import {
@@ -285,23 +286,21 @@ export function parseDataCategory(line: string): { name: string; special: Specia
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-function validDate(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d))
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null
-  return `${y}-${pad(m)}-${pad(d)}`
+/**
+ * The year, month and day a cell is written with, as Europeans write dates: 2026-03-01, 1.3.2026, 01/03/2026
+ * (day first), 1-3-2026, or the ISO timestamp a spreadsheet date cell is read as; whether or not that day
+ * exists. Null when it is not written like a date.
+ */
+export function writtenDate(text: string): { year: number; month: number; day: number } | null {
+  const t = text.trim()
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(t)
+  if (ymd) return { year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) }
+  const dmy = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t)
+  return dmy ? { year: Number(dmy[3]), month: Number(dmy[2]), day: Number(dmy[1]) } : null
 }
 
-/**
- * A calendar date as Europeans write it: 2026-03-01, 1.3.2026, 01/03/2026 (day first), 1-3-2026, or the
- * ISO timestamp a spreadsheet date cell is read as. Null when it is not a date.
- */
+/** A calendar date written as `writtenDate` reads them, as `YYYY-MM-DD`. Null when it is not a date or no such day exists (30.2.2026). */
 export function parseDate(text: string): string | null {
-  const t = text.trim()
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t)
-  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]))
-  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(t)
-  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]))
-  m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t)
-  if (m) return validDate(Number(m[3]), Number(m[2]), Number(m[1]))
-  return null
+  const date = writtenDate(text)
+  return date && isCalendarDay(date.year, date.month, date.day) ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null
 }

@@ -1,5 +1,6 @@
 /** Building blocks shared by every entity schema, with wording a DPO understands. */
 import { z } from 'zod'
+import { impossibleIsoDay, whyNoSuchDay } from '../calendar'
 import { isCountryCode } from '../reference/countries'
 
 export const idSchema = z.string().min(1, { error: 'is missing' }).max(100)
@@ -18,8 +19,15 @@ export function optionalText(max = 5000) {
   return z.string().max(max).nullable().default(null)
 }
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.iso.date({ error: 'must be a date written as YYYY-MM-DD' })
+/** Why a date written `YYYY-MM-DD` is no day at all: “is not a day of the calendar: February 2026 has 28 days”. */
+function noSuchDay(input: unknown): string | null {
+  const impossible = impossibleIsoDay(input)
+  if (!impossible) return null
+  return `is not a day of the calendar: ${whyNoSuchDay(impossible.year, impossible.month)}`
+}
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 30 February). */
+export const isoDateSchema = z.iso.date({ error: (issue) => noSuchDay(issue.input) ?? 'must be a date written as YYYY-MM-DD' })
 export const optionalDate = isoDateSchema.nullable().default(null)
 
 /** An ISO 3166-1 alpha-2 code such as `FI` or `US`. */
@@ -41,9 +49,10 @@ export function idList() {
     .refine((ids) => new Set(ids).size === ids.length, { error: 'lists the same entry twice' })
 }
 
-/** A date (`YYYY-MM-DD`) or a date and time (ISO 8601). */
+/** A date (`YYYY-MM-DD`) or a date and time (ISO 8601) on a day that exists (Date.parse takes 30 February for 2 March). */
 export const momentSchema = z
   .string()
   .min(10, { error: 'must be a date (YYYY-MM-DD) or a date and time' })
   .max(40)
+  .refine((v) => impossibleIsoDay(v) === null, { error: (issue) => noSuchDay(issue.input) ?? 'must be a date (YYYY-MM-DD) or a date and time' })
   .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'must be a date (YYYY-MM-DD) or a date and time' })

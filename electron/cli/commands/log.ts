@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { z } from 'zod'
 import type { Change } from '../../../shared/api/history'
+import { isoDateSchema } from '../../../shared/schemas/common'
 import { parseOptions } from '../fail'
 import { resolveOrganisation } from '../resolve-org'
 import { withWorkspace } from '../workspace'
@@ -8,7 +9,7 @@ import { withWorkspace } from '../workspace'
 const optionsSchema = z.object({
   db: z.string().min(1).optional(),
   org: z.string().min(1).optional(),
-  since: z.iso.date({ error: 'must be a date written as YYYY-MM-DD' }).optional(),
+  since: isoDateSchema.optional(),
   json: z.boolean().optional(),
   limit: z.coerce.number({ error: 'must be a number' }).int().min(1).max(5000).default(500),
 })

@@ -13,7 +13,7 @@ import { countryName } from '../../../shared/reference/countries'
 import type { RegisterActivity, RegisterDocument } from '../../../shared/schemas/register'
 import { useApi } from '../../api/hooks'
 import { paths } from '../../app/paths'
-import { DateField } from '../../components/DateField'
+import { DateField, realDay } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate, todayLocal } from '../../components/format'
 import { STATUS_COLOURS } from '../activities/status'
@@ -22,13 +22,11 @@ import { activityRows, namesIn, organisationRows, registerTextContext } from './
 import { TextRows } from './TextRows'
 import { uiLanguage } from '../../i18n'
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-
 export function AsOfPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const requested = new URLSearchParams(useSearch()).get('at')
-  const at = requested && DATE.test(requested) ? requested : null
+  const at = realDay(requested)
   const organisation = useApi('organisations.get', { id: organisationId })
   const register = useApi('history.asOf', { organisationId, at: at ?? '' }, { enabled: at !== null, staleTime: 0 })
   // The organisation's own changes, oldest last: the day its history starts bounds the dates worth choosing.

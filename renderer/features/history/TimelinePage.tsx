@@ -10,7 +10,7 @@ import { Link } from 'wouter'
 import { HISTORY_ENTITIES, type Change } from '../../../shared/api/history'
 import { useApi } from '../../api/hooks'
 import { paths } from '../../app/paths'
-import { DateField } from '../../components/DateField'
+import { DateField, realDay } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate, todayLocal } from '../../components/format'
 import { ChangeCard } from './ChangeCard'
@@ -33,7 +33,7 @@ export function TimelinePage({ organisationId }: { organisationId: string }) {
   const [actor, setActor] = useState<string | null>(null)
   const [entity, setEntity] = useState<Entity | null>(null)
   // Edits elsewhere do not mark the history stale: read it afresh whenever the page opens.
-  const timeline = useApi('history.timeline', { organisationId, since, until, actor, entity, limit: TIMELINE_LIMIT, language }, { staleTime: 0, placeholderData: (previous) => previous })
+  const timeline = useApi('history.timeline', { organisationId, since: realDay(since), until: realDay(until), actor, entity, limit: TIMELINE_LIMIT, language }, { staleTime: 0, placeholderData: (previous) => previous })
   const exists = useExistingEntries(organisationId)
   const days = useMemo(() => groupByDay(timeline.data?.changes ?? []), [timeline.data])
   const filtered = since !== null || until !== null || actor !== null || entity !== null
@@ -60,8 +60,8 @@ export function TimelinePage({ organisationId }: { organisationId: string }) {
 
       <Card withBorder padding="md" radius="md" component="section" aria-label={t('history.timeline.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-          <DateField label={t('history.timeline.from')} value={since} onChange={setSince} maxDate={until ?? todayLocal()} />
-          <DateField label={t('history.timeline.until')} value={until} onChange={setUntil} minDate={since ?? undefined} maxDate={todayLocal()} />
+          <DateField label={t('history.timeline.from')} value={since} onChange={setSince} maxDate={realDay(until) ?? todayLocal()} />
+          <DateField label={t('history.timeline.until')} value={until} onChange={setUntil} minDate={realDay(since) ?? undefined} maxDate={todayLocal()} />
           <Select
             label={t('history.timeline.user')}
             placeholder={t('history.timeline.anyUser')}

@@ -20,6 +20,10 @@ export const componentsMessages = {
   catalogueSelect: {
     nothingFound: 'Nothing found',
   },
+  dateField: {
+    notADate: '“{{text}}” is not a date. Write it as 31.3.2026 or 2026-03-31.',
+    noSuchDay: 'There is no {{text}}: that month has {{days}} days.',
+  },
   transferStatus: {
     short: {
       eea: 'EU/EEA',

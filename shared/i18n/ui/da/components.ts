@@ -22,6 +22,10 @@ export const componentsDa: Translation<typeof componentsMessages> = {
   catalogueSelect: {
     nothingFound: 'Intet fundet',
   },
+  dateField: {
+    notADate: '“{{text}}” er ikke en dato. Skriv den som 31.3.2026 eller 2026-03-31.',
+    noSuchDay: 'Der findes ingen {{text}}: den måned har {{days}} dage.',
+  },
   transferStatus: {
     short: {
       eea: 'EU/EØS',

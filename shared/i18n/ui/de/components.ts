@@ -22,6 +22,10 @@ export const componentsDe: Translation<typeof componentsMessages> = {
   catalogueSelect: {
     nothingFound: 'Nichts gefunden',
   },
+  dateField: {
+    notADate: '„{{text}}“ ist kein Datum. Schreiben Sie es als 31.3.2026 oder 2026-03-31.',
+    noSuchDay: 'Den {{text}} gibt es nicht: Dieser Monat hat {{days}} Tage.',
+  },
   transferStatus: {
     short: {
       eea: 'EU/EWR',

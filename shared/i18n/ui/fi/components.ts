@@ -22,6 +22,10 @@ export const componentsFi: Translation<typeof componentsMessages> = {
   catalogueSelect: {
     nothingFound: 'Ei osumia',
   },
+  dateField: {
+    notADate: '”{{text}}” ei ole päivämäärä. Kirjoita se muodossa 31.3.2026 tai 2026-03-31.',
+    noSuchDay: 'Päivää {{text}} ei ole: siinä kuussa on {{days}} päivää.',
+  },
   transferStatus: {
     short: {
       eea: 'EU/ETA',

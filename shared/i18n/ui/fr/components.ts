@@ -22,6 +22,10 @@ export const componentsFr: Translation<typeof componentsMessages> = {
   catalogueSelect: {
     nothingFound: 'Aucun résultat',
   },
+  dateField: {
+    notADate: '« {{text}} » n’est pas une date. Écrivez-la sous la forme 31.3.2026 ou 2026-03-31.',
+    noSuchDay: 'Le {{text}} n’existe pas : ce mois-là a {{days}} jours.',
+  },
   transferStatus: {
     short: {
       eea: 'UE/EEE',

@@ -22,6 +22,10 @@ export const componentsSv: Translation<typeof componentsMessages> = {
   catalogueSelect: {
     nothingFound: 'Inga träffar',
   },
+  dateField: {
+    notADate: '”{{text}}” är inget datum. Skriv det som 31.3.2026 eller 2026-03-31.',
+    noSuchDay: 'Det finns inget {{text}}: den månaden har {{days}} dagar.',
+  },
   transferStatus: {
     short: {
       eea: 'EU/EES',
