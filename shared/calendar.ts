@@ -15,6 +15,12 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
 
+/** Whether text is exactly a day of the calendar written `YYYY-MM-DD` (what the register stores). */
+export function isIsoDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  return m !== null && isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))
+}
+
 /**
  * For text that starts like `YYYY-MM-DD` but names no day (`2026-02-30`), how many days that month has; null for
  * a real day or for text that is not written like a date at all.

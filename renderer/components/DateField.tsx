@@ -10,7 +10,7 @@
 import { useState, type FocusEvent, type FormEvent } from 'react'
 import { DateInput, type DateInputProps } from '@mantine/dates'
 import { useTranslation } from 'react-i18next'
-import { daysInMonth } from '../../shared/calendar'
+import { daysInMonth, isIsoDay } from '../../shared/calendar'
 import { parseDay, typedDay } from '../../shared/i18n/dates'
 import { formatDate } from './format'
 
@@ -19,10 +19,9 @@ type Props = Omit<DateInputProps, 'value' | 'onChange'> & {
   onChange(value: string | null): void
 }
 
-const isDay = (text: string) => parseDay(text) === text
 
 /** The value itself when it is a day of the calendar written `YYYY-MM-DD`, else null: for pages that query by a field's date. */
-export const realDay = (value: string | null | undefined): string | null => (value && isDay(value) ? value : null)
+export const realDay = (value: string | null | undefined): string | null => (value && isIsoDay(value) ? value : null)
 
 export function DateField({ value, onChange, error, onBlur, ...props }: Props) {
   const { t } = useTranslation()
@@ -48,7 +47,7 @@ export function DateField({ value, onChange, error, onBlur, ...props }: Props) {
     if (text !== '' && parseDay(text) === null) refuse(text)
     onBlur?.(event)
   }
-  const invalid = typeof value === 'string' && value !== '' && !isDay(value)
+  const invalid = typeof value === 'string' && value !== '' && !isIsoDay(value)
   const wrong = invalid ? value : typedWrong
   return (
     <DateInput

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { impossibleIsoDay, isCalendarDay } from '../../shared/calendar'
 import { parseDay } from '../../shared/i18n/dates'
 import { parseDate } from '../../shared/imports/values'
+import { review } from '../../shared/checks/rules/review'
 import { isoDateSchema, momentSchema } from '../../shared/schemas/common'
 import { richRegister } from '../fixtures/rich-register'
 import { openTestWorkspace } from '../helpers/workspace'
@@ -23,6 +24,12 @@ describe('days that do not exist', () => {
     for (const text of ['2026-02-30', '30.2.2026', '31/04/2027']) expect(parseDay(text), text).toBeNull()
     expect(parseDay('29.2.2028')).toBe('2028-02-29')
     expect(parseDate('30.2.2026')).toBeNull()
+  })
+
+  it('are not read by the review check as the day they roll over to (the editor checks what is being typed)', () => {
+    const check = (nextReviewDue: string) => review({ activity: { id: 'a', reference: 'PA-01', nextReviewDue }, today: '2026-06-01' } as unknown as Parameters<typeof review>[0])
+    expect(check('2026-02-30')).toEqual([])
+    expect(check('2026-02-28')).toHaveLength(1)
   })
 
   it('are refused by the schemas in words', () => {
