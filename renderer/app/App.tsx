@@ -29,6 +29,7 @@ import { LanguagePicker } from './LanguagePicker'
 import { paths } from './paths'
 import { ImportPage } from '../features/imports/ImportPage'
 import { TeamDatabaseButton } from '../features/team/TeamDatabaseButton'
+import { NewOrganisationPage } from '../features/library/NewOrganisationPage'
 
 function useCurrentOrganisationId(): string | null {
   const [, params] = useRoute<{ orgId: string }>('/orgs/:orgId/*?')
@@ -133,6 +134,7 @@ export function App() {
         <Switch>
           <Route path="/" component={OrganisationsPage} />
           <Route path="/portfolio" component={PortfolioPage} />
+          <Route path={paths.newOrganisation()} component={NewOrganisationPage} />
           <Route path="/orgs/:orgId/profile">{(p) => <ProfilePage organisationId={p.orgId} />}</Route>
           <Route path="/import" component={ImportPage} />
           <Route path="/notice-draft" component={NoticeDraftPage} />

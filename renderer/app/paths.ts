@@ -9,6 +9,8 @@ const withField = (path: string, field?: string | null) => (field ? `${path}?fie
 
 export const paths = {
   organisations: () => '/',
+  newOrganisation: () => '/new-organisation',
+  library: () => '/library',
   profile: (orgId: string, field?: string | null) => withField(`/orgs/${orgId}/profile`, field),
   activities: (orgId: string) => `/orgs/${orgId}/activities`,
   newActivity: (orgId: string) => `/orgs/${orgId}/activities/new`,

@@ -27,6 +27,7 @@ import { registerFileMessages } from './ui/registerFile'
 import { noticesMessages } from './ui/notices'
 import { noticeDraftMessages } from './ui/notice-draft'
 import { teamMessages } from './ui/team'
+import { libraryMessages } from './ui/library'
 
 /** The interface's own texts, without the export labels and finding messages (which ./labels and ./findings hold). */
 export const uiEn = {
@@ -48,6 +49,7 @@ export const uiEn = {
   notices: noticesMessages,
   noticeDraft: noticeDraftMessages,
   team: teamMessages,
+  library: libraryMessages,
 }
 
 export const en = { ...uiEn, labels: labelsEn, findings: findingsEn }

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Menu, Stack, Table, Text } from '@mantine/core'
-import { IconDots, IconDownload, IconFileImport, IconFileText, IconId, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconDots, IconDownload, IconFileImport, IconFileText, IconId, IconPencil, IconPlus, IconSparkles, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
@@ -41,8 +41,11 @@ export function OrganisationsPage() {
             <Button component={Link} href="/notice-draft" variant="default" leftSection={<IconFileText size={16} />}>
               {t('noticeDraft.open')}
             </Button>
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
               {t('organisations.new')}
+            </Button>
+            <Button component={Link} href={paths.newOrganisation()} leftSection={<IconSparkles size={16} />}>
+              {t('library.wizard.open')}
             </Button>
           </Group>
         }

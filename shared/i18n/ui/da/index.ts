@@ -19,6 +19,7 @@ import { trashDa } from './trash'
 import { noticesDa } from './notices'
 import { noticeDraftDa } from './notice-draft'
 import { teamDa } from './team'
+import { libraryDa } from './library'
 
 export const uiDa: UiMessages = {
   ...appDa,
@@ -39,4 +40,5 @@ export const uiDa: UiMessages = {
   notices: noticesDa,
   noticeDraft: noticeDraftDa,
   team: teamDa,
+  library: libraryDa,
 }

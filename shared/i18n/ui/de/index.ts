@@ -19,6 +19,7 @@ import { trashDe } from './trash'
 import { noticesDe } from './notices'
 import { noticeDraftDe } from './notice-draft'
 import { teamDe } from './team'
+import { libraryDe } from './library'
 
 export const uiDe: UiMessages = {
   ...appDe,
@@ -39,4 +40,5 @@ export const uiDe: UiMessages = {
   notices: noticesDe,
   noticeDraft: noticeDraftDe,
   team: teamDe,
+  library: libraryDe,
 }

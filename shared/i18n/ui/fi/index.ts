@@ -19,6 +19,7 @@ import { trashFi } from './trash'
 import { noticesFi } from './notices'
 import { noticeDraftFi } from './notice-draft'
 import { teamFi } from './team'
+import { libraryFi } from './library'
 
 export const uiFi: UiMessages = {
   ...appFi,
@@ -39,4 +40,5 @@ export const uiFi: UiMessages = {
   notices: noticesFi,
   noticeDraft: noticeDraftFi,
   team: teamFi,
+  library: libraryFi,
 }

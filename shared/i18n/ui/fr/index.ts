@@ -19,6 +19,7 @@ import { trashFr } from './trash'
 import { noticesFr } from './notices'
 import { noticeDraftFr } from './notice-draft'
 import { teamFr } from './team'
+import { libraryFr } from './library'
 
 export const uiFr: UiMessages = {
   ...appFr,
@@ -39,4 +40,5 @@ export const uiFr: UiMessages = {
   notices: noticesFr,
   noticeDraft: noticeDraftFr,
   team: teamFr,
+  library: libraryFr,
 }

@@ -19,6 +19,7 @@ import { trashSv } from './trash'
 import { noticesSv } from './notices'
 import { noticeDraftSv } from './notice-draft'
 import { teamSv } from './team'
+import { librarySv } from './library'
 
 export const uiSv: UiMessages = {
   ...appSv,
@@ -39,4 +40,5 @@ export const uiSv: UiMessages = {
   notices: noticesSv,
   noticeDraft: noticeDraftSv,
   team: teamSv,
+  library: librarySv,
 }
