@@ -39,15 +39,6 @@ export function parseJsonFile(file: string, text: string): unknown {
   }
 }
 
-/**
- * An export's destination that exists already is refused unless the user said `--force`: a file sent to an
- * authority is not replaced by mistake (`ropa export`, `ropa notice`).
- */
-export function refuseExisting(file: string, force: boolean | undefined): void {
-  if (force || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return
-  throw new CliError(`${path.resolve(file)} exists already. Nothing was written. Use --force to replace it, or choose another name with --out.`)
-}
-
 /** Write a file completely or not at all: a temporary file beside it, renamed into place. */
 export function writeFileAtomically(file: string, data: string | Uint8Array): void {
   const dir = path.dirname(path.resolve(file))

@@ -3,6 +3,7 @@ import os from 'node:os'
 import type { Kysely } from 'kysely'
 import type { Database } from './db/schema'
 import type { Workspace } from './db/workspace'
+import { browserHost, type Host } from './host'
 import { APP_VERSION } from './version'
 
 export interface CoreContext {
@@ -17,6 +18,8 @@ export interface CoreContext {
   version: string
   /** Where an unexpected error (a bug) is reported with its stack; the CLI keeps stacks for `--debug`. */
   logError(what: string, error: unknown): void
+  /** What the host around the core offers (a save dialog, --out, "show in folder"): injected, never reached for. */
+  host: Host
 }
 
 export function logToStderr(what: string, error: unknown) {
@@ -39,7 +42,7 @@ export function defaultActor(workspace: Workspace): string {
   return workspace.role ?? osUserName()
 }
 
-export function createContext(workspace: Workspace, overrides: Partial<Pick<CoreContext, 'actor' | 'now' | 'logError'>> = {}): CoreContext {
+export function createContext(workspace: Workspace, overrides: Partial<Pick<CoreContext, 'actor' | 'now' | 'logError' | 'host'>> = {}): CoreContext {
   return {
     db: workspace.db,
     storage: workspace,
@@ -48,6 +51,7 @@ export function createContext(workspace: Workspace, overrides: Partial<Pick<Core
     now: overrides.now ?? (() => new Date()),
     version: APP_VERSION,
     logError: overrides.logError ?? logToStderr,
+    host: overrides.host ?? browserHost,
   }
 }
 

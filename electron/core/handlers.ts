@@ -10,7 +10,9 @@ import { checkHandlers } from './services/checks'
 import { settingsHandlers } from './services/settings'
 import { historyHandlers } from './services/history'
 import { backupHandlers } from './services/backups'
-import { exportHandlers, hostHandlers } from './services/exports'
+import { exportHandlers } from './services/exports'
+import { hostHandlers } from './services/host'
+import { teamDatabaseHandlers } from './services/team-database'
 import { importHandlers } from './services/imports'
 import { noticeHandlers } from './services/notices'
 import { noticeWriterHandlers } from './services/notice-writer'
@@ -28,6 +30,7 @@ export const handlers: Handlers<MethodName> = {
   ...backupHandlers,
   ...exportHandlers,
   ...hostHandlers,
+  ...teamDatabaseHandlers,
   ...importHandlers,
   ...noticeHandlers,
   ...noticeWriterHandlers,

@@ -7,7 +7,7 @@ import { openBackend, type Backend } from '../core/backend'
 import { scheduleDailyBackups } from '../core/backup/backups'
 import { workspaceLocation } from '../core/db/location'
 import { TeamDatabaseSetting } from './team-database'
-import { desktopDispatch, type NativeHost } from './host'
+import { desktopHost } from './host'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { createMainWindow, lockDownSession } from './window'
@@ -53,11 +53,25 @@ if (!app.requestSingleInstanceLock()) {
       encrypt: (text) => safeStorage.encryptString(text),
       decrypt: (data) => safeStorage.decryptString(data),
     })
+    // What the core may ask of the desktop (electron/core/host.ts); it never imports Electron itself.
+    const host = desktopHost({
+      async showSaveDialog(options) {
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+        return result.canceled || !result.filePath ? null : result.filePath
+      },
+      showItemInFolder: (file) => shell.showItemInFolder(file),
+      defaultFolder: () => app.getPath('documents'),
+      teamDatabase,
+      restart: () => {
+        app.relaunch()
+        app.exit(0)
+      },
+    })
     // --db and ROPA_DB win; then the team database chosen in the app; then the workspace file.
     const chosen = argValue('--db') || process.env.ROPA_DB
     const kept = chosen ? null : teamDatabase.read()
     try {
-      backend = await openBackend(kept ? { kind: 'postgres', url: kept.connectUrl } : workspaceLocation(chosen), { nativeBinding: nativeBindingForDevelopment() })
+      backend = await openBackend(kept ? { kind: 'postgres', url: kept.connectUrl } : workspaceLocation(chosen), { nativeBinding: nativeBindingForDevelopment(), host })
     } catch (error) {
       // The kept team database may be out of reach (no VPN): offer the workspace file rather than a dead end.
       if (kept) {
@@ -82,20 +96,7 @@ if (!app.requestSingleInstanceLock()) {
     scheduleDailyBackups(backend.ctx)
     lockDownSession()
     serveRenderer(rendererDir)
-    const native: NativeHost = {
-      async showSaveDialog(options) {
-        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
-        return result.canceled || !result.filePath ? null : result.filePath
-      },
-      showItemInFolder: (file) => shell.showItemInFolder(file),
-      defaultFolder: () => app.getPath('documents'),
-      teamDatabase,
-      restart: () => {
-        app.relaunch()
-        app.exit(0)
-      },
-    }
-    registerIpc(desktopDispatch(backend.ctx, native, backend.dispatch), () => mainWindow?.webContents ?? null)
+    registerIpc(backend.dispatch, () => mainWindow?.webContents ?? null)
     mainWindow = createMainWindow(preloadPath)
     mainWindow.on('closed', () => (mainWindow = null))
   })

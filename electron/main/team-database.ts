@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { invalid } from '../core/errors'
-import { isDatabaseUrl, parseDatabaseUrl, redactUrl } from '../core/db/location'
+import { parseDatabaseUrl } from '../core/db/location'
 
 export interface Keychain {
   available(): boolean
@@ -45,15 +45,6 @@ export class TeamDatabaseSetting {
     const passwordSaved = parsed.data.password !== null && this.keychain.available()
     if (passwordSaved) url.password = encodeURIComponent(this.keychain.decrypt(Buffer.from(parsed.data.password!, 'base64')))
     return { url: parsed.data.url, connectUrl: url.toString(), passwordSaved }
-  }
-
-  /** The URL (a password in it moves to `password`) and the password as the user gave them, checked. */
-  static split(url: string, password: string | null): { url: string; password: string | null } {
-    if (!isDatabaseUrl(url)) throw invalid(`“${redactUrl(url)}” is not a PostgreSQL URL. Write it as postgres://role@host:5432/database.`, [{ path: 'url', message: 'is not a postgres:// URL' }])
-    const parsed = parseDatabaseUrl(url)
-    const inUrl = parsed.password ? decodeURIComponent(parsed.password) : null
-    parsed.password = ''
-    return { url: parsed.toString(), password: password || inUrl }
   }
 
   /** Keep the choice; the password only through the keychain (refused without one: it would be a plain file). */

@@ -28,7 +28,7 @@ const SECURITY_HEADERS = {
 
 const STATUS_FOR: Record<string, number> = { VALIDATION: 400, UNAUTHORISED: 401, NOT_FOUND: 404, CONFLICT: 409, INTERNAL: 500 }
 
-/** Finished exports kept for the browser to fetch once (electron/core/exports/jobs.ts). */
+/** Finished exports kept for the browser to fetch once (the backend's `downloads`, electron/core/backend.ts). */
 export interface DownloadSource {
   take(jobId: string): { file: string; fileName: string; format: FileFormat } | null
   finish(jobId: string): void

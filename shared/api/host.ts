@@ -1,6 +1,6 @@
 /**
- * What the host around the UI can do. The desktop app answers these itself (native save dialog, showing a file
- * in its folder) before anything reaches the core; in browser mode the core answers that they are not
+ * What the host around the UI can do. The core answers these with what the host gave it (electron/core/host.ts):
+ * the desktop's native save dialog and "show in folder", the CLI's --out; in browser mode they are not
  * available, and the UI downloads exports through the browser instead.
  */
 import { z } from 'zod'
@@ -10,7 +10,8 @@ import { languageSchema } from '../schemas/codes'
 import { fileFormatSchema } from '../schemas/export'
 
 export const hostCapabilitiesSchema = z.object({
-  kind: z.enum(['desktop', 'browser']),
+  /** `cli`: the `ropa` command, which serves no UI but chooses where exports go (--out). */
+  kind: z.enum(['desktop', 'browser', 'cli']),
   /** The host can ask where to save a file, and the export is written there. */
   saveDialog: z.boolean(),
   /** The host can show a written file in the system's file manager. */
@@ -25,7 +26,7 @@ export const hostContract = {
     output: hostCapabilitiesSchema,
   }),
   'host.chooseSavePath': method({
-    summary: 'Desktop only: ask the user where to save an export or a notice; gives a one-time save ticket for exports.start or notices.start, or null when cancelled',
+    summary: 'Desktop (and the CLI\'s --out) only: ask the user where to save an export or a notice; gives a one-time save ticket for exports.start or notices.start, or null when cancelled',
     input: z.strictObject({
       organisationId: idSchema,
       format: fileFormatSchema,

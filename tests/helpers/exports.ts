@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Language } from '../../shared/schemas/codes'
 import type { CsvDelimiter, ExportFormat, ExportJob, ExportSection } from '../../shared/schemas/export'
 import type { RegisterDocumentInput } from '../../shared/schemas/register'
+import type { BackendOptions } from '../../electron/core/backend'
 import { exportJobs } from '../../electron/core/exports/jobs'
 import { richRegister } from '../fixtures/rich-register'
 import { openTestWorkspace, tempDir, type TestWorkspace } from './workspace'
@@ -11,8 +12,9 @@ export interface RichWorkspace extends TestWorkspace {
   organisationId: string
 }
 
-export async function richWorkspace(document: RegisterDocumentInput = richRegister()): Promise<RichWorkspace> {
-  const ws = await openTestWorkspace(undefined, { clock: () => new Date('2026-03-02T09:30:00Z') })
+/** `options`: e.g. the host a test stands in for (the desktop's dialog). */
+export async function richWorkspace(document: RegisterDocumentInput = richRegister(), options: BackendOptions = {}): Promise<RichWorkspace> {
+  const ws = await openTestWorkspace(undefined, { clock: () => new Date('2026-03-02T09:30:00Z'), ...options })
   const { organisationId } = await ws.client.call('register.import', { document })
   return { ...ws, organisationId }
 }

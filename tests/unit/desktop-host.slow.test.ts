@@ -2,9 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportJobs } from '../../electron/core/exports/jobs'
-import { desktopDispatch, type NativeHost } from '../../electron/main/host'
+import { desktopHost, type NativeHost } from '../../electron/main/host'
 import { TeamDatabaseSetting } from '../../electron/main/team-database'
-import { createClient } from '../../shared/api/client'
 import { richWorkspace } from '../helpers/exports'
 import { tempDir } from '../helpers/workspace'
 
@@ -27,10 +26,10 @@ function fakeNative(answer: string | null) {
 
 describe('desktop host methods', () => {
   it('asks where to save with a suggested name, exports there, and shows the file in its folder', async () => {
-    const ws = await richWorkspace()
     const folder = tempDir()
     const { native, asked, shown } = fakeNative(path.join(folder, 'for the authority'))
-    const client = createClient(desktopDispatch(ws.backend.ctx, native, ws.backend.dispatch))
+    const ws = await richWorkspace(undefined, { host: desktopHost(native) })
+    const { client } = ws
 
     expect(await client.call('host.capabilities', {})).toEqual({ kind: 'desktop', saveDialog: true, showInFolder: true })
     const chosen = await client.call('host.chooseSavePath', { organisationId: ws.organisationId, format: 'pdf', language: 'fr' })
@@ -46,14 +45,19 @@ describe('desktop host methods', () => {
     expect(shown).toEqual([path.join(folder, 'for the authority.pdf')])
   })
 
-  it('exports nothing when the user cancels the dialog, and validates input like the core', async () => {
-    const ws = await richWorkspace()
+  it('exports nothing when the user cancels the dialog, and validates input like every request', async () => {
     const { native } = fakeNative(null)
-    const client = createClient(desktopDispatch(ws.backend.ctx, native, ws.backend.dispatch))
+    const ws = await richWorkspace(undefined, { host: desktopHost(native) })
+    const { client } = ws
     expect(await client.call('host.chooseSavePath', { organisationId: ws.organisationId, format: 'xlsx' })).toBeNull()
     expect(await client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'docx' as 'xlsx' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     expect(await client.invoke('host.showInFolder', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    // Everything else still reaches the core.
-    expect((await client.call('organisations.list', {})).map((o) => o.name)).toEqual(['Nordic Bakery Oy'])
+    expect(await client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'md' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/format of privacy notices/) } })
+  })
+
+  it('in browser mode (no host capabilities) offers downloads instead of a dialog', async () => {
+    const ws = await richWorkspace()
+    expect(await ws.client.call('host.capabilities', {})).toEqual({ kind: 'browser', saveDialog: false, showInFolder: false })
+    expect(await ws.client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/only available in the desktop app/) } })
   })
 })

@@ -8,9 +8,9 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { desktopDispatch, type NativeHost } from '../../electron/main/host'
+import { splitDatabaseUrl } from '../../electron/core/services/team-database'
+import { desktopHost, type NativeHost } from '../../electron/main/host'
 import { TeamDatabaseSetting, type Keychain } from '../../electron/main/team-database'
-import { createClient } from '../../shared/api/client'
 import { TEST_ENGINE, createTestDatabase } from '../helpers/engine'
 import { openTestWorkspace, tempDir } from '../helpers/workspace'
 
@@ -36,7 +36,7 @@ describe('the kept team database choice', () => {
   it('keeps the URL without the password, and the password only encrypted by the keychain', () => {
     const file = path.join(tempDir(), 'team-database.json')
     const setting = new TeamDatabaseSetting(file, standInKeychain())
-    const { url, password } = TeamDatabaseSetting.split('postgres://anna:pa55-in-url@db.example.fi/ropa?sslmode=verify-full', null)
+    const { url, password } = splitDatabaseUrl('postgres://anna:pa55-in-url@db.example.fi/ropa?sslmode=verify-full', null)
     setting.save(url, password)
     const written = fs.readFileSync(file, 'utf8')
     expect(written).not.toContain('pa55-in-url')
@@ -56,7 +56,7 @@ describe('the kept team database choice', () => {
   })
 
   it('checks the connection before keeping it: a team database that cannot be reached is told, nothing kept, no restart', async () => {
-    const ws = await openTestWorkspace()
+    const browser = await openTestWorkspace()
     const file = path.join(tempDir(), 'team-database.json')
     let restarts = 0
     const native = {
@@ -66,13 +66,13 @@ describe('the kept team database choice', () => {
       teamDatabase: new TeamDatabaseSetting(file, standInKeychain()),
       restart: () => restarts++,
     } satisfies NativeHost
-    const client = createClient(desktopDispatch(ws.backend.ctx, native, ws.backend.dispatch))
+    const { client } = await openTestWorkspace(undefined, { host: desktopHost(native) })
     const refused = await client.invoke('host.connectTeamDatabase', { url: 'postgres://anna@127.0.0.1:1/ropa', password: 'secret' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/refused the connection/) } })
     expect(fs.existsSync(file)).toBe(false)
     expect(await client.call('host.teamDatabase', {})).toEqual({ url: null, passwordSaved: false, keychain: true })
     // Browser mode has no keychain and no restart: it says how to start on a team database instead.
-    expect(await ws.client.invoke('host.connectTeamDatabase', { url: 'postgres://anna@db/ropa', password: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/ropa serve --db postgres:/) } })
+    expect(await browser.client.invoke('host.connectTeamDatabase', { url: 'postgres://anna@db/ropa', password: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/ropa serve --db postgres:/) } })
     if (TEST_ENGINE !== 'postgres') return
     const url = await createTestDatabase()
     expect(await client.call('host.connectTeamDatabase', { url, password: null })).toEqual({ restarting: true })

@@ -1,15 +1,11 @@
-import fs from 'node:fs'
-import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
 import { z } from 'zod'
 import { languageSchema } from '../../../shared/schemas/codes'
 import { EXPORT_SECTIONS, csvDelimiterSchema, exportFormatSchema } from '../../../shared/schemas/export'
 import { momentSchema } from '../../../shared/schemas/common'
-import { AppError } from '../../core/errors'
-import { exportJobs } from '../../core/exports/jobs'
-import { CliError, parseOptions } from '../fail'
-import { refuseExisting } from '../files'
+import { parseOptions } from '../fail'
 import { resolveOrganisation } from '../resolve-org'
+import { finishedJob, requireDone, saveTarget, saveTicket } from '../save-target'
 import { withWorkspace } from '../workspace'
 
 /** A separator can be named, since ";" and a tab are awkward to type in a shell. */
@@ -27,12 +23,6 @@ const optionsSchema = z.object({
   findings: z.boolean(),
 })
 
-/** A problem the core explains in words (e.g. a folder that does not exist) becomes the command's one line. */
-function asCliError(error: unknown): never {
-  if (error instanceof AppError) throw new CliError(error.message)
-  throw error
-}
-
 export function registerExport(program: Command) {
   program
     .command('export')
@@ -48,44 +38,32 @@ export function registerExport(program: Command) {
     .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
-      await withWorkspace(options.db, async ({ backend, client }) => {
-        const organisation = await resolveOrganisation(client, options.org)
-        const jobs = exportJobs(backend.ctx)
-        const language = options.lang ?? null
-        const toStdout = options.out === '-'
-        let saveTicket: string | null = null
-        if (!toStdout) {
-          const out = options.out ?? (await jobs.suggestedFileName(organisation.id, options.format, language))
-          refuseExisting(out, options.force)
-          try {
-            saveTicket = jobs.registerSaveTarget(out)
-          } catch (error) {
-            asCliError(error)
-          }
-        }
-        const sections = EXPORT_SECTIONS.filter((section) => options.findings || section !== 'findings')
-        const started = await client.call('exports.start', {
-          organisationId: organisation.id,
-          format: options.format,
-          language,
-          sections,
-          saveTicket,
-          asOf: options.asOf ?? null,
-          delimiter: options.delimiter ?? null,
-        })
-        const job = await jobs.wait(started.jobId)
-        if (job.state !== 'done' || job.record === null) throw new CliError(job.error ?? 'The export did not finish. Nothing was written.')
-        if (toStdout) {
-          const download = jobs.takeDownload(job.jobId)
-          if (!download) throw new CliError('The export was written but could not be read back. Nothing was sent to standard output.')
-          try {
-            await pipeline(fs.createReadStream(download.file), process.stdout, { end: false })
-          } finally {
-            jobs.finishDownload(job.jobId)
-          }
-          return
-        }
-        process.stdout.write(`Wrote ${jobs.writtenFile(job.jobId)}\nSHA-256 ${job.record.sha256} (${job.record.byteSize} bytes), recorded as export ${job.record.id}${job.record.asOf ? ` (the register as of ${options.asOf})` : ''}\n`)
-      })
+      const target = saveTarget(options.out, options.force)
+      try {
+        await withWorkspace(
+          options.db,
+          async ({ client }) => {
+            const organisation = await resolveOrganisation(client, options.org)
+            const language = options.lang ?? null
+            const sections = EXPORT_SECTIONS.filter((section) => options.findings || section !== 'findings')
+            const started = await client.call('exports.start', {
+              organisationId: organisation.id,
+              format: options.format,
+              language,
+              sections,
+              saveTicket: await saveTicket(client, { organisationId: organisation.id, format: options.format, language }),
+              asOf: options.asOf ?? null,
+              delimiter: options.delimiter ?? null,
+            })
+            const job = await finishedJob(client, started.jobId)
+            requireDone(job, 'The export did not finish. Nothing was written.')
+            if (options.out === '-') return target.deliver()
+            process.stdout.write(`Wrote ${target.written()}\nSHA-256 ${job.record.sha256} (${job.record.byteSize} bytes), recorded as export ${job.record.id}${job.record.asOf ? ` (the register as of ${options.asOf})` : ''}\n`)
+          },
+          { host: target.host },
+        )
+      } finally {
+        target.cleanUp()
+      }
     })
 }

@@ -1,15 +1,11 @@
-import fs from 'node:fs'
-import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
 import { z } from 'zod'
 import { noticeTextsFor } from '../../../shared/notice/texts'
 import { languageSchema } from '../../../shared/schemas/codes'
 import { noticeFormatSchema, noticeRecipientModeSchema } from '../../../shared/schemas/export'
-import { AppError } from '../../core/errors'
-import { exportJobs } from '../../core/exports/jobs'
 import { CliError, parseOptions } from '../fail'
-import { refuseExisting } from '../files'
 import { resolveOrganisation } from '../resolve-org'
+import { finishedJob, requireDone, saveTarget, saveTicket } from '../save-target'
 import { withWorkspace } from '../workspace'
 
 const optionsSchema = z.object({
@@ -22,11 +18,6 @@ const optionsSchema = z.object({
   out: z.string().min(1).optional(),
   force: z.boolean().optional(),
 })
-
-const asCliError = (error: unknown): never => {
-  if (error instanceof AppError) throw new CliError(error.message)
-  throw error
-}
 
 export function registerNotice(program: Command) {
   program
@@ -42,54 +33,43 @@ export function registerNotice(program: Command) {
     .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
-      await withWorkspace(options.db, async ({ backend, client }) => {
-        const organisation = await resolveOrganisation(client, options.org)
-        const preview = await client.call('notices.preview', { organisationId: organisation.id, language: options.lang ?? null, recipients: options.recipients })
-        let audienceId: string | null = null
-        if (options.audience !== undefined) {
-          const wanted = options.audience.trim().toLowerCase()
-          const found = preview.audiences.find((a) => a.id === options.audience || a.name.toLowerCase() === wanted)
-          if (!found) {
-            const known = preview.audiences.map((a) => `“${a.name}”`).join(', ') || 'none yet'
-            throw new CliError(`${organisation.name} has no category of data subjects called “${options.audience}”. Its categories: ${known}.`)
-          }
-          audienceId = found.id
-        }
-        const jobs = exportJobs(backend.ctx)
-        const language = options.lang ?? null
-        const toStdout = options.out === '-'
-        let saveTicket: string | null = null
-        if (!toStdout) {
-          const out = options.out ?? (await jobs.suggestedNoticeFileName(organisation.id, options.format, language, audienceId))
-          refuseExisting(out, options.force)
-          try {
-            saveTicket = jobs.registerSaveTarget(out)
-          } catch (error) {
-            asCliError(error)
-          }
-        }
-        const started = await client.call('notices.start', { organisationId: organisation.id, format: options.format, language, audienceId, recipients: options.recipients, saveTicket })
-        const job = await jobs.wait(started.jobId)
-        if (job.state !== 'done' || job.record === null) throw new CliError(job.error ?? 'The notice was not finished. Nothing was written.')
-        // The gaps go to stderr, so a notice on standard output stays clean.
-        const { gaps } = (await client.call('notices.preview', { organisationId: organisation.id, language, audienceId, recipients: options.recipients })).document
-        if (gaps.length > 0) {
-          const texts = noticeTextsFor('en')
-          const where = (g: (typeof gaps)[number]) => (g.place.kind === 'activity' ? `${g.place.reference} ${g.place.name}, ${g.place.field}` : `organisation profile, ${g.place.field}`)
-          process.stderr.write(`The draft shows ${gaps.length} gap${gaps.length === 1 ? '' : 's'} to fill in the register:\n`)
-          for (const g of gaps) process.stderr.write(`  - ${texts.gap[g.code]}${g.subject ? ` (${g.subject})` : ''} [${where(g)}]\n`)
-        }
-        if (toStdout) {
-          const download = jobs.takeDownload(job.jobId)
-          if (!download) throw new CliError('The notice was written but could not be read back. Nothing was sent to standard output.')
-          try {
-            await pipeline(fs.createReadStream(download.file), process.stdout, { end: false })
-          } finally {
-            jobs.finishDownload(job.jobId)
-          }
-          return
-        }
-        process.stdout.write(`Wrote ${jobs.writtenFile(job.jobId)}\nSHA-256 ${job.record.sha256} (${job.record.byteSize} bytes), recorded as export ${job.record.id}\n`)
-      })
+      const target = saveTarget(options.out, options.force)
+      try {
+        await withWorkspace(
+          options.db,
+          async ({ client }) => {
+            const organisation = await resolveOrganisation(client, options.org)
+            const preview = await client.call('notices.preview', { organisationId: organisation.id, language: options.lang ?? null, recipients: options.recipients })
+            let audienceId: string | null = null
+            if (options.audience !== undefined) {
+              const wanted = options.audience.trim().toLowerCase()
+              const found = preview.audiences.find((a) => a.id === options.audience || a.name.toLowerCase() === wanted)
+              if (!found) {
+                const known = preview.audiences.map((a) => `“${a.name}”`).join(', ') || 'none yet'
+                throw new CliError(`${organisation.name} has no category of data subjects called “${options.audience}”. Its categories: ${known}.`)
+              }
+              audienceId = found.id
+            }
+            const language = options.lang ?? null
+            const ticket = await saveTicket(client, { organisationId: organisation.id, format: options.format, language, notice: { audienceId } })
+            const started = await client.call('notices.start', { organisationId: organisation.id, format: options.format, language, audienceId, recipients: options.recipients, saveTicket: ticket })
+            const job = await finishedJob(client, started.jobId)
+            requireDone(job, 'The notice was not finished. Nothing was written.')
+            // The gaps go to stderr, so a notice on standard output stays clean.
+            const { gaps } = (await client.call('notices.preview', { organisationId: organisation.id, language, audienceId, recipients: options.recipients })).document
+            if (gaps.length > 0) {
+              const texts = noticeTextsFor('en')
+              const where = (g: (typeof gaps)[number]) => (g.place.kind === 'activity' ? `${g.place.reference} ${g.place.name}, ${g.place.field}` : `organisation profile, ${g.place.field}`)
+              process.stderr.write(`The draft shows ${gaps.length} gap${gaps.length === 1 ? '' : 's'} to fill in the register:\n`)
+              for (const g of gaps) process.stderr.write(`  - ${texts.gap[g.code]}${g.subject ? ` (${g.subject})` : ''} [${where(g)}]\n`)
+            }
+            if (options.out === '-') return target.deliver()
+            process.stdout.write(`Wrote ${target.written()}\nSHA-256 ${job.record.sha256} (${job.record.byteSize} bytes), recorded as export ${job.record.id}\n`)
+          },
+          { host: target.host },
+        )
+      } finally {
+        target.cleanUp()
+      }
     })
 }

@@ -6,7 +6,6 @@ import { appRoot } from '../../core/app-root'
 import { openBackend } from '../../core/backend'
 import { scheduleDailyBackups } from '../../core/backup/backups'
 import { workspaceLocation } from '../../core/db/location'
-import { exportJobs } from '../../core/exports/jobs'
 import { startServer } from '../../server/http-server'
 import { logForServer } from '../debug'
 import { CliError, describeFailure, parseOptions } from '../fail'
@@ -44,9 +43,7 @@ export function registerServe(program: Command) {
       const backend = await openBackend(workspaceLocation(options.db), { logError: logForServer })
       let server
       try {
-        const jobs = exportJobs(backend.ctx)
-        const downloads = { take: (jobId: string) => jobs.takeDownload(jobId), finish: (jobId: string) => jobs.finishDownload(jobId) }
-        server = await startServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR, port: options.port, downloads, logError: logForServer })
+        server = await startServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR, port: options.port, downloads: backend.downloads, logError: logForServer })
       } catch (error) {
         await backend.close()
         if ((error as { code?: string }).code === 'EADDRINUSE') throw new CliError(`Port ${options.port} is already in use. Choose another with --port, or leave it out.`)
