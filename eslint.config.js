@@ -1,5 +1,6 @@
-// Lint rules, chiefly the layering of DESIGN.md: shared/ is pure, only the desktop adapter
-// (electron/main, electron/preload) imports electron, and the renderer imports no Node modules.
+// Lint rules, chiefly the layering of docs/architecture.md: shared/ is pure, only the desktop adapter
+// (electron/main, electron/preload) imports electron, the renderer imports no Node modules and reaches the
+// backend only through renderer/api, the core imports no host and no React, and migrations no app code.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
@@ -9,6 +10,14 @@ const NODE_MODULES = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'ht
 const nodePatterns = ['node:*', ...NODE_MODULES, ...NODE_MODULES.map((m) => `${m}/*`)]
 const electronOnly = { regex: '^electron(/.*)?$', message: 'Only the desktop adapter (electron/main, electron/preload) may import electron.' }
 const nodeOnlyPackages = ['better-sqlite3', 'kysely', 'exceljs', 'pdfkit', 'commander', 'open', 'tsx', 'tsx/*']
+const reactPackages = ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-i18next', '@tanstack/*']
+// The hosts around the core (electron/main, electron/server, electron/cli, electron/preload), reached by a relative path.
+const hostFolders = { regex: '^(\\.\\./)+(main|server|cli|preload)(/|$)', message: 'electron/core is what the hosts call (through dispatch); it imports no host. Ask through core/host.ts instead.' }
+// window.ropa is the desktop preload's bridge: only renderer/api (bridge.ts) speaks it; everything else uses the typed client.
+const ropaBridge = [
+  { object: 'window', property: 'ropa', message: 'Only renderer/api touches window.ropa; use the typed client (renderer/api).' },
+  { object: 'globalThis', property: 'ropa', message: 'Only renderer/api touches window.ropa; use the typed client (renderer/api).' },
+]
 
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.work/**'] },
@@ -28,6 +37,37 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            hostFolders,
+            { group: reactPackages, message: 'electron/core runs in Node for every host: no React.' },
+            { group: ['**/renderer/**'], message: 'electron/core does not depend on the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A migration is frozen once landed: it may not change because app code it imported changed.
+    files: ['migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            { group: ['**/electron/**', '**/shared/**', '**/renderer/**', '../**'], message: 'Migrations import no app code (only kysely, Node and each other): a landed migration must never change.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['shared/**/*.ts'],
@@ -64,6 +104,11 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-properties': ['error', ...ropaBridge],
     },
+  },
+  {
+    files: ['renderer/api/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-properties': 'off' },
   },
 )
