@@ -6,12 +6,10 @@ import { defaultReferencePrefix, referenceNumbering, referencePrefix } from '../
 import { activitySearchSchema } from '../../../shared/schemas/activity-search'
 import type { CoreContext } from '../context'
 import { conflict, invalid, notFound } from '../errors'
-import type { Handlers } from '../handler'
 import { mutate, type Tx } from '../history/mutate'
 import { insertRows } from '../db/insert-rows'
 import { activityColumns, insertChildren, loadActivities, writeChildren } from './activity-store'
 import { searchActivities } from './activity-search'
-import { copyActivities } from './copy-activities'
 import { nextVersionStamp, staleEdit } from './edits'
 import { requireOrganisation } from './organisations'
 
@@ -193,24 +191,4 @@ export async function duplicateActivity(ctx: CoreContext, id: string): Promise<A
     const reference = next(referencePrefix(fields.reference) ?? defaultReferencePrefix(fields.role))
     return insertActivity(tx, organisationId, { ...fields, reference, status: 'draft' })
   })
-}
-
-export const activityHandlers: Handlers<
-  | 'activities.list'
-  | 'activities.search'
-  | 'activities.get'
-  | 'activities.create'
-  | 'activities.update'
-  | 'activities.delete'
-  | 'activities.duplicate'
-  | 'activities.copyToOrganisation'
-> = {
-  'activities.list': (ctx, input) => listActivities(ctx, input.organisationId),
-  'activities.search': (ctx, input) => searchActivities(ctx, input),
-  'activities.get': (ctx, input) => getActivity(ctx, input.id),
-  'activities.create': (ctx, input) => createActivity(ctx, input.organisationId, input.activity),
-  'activities.update': (ctx, input) => updateActivity(ctx, input.id, input.activity, input.expectedUpdatedAt ?? null),
-  'activities.delete': (ctx, input) => deleteActivity(ctx, input.id),
-  'activities.duplicate': (ctx, input) => duplicateActivity(ctx, input.id),
-  'activities.copyToOrganisation': (ctx, input) => copyActivities(ctx, input.ids, input.targetOrganisationId),
 }
