@@ -25,7 +25,7 @@ export function StaleEditAlert({ activityId, onReload }: { activityId: string; o
     <Alert color="orange" variant="light" icon={<IconUsers size={18} />} title={t('editor.conflict.title')} role="alert">
       <Group justify="space-between" align="center" wrap="nowrap">
         <Text size="sm">{latest ? t('editor.conflict.changedBy', { actor: latest.actor, time: formatDateTime(latest.at) }) : t('editor.conflict.changed')}</Text>
-        <Button size="xs" variant="filled" color="orange" leftSection={<IconRefresh size={14} />} onClick={onReload}>
+        <Button size="xs" variant="filled" color="orange" style={{ flexShrink: 0 }} leftSection={<IconRefresh size={14} />} onClick={onReload}>
           {t('editor.conflict.reload')}
         </Button>
       </Group>
