@@ -13,6 +13,7 @@ import * as m0007 from './0007_search_indexes'
 import * as m0009 from './0009_library'
 import * as m0011 from './0011_notice_records'
 import * as m0012 from './0012_team_database'
+import * as m0013 from './0013_activity_references'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0009_library': m0009,
   '0011_notice_records': m0011,
   '0012_team_database': m0012,
+  '0013_activity_references': m0013,
 }
 
 export class StaticMigrationProvider implements MigrationProvider {

@@ -159,6 +159,15 @@ export const ACTIVITY_FIELD_MAP = {
       general: ['Retention', 'Retention period', 'Retention periods', 'Säilytysaika', 'Säilytysajat', 'Lagringstid', 'Gallringsfrist', 'Gallring', 'Slettefrist', 'Slettefrister', 'Opbevaringsperiode'],
     } }],
   }),
+  retentionReference: a.text('retentionReference', 'retentionReference', {
+    export: { after: 'retention', tableAfter: 'internalRecipient', width: 'medium' },
+    editor: { section: 'retention', processorSection: 'processorData', auto: true, input: 'text', placeholder: 'editor.retention.referencePlaceholder' },
+    import: [{ field: 'retentionReference', read: 'text', headings: {
+      cnil: ['Politique de conservation', 'Référentiel de conservation'],
+      dsk: ['Löschkonzept', 'Aufbewahrungsrichtlinie'],
+      general: ['Retention policy', 'Retention schedule reference', 'Säilytysaikasuunnitelma', 'Arkistonmuodostussuunnitelma', 'Gallringsplan', 'Informationshanteringsplan', 'Slettepolitik', 'Opbevaringspolitik'],
+    } }],
+  }),
   securityMeasureIds: a.lines('securityMeasureIds', 'securityMeasures', (id, ctx) => {
     const measure = ctx.measure(id)
     if (!measure) return ctx.name(id)
@@ -182,6 +191,16 @@ export const ACTIVITY_FIELD_MAP = {
     import: [{ field: 'automatedDecisionMaking', read: 'yesNo', headings: {
       ico: ['Existence of automated decision-making, including profiling', 'Existence of automated decision-making, including profiling (if applicable)'],
       cnil: ['Décision automatisée', 'Profilage', 'Prise de décision automatisée'],
+    } }],
+  }),
+  automatedDecisionMakingDescription: a.text('automatedDecisionMakingDescription', 'automatedDecisionMakingDescription', {
+    cites: '22',
+    export: { after: 'automatedDecisionMaking', width: 'wide', optional: true },
+    editor: { section: 'risk', auto: true, input: 'textarea', placeholder: 'editor.risk.automatedDescriptionPlaceholder', shownWhen: (activity) => activity.automatedDecisionMaking },
+    import: [{ field: 'automatedDecisionMakingDescription', read: 'text', headings: {
+      cnil: ['Logique de la décision automatisée'],
+      dsk: ['Involvierte Logik', 'Logik der automatisierten Entscheidung'],
+      general: ['Automated decision-making logic', 'Logic involved', 'Logic and consequences of automated decision-making'],
     } }],
   }),
   dpia: a.group('dpia', 'dpia', DPIA_FIELDS),
@@ -217,7 +236,8 @@ export const ACTIVITY_FIELD_MAP = {
     codec: 'text',
     editor: { section: 'review', input: 'textarea' },
     import: [{ field: 'notes', read: 'text', multiColumn: true, headings: {
-      ico: ['Link to contract with processor', 'Link to record of legitimate interests assessment', 'Rights available to individuals', 'Link to record of consent', 'Has a personal data breach occurred?', 'Link to record of personal data breach'],
+      // What the register computes (rights) or keeps elsewhere is kept as a note rather than lost.
+      ico: ['Link to contract with processor', 'Rights available to individuals', 'Has a personal data breach occurred?', 'Link to record of personal data breach'],
       cnil: ['Date de création de la fiche', 'Observations', 'Commentaires', 'Remarques'],
       dsk: ['Datum der Einführung', 'Bemerkungen', 'Anmerkungen'],
       general: ['Notes', 'Comments', 'Remarks', 'Huomautukset', 'Lisätiedot', 'Anteckningar', 'Kommentarer', 'Bemærkninger'],

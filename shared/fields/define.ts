@@ -71,6 +71,11 @@ export interface Editor<O> {
   help?: string
   /** Offered only when this holds (or when a value or a finding is there): a consent record for consent. */
   shownWhen?: (owner: O) => boolean
+  /**
+   * Drawn by the registry (renderer/features/activities/editor/RegistryInputs.tsx) where its section places the
+   * registry's inputs, from `input`, the label, `placeholder` and `help`: a new plain field needs no editor code.
+   */
+  auto?: boolean
 }
 
 export interface Field<O> {
@@ -96,7 +101,17 @@ export interface Field<O> {
   editor?: Editor<O>
   /** Not part of a processor record (a processor follows the controller's basis). */
   controllerOnly?: boolean
+  /**
+   * A column of its own in the xlsx and CSV tables and a row in the PDF fiche, right after the export column
+   * `after` (a field id or an export column such as 'legalBasis'); left out of a record without that column.
+   * `optional`: the fiche leaves the row out when empty (it applies to some purposes only). `tableAfter`: where
+   * the tables put it when not after `after` (they keep Art. 30's points (a)–(g) together, extras after them).
+   */
+  export?: { after: string; tableAfter?: string; width: ExportWidth; optional?: boolean }
 }
+
+/** How wide an export column is: a code, a phrase, a sentence or a list of lines. */
+export type ExportWidth = 'narrow' | 'medium' | 'wide' | 'widest'
 
 /** A list of items with fields of their own: purposes, recipients, transfers… */
 export interface ListField<O, I> extends Field<O> {

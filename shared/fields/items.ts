@@ -14,7 +14,7 @@ import {
   type Purpose,
   type Transfer,
 } from '../schemas/activity'
-import type { DpiaCriterion } from '../schemas/codes'
+import type { DpiaCriterion, SpecialCategoryCondition } from '../schemas/codes'
 import { fieldsOf, type ItemSpec } from './define'
 import { codeToRef, present, type RenderContext } from './render'
 
@@ -25,6 +25,9 @@ export type Recipient = z.output<typeof recipientSchema>
 // ---- purposes (Art. 30(1)(b)) with their lawful bases --------------------------------------------------
 
 const p = fieldsOf(purposeSchema)
+
+/** The Art. 9(2) conditions that rest on Union or Member State law: the register names the provision (9(2)(b), (g)–(j)). */
+export const NATIONAL_LAW_CONDITIONS: readonly SpecialCategoryCondition[] = ['9_2_b', '9_2_g', '9_2_h', '9_2_i', '9_2_j']
 
 export const PURPOSE_FIELDS = [
   p.text('description', 'purpose', { id: 'purpose', identity: true, codec: 'text' }),
@@ -45,6 +48,16 @@ export const PURPOSE_FIELDS = [
       },
     ],
   }),
+  p.text('legalBasisReference', 'legalBasisReference', {
+    controllerOnly: true,
+    export: { after: 'legalBasis', width: 'wide', optional: true },
+    editor: { section: 'purposes', auto: true, input: 'text', placeholder: 'editor.purposes.legalBasisReferencePlaceholder', shownWhen: (purpose) => purpose.legalBasis !== null },
+    import: [{ field: 'legalBasisReference', read: 'text', headings: {
+      cnil: ['Texte de référence', 'Référence du texte', 'Fondement juridique (texte)'],
+      dsk: ['Rechtsvorschrift', 'Gesetzliche Grundlage'],
+      general: ['Legal basis reference', 'Law relied on', 'Legal reference', 'Lakiperuste', 'Säädösperuste', 'Lagrum', 'Lovhjemmel'],
+    } }],
+  }),
   p.text('legitimateInterest', 'legitimateInterest', {
     cites: '6(1)(f)',
     controllerOnly: true,
@@ -59,6 +72,24 @@ export const PURPOSE_FIELDS = [
         },
       },
     ],
+  }),
+  p.text('legitimateInterestAssessment', 'legitimateInterestAssessment', {
+    controllerOnly: true,
+    export: { after: 'legitimateInterest', width: 'medium', optional: true },
+    editor: { section: 'purposes', auto: true, input: 'text', placeholder: 'editor.purposes.assessmentPlaceholder', shownWhen: (purpose) => purpose.legalBasis === '6_1_f' },
+    import: [{ field: 'legitimateInterestAssessment', read: 'text', headings: {
+      ico: ['Link to record of legitimate interests assessment', 'Link to record of legitimate interests assessment (if applicable)'],
+      general: ['Legitimate interests assessment', 'LIA', 'Balancing test', 'Intresseavvägning', 'Interesseafvejning', 'Interessenabwägung', 'Punnintatesti'],
+    } }],
+  }),
+  p.text('consentRecord', 'consentRecord', {
+    controllerOnly: true,
+    export: { after: 'legitimateInterestAssessment', width: 'medium', optional: true },
+    editor: { section: 'purposes', auto: true, input: 'text', placeholder: 'editor.purposes.consentRecordPlaceholder', shownWhen: (purpose) => purpose.legalBasis === '6_1_a' },
+    import: [{ field: 'consentRecord', read: 'text', headings: {
+      ico: ['Link to record of consent', 'Link to record of consent (if applicable)'],
+      general: ['Record of consent', 'Consent record', 'Einwilligungsnachweis', 'Preuve du consentement'],
+    } }],
   }),
   p.code('specialCategoryCondition', 'specialCategoryCondition', 'specialCategoryCondition', {
     cites: '9(2)',
@@ -76,6 +107,23 @@ export const PURPOSE_FIELDS = [
     ],
   }),
   p.text('criminalDataBasis', 'criminalDataBasis', { cites: '10', controllerOnly: true, import: [{ field: 'criminalDataBasis', read: 'text' }] }),
+  p.text('conditionReference', 'conditionReference', {
+    cites: '9(2)',
+    controllerOnly: true,
+    export: { after: 'criminalDataBasis', width: 'medium', optional: true },
+    editor: {
+      section: 'purposes',
+      auto: true,
+      input: 'text',
+      placeholder: 'editor.purposes.conditionReferencePlaceholder',
+      help: 'editor.purposes.conditionReferenceHelp',
+      shownWhen: (purpose) => (purpose.specialCategoryCondition !== null && NATIONAL_LAW_CONDITIONS.includes(purpose.specialCategoryCondition)) || purpose.criminalDataBasis !== null,
+    },
+    import: [{ field: 'conditionReference', read: 'text', headings: {
+      ico: ['Schedule 1 condition for processing', 'Schedule 1 condition'],
+      general: ['National law provision', 'Condition reference', 'Kansallinen säännös', 'Nationell bestämmelse', 'National hjemmel', 'Nationale Rechtsvorschrift', 'Disposition nationale'],
+    } }],
+  }),
 ] as const
 
 export const PURPOSE_ITEM: ItemSpec<Purpose> = {
@@ -145,6 +193,7 @@ export const RECIPIENT_FIELDS = [
   r.custom('partyId', 'transferRecipient', 'shared', (recipient, ctx) => (recipient.partyId ? [ctx.name(recipient.partyId)] : []), { id: 'recipientParty', identity: true }),
   r.text('category', 'recipientCategory', { identity: true }),
   r.text('purpose', 'recipientPurpose', { id: 'recipientPurpose' }),
+  r.yesNo('internal', 'internalRecipient', { id: 'internalRecipient', export: { after: 'recipients', tableAfter: 'securityMeasures', width: 'medium' }, editor: { section: 'recipients', auto: true, input: 'checkbox', help: 'editor.recipients.internalHelp' } }),
 ] as const
 
 export const RECIPIENT_ITEM: ItemSpec<Recipient> = {

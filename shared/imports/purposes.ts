@@ -7,13 +7,11 @@
 import { isList } from '../fields/define'
 import { maxTextLength } from '../fields/limits'
 import { ACTIVITY_FIELD_MAP } from '../fields/activity'
-import type { Purpose } from '../schemas/activity'
+import { emptyPurpose, type Purpose } from '../schemas/activity'
 import type { LegalBasis, Role, SpecialCategoryCondition } from '../schemas/codes'
 import type { RowReader } from './row'
 import { fold, splitList } from './text'
 import { parseConditions, parseLegalBases, parseYesNo, saysNoTransfer } from './values'
-
-const emptyPurpose = (description: string): Purpose => ({ description, legalBasis: null, legitimateInterest: null, specialCategoryCondition: null, criminalDataBasis: null })
 
 /** "Description: value" lines paired to a purpose by its description; the rest stay unpaired. */
 function pairLines(lines: string[], purposes: string[]): { paired: Map<number, string>; rest: string[] } {
@@ -90,7 +88,7 @@ const TEXT_FIELDS = isList(purposeList) ? purposeList.item.fields.flatMap((field
  * processor record has no basis of its own (the controller decides it).
  */
 export function readPurposes(row: RowReader, texts: readonly string[], name: string, role: Role): Purpose[] {
-  const purposes = texts.map(emptyPurpose)
+  const purposes = texts.map((text) => emptyPurpose(text))
   const ensurePurpose = () => {
     if (purposes.length === 0) purposes.push(emptyPurpose(name))
   }

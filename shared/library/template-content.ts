@@ -15,14 +15,8 @@ import {
 import { optionalText, requiredText } from '../schemas/common'
 import { partyKindSchema, roleSchema } from '../schemas/codes'
 
-export const templatePurposeSchema = purposeSchema.extend({
-  /**
-   * The law relied on for a 6(1)(c) basis (e.g. "Bokföringslagen (1999:1078)"). Kept here until the activity has
-   * a field of its own for it (issue 15's `purposes[].legalBasisReference`); until then it is written into the
-   * activity's notes.
-   */
-  legalBasisReference: optionalText(500),
-})
+/** A purpose as the activity has it, with the law relied on (`legalBasisReference`, e.g. "Bokföringslagen (1999:1078)"). */
+export const templatePurposeSchema = purposeSchema
 
 export const templateDataCategorySchema = dataCategoryFieldsSchema.extend({
   retention: optionalText(1000),

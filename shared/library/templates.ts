@@ -3,6 +3,7 @@
  * resolved for an organisation's language and country into template content (template-content.ts).
  */
 import type { CountryCode } from '../reference/countries'
+import { emptyPurpose } from '../schemas/activity'
 import type { Language } from '../schemas/codes'
 import { DATA_CATEGORIES, MEASURES, RECIPIENTS, SUBJECTS } from './template-items'
 import type { TemplateContent } from './template-content'
@@ -92,14 +93,6 @@ const NOTE_HEADINGS = {
     'Schwellwertanalyse (DSFA)',
     'Analyse préalable (AIPD)',
   ),
-  law: t6(
-    'Law relied on',
-    'Sovellettava laki',
-    'Tillämplig lag',
-    'Gældende lov',
-    'Rechtsgrundlage im nationalen Recht',
-    'Texte applicable',
-  ),
   source: t6(
     'From the ROPA template library',
     'ROPA-mallikirjastosta',
@@ -140,19 +133,15 @@ export function resolveTemplate(
   country: CountryCode | null,
 ): TemplateContent {
   const purposes = template.purposes.map((p) => ({
-    description: p.description[lang],
+    ...emptyPurpose(p.description[lang]),
     legalBasis: p.legalBasis,
     legitimateInterest: p.legitimateInterest?.[lang] ?? null,
     specialCategoryCondition: p.specialCategoryCondition ?? null,
     criminalDataBasis: p.criminalDataBasis?.[lang] ?? null,
     legalBasisReference: (country !== null ? p.legalBasisReference?.[country] : undefined) ?? null,
   }))
-  const laws = purposes
-    .filter((p) => p.legalBasisReference !== null)
-    .map((p) => `${p.description}: ${p.legalBasisReference}`)
   const notes = [
     `${NOTE_HEADINGS.dpia[lang]}: ${template.dpia.hint[lang]}`,
-    ...(laws.length > 0 ? [`${NOTE_HEADINGS.law[lang]}: ${laws.join('; ')}`] : []),
     `${NOTE_HEADINGS.source[lang]} (${template.id}, ${TEMPLATES_AS_OF}).`,
   ].join('\n')
   return {

@@ -16,14 +16,25 @@ export const purposeSchema = z.strictObject({
   description: requiredText('Describe the purpose', 2000),
   /** Art. 6(1) basis; null for a processor record, where the controller decides it. */
   legalBasis: legalBasisSchema.nullable().default(null),
+  /** The law, contract or public task the basis relies on ("Bokföringslagen 7 kap. 2 §" for 6(1)(c)). */
+  legalBasisReference: optionalText(1000),
   /** The interest pursued, when the basis is legitimate interests (6_1_f). */
   legitimateInterest: optionalText(2000),
+  /** Where the balancing test (legitimate interests assessment) is recorded. */
+  legitimateInterestAssessment: optionalText(1000),
+  /** Where the consents are recorded, when the basis is consent (6_1_a). */
+  consentRecord: optionalText(1000),
   /** Art. 9(2) condition, when special categories are processed for this purpose. */
   specialCategoryCondition: specialCategoryConditionSchema.nullable().default(null),
   /** Art. 10 basis (the law or official authority), when criminal-offence data is processed. */
   criminalDataBasis: optionalText(1000),
+  /** The national-law provision an Art. 9(2)(b), (g)–(j) condition or the Art. 10 basis rests on. */
+  conditionReference: optionalText(1000),
 })
 export type Purpose = z.infer<typeof purposeSchema>
+
+/** A purpose with nothing recorded but its description: every other field at its schema's default. */
+export const emptyPurpose = (description = ''): Purpose => ({ ...purposeSchema.parse({ description: '-' }), description })
 
 export const activityDataCategorySchema = z.strictObject({
   dataCategoryId: idSchema,
@@ -42,11 +53,18 @@ export const recipientSchema = z
     partyId: idSchema.nullable().default(null),
     category: optionalText(300),
     purpose: optionalText(1000),
+    /** A recipient inside the organisation (a department) rather than an external body. */
+    internal: z.boolean().default(false),
   })
   .refine((r) => r.partyId !== null || (r.category !== null && r.category.trim() !== ''), {
     error: 'needs either a party or a category of recipients',
     path: ['category'],
   })
+
+export type Recipient = z.infer<typeof recipientSchema>
+
+/** A recipient with nothing recorded yet, every field at its schema's default. */
+export const emptyRecipient = (): Recipient => ({ ...recipientSchema.parse({ category: '-' }), category: null })
 
 export const SCC_MODULE_SCHEMA = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'must be 1, 2, 3 or 4' })
 
@@ -99,8 +117,12 @@ export const activityFieldsSchema = z.strictObject({
   transfers: z.array(transferSchema).max(500).default([]),
   /** General retention rule for the activity, free text. */
   retention: optionalText(2000),
+  /** The retention policy or schedule the periods come from. */
+  retentionReference: optionalText(1000),
   securityMeasureIds: idList(),
   automatedDecisionMaking: z.boolean().default(false),
+  /** The logic involved and the effects on the individuals, when there is automated decision-making. */
+  automatedDecisionMakingDescription: optionalText(5000),
   dpia: dpiaSchema.default({ status: 'not_assessed', criteria: [], reference: null }),
   systems: z.array(requiredText('Enter the system’s name', 200)).max(200).default([]),
   dataLocation: optionalText(500),

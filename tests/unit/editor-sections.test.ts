@@ -9,7 +9,7 @@ import { activityFieldsSchema } from '../../shared/schemas/activity'
 import { registerDocumentSchema } from '../../shared/schemas/register'
 import { switchedLocation, paths } from '../../renderer/app/paths'
 import { blankToNull, schemaValidator } from '../../renderer/components/form-resolver'
-import { emptyActivity, emptyTransfer, toChecked, toSaved } from '../../renderer/features/activities/editor/form-values'
+import { emptyActivity, emptyPurpose, emptyTransfer, toChecked, toSaved } from '../../renderer/features/activities/editor/form-values'
 import { displayPath, sectionOf, sectionsFor } from '../../renderer/features/activities/editor/sections'
 import { richRegister } from '../fixtures/rich-register'
 
@@ -60,7 +60,7 @@ describe('what the editor saves', () => {
     const processor = toSaved({
       ...base,
       role: 'processor',
-      purposes: [{ description: 'Calculating salaries', legalBasis: '6_1_f', legitimateInterest: 'x', specialCategoryCondition: null, criminalDataBasis: null }],
+      purposes: [{ ...emptyPurpose('Calculating salaries'), legalBasis: '6_1_f', legitimateInterest: 'x' }],
       jointControllerIds: ['p1'],
       controllerIds: ['p2'],
     })

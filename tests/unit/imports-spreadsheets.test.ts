@@ -3,6 +3,7 @@
  * register in French (form sheets), a Swedish sheet with its own headings, and CSV files as Excel writes them.
  */
 import { describe, expect, it } from 'vitest'
+import { emptyPurpose } from '../../shared/schemas/activity'
 import type { RegisterDocument } from '../../shared/schemas/register'
 import { cnilSheets, icoSheet, swedishSheet, workbookBytes } from '../fixtures/spreadsheets'
 import { openTestWorkspace, type TestWorkspace } from '../helpers/workspace'
@@ -65,7 +66,7 @@ describe('the ICO documentation template', () => {
     expect(doc.securityMeasures.map((m) => [m.name, m.kind])).toEqual([['Encryption at rest', 'encryption'], ['Role-based access control', 'access_control']])
 
     const newsletter = activity(doc, 'PA-02')
-    expect(newsletter.purposes).toEqual([{ description: 'Newsletter', legalBasis: '6_1_a', legitimateInterest: null, specialCategoryCondition: null, criminalDataBasis: null }])
+    expect(newsletter.purposes).toEqual([{ ...emptyPurpose('Newsletter'), legalBasis: '6_1_a' }])
     expect(newsletter.transfers).toEqual([expect.objectContaining({ country: 'US', mechanism: 'PRIVACY_SHIELD' })])
     expect(newsletter.dpia.status).toBe('completed')
     // "Contact details" in two rows is one catalogue entry.

@@ -137,11 +137,12 @@ describe('the activity templates', () => {
       retentionMonths: null,
       retention: expect.stringContaining('accounting law of the organisation’s country'),
     })
-    // The statute relied on for the 6(1)(c) purpose is named per country, in the notes until the field exists.
+    // The statute relied on for the 6(1)(c) purpose is named per country, in the purpose's own field.
     expect(resolveTemplate(accounting, 'sv', 'SE').purposes[0].legalBasisReference).toBe(
       'Bokföringslagen (1999:1078)',
     )
-    expect(resolveTemplate(accounting, 'de', 'DE').notes).toContain('§§ 238, 257 HGB; § 147 AO')
+    expect(resolveTemplate(accounting, 'de', 'DE').purposes[0].legalBasisReference).toContain('§§ 238, 257 HGB; § 147 AO')
+    expect(resolveTemplate(accounting, 'de', 'DE').notes).not.toContain('§§ 238, 257 HGB')
   })
 
   it('suggest the templates a company of that sector and size needs', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { emptyPurpose } from '../../shared/schemas/activity'
 import type { ActivityFieldsInput } from '../../shared/schemas/activity'
 import { closeTestWorkspace, openTestWorkspace } from '../helpers/workspace'
 import { rawValue } from '../helpers/raw-sql'
@@ -49,7 +50,7 @@ describe('organisations and activities on a real workspace file', () => {
       id: created.id,
       activity: { ...payroll, role: 'processor', status: 'retired', purposes: [{ description: 'Payroll service for clients', legalBasis: null }] },
     })
-    expect(updated.purposes).toEqual([{ description: 'Payroll service for clients', legalBasis: null, legitimateInterest: null, specialCategoryCondition: null, criminalDataBasis: null }])
+    expect(updated.purposes).toEqual([emptyPurpose('Payroll service for clients')])
     expect(updated.role).toBe('processor')
     expect(updated.createdAt).toBe(created.createdAt)
   })

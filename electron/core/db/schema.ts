@@ -80,7 +80,9 @@ export interface ActivitiesTable {
   owner: string | null
   description: string | null
   retention: string | null
+  retention_reference: string | null
   automated_decision_making: number
+  automated_decision_making_description: string | null
   dpia_status: string
   dpia_criteria: string
   dpia_reference: string | null
@@ -101,9 +103,13 @@ interface ChildColumns {
 export interface ActivityPurposesTable extends ChildColumns {
   description: string
   legal_basis: string | null
+  legal_basis_reference: string | null
   legitimate_interest: string | null
+  legitimate_interest_assessment: string | null
+  consent_record: string | null
   special_category_condition: string | null
   criminal_data_basis: string | null
+  condition_reference: string | null
 }
 
 export interface ActivityDataSubjectsTable extends ChildColumns {
@@ -125,6 +131,7 @@ export interface ActivityRecipientsTable extends ChildColumns {
   party_id: string | null
   category: string | null
   purpose: string | null
+  internal: number
 }
 
 export interface ActivityPartiesTable extends ChildColumns {

@@ -21,7 +21,9 @@ import type { SpecialKind } from '../../../shared/schemas/codes'
 import type { Contact } from '../../../shared/schemas/contact'
 import type { RegisterActivity, RegisterParty } from '../../../shared/schemas/register'
 import type { Transfer } from '../../../shared/schemas/activity'
+import { renderContext } from '../../../shared/fields/render'
 import type { ExportModel } from './model'
+import { registryCell, registryColumn } from './registry-columns'
 
 /** A one-argument function that remembers its answers. */
 function memo<K, V>(compute: (key: K) => V): (key: K) => V {
@@ -69,13 +71,16 @@ export type FieldKey =
   | 'retention' | 'securityMeasures' | 'sources' | 'automatedDecisionMaking' | 'dpiaStatus' | 'dpiaCriteria'
   | 'dpiaReference' | 'systems' | 'dataLocation' | 'lastReviewedOn' | 'nextReviewDue' | 'notes'
 
+/** A column of an activity table: one of the fields above, or a registry field's id (registry-columns.ts). */
+export type ColumnKey = FieldKey | (string & {})
+
 export interface Formatter {
   /**
    * The heading of a field; with `point`, followed by the Art. 30 point(s) it answers, e.g. "(Art. 30(1)(b))"
    * or, for a table of both records, "(Art. 30(1)(b), Art. 30(2)(b))".
    */
-  label(key: FieldKey, point?: Art30Key | readonly Art30Key[]): string
-  value(key: FieldKey, activity: RegisterActivity): string | null
+  label(key: ColumnKey, point?: Art30Key | readonly Art30Key[]): string
+  value(key: ColumnKey, activity: RegisterActivity): string | null
   /** "Art. 30(1)(b)" in the export language's short citation form. */
   cite(ref: string): string
   /** An ISO day as the export language writes it ("5. tammikuuta 2026"); null stays null. */
@@ -301,15 +306,23 @@ export function formatter(model: ExportModel): Formatter {
     dpiaStatus: '35',
   }
 
+  // The registry's columns read their cells through the registry, with the export's words and dates.
+  const ctx = renderContext({ labels: L, language: lang, doc: model.doc, date: (iso) => formatDayLong(iso, lang) })
+  const heading = (key: ColumnKey) => names[key as FieldKey] ?? A[registryColumn(key)!.field.label]
+  const citation = (key: ColumnKey) => ownCitations[key as FieldKey] ?? registryColumn(key)?.field.cites
+
   return {
     label: (key, point) => {
       const points = point === undefined ? [] : typeof point === 'string' ? [point] : point
       // Where no Art. 30 point is given, the provision the field answers.
-      const refs = points.length > 0 ? points : [ownCitations[key]].filter((r) => r !== undefined)
-      return refs.length === 0 ? names[key] : `${names[key]} (${refs.map(cite).join(', ')})`
+      const refs = points.length > 0 ? points : [citation(key)].filter((r) => r !== undefined)
+      return refs.length === 0 ? heading(key) : `${heading(key)} (${refs.map(cite).join(', ')})`
     },
     value: (key, activity) => {
-      const value = values[key](activity)
+      const own = values[key as FieldKey] as ((a: RegisterActivity) => string | null) | undefined
+      const column = own ? undefined : registryColumn(key)
+      if (!own && !column) throw new Error(`No export column ${key}`)
+      const value = own ? own(activity) : registryCell(column!, activity, ctx)
       return blank(value) ? null : value
     },
     cite,

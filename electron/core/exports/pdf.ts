@@ -16,9 +16,10 @@ import { once } from 'node:events'
 import { capitalise } from '../../../shared/i18n/text'
 import type { Art30Key } from '../../../shared/reference/art30'
 import type { RegisterActivity } from '../../../shared/schemas/register'
-import { fill, formatter, type FieldKey, type Formatter } from './fields'
+import { fill, formatter, type ColumnKey, type FieldKey, type Formatter } from './fields'
 import type { ExportModel, ExportSection } from './model'
 import { Pacer, type WriteOptions } from './pacer'
+import { withRegistryColumns } from './registry-columns'
 import { drawAnnexTable } from './pdf-layout/annex'
 import { Contents, type ContentsEntry } from './pdf-layout/contents'
 import { drawFicheBlock, type FicheBlock } from './pdf-layout/fiche'
@@ -30,7 +31,7 @@ import { Typesetter } from './pdf-layout/text'
 import { coverRows, findingsTable, partiesTable, securityMeasuresTable, transfersTable, type Table } from './tables'
 
 interface FicheRow {
-  key: FieldKey
+  key: ColumnKey
   /** Left out when empty: extras that apply only to some purposes or transfers. */
   optional?: boolean
 }
@@ -47,8 +48,12 @@ const GENERAL: FicheSpec = {
   rows: ['reference', 'name', 'role', 'status', 'businessFunction', 'owner', 'description', 'lastReviewedOn', 'nextReviewDue'].map((k) => row(k as FieldKey)),
 }
 
+/** The fiche's blocks with the registry's rows put in after the rows they follow (registry-columns.ts). */
+const withRegistryRows = (spec: FicheSpec[], processor: boolean): FicheSpec[] =>
+  spec.map((block) => ({ ...block, rows: withRegistryColumns(block.rows, (r) => r.key, (c) => ({ key: c.id, optional: c.optional }), { processor, table: false }) }))
+
 /** Art. 30(1)(a)–(g): what the record of a controller must say about each activity. */
-const CONTROLLER_FICHE: FicheSpec[] = [
+const CONTROLLER_FICHE: FicheSpec[] = withRegistryRows([
   GENERAL,
   { point: '30(1)(a)', rows: [row('controller'), row('jointControllers'), row('representative'), row('dpo')] },
   {
@@ -67,10 +72,10 @@ const CONTROLLER_FICHE: FicheSpec[] = [
     point: 'further',
     rows: [row('sources'), row('automatedDecisionMaking'), row('dpiaStatus'), row('dpiaCriteria'), row('dpiaReference'), row('systems'), row('dataLocation'), row('notes')],
   },
-]
+], false)
 
 /** Art. 30(2)(a)–(d): what the record of a processor must say about each category of processing. */
-const PROCESSOR_FICHE: FicheSpec[] = [
+const PROCESSOR_FICHE: FicheSpec[] = withRegistryRows([
   GENERAL,
   { point: '30(2)(a)', rows: [row('processor'), row('controllers'), row('representative'), row('dpo')] },
   {
@@ -83,7 +88,7 @@ const PROCESSOR_FICHE: FicheSpec[] = [
     point: 'further',
     rows: [row('recipients'), row('retention'), row('sources'), row('dpiaStatus'), row('dpiaCriteria'), row('dpiaReference'), row('systems'), row('dataLocation'), row('notes')],
   },
-]
+], true)
 
 /** Work units for progress and pacing: a fiche is worth about ten annex rows. */
 const FICHE_WORK = 10

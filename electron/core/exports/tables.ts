@@ -8,7 +8,9 @@ import { capitalise } from '../../../shared/i18n/text'
 import type { Art30Key } from '../../../shared/reference/art30'
 import { authorityFor } from '../../../shared/reference/authorities'
 import type { RegisterActivity } from '../../../shared/schemas/register'
-import { formatter, type FieldKey, type Formatter } from './fields'
+import type { ExportWidth } from '../../../shared/fields/define'
+import { formatter, type ColumnKey, type Formatter } from './fields'
+import { withRegistryColumns } from './registry-columns'
 import { LANGUAGE_NAMES } from '../../../shared/i18n/labels'
 import type { ExportModel, ExportSection } from './model'
 
@@ -38,13 +40,19 @@ const WIDE = 40
 const WIDEST = 60
 
 interface FieldColumn {
-  key: FieldKey
+  key: ColumnKey
   point?: Art30Key
   width: number
 }
 
+const WIDTHS: Record<ExportWidth, number> = { narrow: NARROW, medium: MEDIUM, wide: WIDE, widest: WIDEST }
+
+/** A record's columns with the registry's own put in after the columns they follow. */
+const columnsOf = (columns: FieldColumn[], processor: boolean): FieldColumn[] =>
+  withRegistryColumns(columns, (c) => c.key, (r) => ({ key: r.id, width: WIDTHS[r.width] }), { processor, table: true })
+
 /** Art. 30(1) in the order of its points (a)–(g), then what the ICO template adds after them. */
-const CONTROLLER_COLUMNS: FieldColumn[] = [
+const CONTROLLER_COLUMNS: FieldColumn[] = columnsOf([
   { key: 'reference', width: NARROW },
   { key: 'name', width: MEDIUM },
   { key: 'role', width: NARROW },
@@ -79,10 +87,10 @@ const CONTROLLER_COLUMNS: FieldColumn[] = [
   { key: 'owner', width: MEDIUM },
   { key: 'description', width: WIDE },
   { key: 'notes', width: WIDE },
-]
+], false)
 
 /** Art. 30(2) in the order of its points (a)–(d), then what a processor usually also records. */
-const PROCESSOR_COLUMNS: FieldColumn[] = [
+const PROCESSOR_COLUMNS: FieldColumn[] = columnsOf([
   { key: 'reference', width: NARROW },
   { key: 'name', width: MEDIUM },
   { key: 'status', width: NARROW },
@@ -107,7 +115,7 @@ const PROCESSOR_COLUMNS: FieldColumn[] = [
   { key: 'owner', width: MEDIUM },
   { key: 'description', width: WIDE },
   { key: 'notes', width: WIDE },
-]
+], true)
 
 const activityTable = (
   model: ExportModel,
@@ -147,8 +155,8 @@ export function bothRecordsTable(model: ExportModel, f: Formatter = formatter(mo
   const keys = CONTROLLER_COLUMNS.flatMap((c) => (c.key === 'jointControllers' ? [c.key, 'controllers' as const] : [c.key]))
   const controller = new Map(CONTROLLER_COLUMNS.map((c) => [c.key, c]))
   const processor = new Map(PROCESSOR_COLUMNS.map((c) => [c.key, c]))
-  const points = (key: FieldKey) => [controller.get(key)?.point, processor.get(key)?.point].filter((p): p is Art30Key => p !== undefined)
-  const width = (key: FieldKey) => (controller.get(key) ?? processor.get(key))?.width ?? MEDIUM
+  const points = (key: ColumnKey) => [controller.get(key)?.point, processor.get(key)?.point].filter((p): p is Art30Key => p !== undefined)
+  const width = (key: ColumnKey) => (controller.get(key) ?? processor.get(key))?.width ?? MEDIUM
   const activities = [...model.controllerActivities, ...model.processorActivities]
   return {
     section: 'controllerRecord',

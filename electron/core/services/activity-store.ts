@@ -1,18 +1,13 @@
 /**
  * Reading and writing activities with all their child rows. Loads go table by table for a whole set of
- * activities at once (never one query per activity), so one activity and 20,000 use the same code.
+ * activities at once (never one query per activity), so one activity and 20,000 use the same code. The plain
+ * columns of the activity and of its items come from the field registry (shared/fields); the lists of ids and
+ * the DPIA screening are mapped here.
  */
 import type { Activity, ActivityFields } from '../../../shared/schemas/activity'
-import type {
-  DpiaCriterion,
-  DpiaStatus,
-  LegalBasis,
-  Mechanism,
-  Role,
-  SourceKind,
-  SpecialCategoryCondition,
-  Status,
-} from '../../../shared/schemas/codes'
+import type { Codec, Field } from '../../../shared/fields/define'
+import { ACTIVITY_FIELDS, LIST_FIELDS } from '../../../shared/fields/registry'
+import type { DpiaCriterion, DpiaStatus } from '../../../shared/schemas/codes'
 import type { CoreContext } from '../context'
 import type { ActivitiesTable, Database } from '../db/schema'
 import type { Tx } from '../history/mutate'
@@ -60,16 +55,41 @@ function sharedTexts(): Shared {
 
 const unshared: Shared = (value) => value
 
+/** A column the registry maps onto a plain field: its form path, where it is kept and how. */
+interface Column {
+  path: string
+  column: string
+  codec: Codec
+}
+
+/** The plain columns of these fields (top-level paths, not JSON): what the registry says, so a new field needs no store code. */
+const plainColumns = (fields: readonly Field<any>[]): Column[] =>
+  fields.flatMap((f) => (f.store && f.store.codec !== 'json' && !f.path.includes('.') ? [{ path: f.path, column: f.store.column, codec: f.store.codec }] : []))
+
+const ACTIVITY_COLUMNS = plainColumns(ACTIVITY_FIELDS)
+
+/** The child tables whose rows are items of a registry list, with their plain columns. */
+const ITEM_TABLES = new Map(LIST_FIELDS.map((list) => [list.item.table, { path: list.path, columns: plainColumns(list.item.fields) }]))
+
+function readColumns(columns: readonly Column[], row: Record<string, unknown>, text: Shared): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const { path, column, codec } of columns) {
+    const value = row[column]
+    out[path] = codec === 'bool' ? value === 1 : codec === 'shared' ? text(value as string | null) : value
+  }
+  return out
+}
+
+function writeColumns(columns: readonly Column[], owner: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const { path, column, codec } of columns) out[column] = codec === 'bool' ? (owner[path] ? 1 : 0) : owner[path]
+  return out
+}
+
 /** An activity's own fields from its row, with empty lists for what its child rows hold. */
 export function rowToFields(row: ActivitiesTable, text: Shared = unshared): ActivityFields {
   return {
-    reference: row.reference,
-    name: row.name,
-    role: text(row.role) as Role,
-    status: text(row.status) as Status,
-    businessFunction: text(row.business_function),
-    owner: text(row.owner),
-    description: row.description,
+    ...readColumns(ACTIVITY_COLUMNS, row as unknown as Record<string, unknown>, text),
     purposes: [],
     dataSubjectCategoryIds: [],
     dataCategories: [],
@@ -78,66 +98,26 @@ export function rowToFields(row: ActivitiesTable, text: Shared = unshared): Acti
     jointControllerIds: [],
     controllerIds: [],
     transfers: [],
-    retention: text(row.retention),
     securityMeasureIds: [],
-    automatedDecisionMaking: row.automated_decision_making === 1,
     dpia: { status: text(row.dpia_status) as DpiaStatus, criteria: (JSON.parse(row.dpia_criteria) as DpiaCriterion[]).map(text), reference: row.dpia_reference },
     systems: (JSON.parse(row.systems) as string[]).map(text),
-    dataLocation: text(row.data_location),
-    lastReviewedOn: text(row.last_reviewed_on),
-    nextReviewDue: text(row.next_review_due),
-    notes: row.notes,
-  }
+  } as unknown as ActivityFields
 }
 
 /** Append one child row, in its stored order, to the lists of the activity it belongs to. */
 function appendChild(a: ActivityFields, table: (typeof CHILD_TABLES)[number], row: Record<string, unknown>, text: Shared): void {
+  const items = ITEM_TABLES.get(table)
+  if (items) {
+    ;(a[items.path as keyof ActivityFields] as unknown[]).push(readColumns(items.columns, row, text))
+    return
+  }
   switch (table) {
-    case 'activity_purposes': {
-      const p = row as unknown as Database['activity_purposes']
-      a.purposes.push({
-        description: p.description,
-        legalBasis: text(p.legal_basis) as LegalBasis | null,
-        legitimateInterest: text(p.legitimate_interest),
-        specialCategoryCondition: text(p.special_category_condition) as SpecialCategoryCondition | null,
-        criminalDataBasis: text(p.criminal_data_basis),
-      })
-      break
-    }
     case 'activity_data_subjects':
       a.dataSubjectCategoryIds.push(text((row as unknown as Database['activity_data_subjects']).data_subject_category_id))
       break
-    case 'activity_data_categories': {
-      const c = row as unknown as Database['activity_data_categories']
-      a.dataCategories.push({ dataCategoryId: text(c.data_category_id), retention: text(c.retention), retentionMonths: c.retention_months })
-      break
-    }
-    case 'activity_sources': {
-      const s = row as unknown as Database['activity_sources']
-      a.sources.push({ kind: text(s.kind) as SourceKind, description: text(s.description) })
-      break
-    }
-    case 'activity_recipients': {
-      const r = row as unknown as Database['activity_recipients']
-      a.recipients.push({ partyId: text(r.party_id), category: text(r.category), purpose: text(r.purpose) })
-      break
-    }
     case 'activity_parties': {
       const p = row as unknown as Database['activity_parties']
       ;(p.relation === 'joint_controller' ? a.jointControllerIds : a.controllerIds).push(text(p.party_id))
-      break
-    }
-    case 'activity_transfers': {
-      const t = row as unknown as Database['activity_transfers']
-      a.transfers.push({
-        partyId: text(t.party_id),
-        country: text(t.country),
-        internationalOrganisation: text(t.international_organisation),
-        mechanism: text(t.mechanism) as Mechanism,
-        sccModule: t.scc_module as 1 | 2 | 3 | 4 | null,
-        safeguardDocumentation: text(t.safeguard_documentation),
-        transferImpactAssessment: t.transfer_impact_assessment === 1,
-      })
       break
     }
     case 'activity_security_measures':
@@ -179,64 +159,34 @@ export { compareReferences }
 /** The activity's own columns (not its children). */
 export function activityColumns(fields: ActivityFields): Omit<ActivitiesTable, 'id' | 'organisation_id' | 'created_at' | 'updated_at'> {
   return {
-    reference: fields.reference,
+    ...writeColumns(ACTIVITY_COLUMNS, fields as unknown as Record<string, unknown>),
     reference_key: referenceSortKey(fields.reference),
-    name: fields.name,
-    role: fields.role,
-    status: fields.status,
-    business_function: fields.businessFunction,
-    owner: fields.owner,
-    description: fields.description,
-    retention: fields.retention,
-    automated_decision_making: fields.automatedDecisionMaking ? 1 : 0,
     dpia_status: fields.dpia.status,
     dpia_criteria: JSON.stringify(fields.dpia.criteria),
     dpia_reference: fields.dpia.reference,
     systems: JSON.stringify(fields.systems),
-    data_location: fields.dataLocation,
-    last_reviewed_on: fields.lastReviewedOn,
-    next_review_due: fields.nextReviewDue,
-    notes: fields.notes,
-  }
+  } as Omit<ActivitiesTable, 'id' | 'organisation_id' | 'created_at' | 'updated_at'>
+}
+
+/** The rows of one registry list's items, ready to insert. */
+function itemRows(id: string, f: ActivityFields, table: string): Record<string, unknown>[] {
+  const { path, columns } = ITEM_TABLES.get(table)!
+  return (f[path as keyof ActivityFields] as Record<string, unknown>[]).map((item, position) => ({ activity_id: id, position, ...writeColumns(columns, item) }))
 }
 
 /** The child rows of one activity, ready to insert. */
 export function childRowsOf(id: string, f: ActivityFields) {
   return {
-    activity_purposes: f.purposes.map((p, position) => ({
-      activity_id: id,
-      position,
-      description: p.description,
-      legal_basis: p.legalBasis,
-      legitimate_interest: p.legitimateInterest,
-      special_category_condition: p.specialCategoryCondition,
-      criminal_data_basis: p.criminalDataBasis,
-    })),
+    activity_purposes: itemRows(id, f, 'activity_purposes'),
     activity_data_subjects: f.dataSubjectCategoryIds.map((data_subject_category_id, position) => ({ activity_id: id, position, data_subject_category_id })),
-    activity_data_categories: f.dataCategories.map((d, position) => ({
-      activity_id: id,
-      position,
-      data_category_id: d.dataCategoryId,
-      retention: d.retention,
-      retention_months: d.retentionMonths,
-    })),
-    activity_sources: f.sources.map((s, position) => ({ activity_id: id, position, kind: s.kind, description: s.description })),
-    activity_recipients: f.recipients.map((r, position) => ({ activity_id: id, position, party_id: r.partyId, category: r.category, purpose: r.purpose })),
+    activity_data_categories: itemRows(id, f, 'activity_data_categories'),
+    activity_sources: itemRows(id, f, 'activity_sources'),
+    activity_recipients: itemRows(id, f, 'activity_recipients'),
     activity_parties: [
       ...f.jointControllerIds.map((party_id, position) => ({ activity_id: id, relation: 'joint_controller' as const, position, party_id })),
       ...f.controllerIds.map((party_id, position) => ({ activity_id: id, relation: 'controller' as const, position, party_id })),
     ],
-    activity_transfers: f.transfers.map((t, position) => ({
-      activity_id: id,
-      position,
-      party_id: t.partyId,
-      country: t.country,
-      international_organisation: t.internationalOrganisation,
-      mechanism: t.mechanism,
-      scc_module: t.sccModule,
-      safeguard_documentation: t.safeguardDocumentation,
-      transfer_impact_assessment: t.transferImpactAssessment ? 1 : 0,
-    })),
+    activity_transfers: itemRows(id, f, 'activity_transfers'),
     activity_security_measures: f.securityMeasureIds.map((security_measure_id, position) => ({ activity_id: id, position, security_measure_id })),
   }
 }

@@ -88,10 +88,7 @@ async function activityFrom(
     status: 'draft',
     businessFunction: content.businessFunction,
     description: content.description,
-    // The statute of each purpose waits in the notes until the activity has a field for it (issue 15).
-    purposes: content.purposes.map(({ legalBasisReference: _law, ...p }) =>
-      content.role === 'processor' ? { ...p, legalBasis: null } : p,
-    ),
+    purposes: content.purposes.map((p) => (content.role === 'processor' ? { ...p, legalBasis: null, legalBasisReference: null } : p)),
     dataSubjectCategoryIds: [...new Set(dataSubjectCategoryIds)],
     dataCategories,
     sources: content.sources,

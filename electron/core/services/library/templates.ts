@@ -127,7 +127,7 @@ async function contentOfActivity(
     role: activity.role,
     businessFunction: activity.businessFunction,
     description: activity.description,
-    purposes: activity.purposes.map((p) => ({ ...p, legalBasisReference: null })),
+    purposes: activity.purposes,
     dataSubjectCategories: activity.dataSubjectCategoryIds.map((id) => {
       const { id: _i, organisationId: _o, ...fields } = subjectOf.get(id)!
       return fields

@@ -5,11 +5,11 @@
  */
 import type { RegisterLookups } from '../../../../shared/checks'
 import type { Organisation } from '../../../../shared/schemas/organisation'
-import type { ActivityFields, Purpose, Transfer } from '../../../../shared/schemas/activity'
+import { activityFieldsSchema, emptyPurpose, type ActivityFields, type Transfer } from '../../../../shared/schemas/activity'
 import type { RegisterActivity } from '../../../../shared/schemas/register'
 import { blankToNull } from '../../../components/form-resolver'
 
-export const emptyPurpose = (): Purpose => ({ description: '', legalBasis: null, legitimateInterest: null, specialCategoryCondition: null, criminalDataBasis: null })
+export { emptyPurpose, emptyRecipient } from '../../../../shared/schemas/activity'
 
 /** A new transfer has no mechanism until the user picks one that fits the destination (the form allows null). */
 export const emptyTransfer = (): Transfer => ({
@@ -22,34 +22,9 @@ export const emptyTransfer = (): Transfer => ({
   transferImpactAssessment: false,
 })
 
-/** A new activity starts as a draft controller record with one empty purpose to fill in. */
+/** A new activity starts as a draft controller record with one empty purpose to fill in; the rest at the schema's defaults. */
 export function emptyActivity(): ActivityFields {
-  return {
-    reference: '',
-    name: '',
-    role: 'controller',
-    status: 'draft',
-    businessFunction: null,
-    owner: null,
-    description: null,
-    purposes: [emptyPurpose()],
-    dataSubjectCategoryIds: [],
-    dataCategories: [],
-    sources: [],
-    recipients: [],
-    jointControllerIds: [],
-    controllerIds: [],
-    transfers: [],
-    retention: null,
-    securityMeasureIds: [],
-    automatedDecisionMaking: false,
-    dpia: { status: 'not_assessed', criteria: [], reference: null },
-    systems: [],
-    dataLocation: null,
-    lastReviewedOn: null,
-    nextReviewDue: null,
-    notes: null,
-  }
+  return { ...activityFieldsSchema.parse({ reference: '-', name: '-', role: 'controller' }), reference: '', name: '', purposes: [emptyPurpose()] }
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { Divider, Stack, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { RegistryInputs } from '../RegistryInputs'
 import type { SectionProps } from '../types'
 import { DataSubjectsAndCategories, SourcesFields } from './DataSection'
 import { RecipientsSection } from './RecipientsSection'
@@ -17,6 +18,7 @@ export function ProcessorDataSection(props: SectionProps) {
       <RecipientsSection {...props} />
       <Divider label={t('editor.processorData.retention')} labelPosition="left" />
       <Textarea label={t('labels.fields.activity.generalRetention')} placeholder={t('editor.processorData.retentionPlaceholder')} autosize minRows={1} {...props.fields.text('retention')} />
+      <RegistryInputs section="processorData" form={props.form} fields={props.fields} />
       <SourcesFields {...props} />
     </Stack>
   )

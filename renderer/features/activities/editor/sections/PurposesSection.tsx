@@ -11,6 +11,7 @@ import { needsArt10Basis, needsArt9Condition } from '../../../../../shared/refer
 import { conditionOptions, legalBasisOptions } from '../../../../components/code-options'
 import { FindingList } from '../../../../components/findings'
 import { emptyPurpose } from '../form-values'
+import { RegistryInputs } from '../RegistryInputs'
 import type { SectionProps } from '../types'
 
 export function PurposesSection({ form, fields, dataCategories }: SectionProps) {
@@ -63,6 +64,7 @@ export function PurposesSection({ form, fields, dataCategories }: SectionProps) 
                 </ActionIcon>
               </Group>
               {showInterest && <Textarea label={t('labels.fields.activity.legitimateInterest')} placeholder={t('editor.purposes.interestPlaceholder')} autosize minRows={1} {...fields.text(at('legitimateInterest'))} />}
+              <RegistryInputs section="purposes" form={form} fields={fields} item={{ list: 'purposes', index }} />
               {(showCondition || showCriminal) && (
                 <Group grow align="flex-start">
                   {showCondition && <Select label={t('editor.purposes.condition')} data={conditionOptions(t)} clearable allowDeselect placeholder={t('editor.purposes.chooseCondition')} {...fields.input(at('specialCategoryCondition'))} />}

@@ -7,6 +7,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { FindingList } from '../../../../components/findings'
 import { CatalogueField } from '../../../catalogues/CatalogueField'
+import { RegistryInputs } from '../RegistryInputs'
+import { emptyRecipient } from '../form-values'
 import type { SectionProps } from '../types'
 
 export function RecipientsSection({ form, fields, organisationId }: SectionProps) {
@@ -29,6 +31,7 @@ export function RecipientsSection({ form, fields, organisationId }: SectionProps
                   <TextInput label={t('editor.recipients.category')} placeholder={t('editor.recipients.categoryPlaceholder')} {...fields.text(at('category'))} />
                 </Group>
                 <TextInput label={t('labels.fields.activity.recipientPurpose')} placeholder={t('editor.recipients.purposePlaceholder')} {...fields.text(at('purpose'))} />
+                <RegistryInputs section="recipients" form={form} fields={fields} item={{ list: 'recipients', index }} />
               </Stack>
               <ActionIcon mt={26} variant="subtle" color="gray" aria-label={t('editor.recipients.remove', { n: index + 1 })} onClick={() => form.removeListItem('recipients', index)}>
                 <IconTrash size={16} />
@@ -39,7 +42,7 @@ export function RecipientsSection({ form, fields, organisationId }: SectionProps
       })}
       <FindingList findings={fields.findingsAt('recipients')} />
       <Group>
-        <Button variant="light" leftSection={<IconPlus size={16} />} data-path="recipients" onClick={() => form.insertListItem('recipients', { partyId: null, category: null, purpose: null })}>
+        <Button variant="light" leftSection={<IconPlus size={16} />} data-path="recipients" onClick={() => form.insertListItem('recipients', emptyRecipient())}>
           {t('editor.recipients.add')}
         </Button>
       </Group>

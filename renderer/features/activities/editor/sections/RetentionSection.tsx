@@ -4,6 +4,7 @@
  */
 import { Group, NumberInput, Stack, Table, Text, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { RegistryInputs } from '../RegistryInputs'
 import type { SectionProps } from '../types'
 
 export function RetentionSection({ form, fields, dataCategories }: SectionProps) {
@@ -12,6 +13,7 @@ export function RetentionSection({ form, fields, dataCategories }: SectionProps)
   return (
     <Stack gap="sm">
       <Textarea label={t('labels.fields.activity.generalRetention')} placeholder={t('editor.retention.generalPlaceholder')} autosize minRows={1} {...fields.text('retention', t('editor.retention.generalHelp'))} />
+      <RegistryInputs section="retention" form={form} fields={fields} />
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('editor.retention.noCategories')}

@@ -9,6 +9,7 @@ import { DPIA_CRITERION_LIST, DPIA_CRITERIA_THRESHOLD, dpiaLikelyRequired } from
 import type { DpiaCriterion } from '../../../../../shared/schemas/codes'
 import { dpiaStatusOptions } from '../../../../components/code-options'
 import { FindingList } from '../../../../components/findings'
+import { RegistryInputs } from '../RegistryInputs'
 import type { SectionProps } from '../types'
 
 export function RiskSection({ form, fields }: SectionProps) {
@@ -18,6 +19,7 @@ export function RiskSection({ form, fields }: SectionProps) {
   return (
     <Stack gap="md">
       <Checkbox label={t('labels.fields.activity.automatedDecisionMaking')} {...fields.checkbox('automatedDecisionMaking', t('editor.risk.automatedHelp'))} />
+      <RegistryInputs section="risk" form={form} fields={fields} />
       <Checkbox.Group
         label={t('editor.risk.criteria')}
         description={t('editor.risk.criteriaHelp', { threshold: DPIA_CRITERIA_THRESHOLD })}
