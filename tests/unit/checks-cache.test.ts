@@ -4,11 +4,14 @@
  * backend or another one on the same workspace), and the portfolio and the badges always say what a fresh
  * run of the checks says. Runs on SQLite and, in the postgres project, on a team database.
  */
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { runExport } from '../../electron/core/exports/run'
 import { organisationsChangedSince, readChangeMark, RegisterCache } from '../../electron/core/services/register-cache'
 import type { Client } from '../../shared/api/client'
 import { richRegister } from '../fixtures/rich-register'
-import { openTestWorkspace, type TestWorkspace } from '../helpers/workspace'
+import { TEST_ENGINE } from '../helpers/engine'
+import { openTestWorkspace, tempDir, type TestWorkspace } from '../helpers/workspace'
 
 async function twoOrganisations() {
   const ws = await openTestWorkspace(undefined, { clock: () => new Date('2026-11-23T12:00:00') })
@@ -70,6 +73,10 @@ describe('finding summaries kept between requests', () => {
     await client.call('library.entries.save', { id: null, entry: { catalogue: 'dataCategories', fields: { name: 'Library data', special: 'none' } } })
     expect(await computedNow()).toEqual([a, b].sort())
 
+    // An export records itself in the organisation's history, but leaves its register as it was.
+    await runExport(ws.backend.ctx, { organisationId: a, format: 'csv', language: 'en', sections: [] }, path.join(tempDir(), 'register.csv'))
+    expect(await computedNow()).toEqual([])
+
     await client.call('activities.delete', { id: activity.id })
     expect(await computedNow()).toEqual([a])
   })
@@ -83,6 +90,17 @@ describe('finding summaries kept between requests', () => {
     await other.client.call('activities.update', { id: activity.id, activity: { ...activity.fields, name: 'Written elsewhere' } })
     expect(await computedNow()).toEqual([ws.b])
     expect(await computedNow()).toEqual([])
+  })
+
+  it.skipIf(TEST_ENGINE === 'postgres')('computes everything again after a backup is restored', async () => {
+    const ws = await twoOrganisations()
+    const backup = await ws.client.call('backups.create', {})
+    const computedNow = recordingCache(ws, () => [ws.a, ws.b])
+    const activity = await firstActivity(ws.client, ws.a)
+    await ws.client.call('activities.update', { id: activity.id, activity: { ...activity.fields, name: 'After the backup' } })
+    await computedNow()
+    await ws.client.call('backups.restore', { name: backup.name })
+    expect(await computedNow()).toEqual([ws.a, ws.b].sort())
   })
 
   it('starts afresh when the history is not the one it saw (a restored backup, another workspace)', async () => {

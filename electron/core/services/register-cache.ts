@@ -22,9 +22,12 @@ export interface ChangeMark {
  * Change records without an organisation that still touch organisations' rows: library entries link and
  * unlink catalogue entries (library_entry_id, and its ON DELETE SET NULL) without a record per organisation.
  * Settings, import mappings, templates and vendors (a vendor reaches a party only through a push, which
- * records the party) change no register.
+ * records the party) change no register. A restored backup ('workspace') brings back other registers.
  */
-const TOUCHES_EVERY_ORGANISATION = ['libraryEntry']
+const TOUCHES_EVERY_ORGANISATION = ['libraryEntry', 'workspace']
+
+/** Change records of an organisation that change no register: an export's record (an export reads, and records that it did). */
+const LEAVES_THE_REGISTER = ['exportRecord']
 
 export async function readChangeMark(db: CoreContext['db']): Promise<ChangeMark | null> {
   const row = await db.selectFrom('change_chain_head').select(['last_id', 'last_hash']).where('id', '=', 1).executeTakeFirst()
@@ -42,8 +45,9 @@ export async function organisationsChangedSince(db: CoreContext['db'], since: Ch
   const rows = await db.selectFrom('changes').select(['organisation_id', 'entity']).distinct().where('id', '>', since.id).where('id', '<=', now.id).execute()
   const changed = new Set<string>()
   for (const row of rows) {
-    if (row.organisation_id !== null) changed.add(row.organisation_id)
-    else if (TOUCHES_EVERY_ORGANISATION.includes(row.entity)) return 'all'
+    if (row.organisation_id !== null) {
+      if (!LEAVES_THE_REGISTER.includes(row.entity)) changed.add(row.organisation_id)
+    } else if (TOUCHES_EVERY_ORGANISATION.includes(row.entity)) return 'all'
   }
   return changed
 }
