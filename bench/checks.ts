@@ -14,16 +14,8 @@ import { createClient } from '../shared/api/client'
 import { runChecks } from '../shared/checks'
 import { plainTranslator } from '../shared/i18n'
 import type { RegisterDocument } from '../shared/schemas/register'
-import { line, median, progress, timed, type BenchResult } from './lib/measure'
+import { line, median, progress, timed, timedBoth, type BenchResult } from './lib/measure'
 import { openBench } from './lib/workspace'
-
-/** Wall and CPU milliseconds of one call. */
-async function timedWithCpu(fn: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number }> {
-  const cpu = process.cpuUsage()
-  const { ms } = await timed(fn)
-  const used = process.cpuUsage(cpu)
-  return { ms, cpuMs: (used.user + used.system) / 1000 }
-}
 
 export async function benchChecks(backend: Backend, file: string, runs: number): Promise<BenchResult[]> {
   const { ctx } = backend
@@ -46,25 +38,25 @@ export async function benchChecks(backend: Backend, file: string, runs: number):
   const client = createClient(backend.dispatch)
   const [first] = await client.call('activities.list', { organisationId: ids[0] })
   const { id, organisationId: _o, createdAt: _c, updatedAt: _u, ...fields } = await client.call('activities.get', { id: first.id })
-  const cold: { ms: number; cpuMs: number }[] = []
-  const warm: { ms: number; cpuMs: number }[] = []
-  const changed: { ms: number; cpuMs: number }[] = []
+  const cold: { wall: number; cpu: number }[] = []
+  const warm: { wall: number; cpu: number }[] = []
+  const changed: { wall: number; cpu: number }[] = []
   for (let run = 0; run < runs; run++) {
     // A backend of its own keeps nothing yet: the first call builds and checks every register.
     const fresh = await openBench(file)
     try {
-      cold.push(await timedWithCpu(() => fresh.dispatch('checks.portfolio', {})))
+      cold.push(await timedBoth(() => fresh.dispatch('checks.portfolio', {})))
     } finally {
       await fresh.close()
     }
     await backend.dispatch('checks.portfolio', {})
-    warm.push(await timedWithCpu(() => backend.dispatch('checks.portfolio', {})))
+    warm.push(await timedBoth(() => backend.dispatch('checks.portfolio', {})))
     await client.call('activities.update', { id, activity: { ...fields, name: `${fields.name} (run ${run + 1})` } })
-    changed.push(await timedWithCpu(() => backend.dispatch('checks.portfolio', {})))
+    changed.push(await timedBoth(() => backend.dispatch('checks.portfolio', {})))
   }
   await client.call('activities.update', { id, activity: fields })
-  const wall = (xs: { ms: number }[]) => median(xs.map((x) => x.ms))
-  const cpu = (xs: { cpuMs: number }[]) => median(xs.map((x) => x.cpuMs))
+  const wall = (xs: { wall: number }[]) => median(xs.map((x) => x.wall))
+  const cpu = (xs: { cpu: number }[]) => median(xs.map((x) => x.cpu))
   progress(
     `  documents ${median(build).toFixed(0)} ms, checks ${median(check).toFixed(0)} ms, checks.portfolio cold ${wall(cold).toFixed(0)} ms, ` +
       `warm ${wall(warm).toFixed(0)} ms, after one change ${wall(changed).toFixed(0)} ms`,

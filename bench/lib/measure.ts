@@ -64,6 +64,28 @@ export async function paired(runs: number, operation: () => Promise<number> | nu
   return { value: median(op), baseline: median(base), values: op, baselines: base }
 }
 
+/** Wall and CPU milliseconds of one call: on a shared machine the CPU time depends less on the others' load. */
+export async function timedBoth(fn: () => Promise<unknown> | unknown): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  await fn()
+  const wall = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return { wall, cpu: (used.user + used.system) / 1000 }
+}
+
+/** `paired` on wall and CPU time at once: the medians of both, for the operation and its baseline. */
+export async function pairedBoth(runs: number, operation: () => Promise<{ wall: number; cpu: number }>, baseline: () => Promise<{ wall: number; cpu: number }>) {
+  const op: { wall: number; cpu: number }[] = []
+  const base: { wall: number; cpu: number }[] = []
+  for (let i = 0; i < runs; i++) {
+    base.push(await baseline())
+    op.push(await operation())
+  }
+  const m = (xs: { wall: number; cpu: number }[], key: 'wall' | 'cpu') => median(xs.map((x) => x[key]))
+  return { wall: { value: m(op, 'wall'), baseline: m(base, 'wall') }, cpu: { value: m(op, 'cpu'), baseline: m(base, 'cpu') } }
+}
+
 export function line(name: string, value: number, unit: string, options: { baseline?: number; target?: number; better?: 'lower' | 'higher' } = {}): BenchResult {
   const baseline = options.baseline ?? null
   return {

@@ -4,8 +4,10 @@
  * backend or another one on the same workspace), and the portfolio and the badges always say what a fresh
  * run of the checks says. Runs on SQLite and, in the postgres project, on a team database.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { getExportRecord } from '../../electron/core/exports/records'
 import { runExport } from '../../electron/core/exports/run'
 import { organisationsChangedSince, readChangeMark, RegisterCache } from '../../electron/core/services/register-cache'
 import type { Client } from '../../shared/api/client'
@@ -158,5 +160,29 @@ describe('finding summaries kept between requests', () => {
     await client.call('organisations.delete', { id: small.id })
     expect([...(await agrees()).keys()]).toEqual([a])
     await expect(client.call('checks.counts', { organisationId: small.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('exports what the register is now, whether it was kept from the export before or not', async () => {
+    const ws = await twoOrganisations()
+    const dir = tempDir()
+    const exportJson = async (name: string, language: 'en' | 'fi' = 'en') => {
+      const record = await runExport(ws.backend.ctx, { organisationId: ws.a, format: 'json', language, sections: [] }, path.join(dir, name))
+      const doc = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))
+      const snapshot = (await getExportRecord(ws.backend.ctx, record.id)).snapshot
+      return { record, names: doc.activities.map((a: { name: string }) => a.name).sort(), snapshotNames: snapshot.activities.map((a) => a.name).sort() }
+    }
+    const first = await exportJson('first.json')
+    const again = await exportJson('again.json')
+    expect(again.names).toEqual(first.names)
+    expect(again.record.counts).toEqual(first.record.counts)
+
+    const activity = await firstActivity(ws.client, ws.a)
+    await ws.client.call('activities.update', { id: activity.id, activity: { ...activity.fields, name: 'Renamed before the export', purposes: [] } })
+    const changed = await exportJson('changed.json')
+    expect(changed.names).toContain('Renamed before the export')
+    expect(changed.snapshotNames).toEqual(changed.names)
+    expect(changed.record.counts.findings).toBeGreaterThan(first.record.counts.findings)
+    // Another language is judged again (its messages differ), with the same findings.
+    expect((await exportJson('finnish.json', 'fi')).record.counts).toEqual(changed.record.counts)
   })
 })

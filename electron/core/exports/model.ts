@@ -19,6 +19,7 @@ import type {
 import type { CoreContext } from '../context'
 import { registerAsOf } from '../history/replay'
 import { buildRegister } from '../services/register'
+import { RegisterCache } from '../services/register-cache'
 import { localIsoDate } from '../services/checks'
 import { getSettings } from '../services/settings'
 
@@ -52,21 +53,31 @@ export interface ModelOptions {
   asOf?: string | null
 }
 
+interface FindingOptions {
+  lang: Language
+  asOf?: string | null
+  now: Date
+  employeeThreshold?: number
+}
+
+/** The findings as the export shows them: in its language, with days written as the rest of the export writes them. */
+function exportFindings(doc: RegisterDocument, options: FindingOptions): Finding[] {
+  // A past register is judged on its own day (a review due then was not yet overdue).
+  return runChecks(doc, {
+    today: options.asOf ? options.asOf.slice(0, 10) : localIsoDate(options.now),
+    employeeThreshold: options.employeeThreshold,
+    language: options.lang,
+    t: plainTranslator(options.lang),
+    formatDay: (iso) => formatDayLong(iso, options.lang),
+  })
+}
+
 /** Assemble the model from an already built register (tests and the CLI can pass any document). */
 export function modelFromDocument(
   doc: RegisterDocument,
   options: ModelOptions & { now: Date; appVersion: string; employeeThreshold?: number },
+  findings: Finding[] = exportFindings(doc, options),
 ): ExportModel {
-  const exportDate = localIsoDate(options.now)
-  // A past register is judged on its own day (a review due then was not yet overdue).
-  const findings = runChecks(doc, {
-    today: options.asOf ? options.asOf.slice(0, 10) : exportDate,
-    employeeThreshold: options.employeeThreshold,
-    language: options.lang,
-    t: plainTranslator(options.lang),
-    // Days in the messages as the rest of the export writes them.
-    formatDay: (iso) => formatDayLong(iso, options.lang),
-  })
   return {
     lang: options.lang,
     labels: labelsFor(options.lang),
@@ -74,7 +85,7 @@ export function modelFromDocument(
     findings,
     asOf: options.asOf ?? null,
     exportedAt: options.now.toISOString(),
-    exportDate,
+    exportDate: localIsoDate(options.now),
     appVersion: options.appVersion,
     sections: new Set(options.sections ?? EXPORT_SECTIONS),
     parties: new Map(doc.parties.map((p) => [p.id, p])),
@@ -86,13 +97,28 @@ export function modelFromDocument(
   }
 }
 
+/** Registers up to this size are kept between exports; a larger one is read again (it would hold too much memory). */
+const KEEP_UP_TO_ACTIVITIES = 2000
+
+/**
+ * The register and findings of the last few organisations exported, kept until their history moves
+ * (services/register-cache.ts): a consultant exports one register as xlsx, then PDF, then again after a fix.
+ * Nothing may change these documents after they are built (the writers and the snapshot only read them).
+ */
+const current = new RegisterCache<{ doc: RegisterDocument; findings: Finding[] }>({ limit: 2, keepIf: (v) => v.doc.activities.length <= KEEP_UP_TO_ACTIVITIES })
+
 /** The model of one organisation as it is in the workspace now. */
 export async function buildExportModel(ctx: CoreContext, organisationId: string, options: ModelOptions): Promise<ExportModel> {
-  const [doc, settings] = await Promise.all([
-    options.asOf ? registerAsOf(ctx.db, organisationId, options.asOf) : buildRegister(ctx.db, organisationId, { keepIds: true }),
-    getSettings(ctx.db),
-  ])
-  return modelFromDocument(doc, { ...options, now: ctx.now(), appVersion: ctx.version, employeeThreshold: settings.employeeThreshold })
+  const { employeeThreshold } = await getSettings(ctx.db)
+  const context = { ...options, now: ctx.now(), appVersion: ctx.version, employeeThreshold }
+  if (options.asOf) return modelFromDocument(await registerAsOf(ctx.db, organisationId, options.asOf), context)
+  const variant = `${options.lang} ${localIsoDate(context.now)} ${employeeThreshold}`
+  const kept = await current.get(ctx, variant, [organisationId], async (id) => {
+    const doc = await buildRegister(ctx.db, id, { keepIds: true })
+    return { doc, findings: exportFindings(doc, context) }
+  })
+  const { doc, findings } = kept.get(organisationId)!
+  return modelFromDocument(doc, context, findings)
 }
 
 /** What an export contains, for its record ("what did we send"). */

@@ -23,7 +23,7 @@ import { prepareNotice } from './notice/prepare'
 import type { WriteOptions } from './pacer'
 import { writePdf } from './pdf'
 import { insertExportRecord } from './records'
-import { packSnapshot } from './snapshot'
+import { packSnapshotOnce } from './snapshot'
 import { writeXlsx } from './xlsx'
 
 export interface RegisterExportRequest {
@@ -133,7 +133,7 @@ export async function runExport(ctx: CoreContext, request: ExportRequest, destin
     progress('saving', 0)
     const { doc, asOf, counts, sections, notice } = prepared.keep()
     const { sha256, byteSize } = await hashFile(temp)
-    const snapshot = await packSnapshot(doc)
+    const snapshot = await packSnapshotOnce(doc)
     signal?.throwIfAborted()
     return await mutate(ctx, async (tx) => {
       const record = await insertExportRecord(tx, ctx.actor, {

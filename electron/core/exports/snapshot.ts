@@ -25,6 +25,22 @@ export async function packSnapshot(doc: RegisterDocument): Promise<Buffer> {
   return Buffer.concat(members)
 }
 
+const packed = new WeakMap<RegisterDocument, Promise<Buffer>>()
+
+/**
+ * The same, packed once per document object: exporting a register kept between exports (model.ts) again
+ * reuses the bytes. Only for documents nothing changes once built.
+ */
+export function packSnapshotOnce(doc: RegisterDocument): Promise<Buffer> {
+  let snapshot = packed.get(doc)
+  if (!snapshot) {
+    snapshot = packSnapshot(doc)
+    packed.set(doc, snapshot)
+    snapshot.catch(() => packed.delete(doc))
+  }
+  return snapshot
+}
+
 /** The register of a stored snapshot, compressed or (from older records) plain JSON text. */
 export function unpackSnapshot(stored: string | Buffer | Uint8Array): RegisterDocument {
   // An older plain-text record copied into a team database comes back as bytes (bytea): gzip starts 1f 8b.

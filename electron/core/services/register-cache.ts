@@ -59,8 +59,17 @@ interface State<V> {
   values: Map<string, V>
 }
 
+export interface RegisterCacheOptions<V> {
+  /** Keep at most this many organisations' values, the most recently asked for. */
+  limit?: number
+  /** Keep only values this accepts (a large register's are computed each time, not held). */
+  keepIf?: (value: V) => boolean
+}
+
 export class RegisterCache<V> {
   private readonly states = new WeakMap<Workspace, State<V>>()
+
+  constructor(private readonly options: RegisterCacheOptions<V> = {}) {}
 
   /**
    * The values of `organisationIds`, computed by `compute` for those that changed since they were kept (or
@@ -83,10 +92,13 @@ export class RegisterCache<V> {
 
   /** The kept values of organisations not asked for this time stay, unless they changed. */
   private merge(previous: State<V> | undefined, variant: string, stale: Set<string> | 'all', fresh: Map<string, V>): Map<string, V> {
-    if (!previous || previous.variant !== variant || stale === 'all') return fresh
-    const merged = new Map(fresh)
-    for (const [id, value] of previous.values) if (!merged.has(id) && !stale.has(id)) merged.set(id, value)
-    return merged
+    const { limit = Infinity, keepIf = () => true } = this.options
+    // The ones just asked for first, so a limit drops those asked for longest ago.
+    const merged = new Map([...fresh].filter(([, value]) => keepIf(value)))
+    if (previous && previous.variant === variant && stale !== 'all') {
+      for (const [id, value] of previous.values) if (!merged.has(id) && !stale.has(id)) merged.set(id, value)
+    }
+    return merged.size <= limit ? merged : new Map([...merged].slice(0, limit))
   }
 
   /** Calls may overlap: the one that read the later mark wins, so no value older than its mark is kept. */
