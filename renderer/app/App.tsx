@@ -1,7 +1,7 @@
 /** The shell: header, navigation with the organisation switcher, and the routed page. */
 import { AppShell, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconBooks, IconBriefcase, IconBuilding, IconDatabase, IconFileExport, IconFileText, IconGauge, IconHistory, IconId, IconListDetails, IconTrash } from '@tabler/icons-react'
+import { IconBook2, IconBooks, IconBriefcase, IconBuilding, IconDatabase, IconFileExport, IconFileText, IconGauge, IconHistory, IconId, IconListDetails, IconTrash } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter'
@@ -30,6 +30,7 @@ import { paths } from './paths'
 import { ImportPage } from '../features/imports/ImportPage'
 import { TeamDatabaseButton } from '../features/team/TeamDatabaseButton'
 import { NewOrganisationPage } from '../features/library/NewOrganisationPage'
+import { LibraryPage } from '../features/library/LibraryPage'
 
 function useCurrentOrganisationId(): string | null {
   const [, params] = useRoute<{ orgId: string }>('/orgs/:orgId/*?')
@@ -117,6 +118,7 @@ export function App() {
           <nav aria-label={t('nav.main')}>
             <NavLink component={Link} href={paths.organisations()} label={t('nav.organisations')} leftSection={<IconBuilding size={18} />} active={location === '/'} />
             <NavLink component={Link} href="/portfolio" label={t('nav.portfolio')} leftSection={<IconBriefcase size={18} />} active={location === '/portfolio'} />
+            <NavLink component={Link} href={paths.library()} label={t('library.nav')} leftSection={<IconBook2 size={18} />} active={location === paths.library()} />
             <NavLink component={Link} href={paths.backups()} label={t('backups.title')} leftSection={<IconDatabase size={18} />} active={location === paths.backups()} />
             {orgId && (
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" truncate>
@@ -135,6 +137,7 @@ export function App() {
           <Route path="/" component={OrganisationsPage} />
           <Route path="/portfolio" component={PortfolioPage} />
           <Route path={paths.newOrganisation()} component={NewOrganisationPage} />
+          <Route path={paths.library()} component={LibraryPage} />
           <Route path="/orgs/:orgId/profile">{(p) => <ProfilePage organisationId={p.orgId} />}</Route>
           <Route path="/import" component={ImportPage} />
           <Route path="/notice-draft" component={NoticeDraftPage} />

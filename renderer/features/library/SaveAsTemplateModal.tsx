@@ -1,0 +1,45 @@
+/** "Save as template" from the editor's actions: the saved activity becomes a template of the workspace's library. */
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useApiMutation } from '../../api/hooks'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { notifySuccess } from '../../components/notify'
+
+export function SaveAsTemplateModal({ activityId, activityName, onClose }: { activityId: string; activityName: string; onClose(): void }) {
+  const { t } = useTranslation()
+  const save = useApiMutation('library.templates.saveActivity', ['library'])
+  const [name, setName] = useState(activityName)
+  return (
+    <Modal opened onClose={onClose} centered title={<Text fw={650}>{t('library.templates.saveAsTitle')}</Text>} data-testid="save-as-template">
+      <form
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault()
+          event.stopPropagation()
+          try {
+            const template = await save.mutateAsync({ activityId, name: name.trim() === '' ? null : name.trim() })
+            notifySuccess(t('library.templates.savedAs', { name: template.name }))
+            onClose()
+          } catch {
+            // shown below from save.error
+          }
+        }}
+      >
+        <Stack>
+          <Text size="sm">{t('library.templates.saveAsBody')}</Text>
+          <TextInput label={t('library.templates.templateName')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+          <ErrorAlert error={save.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('library.templates.saveAs')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
