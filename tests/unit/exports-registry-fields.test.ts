@@ -31,6 +31,11 @@ describe('the registry’s own export columns', () => {
     expect(payroll['Internal recipient']).toContain('Finance department: Yes')
     expect(payroll['Internal recipient']).toContain('Pension insurers: No')
     expect(payroll['Retention policy or schedule']).toBe('HR retention schedule 2026')
+    // Computed from the lawful bases: a contract and legal obligations give portability but no objection.
+    expect(payroll['Rights available to data subjects']).toContain('Right to data portability (Art. 20)')
+    expect(payroll['Rights available to data subjects']).not.toContain('Right to object')
+    expect(newsletter['Rights available to data subjects']).toContain('Right to object (Art. 21)')
+    expect(newsletter['Rights available to data subjects']).toContain('Right not to be subject to a decision based solely on automated processing (Art. 22)')
     // One purpose: its value alone.
     expect(newsletter['Record of the legitimate interests assessment']).toBe('LIA-2025-04 (intranet/privacy/lia)')
     expect(newsletter['Logic involved and envisaged consequences of automated decision-making (Art. 22)']).toMatch(/^Customers are scored/)

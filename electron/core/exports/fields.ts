@@ -16,6 +16,7 @@ import { adequacyForInternationalOrganisation, isAdequacyInForce, transferStatus
 import type { Art30Key } from '../../../shared/reference/art30'
 import { countryName, isEea } from '../../../shared/reference/countries'
 import { mechanismInfo } from '../../../shared/reference/mechanisms'
+import { rightInfo, rightsFor } from '../../../shared/reference/rights'
 import { needsArt10Basis, needsArt9Condition } from '../../../shared/reference/special-categories'
 import type { SpecialKind } from '../../../shared/schemas/codes'
 import type { Contact } from '../../../shared/schemas/contact'
@@ -69,7 +70,7 @@ export type FieldKey =
   | 'dataSubjectCategories' | 'dataCategories' | 'specialCategories' | 'criminalData' | 'nationalIds'
   | 'recipients' | 'transfers' | 'safeguardDocumentation'
   | 'retention' | 'securityMeasures' | 'sources' | 'automatedDecisionMaking' | 'dpiaStatus' | 'dpiaCriteria'
-  | 'dpiaReference' | 'systems' | 'dataLocation' | 'lastReviewedOn' | 'nextReviewDue' | 'notes'
+  | 'dpiaReference' | 'systems' | 'dataLocation' | 'lastReviewedOn' | 'nextReviewDue' | 'notes' | 'rightsAvailable'
 
 /** A column of an activity table: one of the fields above, or a registry field's id (registry-columns.ts). */
 export type ColumnKey = FieldKey | (string & {})
@@ -248,6 +249,15 @@ export function formatter(model: ExportModel): Formatter {
     lastReviewedOn: (a) => date(a.lastReviewedOn),
     nextReviewDue: (a) => date(a.nextReviewDue),
     notes: (a) => a.notes,
+    // Computed, not stored: the rights the purposes' lawful bases give (shared/reference/rights.ts, the ICO's column).
+    rightsAvailable: (a) =>
+      lines(
+        rightsFor({
+          legalBases: a.purposes.map((p) => p.legalBasis),
+          specialCategoryConditions: a.purposes.map((p) => p.specialCategoryCondition),
+          automatedDecisionMaking: a.automatedDecisionMaking,
+        }).map((right) => `${L.codes.right[right]} (${cite(rightInfo(right).article.replace(/^Art\. /, ''))})`),
+      ),
   }
 
   const O = L.fields.organisation
@@ -291,6 +301,7 @@ export function formatter(model: ExportModel): Formatter {
     lastReviewedOn: A.lastReviewedOn,
     nextReviewDue: A.nextReviewDue,
     notes: A.notes,
+    rightsAvailable: A.rightsAvailable,
   }
 
   const ownCitations: Partial<Record<FieldKey, string>> = {

@@ -58,7 +58,7 @@ const CONTROLLER_FICHE: FicheSpec[] = withRegistryRows([
   { point: '30(1)(a)', rows: [row('controller'), row('jointControllers'), row('representative'), row('dpo')] },
   {
     point: '30(1)(b)',
-    rows: [row('purposes'), row('legalBasis'), row('legitimateInterest', true), row('specialCategoryCondition', true), row('criminalDataBasis', true)],
+    rows: [row('purposes'), row('legalBasis'), row('legitimateInterest', true), row('specialCategoryCondition', true), row('criminalDataBasis', true), row('rightsAvailable')],
   },
   {
     point: '30(1)(c)',

@@ -75,6 +75,7 @@ const CONTROLLER_COLUMNS: FieldColumn[] = columnsOf([
   { key: 'specialCategoryCondition', width: WIDE },
   { key: 'criminalDataBasis', width: MEDIUM },
   { key: 'legitimateInterest', width: WIDE },
+  { key: 'rightsAvailable', width: WIDE },
   { key: 'sources', width: MEDIUM },
   { key: 'automatedDecisionMaking', width: NARROW },
   { key: 'dpiaStatus', width: NARROW },
