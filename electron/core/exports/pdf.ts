@@ -193,7 +193,7 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
   const step = stepping(pacer)
 
   try {
-    const frame = new PageFrame(doc, new Typesetter(doc))
+    const frame = new PageFrame(doc, new Typesetter(doc, model.lang))
     drawCover(frame, model)
     const contents = Contents.reserve(frame, L.document.tableOfContents, entries)
     let entry = 0

@@ -242,7 +242,8 @@ export function transfersTable(model: ExportModel, f: Formatter = formatter(mode
         for (const t of a.transfers) {
           yield [
             a.reference, a.name, f.partyById(t.partyId) ?? '', f.transferDestination(t), f.transferStatus(t) ?? '', f.mechanism(t),
-            f.mechanismArticle(t) ?? '', f.mechanismCovers(t), f.sccModule(t) ?? '', f.yesNo(t.transferImpactAssessment), t.safeguardDocumentation ?? '',
+            // The provision stands alone in its cell: capitalised as a heading is ("Artikel 45", not "artikel 45").
+            capitalise(f.mechanismArticle(t) ?? ''), f.mechanismCovers(t), f.sccModule(t) ?? '', f.yesNo(t.transferImpactAssessment), t.safeguardDocumentation ?? '',
           ]
         }
       }

@@ -93,7 +93,7 @@ export async function writeNoticePdf(doc: NoticeDocument, file: string, info: No
   out.on('error', (error) => (writeError ??= error))
   pdf.pipe(out)
   try {
-    const frame = new PageFrame(pdf, new Typesetter(pdf))
+    const frame = new PageFrame(pdf, new Typesetter(pdf, doc.lang))
     frame.addPage('portrait')
     const contentsBlock = doc.blocks.find((b) => b.kind === 'contents')
     // The contents list what follows them (the summary before them is on the first page).

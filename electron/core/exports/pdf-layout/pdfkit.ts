@@ -83,6 +83,8 @@ export interface PdfDocument extends NodeJS.ReadableStream {
 export interface LineWrapper {
   on(event: 'line', listener: (line: string) => void): void
   wrap(text: string, options: Record<string, unknown>): void
+  /** The width a piece of a line takes (replaceable: the wrapper measures every piece through it). */
+  wordWidth(word: string): number
 }
 
 interface PdfKitModule {

@@ -7,6 +7,8 @@
  */
 import { LINE_SPACING, type TextStyle } from './look'
 import { num, rgb } from './ink'
+import type { Language } from '../../../../shared/schemas/codes'
+import { hyphenateWord, SOFT_HYPHEN } from './hyphenate'
 import { LineWrapperClass, type PdfDocument, type PdfFont } from './pdfkit'
 
 /** Enough for every repeated label and value of a register, small enough to stay a few megabytes. */
@@ -45,7 +47,11 @@ export class Typesetter {
   /** TJ operands by font and line (null: drawn by pdfkit); a register repeats its labels on every fiche. */
   private readonly shown = new Map<string, string | null>()
 
-  constructor(private readonly doc: PdfDocument) {}
+  /** `language`: whose hyphenation patterns break the words too long for a line. */
+  constructor(
+    private readonly doc: PdfDocument,
+    private readonly language: Language,
+  ) {}
 
   private use(style: TextStyle): void {
     this.doc.font(style.font).fontSize(style.size)
@@ -90,12 +96,33 @@ export class Typesetter {
     return lines
   }
 
-  /** Break one paragraph into lines with pdfkit's line breaker (Unicode rules; a word too long for a line is split). */
+  /**
+   * Break one paragraph into lines with pdfkit's line breaker (Unicode rules): at spaces, and a word wider than
+   * the line at the places its language's hyphenation allows, with a hyphen. Only a syllable still too wide for
+   * the line is split where it must.
+   */
   private wrap(paragraph: string, width: number, lines: string[]): void {
+    // pdfkit measures a word with the punctuation and space after it ("Verarbeitungstätigkeit, "), and splits
+    // it anywhere when that is wider than the line: such a word gets its hyphenation points.
+    const space = this.doc.widthOfString(' ')
+    const hyphenated = paragraph.replace(/\S+/gu, (token) =>
+      this.doc.widthOfString(token) + space > width
+        ? token.replace(/[\p{L}\p{M}]{5,}/gu, (word) => hyphenateWord(word, this.language))
+        : token,
+    )
     const wrapper = new LineWrapperClass(this.doc, { width, height: Infinity })
-    // The wrapper hands over each line with the spaces it broke at, which are not printed.
-    wrapper.on('line', (line) => lines.push(line.replace(/\s+$/u, '')))
-    wrapper.wrap(paragraph, {})
+    // A soft hyphen takes no room unless the line breaks there (the wrapper then adds the hyphen's width).
+    const measure = wrapper.wordWidth.bind(wrapper)
+    wrapper.wordWidth = (word) => measure(word.replaceAll(SOFT_HYPHEN, ''))
+    // The wrapper hands over each line with the spaces it broke at, which are not printed, and with the soft
+    // hyphens it did not break at (the one it broke at is already a hyphen).
+    // A line after the first may start with the space pdfkit split off a word that filled the line.
+    const first = lines.length
+    wrapper.on('line', (line) => {
+      const printed = line.replace(/\s+$/u, '').replaceAll(SOFT_HYPHEN, '')
+      lines.push(lines.length > first ? printed.replace(/^\s+/u, '') : printed)
+    })
+    wrapper.wrap(hyphenated, {})
   }
 
   /** Draw lines from the top-left corner (`x`, `y`), left-aligned. */
