@@ -1,6 +1,6 @@
 /**
  * Every word of a Finnish, Swedish, Danish, German or French export in that language: the PDF's text as
- * pdftotext reads it, the workbook's visible cells (and the hidden sheet's note, which a reader may unhide) and
+ * pdf.js reads it, the workbook's visible cells (and the hidden sheet's note, which a reader may unhide) and
  * the CSV, scanned for the English labels, finding texts and reference values. What the user typed is the
  * user's and stays as typed. Slow: a PDF in five languages.
  */
@@ -13,7 +13,7 @@ import type { Language } from '../../shared/schemas/codes'
 import { richRegister } from '../fixtures/rich-register'
 import { englishNeedles, findEnglish, typedTexts } from '../helpers/english-leaks'
 import { exportFile, richWorkspace } from '../helpers/exports'
-import { pdftotextPages } from '../helpers/poppler'
+import { pdfPages } from '../helpers/pdf-text'
 import { tempDir } from '../helpers/workspace'
 
 const OTHERS = ['fi', 'sv', 'da', 'de', 'fr'] as const satisfies readonly Exclude<Language, 'en'>[]
@@ -47,7 +47,9 @@ describe('exports in another language print no English', { timeout: 600_000 }, (
     for (const language of OTHERS) {
       const needles = englishNeedles(language, countries)
       const read = {
-        pdf: async (file: string) => pdftotextPages(file).join('\n'),
+        // pdf.js (Firefox's reader) gives the text in the order it is drawn, a fiche's value after its label;
+        // pdftotext interleaves the lines of label and value, which would cut what the user typed apart.
+        pdf: async (file: string) => (await pdfPages(file)).join('\n'),
         xlsx: workbookText,
         csv: async (file: string) => fs.readFileSync(file, 'utf8'),
       }
