@@ -264,6 +264,35 @@ test('keyboard: Enter saves, Escape leaves (asking first when there are changes)
   await expect(page.getByRole('row', { name: /PA-07/ })).toContainText('Newsletter')
 })
 
+test('a new activity opens without errors: what is left shows as unfinished sections, errors once a field is left or Save is pressed', async ({ page, ropa, request }) => {
+  const { organisationId } = await seed(request, ropa, registerDocument('Entering Oy', []))
+  await openApp(page, ropa)
+  await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities/new`)
+  await expect(field(page, 'Reference')).toBeFocused()
+  const mark = (section: string, state: string) => page.locator(`[data-section="${section}"] [data-completeness="${state}"]`)
+  // Nothing typed yet: no finding at any field, the sections say what is still to do.
+  await expect(page.getByTestId('findings-waiting')).toHaveText('Findings show for a field once you have filled it in, and for all of them when you save')
+  await expect(page.locator('[data-finding]')).toHaveCount(0)
+  for (const section of ['purposes', 'data', 'security']) await expect(mark(section, 'incomplete')).toBeVisible()
+
+  // An empty purpose is not complete (Save would refuse it); described, with its basis, it is.
+  await field(page, 'Purpose 1').fill('Sending the newsletter')
+  await choose(page, page, 'Lawful basis (Art. 6)', 'Consent — Art. 6(1)(a)')
+  await expect(mark('purposes', 'complete')).toBeVisible()
+
+  // Leaving the data subjects empty shows that finding there, and only that one.
+  await page.locator('[data-path="dataSubjectCategoryIds"]').focus()
+  await page.locator('[data-path="dataSubjectCategoryIds"]').press('Tab')
+  await expect(page.locator('[data-section="data"] [data-finding="ART30_DATA_SUBJECTS_MISSING"]')).toBeVisible()
+  await expect(page.locator('[data-finding="ART30_SECURITY_MISSING"]')).toHaveCount(0)
+
+  // Save without a name: refused at the name, and now every finding shows.
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(field(page, 'Name')).toHaveAccessibleDescription(/Enter the name of the activity/)
+  await expect(page.locator('[data-section="security"] [data-finding="ART30_SECURITY_MISSING"]')).toBeVisible()
+  await expect(page.getByTestId('findings-waiting')).toHaveCount(0)
+})
+
 test('transfers: the destination shows what it needs and only fitting mechanisms are offered', async ({ page, ropa, request }) => {
   const { organisationId } = await seed(request, ropa, registerDocument('Transfers Oy', [{ name: 'Hosting' }]))
   await openApp(page, ropa)

@@ -28,6 +28,8 @@ export const editorMessages = {
     points_other: '{{filled}} of {{count}} Art. 30 points complete',
     findings: 'Findings:',
     noFindings: 'No findings',
+    /** A new activity: findings about a field wait until it is filled in or left, or Save is pressed. */
+    entering: 'Findings show for a field once you have filled it in, and for all of them when you save',
   },
   about: {
     roleHelp: 'Processor: you process the data on behalf of a client (Art. 30(2) record)',

@@ -5,24 +5,24 @@
  */
 import { Accordion, Grid, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState, type FocusEvent, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SeverityCounts } from '../../../../shared/api/checks'
-import { activityFieldsSchema, type ActivityFields } from '../../../../shared/schemas/activity'
+import type { ActivityFields } from '../../../../shared/schemas/activity'
 import type { Organisation } from '../../../../shared/schemas/organisation'
 import { useUnsavedChangesGuard } from '../../../app/unsaved-changes'
 import { useFieldParam } from '../../../app/use-field-param'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { bindFields, findingsByPath } from '../../../components/field-binder'
 import { countBySeverity, FindingList } from '../../../components/findings'
-import { schemaValidator } from '../../../components/form-resolver'
 import { todayLocal } from '../../../components/format'
 import type { CatalogueListEntry } from '../../catalogues/catalogue-api'
 import { CopyToOrganisationModal } from '../CopyToOrganisationModal'
 import { EditorHeader } from './EditorHeader'
 import { EditorOverview } from './EditorOverview'
 import { EditorSection } from './EditorSection'
-import { lookupsFrom, toSaved } from './form-values'
+import { lookupsFrom } from './form-values'
+import { saveErrors } from './section-states'
 import { SECTION_COMPONENTS, sectionTitle } from './section-components'
 import { displayPath, sectionOf, sectionsFor, type SectionId } from './sections'
 import { StaleEditAlert } from './StaleEditAlert'
@@ -30,6 +30,7 @@ import type { SectionProps } from './types'
 import { useActivityActions } from './use-activity-actions'
 import { useEditorKeys } from './use-editor-keys'
 import { useLiveChecks } from './use-live-findings'
+import { findingsWhileEntering } from './while-entering'
 
 export interface ActivityFormProps {
   organisationId: string
@@ -47,7 +48,7 @@ export interface ActivityFormProps {
 
 export function ActivityForm({ organisationId, activityId, initial, initialUpdatedAt, organisation, parties, dataCategories, onRestored, onReload }: ActivityFormProps) {
   const { t } = useTranslation()
-  const form = useForm<ActivityFields>({ initialValues: initial, validate: schemaValidator(activityFieldsSchema, (v: ActivityFields) => toSaved(v)) })
+  const form = useForm<ActivityFields>({ initialValues: initial, validate: saveErrors })
   const { leave, leaveWithoutAsking } = useUnsavedChangesGuard(() => form.isDirty())
   const [copying, setCopying] = useState(false)
   const role = form.values.role
@@ -58,11 +59,19 @@ export function ActivityForm({ organisationId, activityId, initial, initialUpdat
   // Live checks: the same rules as `ropa check`, on the unsaved form.
   const lookups = useMemo(() => (parties && dataCategories ? lookupsFrom(organisation, parties, dataCategories) : null), [organisation, parties, dataCategories])
   const live = useLiveChecks(form.values, activityId, lookups, today)
-  const fields = bindFields(form, findingsByPath(live.findings, displayPath))
-  const completeness = new Map(live.completeness.map((c) => [c.point, c]))
+  // While a new activity is entered, a field's findings wait until the user has changed or left it.
+  const [left, setLeft] = useState<readonly string[]>([])
+  const [saveTried, setSaveTried] = useState(false)
+  const touched = Object.keys(form.getTouched()).filter((path) => form.isTouched(path))
+  const { shown, waiting } = findingsWhileEntering(live.findings, { fresh: activityId === null, saveTried, entered: [...touched, ...left] })
+  const noteLeft = (event: FocusEvent<HTMLFormElement>) => {
+    const path = (event.target as HTMLElement).closest('[data-path]')?.getAttribute('data-path')
+    if (path && !left.includes(path)) setLeft([...left, path])
+  }
+  const fields = bindFields(form, findingsByPath(shown, displayPath))
   const sectionCounts = new Map<SectionId, SeverityCounts>()
-  for (const section of sections) sectionCounts.set(section.id, countBySeverity(live.findings.filter((f) => f.field !== null && sectionOf(f.field, role) === section.id)))
-  const unplaced = live.findings.filter((f) => f.field === null)
+  for (const section of sections) sectionCounts.set(section.id, countBySeverity(shown.filter((f) => f.field !== null && sectionOf(f.field, role) === section.id)))
+  const unplaced = shown.filter((f) => f.field === null)
 
   const reveal = (id: SectionId) => setOpened((open) => (open.includes(id) ? open : [...open, id]))
   const linkedField = useFieldParam(true, (field) => reveal(sectionOf(field, role)))
@@ -84,13 +93,17 @@ export function ActivityForm({ organisationId, activityId, initial, initialUpdat
   }
 
   const actions = useActivityActions({ organisationId, activityId, initial, initialUpdatedAt, form, showField, leave, leaveWithoutAsking })
-  useEditorKeys(actions.submit, actions.cancel)
+  const save = (event?: FormEvent<HTMLFormElement>) => {
+    setSaveTried(true)
+    actions.submit(event)
+  }
+  useEditorKeys(save, actions.cancel)
 
   const titles = Object.fromEntries(sections.map((s) => [s.id, sectionTitle(t, s.id, s.point)])) as Record<SectionId, string>
   const sectionProps: SectionProps = { form, fields, organisationId, organisation, today, parties: parties ?? [], dataCategories: dataCategories ?? [] }
 
   return (
-    <form onSubmit={actions.submit} noValidate aria-label={t('editor.formLabel')}>
+    <form onSubmit={save} onBlur={noteLeft} noValidate aria-label={t('editor.formLabel')}>
       <Stack maw={1280}>
         <EditorHeader
           organisationId={organisationId}
@@ -116,7 +129,7 @@ export function ActivityForm({ organisationId, activityId, initial, initialUpdat
               {sections.map((section) => {
                 const Section = SECTION_COMPONENTS[section.id]
                 return (
-                  <EditorSection key={section.id} section={section} title={titles[section.id]} completeness={section.point ? completeness.get(section.point) : undefined} counts={sectionCounts.get(section.id)!}>
+                  <EditorSection key={section.id} section={section} title={titles[section.id]} completeness={live.sections.get(section.id)} counts={sectionCounts.get(section.id)!}>
                     <Section {...sectionProps} />
                   </EditorSection>
                 )
@@ -127,7 +140,7 @@ export function ActivityForm({ organisationId, activityId, initial, initialUpdat
             </Text>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 3 }} visibleFrom="lg">
-            <EditorOverview sections={sections} titles={titles} completeness={completeness} counts={sectionCounts} total={countBySeverity(live.findings)} onOpen={openSection} />
+            <EditorOverview sections={sections} titles={titles} completeness={live.sections} counts={sectionCounts} total={countBySeverity(shown)} waiting={waiting.length} onOpen={openSection} />
           </Grid.Col>
         </Grid>
       </Stack>

@@ -12,9 +12,12 @@ import { uiLanguage } from '../../../i18n'
 interface Props {
   sections: readonly SectionDef[]
   titles: Record<SectionId, string>
-  completeness: Map<string, PointCompleteness>
+  /** By section: only sections recording an Art. 30 point have one. */
+  completeness: ReadonlyMap<SectionId, PointCompleteness>
   counts: Map<SectionId, SeverityCounts>
   total: SeverityCounts
+  /** Findings of a new activity waiting until the user reaches their field. */
+  waiting: number
   onOpen(id: SectionId): void
 }
 
@@ -24,10 +27,10 @@ function Mark({ state }: { state: PointCompleteness | undefined }) {
   return state.filled ? <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" /> : <IconCircleDashed size={16} color="var(--mantine-color-orange-7)" />
 }
 
-export function EditorOverview({ sections, titles, completeness, counts, total, onOpen }: Props) {
+export function EditorOverview({ sections, titles, completeness, counts, total, waiting, onOpen }: Props) {
   const { t } = useTranslation()
   const points = sections.filter((s) => s.point)
-  const filled = points.filter((s) => completeness.get(s.point!)?.filled || completeness.get(s.point!)?.applicable === false).length
+  const filled = points.filter((s) => completeness.get(s.id)?.filled || completeness.get(s.id)?.applicable === false).length
   return (
     <Card withBorder padding="sm" style={{ position: 'sticky', top: 150 }}>
       <Stack gap={6}>
@@ -44,6 +47,10 @@ export function EditorOverview({ sections, titles, completeness, counts, total, 
             </Text>
             <FindingCountBadges counts={total} size="xs" />
           </Group>
+        ) : waiting > 0 ? (
+          <Text size="xs" c="dimmed" data-testid="findings-waiting">
+            {t('editor.overview.entering')}
+          </Text>
         ) : (
           <Text size="xs" c="teal.8">
             {t('editor.overview.noFindings')}
@@ -56,7 +63,7 @@ export function EditorOverview({ sections, titles, completeness, counts, total, 
               component="button"
               type="button"
               onClick={() => onOpen(section.id)}
-              leftSection={<Mark state={section.point ? completeness.get(section.point) : undefined} />}
+              leftSection={<Mark state={completeness.get(section.id)} />}
               rightSection={<FindingCountBadges counts={counts.get(section.id)} size="xs" />}
               label={
                 <Text size="xs" lh={1.3}>

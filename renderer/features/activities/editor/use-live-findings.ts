@@ -5,18 +5,21 @@
 import { useDebouncedValue } from '@mantine/hooks'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { art30Completeness, checkActivity, type Finding, type PointCompleteness, type RegisterLookups } from '../../../../shared/checks'
+import { checkActivity, type Finding, type RegisterLookups } from '../../../../shared/checks'
 import type { ActivityFields } from '../../../../shared/schemas/activity'
 import { formatDate } from '../../../components/format'
 import { useUiLanguage } from '../../../i18n/use-ui-language'
 import { toChecked } from './form-values'
+import { sectionStates, type SectionState } from './section-states'
+import type { SectionId } from './sections'
 
 export interface LiveChecks {
   findings: Finding[]
-  completeness: PointCompleteness[]
+  /** Per section recording an Art. 30 point: complete only if filled, accepted by Save and free of errors. */
+  sections: Map<SectionId, SectionState>
 }
 
-const NONE: LiveChecks = { findings: [], completeness: [] }
+const NONE: LiveChecks = { findings: [], sections: new Map() }
 
 export function useLiveChecks(values: ActivityFields, activityId: string | null, lookups: RegisterLookups | null, today: string): LiveChecks {
   const { t } = useTranslation()
@@ -27,7 +30,8 @@ export function useLiveChecks(values: ActivityFields, activityId: string | null,
     const activity = toChecked(debounced, activityId)
     const translate = (key: string, params: Record<string, unknown>) => (t as unknown as (k: string, p: unknown) => string)(key, params)
     try {
-      return { findings: checkActivity(lookups, activity, { today, language, t: translate, formatDay: formatDate }), completeness: art30Completeness(lookups, activity) }
+      const findings = checkActivity(lookups, activity, { today, language, t: translate, formatDay: formatDate })
+      return { findings, sections: sectionStates(lookups, debounced, activityId, findings) }
     } catch (error) {
       // A form state the rules cannot read must not take the editor down; say so where developers look.
       console.error('Live checks failed on the form values', error)

@@ -30,6 +30,7 @@ export const editorDa: Translation<typeof editorMessages> = {
     points_other: '{{filled}} af {{count}} punkter i artikel 30 fuldstændige',
     findings: 'Bemærkninger:',
     noFindings: 'Ingen bemærkninger',
+    entering: 'Bemærkninger til et felt vises, når du har udfyldt det, og alle, når du gemmer',
   },
   about: {
     roleHelp: 'Databehandler: du behandler oplysningerne på vegne af en kunde (fortegnelse efter artikel 30, stk. 2)',

@@ -30,6 +30,7 @@ export const editorDe: Translation<typeof editorMessages> = {
     points_other: '{{filled}} von {{count}} Angaben nach Art. 30 vollständig',
     findings: 'Feststellungen:',
     noFindings: 'Keine Feststellungen',
+    entering: 'Feststellungen zu einem Feld erscheinen, sobald Sie es ausgefüllt haben, und alle beim Speichern',
   },
   about: {
     roleHelp: 'Auftragsverarbeiter: Sie verarbeiten die Daten im Auftrag eines Kunden (Verzeichnis nach Art. 30 Abs. 2)',

@@ -30,6 +30,7 @@ export const editorFi: Translation<typeof editorMessages> = {
     points_other: '{{filled}} / {{count}} 30 artiklan kohdasta valmiina',
     findings: 'Havainnot:',
     noFindings: 'Ei havaintoja',
+    entering: 'Kentän havainnot näkyvät, kun olet täyttänyt sen, ja kaikki havainnot, kun tallennat',
   },
   about: {
     roleHelp: 'Käsittelijä: käsittelet tietoja asiakkaan lukuun (30 artiklan 2 kohdan mukainen seloste)',

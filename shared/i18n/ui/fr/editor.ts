@@ -30,6 +30,7 @@ export const editorFr: Translation<typeof editorMessages> = {
     points_other: '{{filled}} points de l’article 30 complets sur {{count}}',
     findings: 'Constats :',
     noFindings: 'Aucun constat',
+    entering: 'Les constats d’un champ s’affichent une fois celui-ci rempli, et tous à l’enregistrement',
   },
   about: {
     roleHelp: 'Sous-traitant : vous traitez les données pour le compte d’un client (registre de l’article 30, paragraphe 2)',

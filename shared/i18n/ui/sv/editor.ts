@@ -30,6 +30,7 @@ export const editorSv: Translation<typeof editorMessages> = {
     points_other: '{{filled}} av {{count}} punkter i artikel 30 fullständiga',
     findings: 'Iakttagelser:',
     noFindings: 'Inga iakttagelser',
+    entering: 'Iakttagelser om ett fält visas när du har fyllt i det, och alla när du sparar',
   },
   about: {
     roleHelp: 'Personuppgiftsbiträde: du behandlar uppgifterna för en kunds räkning (register enligt artikel 30.2)',
