@@ -94,6 +94,8 @@ export const editorMessages = {
     internalHelp: 'A department of your own organisation, not an external body',
     remove: 'Remove recipient {{n}}',
     add: 'Add recipient',
+    /** Under a recipient outside the EU/EEA: the transfer that records it (proposed from the party when it was picked). */
+    transferRecorded: 'Outside the EU/EEA: recorded as transfer {{n}}, with the party’s transfer details',
   },
   transfers: {
     none: 'No transfers to third countries or international organisations.',

@@ -95,6 +95,7 @@ export const editorDa: Translation<typeof editorMessages> = {
     internalHelp: 'En afdeling i jeres egen organisation, ikke en ekstern instans',
     remove: 'Fjern modtager {{n}}',
     add: 'Tilføj modtager',
+    transferRecorded: 'Uden for EU/EØS: registreret som overførsel {{n}} med partens oplysninger om overførslen',
   },
   transfers: {
     none: 'Ingen overførsler til tredjelande eller internationale organisationer.',

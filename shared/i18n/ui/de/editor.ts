@@ -95,6 +95,7 @@ export const editorDe: Translation<typeof editorMessages> = {
     internalHelp: 'Eine Abteilung der eigenen Organisation, keine externe Stelle',
     remove: 'Empfänger {{n}} entfernen',
     add: 'Empfänger hinzufügen',
+    transferRecorded: 'Außerhalb der EU/des EWR: als Übermittlung {{n}} erfasst, mit den Übermittlungsangaben des Beteiligten',
   },
   transfers: {
     none: 'Keine Übermittlungen an Drittländer oder internationale Organisationen.',

@@ -95,6 +95,7 @@ export const editorFi: Translation<typeof editorMessages> = {
     internalHelp: 'Oman organisaation yksikkö, ei ulkopuolinen taho',
     remove: 'Poista vastaanottaja {{n}}',
     add: 'Lisää vastaanottaja',
+    transferRecorded: 'EU:n/ETA:n ulkopuolella: kirjattu siirroksi {{n}} osapuolen siirtotiedoin',
   },
   transfers: {
     none: 'Ei siirtoja kolmansiin maihin tai kansainvälisille järjestöille.',

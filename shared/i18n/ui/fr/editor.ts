@@ -95,6 +95,7 @@ export const editorFr: Translation<typeof editorMessages> = {
     internalHelp: 'Un service de votre organisme, et non un organisme externe',
     remove: 'Retirer le destinataire {{n}}',
     add: 'Ajouter un destinataire',
+    transferRecorded: 'Hors UE/EEE : enregistré comme transfert {{n}}, avec les informations de transfert de la partie',
   },
   transfers: {
     none: 'Aucun transfert vers des pays tiers ou des organisations internationales.',

@@ -95,6 +95,7 @@ export const editorSv: Translation<typeof editorMessages> = {
     internalHelp: 'En avdelning i den egna organisationen, inte ett externt organ',
     remove: 'Ta bort mottagare {{n}}',
     add: 'Lägg till mottagare',
+    transferRecorded: 'Utanför EU/EES: registrerad som överföring {{n}} med partens uppgifter om överföringen',
   },
   transfers: {
     none: 'Inga överföringar till tredjeländer eller internationella organisationer.',

@@ -5,14 +5,27 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { useQueryClient } from '@tanstack/react-query'
 import { FindingList } from '../../../../components/findings'
+import type { CatalogueListEntry } from '../../../catalogues/catalogue-api'
+import { hasTransferTo, needsTransfer, transferFromParty } from '../transfer-from-party'
 import { CatalogueField } from '../../../catalogues/CatalogueField'
 import { RegistryInputs } from '../RegistryInputs'
 import { emptyRecipient } from '../form-values'
 import type { SectionProps } from '../types'
 
-export function RecipientsSection({ form, fields, organisationId }: SectionProps) {
+export function RecipientsSection({ form, fields, organisationId, today, parties }: SectionProps) {
   const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  // Read at pick time, not render time: a party created from the picker is in the cache only by then.
+  const partyById = (id: string | null) => (queryClient.getQueryData<CatalogueListEntry<'parties'>[]>(['parties.list', { organisationId }]) ?? []).find((p) => p.id === id)
+  /** A recipient outside the EU/EEA brings its transfer (30(1)(e)), filled from the party's facts. */
+  const pickParty = (index: number, partyId: string | null) => {
+    form.setFieldValue(`recipients.${index}.partyId`, partyId)
+    const party = partyById(partyId)
+    if (!needsTransfer(party) || hasTransferTo(form.getValues().transfers, party)) return
+    form.insertListItem('transfers', transferFromParty(party, today))
+  }
   return (
     <Stack gap="sm">
       {form.values.recipients.length === 0 && (
@@ -20,18 +33,32 @@ export function RecipientsSection({ form, fields, organisationId }: SectionProps
           {t('editor.recipients.none')}
         </Text>
       )}
-      {form.values.recipients.map((_, index) => {
+      {form.values.recipients.map((recipient, index) => {
         const at = (field: string) => `recipients.${index}.${field}`
+        const party = parties.find((p) => p.id === recipient.partyId)
+        const transfer = needsTransfer(party) ? form.values.transfers.findIndex((tr) => hasTransferTo([tr], party)) : -1
         return (
           <Paper key={form.key(`recipients.${index}`)} withBorder p="sm" radius="md">
             <Group align="flex-start" wrap="nowrap">
               <Stack gap="xs" style={{ flex: 1 }}>
                 <Group grow align="flex-start">
-                  <CatalogueField catalogue="parties" organisationId={organisationId} label={t('editor.recipients.party', { n: index + 1 })} placeholder={t('editor.recipients.pickParty')} {...fields.input(at('partyId'))} />
+                  <CatalogueField
+                    catalogue="parties"
+                    organisationId={organisationId}
+                    label={t('editor.recipients.party', { n: index + 1 })}
+                    placeholder={t('editor.recipients.pickParty')}
+                    {...fields.input(at('partyId'))}
+                    onChange={(partyId: string | null) => pickParty(index, partyId)}
+                  />
                   <TextInput label={t('editor.recipients.category')} placeholder={t('editor.recipients.categoryPlaceholder')} {...fields.text(at('category'))} />
                 </Group>
                 <TextInput label={t('labels.fields.activity.recipientPurpose')} placeholder={t('editor.recipients.purposePlaceholder')} {...fields.text(at('purpose'))} />
                 <RegistryInputs section="recipients" form={form} fields={fields} item={{ list: 'recipients', index }} />
+                {transfer >= 0 && (
+                  <Text size="xs" c="dimmed" data-testid={`recipient-${index}-transfer`}>
+                    {t('editor.recipients.transferRecorded', { n: transfer + 1 })}
+                  </Text>
+                )}
               </Stack>
               <ActionIcon mt={26} variant="subtle" color="gray" aria-label={t('editor.recipients.remove', { n: index + 1 })} onClick={() => form.removeListItem('recipients', index)}>
                 <IconTrash size={16} />

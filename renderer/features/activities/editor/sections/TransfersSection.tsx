@@ -17,15 +17,20 @@ import { TransferStatusNote } from '../../../../components/TransferStatusNote'
 import type { CatalogueListEntry } from '../../../catalogues/catalogue-api'
 import { CatalogueField } from '../../../catalogues/CatalogueField'
 import { emptyTransfer } from '../form-values'
+import { likelyMechanism, needsTransfer, transferFromParty } from '../transfer-from-party'
 import type { SectionProps } from '../types'
 import { SearchableSelect } from '../../../../components/SearchableSelect'
 
-/** What a destination change does to the chosen mechanism: none is needed in the EEA; one that no longer fits is cleared. */
-function mechanismAfterMove(transfer: Transfer, next: { country: string | null; internationalOrganisation: string | null }, today: string): Transfer['mechanism'] | null {
+/**
+ * What a destination change does to the chosen mechanism: none is needed in the EEA; one that still fits
+ * stays; otherwise the likely one for the destination (and the recipient) is pre-selected.
+ */
+function mechanismAfterMove(transfer: Transfer, next: { country: string | null; internationalOrganisation: string | null }, today: string, party: CatalogueListEntry<'parties'> | null): Transfer['mechanism'] | null {
   const destination = mechanismsFor(next.internationalOrganisation ? null : next.country, { internationalOrganisation: next.internationalOrganisation ?? undefined, on: today })
   if (!destination.needed) return 'NONE'
   const current = transfer.mechanism as Transfer['mechanism'] | null
-  return current && destination.mechanisms.includes(current) ? current : null
+  if (current && current !== 'NONE' && destination.mechanisms.includes(current)) return current
+  return next.internationalOrganisation === null && next.country !== null ? likelyMechanism(next.country, party, today) : null
 }
 
 export function TransfersSection({ form, fields, organisationId, today }: SectionProps) {
@@ -50,7 +55,7 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
         const mechanism = transfer.mechanism as Transfer['mechanism'] | null
         const group = mechanism ? mechanismInfo(mechanism).group : null
         const moveTo = (next: { country: string | null; internationalOrganisation: string | null }) =>
-          set(index, { ...next, mechanism: mechanismAfterMove(transfer, next, today) as Transfer['mechanism'] })
+          set(index, { ...next, mechanism: mechanismAfterMove(transfer, next, today, partyById(transfer.partyId) ?? null) as Transfer['mechanism'] })
         return (
           <Paper key={form.key(`transfers.${index}`)} withBorder p="sm" radius="md" data-testid={`transfer-${index}`}>
             <Stack gap="xs">
@@ -64,10 +69,12 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
                   {...fields.input(at('partyId'))}
                   onChange={(partyId: string | null) => {
                     const party = partyById(partyId)
-                    // The recipient's country is usually the destination: fill it in when none is chosen yet.
-                    if (party?.country && !toOrganisation && transfer.country === null) {
+                    // The recipient's facts are usually the transfer's: fill in its country, mechanism, SCC module
+                    // and assessment when none is chosen yet.
+                    if (needsTransfer(party) && !toOrganisation && transfer.country === null && transfer.mechanism === null) set(index, transferFromParty(party, today))
+                    else if (party?.country && !toOrganisation && transfer.country === null) {
                       const next = { country: party.country, internationalOrganisation: null }
-                      set(index, { partyId, ...next, mechanism: mechanismAfterMove(transfer, next, today) as Transfer['mechanism'] })
+                      set(index, { partyId, ...next, mechanism: mechanismAfterMove(transfer, next, today, party) as Transfer['mechanism'] })
                     } else set(index, { partyId })
                   }}
                 />
