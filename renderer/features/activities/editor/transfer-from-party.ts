@@ -5,14 +5,14 @@
  * fits, otherwise adequacy where a decision covers the recipient (a DPF-certified party in the United States,
  * or a country with a full decision) and the 2021 standard contractual clauses elsewhere.
  */
-import type { CatalogueListEntry } from '../../catalogues/catalogue-api'
 import { isEea } from '../../../../shared/reference/countries'
 import { mechanismsFor } from '../../../../shared/reference/mechanisms'
 import type { Mechanism } from '../../../../shared/schemas/codes'
 import type { Transfer } from '../../../../shared/schemas/activity'
+import type { RegisterParty } from '../../../../shared/schemas/register'
 import { emptyTransfer } from './form-values'
 
-type Party = Pick<CatalogueListEntry<'parties'>, 'id' | 'country' | 'dpfCertified' | 'transferMechanism' | 'sccModule' | 'transferImpactAssessment'>
+type Party = Pick<RegisterParty, 'id' | 'country' | 'dpfCertified' | 'transferMechanism' | 'sccModule' | 'transferImpactAssessment'>
 
 /** The likely mechanism for a transfer to `country` (to `party`, when known); null when none fits. */
 export function likelyMechanism(country: string | null, party: Party | null, today: string): Mechanism | null {
