@@ -30,7 +30,7 @@ const purpose = fc.record({
   criminalDataBasis: maybeText,
 }) as fc.Arbitrary<ActivityFields['purposes'][number]>
 
-const recipient = fc.record({ partyId: fc.constantFrom(null, 'p1', 'p2', 'p3', 'p6'), category: maybeText, purpose: maybeText })
+const recipient = fc.record({ partyId: fc.constantFrom(null, 'p1', 'p2', 'p3', 'p6'), category: maybeText, purpose: maybeText, internal: fc.boolean() })
 
 const transfer = fc.record({
   partyId: fc.constantFrom(null, 'p3', 'p6'),

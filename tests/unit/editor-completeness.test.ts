@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { buildLookups, checkActivity } from '../../shared/checks'
 import type { ActivityFields } from '../../shared/schemas/activity'
 import { registerDocumentSchema } from '../../shared/schemas/register'
-import { emptyActivity, emptyPurpose, emptyTransfer, toChecked } from '../../renderer/features/activities/editor/form-values'
+import { emptyActivity, emptyPurpose, emptyRecipient, emptyTransfer, toChecked } from '../../renderer/features/activities/editor/form-values'
 import { sectionStates } from '../../renderer/features/activities/editor/section-states'
 import { richRegister } from '../fixtures/rich-register'
 
@@ -23,7 +23,7 @@ describe('the completeness the DPO reported as lying', () => {
     purposes: [{ ...emptyPurpose(), description: 'Paying salaries', legalBasis: '6_1_b' }],
     dataSubjectCategoryIds: ['s1'],
     dataCategories: [{ dataCategoryId: 'd1', retention: '6 years', retentionMonths: null }],
-    recipients: [{ partyId: 'p2', category: null, purpose: null }],
+    recipients: [{ ...emptyRecipient(), partyId: 'p2' }],
     securityMeasureIds: ['m1'],
   }
   const stateOf = (values: ActivityFields) => {
@@ -42,7 +42,7 @@ describe('the completeness the DPO reported as lying', () => {
   })
 
   it('does not call an empty recipient or transfer row complete', () => {
-    const states = stateOf({ ...base, recipients: [...base.recipients, { partyId: null, category: null, purpose: null }], transfers: [emptyTransfer()] })
+    const states = stateOf({ ...base, recipients: [...base.recipients, emptyRecipient()], transfers: [emptyTransfer()] })
     expect(states.get('recipients')?.filled).toBe(false)
     expect(states.get('transfers')).toMatchObject({ applicable: true, filled: false })
   })
