@@ -25,14 +25,8 @@ import type {
 const blank = (s: string | null | undefined): s is null | undefined => s === null || s === undefined || s.trim() === ''
 const text = (s: string | null | undefined): string | null => (blank(s) ? null : s.trim())
 
-/**
- * The description of the logic of automated decisions. The register gains the field through the field registry
- * (issue 15); until a register has it, a notice of an activity with automated decisions shows the gap.
- */
-function automatedDecisionLogic(activity: RegisterActivity): string | null {
-  const value = (activity as { automatedDecisionMakingDescription?: unknown }).automatedDecisionMakingDescription
-  return typeof value === 'string' ? text(value) : null
-}
+/** The logic of automated decisions as the register describes it; a notice of an activity without it shows the gap. */
+const automatedDecisionLogic = (activity: RegisterActivity): string | null => text(activity.automatedDecisionMakingDescription)
 
 /** Whether an activity is one the organisation must tell people about. */
 export const inNotice = (activity: RegisterActivity) => activity.role !== 'processor' && activity.status !== 'retired'
