@@ -5,6 +5,7 @@ import { appHandlers } from './services/app'
 import { organisationHandlers } from './services/organisations'
 import { catalogueHandlers } from './services/catalogues'
 import { activityHandlers } from './services/activity-handlers'
+import { activityBulkHandlers } from './services/activity-bulk'
 import { registerHandlers } from './services/register'
 import { checkHandlers } from './services/checks'
 import { settingsHandlers } from './services/settings'
@@ -23,6 +24,7 @@ export const handlers: Handlers<MethodName> = {
   ...organisationHandlers,
   ...catalogueHandlers,
   ...activityHandlers,
+  ...activityBulkHandlers,
   ...registerHandlers,
   ...checkHandlers,
   ...settingsHandlers,

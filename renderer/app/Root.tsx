@@ -25,7 +25,8 @@ export function Root({ client }: { client: Client }) {
           <QueryClientProvider client={queryClient}>
             <ClientProvider client={client}>
               <ModalsProvider>
-                <Notifications position="bottom-right" />
+                {/* At most three at once: a run of saves or a bulk change must not stack toasts over the table. */}
+                <Notifications position="bottom-right" limit={3} />
                 <Router hook={useAppLocation} searchHook={useAppSearch} hrefs={appHrefs}>
                   <App />
                 </Router>

@@ -1,8 +1,13 @@
 import { z } from 'zod'
 import { method } from './contract'
-import { idSchema } from '../schemas/common'
+import { idSchema, isoDateSchema } from '../schemas/common'
+import { statusSchema } from '../schemas/codes'
 import { activityFieldsSchema, activitySchema, activitySummarySchema } from '../schemas/activity'
 import { activitySearchResultSchema, activitySearchSchema } from '../schemas/activity-search'
+
+/** The activities a change from the table applies to: chosen rows of one organisation. */
+const chosenActivities = z.array(idSchema).min(1, { error: 'choose at least one activity' }).max(5000)
+const bulkResult = z.object({ changed: z.number().int(), unchanged: z.number().int() })
 
 export const activitiesContract = {
   'activities.list': method({
@@ -45,6 +50,18 @@ export const activitiesContract = {
     summary: 'Copy an activity within its organisation, as a draft with a new reference',
     input: z.strictObject({ id: idSchema }),
     output: activitySchema,
+  }),
+  'activities.setStatus': method({
+    summary: 'Give several activities of one organisation the same status (e.g. draft to active), all or none',
+    input: z.strictObject({ organisationId: idSchema, ids: chosenActivities, status: statusSchema }),
+    output: bulkResult,
+  }),
+  'activities.recordReview': method({
+    summary: 'Record a review of several activities of one organisation: the day reviewed and the next review due, all or none',
+    input: z
+      .strictObject({ organisationId: idSchema, ids: chosenActivities, reviewedOn: isoDateSchema, nextReviewDue: isoDateSchema.nullish() })
+      .refine((r) => r.nextReviewDue == null || r.nextReviewDue > r.reviewedOn, { error: 'must be after the day of the review', path: ['nextReviewDue'] }),
+    output: bulkResult,
   }),
   'activities.copyToOrganisation': method({
     summary: 'Copy activities to another organisation, with the catalogue entries they use (reusing entries of the same name there)',

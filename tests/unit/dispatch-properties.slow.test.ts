@@ -67,6 +67,8 @@ function samples(ids: Ids): Record<MethodName, unknown> {
     'activities.update': { id: ids.activityId, activity },
     'activities.delete': { id: ids.activityId },
     'activities.duplicate': { id: ids.activityId },
+    'activities.setStatus': { organisationId: ids.organisationId, ids: [ids.activityId], status: 'active' },
+    'activities.recordReview': { organisationId: ids.organisationId, ids: [ids.activityId], reviewedOn: '2026-03-01', nextReviewDue: '2027-03-01' },
     'activities.copyToOrganisation': { ids: [ids.activityId], targetOrganisationId: ids.organisationId },
     'register.export': { organisationId: ids.organisationId },
     'register.import': { document: { ...richRegister(), organisation: { name: 'Imported Oy' } }, mode: 'new', name: null },

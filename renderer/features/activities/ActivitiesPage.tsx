@@ -28,6 +28,7 @@ import { todayLocal } from '../../components/format'
 import { ExportRegisterButton } from '../register-file/ExportRegisterButton'
 import { activityColumns, COLUMN_IDS, DEFAULT_HIDDEN, type ActivityRow, type ColumnId } from './activity-columns'
 import { ActivitiesTable } from './ActivitiesTable'
+import { BulkActions } from './BulkActions'
 import { CopyToOrganisationModal } from './CopyToOrganisationModal'
 import { PageHeader } from '../../components/PageHeader'
 import { useUiLanguage } from '../../i18n/use-ui-language'
@@ -149,6 +150,7 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
               {t('activities.table.selected', { count: selectedIds.length })}
             </Text>
             <Group gap="xs">
+              <BulkActions organisationId={organisationId} activityIds={selectedIds} onDone={() => setRowSelection({})} />
               <Button size="xs" leftSection={<IconCopy size={14} />} onClick={() => setCopying(true)}>
                 {t('editor.copyTo')}
               </Button>

@@ -1,4 +1,7 @@
-import { Card, Center, Grid, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Alert, Anchor, Card, Center, Grid, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core'
+import { IconPencil } from '@tabler/icons-react'
+import { Link } from 'wouter'
+import { paths } from '../../app/paths'
 import { useTranslation } from 'react-i18next'
 import type { ReactNode } from 'react'
 import { overallCompleteness } from '../../../shared/checks'
@@ -44,6 +47,8 @@ export function DashboardPage({ organisationId }: { organisationId: string }) {
   }
   const activityIds = new Map(activities.data.map((a) => [a.reference, a.id]))
   const share = overallCompleteness(checks.data.completeness)
+  // A register nobody has marked active yet reads as unfinished to an authority: say so where the DPO looks first.
+  const allDrafts = activities.data.length > 0 && activities.data.every((a) => a.status === 'draft')
 
   return (
     <Stack data-page="dashboard">
@@ -56,6 +61,16 @@ export function DashboardPage({ organisationId }: { organisationId: string }) {
           </Text>
         }
       />
+      {allDrafts && (
+        <Alert color="yellow" icon={<IconPencil size={18} />} title={t('dashboard.draftRegister.title')} data-testid="draft-register">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('dashboard.draftRegister.body', { count: activities.data.length })}</Text>
+            <Anchor component={Link} href={paths.activities(organisationId)} size="sm">
+              {t('dashboard.draftRegister.action')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 2, md: 5 }}>
         {(['error', 'warning', 'info'] as const).map((severity) => (
           <Stat key={severity} label={t(SEVERITY_HEADINGS[severity])} testId={`stat-${severity}`}>

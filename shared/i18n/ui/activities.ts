@@ -45,6 +45,18 @@ export const activitiesMessages = {
     selected_other: '{{count}} activities selected',
     clearSelection: 'Clear selection',
   },
+  bulk: {
+    setStatus: 'Set status',
+    statusSet_one: '1 activity is now “{{status}}”',
+    statusSet_other: '{{count}} activities are now “{{status}}”',
+    recordReview: 'Record review…',
+    reviewTitle_one: 'Record a review of the activity',
+    reviewTitle_other: 'Record a review of {{count}} activities',
+    reviewBody: 'Each chosen activity gets this review day and next review due, as if entered in its editor.',
+    reviewSubmit: 'Record review',
+    reviewRecorded_one: 'Review recorded for 1 activity',
+    reviewRecorded_other: 'Review recorded for {{count}} activities',
+  },
   copy: {
     title_one: 'Copy the activity to another organisation',
     title_other: 'Copy {{count}} activities to another organisation',

@@ -48,6 +48,18 @@ export const activitiesDa: Translation<typeof activitiesMessages> = {
     selected_other: '{{count}} behandlingsaktiviteter valgt',
     clearSelection: 'Ryd valget',
   },
+  bulk: {
+    setStatus: 'Angiv status',
+    statusSet_one: '1 behandlingsaktivitet har nu status “{{status}}”',
+    statusSet_other: '{{count}} behandlingsaktiviteter har nu status “{{status}}”',
+    recordReview: 'Registrér gennemgang…',
+    reviewTitle_one: 'Registrér en gennemgang af behandlingsaktiviteten',
+    reviewTitle_other: 'Registrér en gennemgang af {{count}} behandlingsaktiviteter',
+    reviewBody: 'Hver valgt behandlingsaktivitet får denne gennemgangsdato og dato for næste gennemgang, som om de var indtastet i dens editor.',
+    reviewSubmit: 'Registrér gennemgang',
+    reviewRecorded_one: 'Gennemgang registreret for 1 behandlingsaktivitet',
+    reviewRecorded_other: 'Gennemgang registreret for {{count}} behandlingsaktiviteter',
+  },
   copy: {
     title_one: 'Kopiér behandlingsaktiviteten til en anden organisation',
     title_other: 'Kopiér {{count}} behandlingsaktiviteter til en anden organisation',

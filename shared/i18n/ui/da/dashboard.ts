@@ -4,6 +4,12 @@ import type { Translation } from '../translation'
 export const dashboardDa: Translation<typeof dashboardMessages> = {
   title: 'Oversigt',
   checkedOn: 'Kontrolleret {{date}}',
+  draftRegister: {
+    title: 'Hele fortegnelsen er stadig en kladde',
+    body_one: 'Den eneste behandlingsaktivitet er en kladde. Når dens oplysninger er færdige, gør den aktiv i tabellen over behandlingsaktiviteter (Angiv status).',
+    body_other: 'Alle {{count}} behandlingsaktiviteter er kladder. Når deres oplysninger er færdige, vælg dem i tabellen over behandlingsaktiviteter og gør dem aktive (Angiv status).',
+    action: 'Gå til behandlingsaktiviteterne',
+  },
   stats: {
     errors: 'Fejl',
     warnings: 'Advarsler',

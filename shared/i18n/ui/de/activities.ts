@@ -48,6 +48,18 @@ export const activitiesDe: Translation<typeof activitiesMessages> = {
     selected_other: '{{count}} Verarbeitungstätigkeiten ausgewählt',
     clearSelection: 'Auswahl aufheben',
   },
+  bulk: {
+    setStatus: 'Status setzen',
+    statusSet_one: '1 Verarbeitungstätigkeit hat jetzt den Status „{{status}}“',
+    statusSet_other: '{{count}} Verarbeitungstätigkeiten haben jetzt den Status „{{status}}“',
+    recordReview: 'Überprüfung erfassen…',
+    reviewTitle_one: 'Überprüfung der Verarbeitungstätigkeit erfassen',
+    reviewTitle_other: 'Überprüfung von {{count}} Verarbeitungstätigkeiten erfassen',
+    reviewBody: 'Jede gewählte Verarbeitungstätigkeit erhält dieses Überprüfungsdatum und den nächsten Überprüfungstermin, wie im Editor eingetragen.',
+    reviewSubmit: 'Überprüfung erfassen',
+    reviewRecorded_one: 'Überprüfung für 1 Verarbeitungstätigkeit erfasst',
+    reviewRecorded_other: 'Überprüfung für {{count}} Verarbeitungstätigkeiten erfasst',
+  },
   copy: {
     title_one: 'Verarbeitungstätigkeit in eine andere Organisation kopieren',
     title_other: '{{count}} Verarbeitungstätigkeiten in eine andere Organisation kopieren',

@@ -4,6 +4,12 @@ import type { Translation } from '../translation'
 export const dashboardDe: Translation<typeof dashboardMessages> = {
   title: 'Übersicht',
   checkedOn: 'Geprüft am {{date}}',
+  draftRegister: {
+    title: 'Das ganze Verzeichnis ist noch ein Entwurf',
+    body_one: 'Die einzige Verarbeitungstätigkeit ist ein Entwurf. Wenn ihre Angaben fertig sind, setzen Sie sie in der Tabelle der Verarbeitungstätigkeiten auf aktiv (Status setzen).',
+    body_other: 'Alle {{count}} Verarbeitungstätigkeiten sind Entwürfe. Wenn ihre Angaben fertig sind, wählen Sie sie in der Tabelle der Verarbeitungstätigkeiten aus und setzen Sie sie auf aktiv (Status setzen).',
+    action: 'Zu den Verarbeitungstätigkeiten',
+  },
   stats: {
     errors: 'Fehler',
     warnings: 'Warnungen',

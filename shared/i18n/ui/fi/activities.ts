@@ -48,6 +48,18 @@ export const activitiesFi: Translation<typeof activitiesMessages> = {
     selected_other: '{{count}} käsittelytointa valittu',
     clearSelection: 'Tyhjennä valinta',
   },
+  bulk: {
+    setStatus: 'Aseta tila',
+    statusSet_one: '1 käsittelytoimen tila on nyt ”{{status}}”',
+    statusSet_other: '{{count}} käsittelytoimen tila on nyt ”{{status}}”',
+    recordReview: 'Kirjaa tarkistus…',
+    reviewTitle_one: 'Kirjaa käsittelytoimen tarkistus',
+    reviewTitle_other: 'Kirjaa {{count}} käsittelytoimen tarkistus',
+    reviewBody: 'Jokaiselle valitulle käsittelytoimelle kirjataan tämä tarkistuspäivä ja seuraavan tarkistuksen määräpäivä, kuten sen muokkausnäkymässä.',
+    reviewSubmit: 'Kirjaa tarkistus',
+    reviewRecorded_one: 'Tarkistus kirjattu 1 käsittelytoimelle',
+    reviewRecorded_other: 'Tarkistus kirjattu {{count}} käsittelytoimelle',
+  },
   copy: {
     title_one: 'Kopioi käsittelytoimi toiseen organisaatioon',
     title_other: 'Kopioi {{count}} käsittelytointa toiseen organisaatioon',

@@ -4,6 +4,12 @@ import type { Translation } from '../translation'
 export const dashboardFi: Translation<typeof dashboardMessages> = {
   title: 'Yleiskatsaus',
   checkedOn: 'Tarkistettu {{date}}',
+  draftRegister: {
+    title: 'Koko seloste on vielä luonnos',
+    body_one: 'Ainoa käsittelytoimi on luonnos. Kun sen tiedot ovat valmiit, aseta se käyttöön käsittelytoimien taulukosta (Aseta tila).',
+    body_other: 'Kaikki {{count}} käsittelytointa ovat luonnoksia. Kun niiden tiedot ovat valmiit, valitse ne käsittelytoimien taulukossa ja aseta ne käyttöön (Aseta tila).',
+    action: 'Siirry käsittelytoimiin',
+  },
   stats: {
     errors: 'Virheet',
     warnings: 'Varoitukset',

@@ -48,6 +48,18 @@ export const activitiesFr: Translation<typeof activitiesMessages> = {
     selected_other: '{{count}} activités sélectionnées',
     clearSelection: 'Effacer la sélection',
   },
+  bulk: {
+    setStatus: 'Changer le statut',
+    statusSet_one: '1 activité a maintenant le statut « {{status}} »',
+    statusSet_other: '{{count}} activités ont maintenant le statut « {{status}} »',
+    recordReview: 'Enregistrer une revue…',
+    reviewTitle_one: 'Enregistrer une revue de l’activité',
+    reviewTitle_other: 'Enregistrer une revue de {{count}} activités',
+    reviewBody: 'Chaque activité choisie reçoit cette date de revue et cette date de prochaine revue, comme si elles étaient saisies dans son éditeur.',
+    reviewSubmit: 'Enregistrer la revue',
+    reviewRecorded_one: 'Revue enregistrée pour 1 activité',
+    reviewRecorded_other: 'Revue enregistrée pour {{count}} activités',
+  },
   copy: {
     title_one: 'Copier l’activité vers un autre organisme',
     title_other: 'Copier {{count}} activités vers un autre organisme',

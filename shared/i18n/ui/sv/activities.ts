@@ -48,6 +48,18 @@ export const activitiesSv: Translation<typeof activitiesMessages> = {
     selected_other: '{{count}} behandlingar valda',
     clearSelection: 'Rensa valet',
   },
+  bulk: {
+    setStatus: 'Ange status',
+    statusSet_one: '1 behandling har nu status ”{{status}}”',
+    statusSet_other: '{{count}} behandlingar har nu status ”{{status}}”',
+    recordReview: 'Registrera granskning…',
+    reviewTitle_one: 'Registrera en granskning av behandlingen',
+    reviewTitle_other: 'Registrera en granskning av {{count}} behandlingar',
+    reviewBody: 'Varje vald behandling får detta granskningsdatum och datum för nästa granskning, som om de angavs i dess redigerare.',
+    reviewSubmit: 'Registrera granskning',
+    reviewRecorded_one: 'Granskning registrerad för 1 behandling',
+    reviewRecorded_other: 'Granskning registrerad för {{count}} behandlingar',
+  },
   copy: {
     title_one: 'Kopiera behandlingen till en annan organisation',
     title_other: 'Kopiera {{count}} behandlingar till en annan organisation',

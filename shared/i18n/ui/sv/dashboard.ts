@@ -4,6 +4,12 @@ import type { Translation } from '../translation'
 export const dashboardSv: Translation<typeof dashboardMessages> = {
   title: 'Översikt',
   checkedOn: 'Kontrollerat {{date}}',
+  draftRegister: {
+    title: 'Hela registret är fortfarande ett utkast',
+    body_one: 'Den enda behandlingen är ett utkast. När dess uppgifter är klara, gör den aktiv i tabellen över behandlingar (Ange status).',
+    body_other: 'Alla {{count}} behandlingar är utkast. När deras uppgifter är klara, välj dem i tabellen över behandlingar och gör dem aktiva (Ange status).',
+    action: 'Gå till behandlingarna',
+  },
   stats: {
     errors: 'Fel',
     warnings: 'Varningar',
