@@ -98,7 +98,7 @@ function ReviewModal({ organisationId, activityIds, onClose, onDone }: Props & {
         <Stack>
           <Text size="sm">{t('activities.bulk.reviewBody')}</Text>
           <Group grow align="flex-start">
-            <DateField label={t('labels.fields.activity.lastReviewedOn')} maxDate={today} value={reviewedOn} onChange={setReviewedOn} required clearable={false} data-autofocus />
+            <DateField label={t('labels.fields.activity.lastReviewedOn')} maxDate={today} value={reviewedOn} onChange={setReviewedOn} required clearable={false} />
             <DateField label={t('labels.fields.activity.nextReviewDue')} value={nextReviewDue} onChange={setNextReviewDue} minDate={reviewedOn ?? undefined} />
           </Group>
           <ErrorAlert error={record.error} />
