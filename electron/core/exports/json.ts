@@ -1,5 +1,5 @@
 /**
- * The register document (DESIGN.md section 4) as a file: the normative interchange format, the same JSON
+ * The register document (docs/architecture.md; the format: docs/register-format.md) as a file: the normative interchange format, the same JSON
  * that `register.export` returns and `ropa import` reads back.
  */
 import fs from 'node:fs/promises'

@@ -1,5 +1,5 @@
 /**
- * Export records (DESIGN.md section 3): every finished export is recorded with the SHA-256 of its file and the
+ * Export records (docs/architecture.md): every finished export is recorded with the SHA-256 of its file and the
  * register snapshot it was made from, through `mutate` so the change history lists it too.
  */
 import { randomUUID } from 'node:crypto'

@@ -1,5 +1,5 @@
 /**
- * The register document (DESIGN.md section 4): export one organisation's register, and import one, all or
+ * The register document (docs/architecture.md; the format: docs/register-format.md): export one organisation's register, and import one, all or
  * nothing. Export gives entries short local ids (p1, s1, d1, m1, a1) in a stable order, so the same register
  * always exports to the same document.
  */
