@@ -44,7 +44,9 @@ export function DateField({ value, onChange, error, onBlur, ...props }: Props) {
   }
   const onLeave = (event: FocusEvent<HTMLInputElement>) => {
     const text = event.currentTarget.value.trim()
-    if (text !== '' && parseDay(text) === null) refuse(text)
+    // Left untouched, the field shows its day as the language writes it ("3 Dec 2026"): that is no typing error.
+    const shown = typeof value === 'string' && isIsoDay(value) ? formatDate(value) : null
+    if (text !== '' && text !== shown && parseDay(text) === null) refuse(text)
     onBlur?.(event)
   }
   const invalid = typeof value === 'string' && value !== '' && !isIsoDay(value)

@@ -38,6 +38,13 @@ test('30 February is an error at the field and is not saved; 29 February of a le
   await expect(date).not.toHaveAttribute('aria-invalid', 'true')
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect.poll(async () => (await api('activities.get', { id: idOf('PA-02') })).nextReviewDue, { timeout: 30_000 }).toBe('2028-02-29')
+
+  // A saved day shown as the language writes it ("29 Feb 2028") is left alone when the user passes through the field.
+  await date.focus()
+  await date.press('Tab')
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByText(/is not a date\. Write it as|: that month has \d+ days/)).toHaveCount(0)
+  await expect(date).toHaveValue('29 Feb 2028')
 })
 
 test('a day that does not exist typed where the page drops it (the register as of a date) stays an error at the field', async ({ page, ropa, request }) => {
