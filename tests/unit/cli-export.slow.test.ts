@@ -125,7 +125,7 @@ describe('ropa export', { timeout: 90_000 }, () => {
     expect(twice.stderr).toMatch(/Nordic Bakery Oy\.register\.json exists already/)
     const forced = ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'csv', '--lang', 'en', '--out', out, '--force', '--db', db])
     expect(forced.status, forced.stderr).toBe(0)
-    expect(fs.readFileSync(out, 'utf8')).toMatch(/^\uFEFFReference,/)
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/^\uFEFFRecord,Reference,/)
     const { client } = await openTestWorkspace(db)
     const [org] = await client.call('organisations.list', {})
     expect((await client.call('exports.list', { organisationId: org.id })).map((r) => r.format).sort()).toEqual(['csv', 'json'])
