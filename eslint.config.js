@@ -6,26 +6,81 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const NODE_MODULES = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'module', 'process', 'buffer', 'events']
+const NODE_MODULES = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'worker_threads',
+  'module',
+  'process',
+  'buffer',
+  'events',
+]
 const nodePatterns = ['node:*', ...NODE_MODULES, ...NODE_MODULES.map((m) => `${m}/*`)]
-const electronOnly = { regex: '^electron(/.*)?$', message: 'Only the desktop adapter (electron/main, electron/preload) may import electron.' }
-const nodeOnlyPackages = ['better-sqlite3', 'kysely', 'exceljs', 'pdfkit', 'commander', 'open', 'tsx', 'tsx/*']
+const electronOnly = {
+  regex: '^electron(/.*)?$',
+  message: 'Only the desktop adapter (electron/main, electron/preload) may import electron.',
+}
+const nodeOnlyPackages = [
+  'better-sqlite3',
+  'kysely',
+  'exceljs',
+  'pdfkit',
+  'commander',
+  'open',
+  'tsx',
+  'tsx/*',
+]
 const reactPackages = ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-i18next', '@tanstack/*']
 // The hosts around the core (electron/main, electron/server, electron/cli, electron/preload), reached by a relative path.
-const hostFolders = { regex: '^(\\.\\./)+(main|server|cli|preload)(/|$)', message: 'electron/core is what the hosts call (through dispatch); it imports no host. Ask through core/host.ts instead.' }
+const hostFolders = {
+  regex: '^(\\.\\./)+(main|server|cli|preload)(/|$)',
+  message:
+    'electron/core is what the hosts call (through dispatch); it imports no host. Ask through core/host.ts instead.',
+}
 // window.ropa is the desktop preload's bridge: only renderer/api (bridge.ts) speaks it; everything else uses the typed client.
 const ropaBridge = [
-  { object: 'window', property: 'ropa', message: 'Only renderer/api touches window.ropa; use the typed client (renderer/api).' },
-  { object: 'globalThis', property: 'ropa', message: 'Only renderer/api touches window.ropa; use the typed client (renderer/api).' },
+  {
+    object: 'window',
+    property: 'ropa',
+    message: 'Only renderer/api touches window.ropa; use the typed client (renderer/api).',
+  },
+  {
+    object: 'globalThis',
+    property: 'ropa',
+    message: 'Only renderer/api touches window.ropa; use the typed client (renderer/api).',
+  },
 ]
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.work/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'build/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/.work/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
       'no-restricted-imports': ['error', { patterns: [electronOnly] }],
     },
@@ -63,7 +118,11 @@ export default tseslint.config(
         {
           patterns: [
             electronOnly,
-            { group: ['**/electron/**', '**/shared/**', '**/renderer/**', '../**'], message: 'Migrations import no app code (only kysely, Node and each other): a landed migration must never change.' },
+            {
+              group: ['**/electron/**', '**/shared/**', '**/renderer/**', '../**'],
+              message:
+                'Migrations import no app code (only kysely, Node and each other): a landed migration must never change.',
+            },
           ],
         },
       ],
@@ -78,12 +137,29 @@ export default tseslint.config(
           patterns: [
             electronOnly,
             { group: nodePatterns, message: 'shared/ is pure TypeScript: no Node modules.' },
-            { group: [...nodeOnlyPackages, 'react', 'react-dom', 'react-dom/*'], message: 'shared/ runs everywhere: no Node-only, DOM or React packages.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not depend on electron/ or renderer/.' },
+            {
+              group: [...nodeOnlyPackages, 'react', 'react-dom', 'react-dom/*'],
+              message: 'shared/ runs everywhere: no Node-only, DOM or React packages.',
+            },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ must not depend on electron/ or renderer/.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ],
     },
   },
   {
@@ -98,8 +174,14 @@ export default tseslint.config(
           patterns: [
             electronOnly,
             { group: nodePatterns, message: 'The renderer runs in a sandboxed page: no Node modules.' },
-            { group: nodeOnlyPackages, message: 'The renderer reaches the backend only through the typed client.' },
-            { group: ['**/electron/**'], message: 'The renderer reaches the backend only through the typed client (shared/api/client).' },
+            {
+              group: nodeOnlyPackages,
+              message: 'The renderer reaches the backend only through the typed client.',
+            },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the backend only through the typed client (shared/api/client).',
+            },
           ],
         },
       ],

@@ -44,7 +44,10 @@ export default defineConfig({
     hookTimeout: 20_000,
     setupFiles: ['tests/setup.ts'],
     projects: [
-      { extends: true, test: { name: 'fast', include: TESTS, exclude: [...configDefaults.exclude, ...SLOW], isolate: false } },
+      {
+        extends: true,
+        test: { name: 'fast', include: TESTS, exclude: [...configDefaults.exclude, ...SLOW], isolate: false },
+      },
       // Child processes on a loaded machine: time enough that only a hang fails (speed is measured in bench/).
       { extends: true, test: { name: 'slow', include: SLOW, testTimeout: 300_000, hookTimeout: 60_000 } },
       ...(unavailable
@@ -52,7 +55,14 @@ export default defineConfig({
         : [
             {
               extends: true as const,
-              test: { name: 'postgres', include: POSTGRES_SUITES, testTimeout: 300_000, hookTimeout: 60_000, env: { ROPA_TEST_ENGINE: 'postgres' }, globalSetup: ['tests/helpers/postgres-setup.ts'] },
+              test: {
+                name: 'postgres',
+                include: POSTGRES_SUITES,
+                testTimeout: 300_000,
+                hookTimeout: 60_000,
+                env: { ROPA_TEST_ENGINE: 'postgres' },
+                globalSetup: ['tests/helpers/postgres-setup.ts'],
+              },
             },
           ]),
     ],

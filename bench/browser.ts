@@ -15,7 +15,14 @@ import { line, median, percentile, progress, type BenchResult } from './lib/meas
 
 export const ROOT = path.resolve(import.meta.dirname, '..')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 const ROWS = 'table tbody tr.clickable-row'
 const SCROLL_SECONDS = 4
 
@@ -30,12 +37,20 @@ function newest(dir: string): number {
 
 /** Build the UI and the `ropa` bundle when either is missing or older than the sources (`ropa serve` needs the UI). */
 export async function ensureBuilt(): Promise<void> {
-  const outputs = [path.join(ROOT, 'dist', 'renderer', 'index.html'), path.join(ROOT, 'dist', 'cli', 'ropa.mjs')]
-  const sources = Math.max(...['renderer', 'shared', 'electron', 'migrations'].map((dir) => newest(path.join(ROOT, dir))))
+  const outputs = [
+    path.join(ROOT, 'dist', 'renderer', 'index.html'),
+    path.join(ROOT, 'dist', 'cli', 'ropa.mjs'),
+  ]
+  const sources = Math.max(
+    ...['renderer', 'shared', 'electron', 'migrations'].map((dir) => newest(path.join(ROOT, dir))),
+  )
   if (outputs.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs >= sources)) return
   progress('  building the UI and the ropa command (npm run build)…')
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed (${code})`))))
   })
 }
@@ -49,7 +64,11 @@ interface Server {
 
 async function serve(db: string): Promise<Server> {
   const started = performance.now()
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'ropa.mjs'), 'serve', '--db', db, '--no-open'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'ropa.mjs'), 'serve', '--db', db, '--no-open'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`ropa serve did not start:\n${output}`)), 60_000)
@@ -91,7 +110,11 @@ async function visit(page: Page, origin: string, organisationId: string): Promis
   const search = page.getByRole('textbox', { name: /search/i })
   if ((await search.count()) > 0) {
     await search.first().pressSequentially('P')
-    await page.waitForFunction(`Array.from(document.querySelectorAll('input')).some((i) => i.value === 'P')`, null, { timeout: 120_000 })
+    await page.waitForFunction(
+      `Array.from(document.querySelectorAll('input')).some((i) => i.value === 'P')`,
+      null,
+      { timeout: 120_000 },
+    )
     const interactiveMs = performance.now() - start
     await search.first().fill('')
     return { rowsMs, interactiveMs, how: 'keystroke' }
@@ -145,10 +168,10 @@ export async function benchBrowser(largeWorkspace: string, runs: number): Promis
     // The first visit hands the page its token (kept in session storage), as the printed URL does.
     await page.goto(server.url)
     await page.locator('[data-app-state="loaded"]').waitFor({ timeout: 60_000 })
-    const organisationId = await page.evaluate(`(async () => {
+    const organisationId = (await page.evaluate(`(async () => {
       const response = await fetch('/api/organisations.list', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + sessionStorage.getItem('ropa.token') }, body: '{}' })
       return (await response.json()).value[0].id
-    })()`) as string
+    })()`)) as string
     const visits: Visit[] = []
     const frames: number[] = []
     for (let run = 0; run < runs; run++) {
@@ -160,13 +183,24 @@ export async function benchBrowser(largeWorkspace: string, runs: number): Promis
       }
       const f = await scrollFrames(page)
       frames.push(...f)
-      progress(`  visit ${run + 1}: rows after ${v.rowsMs.toFixed(0)} ms, interactive (${v.how}) after ${v.interactiveMs.toFixed(0)} ms; scrolling p95 ${percentile(f, 95).toFixed(1)} ms per frame`)
+      progress(
+        `  visit ${run + 1}: rows after ${v.rowsMs.toFixed(0)} ms, interactive (${v.how}) after ${v.interactiveMs.toFixed(0)} ms; scrolling p95 ${percentile(f, 95).toFixed(1)} ms per frame`,
+      )
     }
-    const how = visits[0].how === 'keystroke' ? 'a keystroke in the search box echoed' : 'a click on a row answered'
+    const how =
+      visits[0].how === 'keystroke' ? 'a keystroke in the search box echoed' : 'a click on a row answered'
     return [
       line('browser: ropa serve start-up, until it prints its URL', server.startMs, 'ms'),
-      line('browser: navigation to the first rows of 20,000 activities', median(visits.map((v) => v.rowsMs)), 'ms'),
-      line(`browser: navigation to an interactive table (${how})`, median(visits.map((v) => v.interactiveMs)), 'ms'),
+      line(
+        'browser: navigation to the first rows of 20,000 activities',
+        median(visits.map((v) => v.rowsMs)),
+        'ms',
+      ),
+      line(
+        `browser: navigation to an interactive table (${how})`,
+        median(visits.map((v) => v.interactiveMs)),
+        'ms',
+      ),
       line('browser: frame time while scrolling the table, 95th percentile', percentile(frames, 95), 'ms'),
       line('browser: frame time while scrolling the table, median', median(frames), 'ms'),
     ]

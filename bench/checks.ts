@@ -19,7 +19,10 @@ import { openBench } from './lib/workspace'
 
 export async function benchChecks(backend: Backend, file: string, runs: number): Promise<BenchResult[]> {
   const { ctx } = backend
-  const ids = sqliteHandle(ctx.storage).prepare('SELECT id FROM organisations ORDER BY name').pluck().all() as string[]
+  const ids = sqliteHandle(ctx.storage)
+    .prepare('SELECT id FROM organisations ORDER BY name')
+    .pluck()
+    .all() as string[]
   const t = plainTranslator('en')
   const today = localIsoDate(new Date())
   const build: number[] = []
@@ -31,13 +34,21 @@ export async function benchChecks(backend: Backend, file: string, runs: number):
       return docs
     })
     build.push(built.ms)
-    const checked = await timed(() => built.value.reduce((n, doc) => n + runChecks(doc, { today, language: 'en', t }).length, 0))
+    const checked = await timed(() =>
+      built.value.reduce((n, doc) => n + runChecks(doc, { today, language: 'en', t }).length, 0),
+    )
     check.push(checked.ms)
   }
 
   const client = createClient(backend.dispatch)
   const [first] = await client.call('activities.list', { organisationId: ids[0] })
-  const { id, organisationId: _o, createdAt: _c, updatedAt: _u, ...fields } = await client.call('activities.get', { id: first.id })
+  const {
+    id,
+    organisationId: _o,
+    createdAt: _c,
+    updatedAt: _u,
+    ...fields
+  } = await client.call('activities.get', { id: first.id })
   const cold: { wall: number; cpu: number }[] = []
   const warm: { wall: number; cpu: number }[] = []
   const changed: { wall: number; cpu: number }[] = []
@@ -51,7 +62,10 @@ export async function benchChecks(backend: Backend, file: string, runs: number):
     }
     await backend.dispatch('checks.portfolio', {})
     warm.push(await timedBoth(() => backend.dispatch('checks.portfolio', {})))
-    await client.call('activities.update', { id, activity: { ...fields, name: `${fields.name} (run ${run + 1})` } })
+    await client.call('activities.update', {
+      id,
+      activity: { ...fields, name: `${fields.name} (run ${run + 1})` },
+    })
     changed.push(await timedBoth(() => backend.dispatch('checks.portfolio', {})))
   }
   await client.call('activities.update', { id, activity: fields })
@@ -62,9 +76,15 @@ export async function benchChecks(backend: Backend, file: string, runs: number):
       `warm ${wall(warm).toFixed(0)} ms, after one change ${wall(changed).toFixed(0)} ms`,
   )
   return [
-    line(`checks: runChecks over ${ids.length} registers (20,000 activities)`, median(check), 'ms', { target: 500 }),
+    line(`checks: runChecks over ${ids.length} registers (20,000 activities)`, median(check), 'ms', {
+      target: 500,
+    }),
     line(`checks: building the ${ids.length} register documents`, median(build), 'ms'),
-    line('checks: checks.portfolio on a backend just opened (every register built and checked)', wall(cold), 'ms'),
+    line(
+      'checks: checks.portfolio on a backend just opened (every register built and checked)',
+      wall(cold),
+      'ms',
+    ),
     line('checks: the same, CPU time', cpu(cold), 'ms'),
     line('checks: checks.portfolio again, nothing changed', wall(warm), 'ms', { target: 300 }),
     line('checks: the same, CPU time', cpu(warm), 'ms'),

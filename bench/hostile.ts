@@ -11,7 +11,11 @@ import { line, median, progress, type BenchResult } from './lib/measure'
 import { ropaWithPeak, type PeakReport } from './lib/peak'
 
 const CASES = [
-  { name: 'a 2 MB zip bomb claiming 1 KB for 2 GB', file: 'bomb.xlsx', bytes: () => lyingZipBomb({ inflatedMb: 2048, claimedBytes: 1024 }) },
+  {
+    name: 'a 2 MB zip bomb claiming 1 KB for 2 GB',
+    file: 'bomb.xlsx',
+    bytes: () => lyingZipBomb({ inflatedMb: 2048, claimedBytes: 1024 }),
+  },
   { name: 'a sheet of 1,000,000 rows', file: 'million.xlsx', bytes: () => manyRowsWorkbook(1_000_000) },
 ]
 
@@ -26,13 +30,21 @@ export async function benchHostile(runs: number, dir: string): Promise<BenchResu
       const db = path.join(dir, `hostile-${run}.sqlite`)
       const report = await ropaWithPeak(['import', file, '--org', 'Hostile Oy', '--db', db])
       if (report.code === 0) throw new Error(`ropa import accepted ${c.name}`)
-      progress(`  ${c.name}: refused in ${(report.ms / 1000).toFixed(1)} s, peak RSS ${report.peakRssMb.toFixed(0)} MB: ${report.stderr.slice(0, 100)}…`)
+      progress(
+        `  ${c.name}: refused in ${(report.ms / 1000).toFixed(1)} s, peak RSS ${report.peakRssMb.toFixed(0)} MB: ${report.stderr.slice(0, 100)}…`,
+      )
       reports.push(report)
-      for (const f of fs.readdirSync(dir)) if (f.startsWith(`hostile-${run}.sqlite`)) fs.rmSync(path.join(dir, f))
+      for (const f of fs.readdirSync(dir))
+        if (f.startsWith(`hostile-${run}.sqlite`)) fs.rmSync(path.join(dir, f))
     }
     fs.rmSync(file)
     results.push(
-      line(`import: ${c.name}, peak resident memory until refused`, median(reports.map((r) => r.peakRssMb)), 'MB', { target: 300 }),
+      line(
+        `import: ${c.name}, peak resident memory until refused`,
+        median(reports.map((r) => r.peakRssMb)),
+        'MB',
+        { target: 300 },
+      ),
       line(`import: ${c.name}, time until refused`, median(reports.map((r) => r.ms)) / 1000, 's'),
     )
   }

@@ -26,7 +26,9 @@ function rawInserter(sqlite: BetterSqlite3.Database) {
     const key = `${table}(${columns.join(',')})`
     let statement = statements.get(key)
     if (!statement) {
-      statement = sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      statement = sqlite.prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      )
       statements.set(key, statement)
     }
     statement.run(...Object.values(row))
@@ -34,20 +36,48 @@ function rawInserter(sqlite: BetterSqlite3.Database) {
   return sqlite.transaction((doc: RegisterDocument, name: string) => {
     const at = new Date().toISOString()
     const organisationId = randomUUID()
-    insert('organisations', { id: organisationId, ...profileColumns({ ...doc.organisation, name }), created_at: at, updated_at: at })
-    const map = { parties: new Map(), dataSubjectCategories: new Map(), dataCategories: new Map(), securityMeasures: new Map() } as Record<CatalogueName, Map<string, string>>
-    for (const catalogue of ['parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures'] as const) {
+    insert('organisations', {
+      id: organisationId,
+      ...profileColumns({ ...doc.organisation, name }),
+      created_at: at,
+      updated_at: at,
+    })
+    const map = {
+      parties: new Map(),
+      dataSubjectCategories: new Map(),
+      dataCategories: new Map(),
+      securityMeasures: new Map(),
+    } as Record<CatalogueName, Map<string, string>>
+    for (const catalogue of [
+      'parties',
+      'dataSubjectCategories',
+      'dataCategories',
+      'securityMeasures',
+    ] as const) {
       for (const { id: localId, ...fields } of doc[catalogue]) {
         const id = randomUUID()
         map[catalogue].set(localId, id)
-        insert(TABLES[catalogue], { id, organisation_id: organisationId, ...entryColumns(catalogue, fields as never), created_at: at, updated_at: at })
+        insert(TABLES[catalogue], {
+          id,
+          organisation_id: organisationId,
+          ...entryColumns(catalogue, fields as never),
+          created_at: at,
+          updated_at: at,
+        })
       }
     }
     for (const { id: _local, ...fields } of doc.activities) {
       const id = randomUUID()
       const remapped = remap(fields, map)
-      insert('activities', { id, organisation_id: organisationId, ...activityColumns(remapped), created_at: at, updated_at: at })
-      for (const [table, rows] of Object.entries(childRowsOf(id, remapped))) for (const row of rows) insert(table, row)
+      insert('activities', {
+        id,
+        organisation_id: organisationId,
+        ...activityColumns(remapped),
+        created_at: at,
+        updated_at: at,
+      })
+      for (const [table, rows] of Object.entries(childRowsOf(id, remapped)))
+        for (const row of rows) insert(table, row)
     }
   })
 }
@@ -62,9 +92,16 @@ export async function benchImport(backend: Backend, runs: number): Promise<Bench
   const perSecond = (ms: number) => ACTIVITIES_PER_ORGANISATION / (ms / 1000)
   const m = await paired(
     runs,
-    async () => perSecond((await timed(() => importRegister(backend.ctx, input, { name: `Imported ${++n}` }))).ms),
+    async () =>
+      perSecond((await timed(() => importRegister(backend.ctx, input, { name: `Imported ${++n}` }))).ms),
     async () => perSecond((await timed(() => raw(parsed, `Raw ${++n}`))).ms),
   )
   progress(`  import ${m.value.toFixed(0)} activities/s, raw inserts ${m.baseline.toFixed(0)} activities/s`)
-  return [line(`import: JSON register of ${ACTIVITIES_PER_ORGANISATION} activities`, m.value, 'activities/s', { baseline: m.baseline, target: 0.5, better: 'higher' })]
+  return [
+    line(`import: JSON register of ${ACTIVITIES_PER_ORGANISATION} activities`, m.value, 'activities/s', {
+      baseline: m.baseline,
+      target: 0.5,
+      better: 'higher',
+    }),
+  ]
 }

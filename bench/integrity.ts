@@ -18,9 +18,15 @@ export async function benchIntegrity(file: string, runs: number): Promise<BenchR
     await open.value.close()
   }
   const mb = fs.statSync(file).size / 1024 / 1024
-  progress(`  open ${median(opens).toFixed(0)} ms, of which quick_check about ${median(checks).toFixed(0)} ms, for ${mb.toFixed(0)} MB`)
+  progress(
+    `  open ${median(opens).toFixed(0)} ms, of which quick_check about ${median(checks).toFixed(0)} ms, for ${mb.toFixed(0)} MB`,
+  )
   return [
-    line(`open: the consultant workspace (${mb.toFixed(0)} MB) with its integrity check`, median(opens), 'ms'),
+    line(
+      `open: the consultant workspace (${mb.toFixed(0)} MB) with its integrity check`,
+      median(opens),
+      'ms',
+    ),
     line(`open: SQLite's quick_check alone on that workspace`, median(checks), 'ms'),
   ]
 }

@@ -13,7 +13,10 @@ const CATALOGUES = ['parties', 'dataSubjectCategories', 'dataCategories', 'secur
 export async function benchOpenActivity(backend: Backend, runs: number): Promise<BenchResult[]> {
   const { dispatch, ctx } = backend
   // Every 100th activity: 200 of them, in every organisation.
-  const picks = sqliteHandle(ctx.storage).prepare('SELECT id, organisation_id AS organisationId FROM activities ORDER BY rowid').all().filter((_, i) => i % 100 === 0) as {
+  const picks = sqliteHandle(ctx.storage)
+    .prepare('SELECT id, organisation_id AS organisationId FROM activities ORDER BY rowid')
+    .all()
+    .filter((_, i) => i % 100 === 0) as {
     id: string
     organisationId: string
   }[]
@@ -38,9 +41,13 @@ export async function benchOpenActivity(backend: Backend, runs: number): Promise
       openTimes.push(performance.now() - start)
     }
   }
-  progress(`  activities.get ${median(getTimes).toFixed(2)} ms, with organisation and catalogues ${median(openTimes).toFixed(2)} ms (medians of ${openTimes.length})`)
+  progress(
+    `  activities.get ${median(getTimes).toFixed(2)} ms, with organisation and catalogues ${median(openTimes).toFixed(2)} ms (medians of ${openTimes.length})`,
+  )
   return [
-    line('open: one activity with its organisation and catalogues (median)', median(openTimes), 'ms', { target: 5 }),
+    line('open: one activity with its organisation and catalogues (median)', median(openTimes), 'ms', {
+      target: 5,
+    }),
     line('open: activities.get alone (median)', median(getTimes), 'ms'),
   ]
 }

@@ -63,14 +63,29 @@ function recordDrawnText(): { drawn: DrawnText[]; stop: () => void } {
  * pages, with no layout layer (no measuring, wrapping, fiches, tables, contents or page furniture).
  */
 async function bareWrite(drawn: DrawnText[], file: string): Promise<void> {
-  const doc = createDocument({ Title: 'bare', Author: 'bench', Subject: 'bench', Keywords: '', Creator: 'bench', Producer: 'bench', CreationDate: new Date() }, 'en')
+  const doc = createDocument(
+    {
+      Title: 'bare',
+      Author: 'bench',
+      Subject: 'bench',
+      Keywords: '',
+      Creator: 'bench',
+      Producer: 'bench',
+      CreationDate: new Date(),
+    },
+    'en',
+  )
   const done = new Promise<void>((resolve, reject) => {
     const out = fs.createWriteStream(file)
     out.on('finish', resolve).on('error', reject)
     doc.pipe(out)
   })
   const [height, margin] = [841.89, 50]
-  const page = { size: 'A4', layout: 'portrait', margins: { top: margin, left: margin, right: margin, bottom: margin } } as const
+  const page = {
+    size: 'A4',
+    layout: 'portrait',
+    margins: { top: margin, left: margin, right: margin, bottom: margin },
+  } as const
   doc.addPage(page)
   let y = margin
   for (const { lines, style } of drawn) {
@@ -95,7 +110,9 @@ async function measure(activities: number): Promise<Result> {
   const backend = await openBackend(path.join(dir, 'ws.sqlite'), { actor: 'bench', logError: () => {} })
   try {
     const client = createClient(backend.dispatch)
-    const { organisationId } = await client.call('register.import', { document: generateRegister({ activities, seed: 700 + activities }) })
+    const { organisationId } = await client.call('register.import', {
+      document: generateRegister({ activities, seed: 700 + activities }),
+    })
     global.gc?.()
     const before = process.memoryUsage().rss
     let peak = before
@@ -104,7 +121,12 @@ async function measure(activities: number): Promise<Result> {
     const file = path.join(dir, 'out.pdf')
     const started = performance.now()
     const cpu = process.cpuUsage()
-    const request = { organisationId, format: 'pdf' as const, language: 'en' as const, sections: [...EXPORT_SECTIONS] }
+    const request = {
+      organisationId,
+      format: 'pdf' as const,
+      language: 'en' as const,
+      sections: [...EXPORT_SECTIONS],
+    }
     const recording = recordDrawnText()
     const record = await runExport(backend.ctx, request, file, { onProgress: sample })
     recording.stop()
@@ -120,8 +142,23 @@ async function measure(activities: number): Promise<Result> {
     await bareWrite(recording.drawn, path.join(dir, 'bare.pdf'))
     const bareSeconds = (performance.now() - bareStarted) / 1000
     // The page count as a reader sees it: the /Count of the page tree's root.
-    const counts = [...fs.readFileSync(file).toString('latin1').matchAll(/\/Type \/Pages\s*\/Count (\d+)/g)].map((m) => Number(m[1]))
-    return { activities, seconds, againSeconds, bareSeconds, cpuSeconds: (used.user + used.system) / 1e6, beforeMb: mb(before), peakMb: mb(peak), fileMb: mb(record.byteSize), pages: Math.max(0, ...counts) }
+    const counts = [
+      ...fs
+        .readFileSync(file)
+        .toString('latin1')
+        .matchAll(/\/Type \/Pages\s*\/Count (\d+)/g),
+    ].map((m) => Number(m[1]))
+    return {
+      activities,
+      seconds,
+      againSeconds,
+      bareSeconds,
+      cpuSeconds: (used.user + used.system) / 1e6,
+      beforeMb: mb(before),
+      peakMb: mb(peak),
+      fileMb: mb(record.byteSize),
+      pages: Math.max(0, ...counts),
+    }
   } finally {
     await backend.close()
     fs.rmSync(dir, { recursive: true, force: true })
@@ -130,7 +167,11 @@ async function measure(activities: number): Promise<Result> {
 
 /** One export in a fresh process (this file with `--one`, under the same TypeScript loader). */
 function measureApart(activities: number): Result {
-  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', String(activities)], { encoding: 'utf8' })
+  const out = execFileSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--one', String(activities)],
+    { encoding: 'utf8' },
+  )
   return JSON.parse(out.trim().split('\n').at(-1)!) as Result
 }
 
@@ -139,7 +180,11 @@ const describe = (r: Result) =>
   `again ${r.againSeconds.toFixed(1)} s against bare pdfkit ${r.bareSeconds.toFixed(1)} s, RSS ${r.beforeMb.toFixed(0)} → peak ${r.peakMb.toFixed(0).padStart(4)} MB, ${r.pages} pages, ${r.fileMb.toFixed(1)} MB file`
 
 export async function benchPdf(runs: number): Promise<BenchResult[]> {
-  const results = new Map<number, Result[]>([[40, []], [100, []], [400, []]])
+  const results = new Map<number, Result[]>([
+    [40, []],
+    [100, []],
+    [400, []],
+  ])
   for (let run = 0; run < runs; run++) {
     for (const [size, list] of results) {
       const result = measureApart(size)
@@ -149,12 +194,40 @@ export async function benchPdf(runs: number): Promise<BenchResult[]> {
   }
   const m = (size: number, pick: (r: Result) => number) => median(results.get(size)!.map(pick))
   return [
-    line('pdf: export of one organisation (400 activities)', m(400, (r) => r.seconds), 's', { target: 5 }),
-    line('pdf: 400 activities against 40, time (linear growth: 10 ×)', m(400, (r) => r.seconds), 's', { baseline: m(40, (r) => r.seconds), target: 10 }),
-    line('pdf: 400 activities against 40, CPU time (linear growth: 10 ×)', m(400, (r) => r.cpuSeconds), 's', { baseline: m(40, (r) => r.cpuSeconds), target: 10 }),
-    line('pdf: export of 400 activities again, against pdfkit writing the same lines bare', m(400, (r) => r.againSeconds), 's', { baseline: m(400, (r) => r.bareSeconds), target: 2 }),
-    line('pdf: export of 400 activities, peak resident memory', m(400, (r) => r.peakMb), 'MB'),
-    line('pdf: export of 100 activities', m(100, (r) => r.seconds), 's'),
+    line(
+      'pdf: export of one organisation (400 activities)',
+      m(400, (r) => r.seconds),
+      's',
+      { target: 5 },
+    ),
+    line(
+      'pdf: 400 activities against 40, time (linear growth: 10 ×)',
+      m(400, (r) => r.seconds),
+      's',
+      { baseline: m(40, (r) => r.seconds), target: 10 },
+    ),
+    line(
+      'pdf: 400 activities against 40, CPU time (linear growth: 10 ×)',
+      m(400, (r) => r.cpuSeconds),
+      's',
+      { baseline: m(40, (r) => r.cpuSeconds), target: 10 },
+    ),
+    line(
+      'pdf: export of 400 activities again, against pdfkit writing the same lines bare',
+      m(400, (r) => r.againSeconds),
+      's',
+      { baseline: m(400, (r) => r.bareSeconds), target: 2 },
+    ),
+    line(
+      'pdf: export of 400 activities, peak resident memory',
+      m(400, (r) => r.peakMb),
+      'MB',
+    ),
+    line(
+      'pdf: export of 100 activities',
+      m(100, (r) => r.seconds),
+      's',
+    ),
   ]
 }
 
@@ -172,7 +245,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     const small = results.find((r) => r.activities === 40)
     const large = results.find((r) => r.activities === 400)
     if (small && large) {
-      console.log(`400/40: time ${(large.seconds / small.seconds).toFixed(1)}, CPU ${(large.cpuSeconds / small.cpuSeconds).toFixed(1)}, pages ${(large.pages / small.pages).toFixed(1)} (linear: 10, less with the fixed start-up cost)`)
+      console.log(
+        `400/40: time ${(large.seconds / small.seconds).toFixed(1)}, CPU ${(large.cpuSeconds / small.cpuSeconds).toFixed(1)}, pages ${(large.pages / small.pages).toFixed(1)} (linear: 10, less with the fixed start-up cost)`,
+      )
     }
   }
 }

@@ -27,7 +27,19 @@ import { benchQueries } from './queries'
 import { benchLargeXlsx, benchXlsx } from './xlsx'
 import { benchTeam } from './team'
 
-const MEASUREMENTS = ['queries', 'open', 'integrity', 'checks', 'import', 'hostile', 'xlsx', 'pdf', 'browser', 'notice-reader', 'team'] as const
+const MEASUREMENTS = [
+  'queries',
+  'open',
+  'integrity',
+  'checks',
+  'import',
+  'hostile',
+  'xlsx',
+  'pdf',
+  'browser',
+  'notice-reader',
+  'team',
+] as const
 type Measurement = (typeof MEASUREMENTS)[number]
 
 const { values } = parseArgs({
@@ -41,7 +53,8 @@ const runs = Number(values.runs)
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1')
 const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...MEASUREMENTS]
 const unknown = only.filter((name) => !(MEASUREMENTS as readonly string[]).includes(name))
-if (unknown.length > 0) throw new Error(`unknown measurement ${unknown.join(', ')}; choose from ${MEASUREMENTS.join(', ')}`)
+if (unknown.length > 0)
+  throw new Error(`unknown measurement ${unknown.join(', ')}; choose from ${MEASUREMENTS.join(', ')}`)
 const wanted = (m: Measurement) => only.includes(m)
 
 const dir = values.dir ? path.resolve(values.dir) : fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bench-'))
@@ -60,17 +73,33 @@ async function buildConsultant() {
 
 const cores = os.cpus().length
 results.push(line(`machine: load average (1 minute) at the start, ${cores} cores`, load(), 'runnable'))
-progress(`workspaces in ${dir}; ${runs} runs per measurement; load average ${load().toFixed(1)} on ${cores} cores`)
+progress(
+  `workspaces in ${dir}; ${runs} runs per measurement; load average ${load().toFixed(1)} on ${cores} cores`,
+)
 
 try {
   const needsConsultant = (['queries', 'open', 'integrity', 'checks', 'xlsx'] as const).some(wanted)
   const consultant = needsConsultant ? await buildConsultant() : null
-  if (consultant?.seconds != null) results.push(line('workspace: 50 organisations × 400 activities imported (one transaction each)', consultant.seconds, 's'))
+  if (consultant?.seconds != null)
+    results.push(
+      line(
+        'workspace: 50 organisations × 400 activities imported (one transaction each)',
+        consultant.seconds,
+        's',
+      ),
+    )
   const needsLarge = wanted('xlsx') || wanted('browser')
   if (needsLarge) {
     progress('generating one organisation of 20,000 activities…')
     const large = await buildLargeWorkspace(path.join(dir, 'large.sqlite'))
-    if (large.seconds !== null) results.push(line('workspace: one organisation of 20,000 activities imported (one transaction)', large.seconds, 's'))
+    if (large.seconds !== null)
+      results.push(
+        line(
+          'workspace: one organisation of 20,000 activities imported (one transaction)',
+          large.seconds,
+          's',
+        ),
+      )
   }
 
   if (consultant && wanted('integrity')) {
@@ -146,4 +175,6 @@ results.push(line(`machine: load average (1 minute) at the end, ${cores} cores`,
 const file = path.join(import.meta.dirname, 'results.json')
 fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
 printTable(results)
-progress(`done in ${((performance.now() - started) / 60000).toFixed(1)} minutes; results in ${path.relative(process.cwd(), file)}`)
+progress(
+  `done in ${((performance.now() - started) / 60000).toFixed(1)} minutes; results in ${path.relative(process.cwd(), file)}`,
+)

@@ -25,20 +25,45 @@ interface WriterReport {
   ms: number
 }
 
-async function runTeam(location: string, writers: number): Promise<{ perSecond: number; p95: number; lost: number; failures: number; verified: boolean }> {
+async function runTeam(
+  location: string,
+  writers: number,
+): Promise<{ perSecond: number; p95: number; lost: number; failures: number; verified: boolean }> {
   const setup = await openBackend(location, { actor: 'setup', logError: () => {} })
   const client = createClient(setup.dispatch)
   const organisations: { id: string }[] = []
-  for (let i = 0; i < writers; i++) organisations.push(await client.call('organisations.create', { name: `Client ${i + 1}` }))
-  const before = Number((await setup.ctx.db.selectFrom('changes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  for (let i = 0; i < writers; i++)
+    organisations.push(await client.call('organisations.create', { name: `Client ${i + 1}` }))
+  const before = Number(
+    (
+      await setup.ctx.db
+        .selectFrom('changes')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
-  const children = organisations.map(() => fork(WRITER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
-  const ready = children.map((child) => new Promise<void>((resolve) => child.once('message', () => resolve())))
-  const done = children.map((child) => new Promise<WriterReport>((resolve, reject) => {
-    child.on('message', (m: { kind: string } & WriterReport) => m.kind === 'done' && resolve(m))
-    child.once('exit', (code) => code !== 0 && reject(new Error(`a writer exited with ${code}`)))
-  }))
-  children.forEach((child, i) => child.send({ location, actor: `consultant${i + 1}`, organisationId: organisations[i].id, writes: WRITES_PER_WRITER }))
+  const children = organisations.map(() =>
+    fork(WRITER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  )
+  const ready = children.map(
+    (child) => new Promise<void>((resolve) => child.once('message', () => resolve())),
+  )
+  const done = children.map(
+    (child) =>
+      new Promise<WriterReport>((resolve, reject) => {
+        child.on('message', (m: { kind: string } & WriterReport) => m.kind === 'done' && resolve(m))
+        child.once('exit', (code) => code !== 0 && reject(new Error(`a writer exited with ${code}`)))
+      }),
+  )
+  children.forEach((child, i) =>
+    child.send({
+      location,
+      actor: `consultant${i + 1}`,
+      organisationId: organisations[i].id,
+      writes: WRITES_PER_WRITER,
+    }),
+  )
   await Promise.all(ready)
   const start = performance.now()
   children.forEach((child) => child.send('go'))
@@ -49,15 +74,27 @@ async function runTeam(location: string, writers: number): Promise<{ perSecond: 
   // stored one, and there must be one change record per acknowledged write.
   const acknowledged = reports.flatMap((r) => r.acknowledged)
   const lastName = new Map(acknowledged.map((a) => [a.id, a.name]))
-  const stored = new Map((await setup.ctx.db.selectFrom('activities').select(['id', 'name']).execute()).map((a) => [a.id, a.name]))
+  const stored = new Map(
+    (await setup.ctx.db.selectFrom('activities').select(['id', 'name']).execute()).map((a) => [a.id, a.name]),
+  )
   let lost = [...lastName].filter(([id, name]) => stored.get(id) !== name).length
-  const after = Number((await setup.ctx.db.selectFrom('changes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const after = Number(
+    (
+      await setup.ctx.db
+        .selectFrom('changes')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
   lost += Math.max(0, acknowledged.length - (after - before))
   const verified = (await verifyChain(setup.ctx.db)).ok
   await setup.close()
   return {
     perSecond: acknowledged.length / (wall / 1000),
-    p95: percentile(reports.flatMap((r) => r.latencies), 95),
+    p95: percentile(
+      reports.flatMap((r) => r.latencies),
+      95,
+    ),
     lost,
     failures: reports.reduce((n, r) => n + r.failures, 0),
     verified,
@@ -85,15 +122,33 @@ export async function benchTeam(dir: string, runs: number): Promise<BenchResult[
         const figures = []
         for (let run = 0; run < runs; run++) {
           progress(`${writers} writers on ${engine}, run ${run + 1} of ${runs}…`)
-          const location = engine === 'sqlite' ? path.join(dir, `team-${writers}-${run}.sqlite`) : await newDatabase()
+          const location =
+            engine === 'sqlite' ? path.join(dir, `team-${writers}-${run}.sqlite`) : await newDatabase()
           figures.push(await runTeam(location, writers))
         }
         const label = `team: ${writers} writers on ${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`
-        results.push(line(`${label}, writes per second`, median(figures.map((f) => f.perSecond)), 'writes/s', { better: 'higher' }))
+        results.push(
+          line(`${label}, writes per second`, median(figures.map((f) => f.perSecond)), 'writes/s', {
+            better: 'higher',
+          }),
+        )
         results.push(line(`${label}, write latency 95th percentile`, median(figures.map((f) => f.p95)), 'ms'))
-        results.push(line(`${label}, writes lost (every run)`, Math.max(...figures.map((f) => f.lost)), 'writes', { target: 0 }))
-        results.push(line(`${label}, writes refused (every run)`, Math.max(...figures.map((f) => f.failures)), 'writes'))
-        results.push(line(`${label}, runs whose history verifies`, figures.filter((f) => f.verified).length, `of ${runs}`, { better: 'higher' }))
+        results.push(
+          line(`${label}, writes lost (every run)`, Math.max(...figures.map((f) => f.lost)), 'writes', {
+            target: 0,
+          }),
+        )
+        results.push(
+          line(`${label}, writes refused (every run)`, Math.max(...figures.map((f) => f.failures)), 'writes'),
+        )
+        results.push(
+          line(
+            `${label}, runs whose history verifies`,
+            figures.filter((f) => f.verified).length,
+            `of ${runs}`,
+            { better: 'higher' },
+          ),
+        )
       }
     }
   } finally {

@@ -17,7 +17,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('activities')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'text', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('reference', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull())
@@ -25,7 +27,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await sql`CREATE UNIQUE INDEX activities_reference_unique ON activities (organisation_id, lower(reference))`.execute(db)
+  await sql`CREATE UNIQUE INDEX activities_reference_unique ON activities (organisation_id, lower(reference))`.execute(
+    db,
+  )
 
   await db.schema
     .createTable('activity_purposes')
@@ -49,7 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('before_json', 'text')
     .addColumn('after_json', 'text')
     .execute()
-  await db.schema.createIndex('changes_organisation').on('changes').columns(['organisation_id', 'id']).execute()
+  await db.schema
+    .createIndex('changes_organisation')
+    .on('changes')
+    .columns(['organisation_id', 'id'])
+    .execute()
   await db.schema.createIndex('changes_entity').on('changes').columns(['entity_id', 'id']).execute()
 }
 

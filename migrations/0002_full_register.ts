@@ -9,11 +9,18 @@ async function catalogueTable(db: Kysely<any>, name: string, columns: (t: any) =
   let builder = db.schema
     .createTable(name)
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'text', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
   builder = columns(builder)
-  await builder.addColumn('created_at', 'text', (c) => c.notNull()).addColumn('updated_at', 'text', (c) => c.notNull()).execute()
-  await sql`CREATE UNIQUE INDEX ${sql.raw(`${name}_name_unique`)} ON ${sql.table(name)} (organisation_id, lower(name))`.execute(db)
+  await builder
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await sql`CREATE UNIQUE INDEX ${sql.raw(`${name}_name_unique`)} ON ${sql.table(name)} (organisation_id, lower(name))`.execute(
+    db,
+  )
 }
 
 /** A child table of activities; its rows go with their activity. */
@@ -26,7 +33,15 @@ function childTable(db: Kysely<any>, name: string) {
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
-  for (const column of ['trade_name', 'registration_number', 'country', 'address', 'email', 'phone', 'website']) {
+  for (const column of [
+    'trade_name',
+    'registration_number',
+    'country',
+    'address',
+    'email',
+    'phone',
+    'website',
+  ]) {
     await db.schema.alterTable('organisations').addColumn(column, 'text').execute()
   }
   await db.schema.alterTable('organisations').addColumn('employee_count', 'integer').execute()
@@ -34,7 +49,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const column of ['representative_json', 'dpo_json', 'contact_person_json', 'supervisory_authority']) {
     await db.schema.alterTable('organisations').addColumn(column, 'text').execute()
   }
-  await db.schema.alterTable('organisations').addColumn('language', 'text', (c) => c.notNull().defaultTo('en')).execute()
+  await db.schema
+    .alterTable('organisations')
+    .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
+    .execute()
 
   await catalogueTable(db, 'parties', (t) =>
     t
@@ -49,35 +67,68 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('notes', 'text'),
   )
   await catalogueTable(db, 'data_subject_categories', (t) =>
-    t.addColumn('description', 'text').addColumn('vulnerable', 'integer', (c: any) => c.notNull().defaultTo(0)),
+    t
+      .addColumn('description', 'text')
+      .addColumn('vulnerable', 'integer', (c: any) => c.notNull().defaultTo(0)),
   )
   await catalogueTable(db, 'data_categories', (t) =>
-    t.addColumn('description', 'text').addColumn('special', 'text', (c: any) => c.notNull().defaultTo('none')),
+    t
+      .addColumn('description', 'text')
+      .addColumn('special', 'text', (c: any) => c.notNull().defaultTo('none')),
   )
-  await catalogueTable(db, 'security_measures', (t) => t.addColumn('kind', 'text', (c: any) => c.notNull()).addColumn('description', 'text'))
+  await catalogueTable(db, 'security_measures', (t) =>
+    t.addColumn('kind', 'text', (c: any) => c.notNull()).addColumn('description', 'text'),
+  )
 
-  for (const column of ['business_function', 'owner', 'description', 'retention', 'dpia_reference', 'data_location', 'last_reviewed_on', 'next_review_due', 'notes']) {
+  for (const column of [
+    'business_function',
+    'owner',
+    'description',
+    'retention',
+    'dpia_reference',
+    'data_location',
+    'last_reviewed_on',
+    'next_review_due',
+    'notes',
+  ]) {
     await db.schema.alterTable('activities').addColumn(column, 'text').execute()
   }
-  await db.schema.alterTable('activities').addColumn('automated_decision_making', 'integer', (c) => c.notNull().defaultTo(0)).execute()
-  await db.schema.alterTable('activities').addColumn('dpia_status', 'text', (c) => c.notNull().defaultTo('not_assessed')).execute()
+  await db.schema
+    .alterTable('activities')
+    .addColumn('automated_decision_making', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute()
+  await db.schema
+    .alterTable('activities')
+    .addColumn('dpia_status', 'text', (c) => c.notNull().defaultTo('not_assessed'))
+    .execute()
   // Short lists of codes and names, read and written with their activity: JSON arrays.
-  await db.schema.alterTable('activities').addColumn('dpia_criteria', 'text', (c) => c.notNull().defaultTo('[]')).execute()
-  await db.schema.alterTable('activities').addColumn('systems', 'text', (c) => c.notNull().defaultTo('[]')).execute()
+  await db.schema
+    .alterTable('activities')
+    .addColumn('dpia_criteria', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute()
+  await db.schema
+    .alterTable('activities')
+    .addColumn('systems', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute()
 
   for (const column of ['legitimate_interest', 'special_category_condition', 'criminal_data_basis']) {
     await db.schema.alterTable('activity_purposes').addColumn(column, 'text').execute()
   }
 
   await childTable(db, 'activity_data_subjects')
-    .addColumn('data_subject_category_id', 'text', (c) => c.notNull().references('data_subject_categories.id'))
+    .addColumn('data_subject_category_id', 'text', (c) =>
+      c.notNull().references('data_subject_categories.id'),
+    )
     .execute()
   await childTable(db, 'activity_data_categories')
     .addColumn('data_category_id', 'text', (c) => c.notNull().references('data_categories.id'))
     .addColumn('retention', 'text')
     .addColumn('retention_months', 'integer')
     .execute()
-  await childTable(db, 'activity_sources').addColumn('kind', 'text', (c) => c.notNull()).addColumn('description', 'text').execute()
+  await childTable(db, 'activity_sources')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('description', 'text')
+    .execute()
   await childTable(db, 'activity_recipients')
     .addColumn('party_id', 'text', (c) => c.references('parties.id'))
     .addColumn('category', 'text')
@@ -106,18 +157,47 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
 
   // "Which activities use this entry?" must not scan every activity.
-  await db.schema.createIndex('activity_data_subjects_entry').on('activity_data_subjects').column('data_subject_category_id').execute()
-  await db.schema.createIndex('activity_data_categories_entry').on('activity_data_categories').column('data_category_id').execute()
-  await db.schema.createIndex('activity_recipients_entry').on('activity_recipients').column('party_id').execute()
+  await db.schema
+    .createIndex('activity_data_subjects_entry')
+    .on('activity_data_subjects')
+    .column('data_subject_category_id')
+    .execute()
+  await db.schema
+    .createIndex('activity_data_categories_entry')
+    .on('activity_data_categories')
+    .column('data_category_id')
+    .execute()
+  await db.schema
+    .createIndex('activity_recipients_entry')
+    .on('activity_recipients')
+    .column('party_id')
+    .execute()
   await db.schema.createIndex('activity_parties_entry').on('activity_parties').column('party_id').execute()
-  await db.schema.createIndex('activity_transfers_entry').on('activity_transfers').column('party_id').execute()
-  await db.schema.createIndex('activity_security_measures_entry').on('activity_security_measures').column('security_measure_id').execute()
+  await db.schema
+    .createIndex('activity_transfers_entry')
+    .on('activity_transfers')
+    .column('party_id')
+    .execute()
+  await db.schema
+    .createIndex('activity_security_measures_entry')
+    .on('activity_security_measures')
+    .column('security_measure_id')
+    .execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'activity_security_measures', 'activity_transfers', 'activity_parties', 'activity_recipients', 'activity_sources',
-    'activity_data_categories', 'activity_data_subjects', 'security_measures', 'data_categories', 'data_subject_categories', 'parties',
+    'activity_security_measures',
+    'activity_transfers',
+    'activity_parties',
+    'activity_recipients',
+    'activity_sources',
+    'activity_data_categories',
+    'activity_data_subjects',
+    'security_measures',
+    'data_categories',
+    'data_subject_categories',
+    'parties',
   ]) {
     await db.schema.dropTable(table).execute()
   }

@@ -10,7 +10,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('export_records')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'text', (c) =>
+      c.notNull().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('organisation_name', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('actor', 'text', (c) => c.notNull())
@@ -25,7 +27,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('as_of', 'text')
     .addColumn('snapshot_json', 'text', (c) => c.notNull())
     .execute()
-  await sql`CREATE INDEX export_records_by_organisation ON export_records (organisation_id, created_at)`.execute(db)
+  await sql`CREATE INDEX export_records_by_organisation ON export_records (organisation_id, created_at)`.execute(
+    db,
+  )
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

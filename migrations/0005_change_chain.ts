@@ -21,10 +21,23 @@ interface Row {
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('changes').addColumn('prev_hash', 'text').execute()
   await db.schema.alterTable('changes').addColumn('hash', 'text').execute()
-  const { rows } = await sql<Row>`SELECT id, at, actor, organisation_id, entity, entity_id, operation, before_json, after_json FROM changes ORDER BY id`.execute(db)
+  const { rows } =
+    await sql<Row>`SELECT id, at, actor, organisation_id, entity, entity_id, operation, before_json, after_json FROM changes ORDER BY id`.execute(
+      db,
+    )
   let prev: string | null = null
   for (const r of rows) {
-    const canonical: string = JSON.stringify([r.at, r.actor, r.organisation_id, r.entity, r.entity_id, r.operation, r.before_json, r.after_json, prev])
+    const canonical: string = JSON.stringify([
+      r.at,
+      r.actor,
+      r.organisation_id,
+      r.entity,
+      r.entity_id,
+      r.operation,
+      r.before_json,
+      r.after_json,
+      prev,
+    ])
     const hash: string = createHash('sha256').update(canonical, 'utf8').digest('hex')
     await sql`UPDATE changes SET prev_hash = ${prev}, hash = ${hash} WHERE id = ${r.id}`.execute(db)
     prev = hash

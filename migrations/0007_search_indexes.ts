@@ -34,12 +34,23 @@ const ENTRY_COLUMNS = [
 ] as const
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('activities').addColumn('reference_key', 'text', (c) => c.notNull().defaultTo('')).execute()
-  const { rows } = await sql<{ id: string; reference: string }>`SELECT id, reference FROM activities`.execute(db)
+  await db.schema
+    .alterTable('activities')
+    .addColumn('reference_key', 'text', (c) => c.notNull().defaultTo(''))
+    .execute()
+  const { rows } = await sql<{ id: string; reference: string }>`SELECT id, reference FROM activities`.execute(
+    db,
+  )
   for (const row of rows) {
-    await sql`UPDATE activities SET reference_key = ${referenceSortKey(row.reference)} WHERE id = ${row.id}`.execute(db)
+    await sql`UPDATE activities SET reference_key = ${referenceSortKey(row.reference)} WHERE id = ${row.id}`.execute(
+      db,
+    )
   }
-  await db.schema.createIndex('activities_organisation_reference_key').on('activities').columns(['organisation_id', 'reference_key']).execute()
+  await db.schema
+    .createIndex('activities_organisation_reference_key')
+    .on('activities')
+    .columns(['organisation_id', 'reference_key'])
+    .execute()
   await db.schema.createIndex('activities_reference_key').on('activities').column('reference_key').execute()
   await db.schema.createIndex('activities_updated_at').on('activities').column('updated_at').execute()
   for (const [table, column] of ENTRY_COLUMNS) {

@@ -16,8 +16,13 @@ import { sql, type Kysely } from 'kysely'
 async function libraryTable(db: Kysely<any>, name: string, columns: (t: any) => any, unique: string) {
   let builder = db.schema.createTable(name).addColumn('id', 'text', (c) => c.primaryKey())
   builder = columns(builder)
-  await builder.addColumn('created_at', 'text', (c) => c.notNull()).addColumn('updated_at', 'text', (c) => c.notNull()).execute()
-  await sql`CREATE UNIQUE INDEX ${sql.raw(`${name}_name_unique`)} ON ${sql.table(name)} (${sql.raw(unique)})`.execute(db)
+  await builder
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute()
+  await sql`CREATE UNIQUE INDEX ${sql.raw(`${name}_name_unique`)} ON ${sql.table(name)} (${sql.raw(unique)})`.execute(
+    db,
+  )
 }
 
 const LINKED_CATALOGUES = ['data_subject_categories', 'data_categories', 'security_measures'] as const
@@ -25,14 +30,20 @@ const LINKED_CATALOGUES = ['data_subject_categories', 'data_categories', 'securi
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('parties').addColumn('transfer_mechanism', 'text').execute()
   await db.schema.alterTable('parties').addColumn('scc_module', 'integer').execute()
-  await db.schema.alterTable('parties').addColumn('transfer_impact_assessment', 'integer', (c) => c.notNull().defaultTo(0)).execute()
+  await db.schema
+    .alterTable('parties')
+    .addColumn('transfer_impact_assessment', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute()
   await db.schema.alterTable('parties').addColumn('dpf_checked_on', 'text').execute()
   await db.schema.alterTable('parties').addColumn('library_vendor_id', 'text').execute()
 
   await libraryTable(
     db,
     'library_vendors',
-    (t) => t.addColumn('name', 'text', (c: any) => c.notNull()).addColumn('vendor_json', 'text', (c: any) => c.notNull()),
+    (t) =>
+      t
+        .addColumn('name', 'text', (c: any) => c.notNull())
+        .addColumn('vendor_json', 'text', (c: any) => c.notNull()),
     'lower(name)',
   )
   await libraryTable(
@@ -72,8 +83,15 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropIndex(`${table}_library_entry`).execute()
     await db.schema.alterTable(table).dropColumn('library_entry_id').execute()
   }
-  for (const table of ['library_templates', 'library_entries', 'library_vendors']) await db.schema.dropTable(table).execute()
-  for (const column of ['library_vendor_id', 'dpf_checked_on', 'transfer_impact_assessment', 'scc_module', 'transfer_mechanism']) {
+  for (const table of ['library_templates', 'library_entries', 'library_vendors'])
+    await db.schema.dropTable(table).execute()
+  for (const column of [
+    'library_vendor_id',
+    'dpf_checked_on',
+    'transfer_impact_assessment',
+    'scc_module',
+    'transfer_mechanism',
+  ]) {
     await db.schema.alterTable('parties').dropColumn(column).execute()
   }
 }

@@ -7,7 +7,10 @@
 import type { Kysely } from 'kysely'
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('export_records').addColumn('document', 'text', (c) => c.notNull().defaultTo('register')).execute()
+  await db.schema
+    .alterTable('export_records')
+    .addColumn('document', 'text', (c) => c.notNull().defaultTo('register'))
+    .execute()
   await db.schema.alterTable('export_records').addColumn('notice_json', 'text').execute()
 }
 

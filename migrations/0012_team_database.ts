@@ -26,10 +26,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_id', 'integer')
     .addColumn('last_hash', 'text')
     .execute()
-  const last = await db.selectFrom('changes').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const last = await db
+    .selectFrom('changes')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
   let lastId: number | null = last?.id ?? null
   if (!isPostgres(db)) {
-    const issued = await sql<{ seq: number }>`SELECT seq FROM sqlite_sequence WHERE name = 'changes'`.execute(db)
+    const issued = await sql<{ seq: number }>`SELECT seq FROM sqlite_sequence WHERE name = 'changes'`.execute(
+      db,
+    )
     const seq = issued.rows[0]?.seq
     if (seq !== undefined && seq > (lastId ?? 0)) lastId = seq
   }
@@ -37,14 +44,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.insertInto('change_chain_head').values({ id: 1, last_id: lastId, last_hash: lastHash }).execute()
 
   if (isPostgres(db)) {
-    await sql`ALTER TABLE export_records ALTER COLUMN snapshot_json TYPE bytea USING convert_to(snapshot_json, 'UTF8')`.execute(db)
+    await sql`ALTER TABLE export_records ALTER COLUMN snapshot_json TYPE bytea USING convert_to(snapshot_json, 'UTF8')`.execute(
+      db,
+    )
     const { rows } = await sql<{ table_name: string; column_name: string }>`
       SELECT table_name, column_name FROM information_schema.columns
       WHERE table_schema = current_schema() AND data_type = 'text' AND table_name NOT LIKE 'kysely_%'
         AND column_name <> 'id' AND column_name NOT LIKE '%\\_id' ESCAPE '\\'
       ORDER BY table_name, column_name`.execute(db)
     for (const { table_name, column_name } of rows) {
-      await sql`ALTER TABLE ${sql.table(table_name)} ALTER COLUMN ${sql.ref(column_name)} TYPE text COLLATE "C"`.execute(db)
+      await sql`ALTER TABLE ${sql.table(table_name)} ALTER COLUMN ${sql.ref(column_name)} TYPE text COLLATE "C"`.execute(
+        db,
+      )
     }
   }
 }

@@ -22,7 +22,8 @@ const TEXT_COLUMNS: [table: string, column: string][] = [
 ]
 
 export async function up(db: Kysely<any>): Promise<void> {
-  for (const [table, column] of TEXT_COLUMNS) await db.schema.alterTable(table).addColumn(column, 'text').execute()
+  for (const [table, column] of TEXT_COLUMNS)
+    await db.schema.alterTable(table).addColumn(column, 'text').execute()
   await db.schema
     .alterTable('activity_recipients')
     .addColumn('internal', 'integer', (c) => c.notNull().defaultTo(0))
@@ -31,5 +32,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('activity_recipients').dropColumn('internal').execute()
-  for (const [table, column] of [...TEXT_COLUMNS].reverse()) await db.schema.alterTable(table).dropColumn(column).execute()
+  for (const [table, column] of [...TEXT_COLUMNS].reverse())
+    await db.schema.alterTable(table).dropColumn(column).execute()
 }

@@ -8,7 +8,10 @@ const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.ur
 // Runtime packages stay external (native or large), except data that must be bundled: JSON locale files
 // need import attributes when loaded by Node directly.
 const BUNDLED = ['i18n-iso-countries']
-const external = ['electron', ...Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.includes(name))]
+const external = [
+  'electron',
+  ...Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.includes(name)),
+]
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' })
 

@@ -29,14 +29,22 @@ export function ensureElectronNativeBinding({ quiet = false } = {}) {
   const out = path.join(dir, 'better_sqlite3.node')
   const stamp = path.join(dir, 'electron-version.txt')
   const electronVersion = require('electron/package.json').version
-  if (fs.existsSync(out) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === electronVersion) return out
+  if (fs.existsSync(out) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === electronVersion)
+    return out
   if (!quiet) console.log(`Building the database module for Electron ${electronVersion} (once)…`)
   const work = path.join(dir, 'better-sqlite3')
   fs.rmSync(work, { recursive: true, force: true })
   fs.cpSync(path.dirname(require.resolve('better-sqlite3/package.json')), work, { recursive: true })
   const gyp = spawnSync(
     process.execPath,
-    [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+    [
+      require.resolve('node-gyp/bin/node-gyp.js'),
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers',
+    ],
     { cwd: work, stdio: quiet ? 'ignore' : 'inherit' },
   )
   if (gyp.status !== 0) return null

@@ -2,5 +2,8 @@
 import fs from 'node:fs'
 import { registerJsonSchema } from '../shared/schemas/register-json-schema'
 
-fs.writeFileSync(new URL('../docs/register.schema.json', import.meta.url), JSON.stringify(registerJsonSchema(), null, 2) + '\n')
+fs.writeFileSync(
+  new URL('../docs/register.schema.json', import.meta.url),
+  JSON.stringify(registerJsonSchema(), null, 2) + '\n',
+)
 console.log('Wrote docs/register.schema.json')

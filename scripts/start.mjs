@@ -17,7 +17,10 @@ function browserMode(reason) {
   run(process.execPath, [path.join(ROOT, 'bin', 'ropa.mjs'), 'serve', ...args])
 }
 
-const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' })
+const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], {
+  cwd: ROOT,
+  stdio: 'inherit',
+})
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 const binary = process.env.ROPA_BROWSER_MODE ? null : findElectronBinary({ quiet: true })

@@ -10,7 +10,15 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Whether year, month (1–12) and day name a day of the calendar. */
 export function isCalendarDay(year: number, month: number, day: number): boolean {
-  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  )
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
@@ -30,12 +38,29 @@ export function impossibleIsoDay(text: unknown): { year: number; month: number; 
   if (!m) return null
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
   if (isCalendarDay(year, month, day)) return null
-  return month >= 1 && month <= 12 ? { year, month, days: daysInMonth(year, month) } : { year, month, days: 0 }
+  return month >= 1 && month <= 12
+    ? { year, month, days: daysInMonth(year, month) }
+    : { year, month, days: 0 }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** Why year, month and day are no day, in English as API and import messages are: “February 2026 has 28 days”. */
 export function whyNoSuchDay(year: number, month: number): string {
-  return month >= 1 && month <= 12 ? `${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days` : `there is no month ${month}`
+  return month >= 1 && month <= 12
+    ? `${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days`
+    : `there is no month ${month}`
 }

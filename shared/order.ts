@@ -34,4 +34,5 @@ export function compareReferences(a: string, b: string): number {
 }
 
 export const byName = <T extends { name: string }>(a: T, b: T) => compareNames(a.name, b.name)
-export const byReference = <T extends { reference: string }>(a: T, b: T) => compareReferences(a.reference, b.reference)
+export const byReference = <T extends { reference: string }>(a: T, b: T) =>
+  compareReferences(a.reference, b.reference)

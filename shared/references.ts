@@ -35,4 +35,5 @@ export function referenceNumbering(references: readonly string[]): (prefix: stri
 }
 
 /** The prefix a new activity of this kind is numbered under when nothing else says: PR for processor records. */
-export const defaultReferencePrefix = (role: 'controller' | 'processor' | string) => (role === 'processor' ? 'PR' : 'PA')
+export const defaultReferencePrefix = (role: 'controller' | 'processor' | string) =>
+  role === 'processor' ? 'PR' : 'PA'

@@ -12,5 +12,9 @@ afterEach(cleanUpWorkspaces)
 // Property tests draw from one random seed per run; a failed test says how to repeat it.
 fc.configureGlobal({ seed: PROPERTY_SEED })
 beforeEach(() => {
-  onTestFailed(() => console.error(`property tests of this run drew from seed ${PROPERTY_SEED}: repeat them with PROPERTY_SEED=${PROPERTY_SEED}`))
+  onTestFailed(() =>
+    console.error(
+      `property tests of this run drew from seed ${PROPERTY_SEED}: repeat them with PROPERTY_SEED=${PROPERTY_SEED}`,
+    ),
+  )
 })

@@ -54,7 +54,11 @@ export async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; 
  * Time the operation and its baseline alternately, `runs` times each, so a busy moment on the machine falls
  * on both; the result compares their medians.
  */
-export async function paired(runs: number, operation: () => Promise<number> | number, baseline: () => Promise<number> | number) {
+export async function paired(
+  runs: number,
+  operation: () => Promise<number> | number,
+  baseline: () => Promise<number> | number,
+) {
   const op: number[] = []
   const base: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -65,7 +69,9 @@ export async function paired(runs: number, operation: () => Promise<number> | nu
 }
 
 /** Wall and CPU milliseconds of one call: on a shared machine the CPU time depends less on the others' load. */
-export async function timedBoth(fn: () => Promise<unknown> | unknown): Promise<{ wall: number; cpu: number }> {
+export async function timedBoth(
+  fn: () => Promise<unknown> | unknown,
+): Promise<{ wall: number; cpu: number }> {
   const cpu = process.cpuUsage()
   const start = performance.now()
   await fn()
@@ -75,7 +81,11 @@ export async function timedBoth(fn: () => Promise<unknown> | unknown): Promise<{
 }
 
 /** `paired` on wall and CPU time at once: the medians of both, for the operation and its baseline. */
-export async function pairedBoth(runs: number, operation: () => Promise<{ wall: number; cpu: number }>, baseline: () => Promise<{ wall: number; cpu: number }>) {
+export async function pairedBoth(
+  runs: number,
+  operation: () => Promise<{ wall: number; cpu: number }>,
+  baseline: () => Promise<{ wall: number; cpu: number }>,
+) {
   const op: { wall: number; cpu: number }[] = []
   const base: { wall: number; cpu: number }[] = []
   for (let i = 0; i < runs; i++) {
@@ -83,10 +93,18 @@ export async function pairedBoth(runs: number, operation: () => Promise<{ wall: 
     op.push(await operation())
   }
   const m = (xs: { wall: number; cpu: number }[], key: 'wall' | 'cpu') => median(xs.map((x) => x[key]))
-  return { wall: { value: m(op, 'wall'), baseline: m(base, 'wall') }, cpu: { value: m(op, 'cpu'), baseline: m(base, 'cpu') } }
+  return {
+    wall: { value: m(op, 'wall'), baseline: m(base, 'wall') },
+    cpu: { value: m(op, 'cpu'), baseline: m(base, 'cpu') },
+  }
 }
 
-export function line(name: string, value: number, unit: string, options: { baseline?: number; target?: number; better?: 'lower' | 'higher' } = {}): BenchResult {
+export function line(
+  name: string,
+  value: number,
+  unit: string,
+  options: { baseline?: number; target?: number; better?: 'lower' | 'higher' } = {},
+): BenchResult {
   const baseline = options.baseline ?? null
   return {
     name,

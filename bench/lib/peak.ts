@@ -21,8 +21,13 @@ export function ropaWithPeak(args: string[]): Promise<PeakReport> {
     child.on('error', reject)
     child.on('exit', (code) => {
       const report = /\npeak-rss (\{.*\})/.exec(stderr)
-      if (!report) return reject(new Error(`ropa ${args[0]} gave no memory report (${code}): ${stderr.trim()}`))
-      resolve({ ...(JSON.parse(report[1]) as { peakRssMb: number; ms: number }), code, stderr: stderr.slice(0, report.index).trim() })
+      if (!report)
+        return reject(new Error(`ropa ${args[0]} gave no memory report (${code}): ${stderr.trim()}`))
+      resolve({
+        ...(JSON.parse(report[1]) as { peakRssMb: number; ms: number }),
+        code,
+        stderr: stderr.slice(0, report.index).trim(),
+      })
     })
   })
 }

@@ -34,10 +34,17 @@ process.once('message', async (start: Start) => {
     const result: Result<Activity> = current
       ? await client.invoke('activities.update', {
           id: current.id,
-          activity: { reference: `${start.actor}-${current.n}`, name: `Activity ${current.n} (edited by ${start.actor})`, role: 'controller' },
+          activity: {
+            reference: `${start.actor}-${current.n}`,
+            name: `Activity ${current.n} (edited by ${start.actor})`,
+            role: 'controller',
+          },
           expectedUpdatedAt: current.updatedAt,
         })
-      : await client.invoke('activities.create', { organisationId: start.organisationId, activity: { reference: `${start.actor}-${i}`, name: `Activity ${i}`, role: 'controller' } })
+      : await client.invoke('activities.create', {
+          organisationId: start.organisationId,
+          activity: { reference: `${start.actor}-${i}`, name: `Activity ${i}`, role: 'controller' },
+        })
     latencies.push(performance.now() - t0)
     if (result.ok) {
       acknowledged.push({ id: result.value.id, name: result.value.name })

@@ -34,7 +34,10 @@ export async function buildConsultantWorkspace(file: string): Promise<Built> {
   const start = performance.now()
   try {
     for (let i = 0; i < ORGANISATIONS; i++) {
-      await importRegister(backend.ctx, generateRegister({ activities: ACTIVITIES_PER_ORGANISATION, seed: i + 1, name: organisationName(i) }))
+      await importRegister(
+        backend.ctx,
+        generateRegister({ activities: ACTIVITIES_PER_ORGANISATION, seed: i + 1, name: organisationName(i) }),
+      )
       if ((i + 1) % 10 === 0) progress(`  ${i + 1}/${ORGANISATIONS} organisations imported`)
     }
   } finally {
@@ -51,7 +54,10 @@ export async function buildLargeWorkspace(file: string): Promise<Built> {
   const backend = await openBench(`${file}.part`)
   const start = performance.now()
   try {
-    await importRegister(backend.ctx, generateRegister({ activities: LARGE_REGISTER, seed: 1000, name: 'Large Register Oy' }))
+    await importRegister(
+      backend.ctx,
+      generateRegister({ activities: LARGE_REGISTER, seed: 1000, name: 'Large Register Oy' }),
+    )
   } finally {
     await backend.close()
   }

@@ -34,7 +34,11 @@ export function findingsJson(results: readonly CheckedOrganisation[]) {
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'For information' }
-const NOUNS: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] }
+const NOUNS: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+}
 
 const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`
 
@@ -71,7 +75,9 @@ const ORGANISATION_LABEL = 'Organisation'
 
 function organisationReport(result: CheckedOrganisation, width: number): string[] {
   const { findings, counts, today } = result.checks
-  const out = [`${terminalSafe(result.name)}: ${findings.length === 0 ? 'no findings' : describeCounts(counts)} (checked on ${today})`]
+  const out = [
+    `${terminalSafe(result.name)}: ${findings.length === 0 ? 'no findings' : describeCounts(counts)} (checked on ${today})`,
+  ]
   if (findings.length === 0) return out
   const where = (ref: string | null) => (ref === null ? ORGANISATION_LABEL : terminalSafe(ref))
   const article = (ref: string) => citeArticleShort(ref, 'en')
@@ -86,7 +92,9 @@ function organisationReport(result: CheckedOrganisation, width: number): string[
     out.push('', `  ${HEADINGS[severity]} (${group.length})`)
     for (const f of group) {
       const [first, ...rest] = wrap(terminalSafe(f.message), messageWidth)
-      out.push(`    ${where(f.activityReference).padEnd(whereWidth)}  ${article(f.article).padEnd(articleWidth)}  ${first ?? ''}`)
+      out.push(
+        `    ${where(f.activityReference).padEnd(whereWidth)}  ${article(f.article).padEnd(articleWidth)}  ${first ?? ''}`,
+      )
       for (const line of rest) out.push(' '.repeat(indent) + line)
     }
   }
@@ -99,6 +107,7 @@ export function findingsText(results: readonly CheckedOrganisation[], width: num
   const total: SeverityCounts = { error: 0, warning: 0, info: 0 }
   for (const { checks } of results) for (const s of SEVERITIES) total[s] += checks.counts[s]
   const what = results.length === 1 ? '1 organisation' : `${results.length} organisations`
-  const summary = results.length === 0 ? 'No organisations to check.' : `Checked ${what}: ${describeCounts(total)}.`
+  const summary =
+    results.length === 0 ? 'No organisations to check.' : `Checked ${what}: ${describeCounts(total)}.`
   return [...blocks, summary].join('\n\n') + '\n'
 }

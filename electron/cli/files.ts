@@ -13,10 +13,14 @@ export function readInputFile(file: string, maxBytes: number): Buffer {
     size = stat.size
   } catch (error) {
     if (error instanceof CliError) throw error
-    throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`)
+    throw new CliError(
+      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
+    )
   }
   if (size > maxBytes) {
-    throw new CliError(`${file} is ${(size / 1024 / 1024).toFixed(0)} MB; ROPA reads files of this kind up to ${maxBytes / 1024 / 1024} MB. Nothing was imported.`)
+    throw new CliError(
+      `${file} is ${(size / 1024 / 1024).toFixed(0)} MB; ROPA reads files of this kind up to ${maxBytes / 1024 / 1024} MB. Nothing was imported.`,
+    )
   }
   return fs.readFileSync(file)
 }
@@ -35,7 +39,9 @@ export function parseJsonFile(file: string, text: string): unknown {
       const column = position - before.lastIndexOf('\n')
       where = ` at line ${line}, column ${column}`
     }
-    throw new CliError(`${file} is not valid JSON${where} (${message.replace(/ in JSON at position \d+.*$/, '')}). Nothing was imported.`)
+    throw new CliError(
+      `${file} is not valid JSON${where} (${message.replace(/ in JSON at position \d+.*$/, '')}). Nothing was imported.`,
+    )
   }
 }
 

@@ -41,7 +41,9 @@ export function saveTarget(out: string | undefined, force: boolean | undefined):
         file = path.resolve(out ?? fileName)
         // A file sent to an authority is not replaced by mistake.
         if (!force && fs.existsSync(file) && !fs.statSync(file).isDirectory()) {
-          throw conflict(`${file} exists already. Nothing was written. Use --force to replace it, or choose another name with --out.`)
+          throw conflict(
+            `${file} exists already. Nothing was written. Use --force to replace it, or choose another name with --out.`,
+          )
         }
         return file
       },
@@ -77,6 +79,9 @@ export async function finishedJob(client: Client, jobId: string): Promise<Export
 }
 
 /** A job that did not finish, in the command's one line. */
-export function requireDone(job: ExportJob, otherwise: string): asserts job is ExportJob & { record: NonNullable<ExportJob['record']> } {
+export function requireDone(
+  job: ExportJob,
+  otherwise: string,
+): asserts job is ExportJob & { record: NonNullable<ExportJob['record']> } {
   if (job.state !== 'done' || job.record === null) throw new CliError(job.error ?? otherwise)
 }

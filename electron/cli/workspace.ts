@@ -23,11 +23,16 @@ const filesOf = (file: string) => [file, `${file}-wal`, `${file}-shm`, `${file}-
  * failure becomes the command's one line, naming this workspace. `host`: what the command offers the core (where
  * an export is written, save-target.ts).
  */
-export async function withWorkspace<T>(dbOption: string | undefined, run: (session: CliSession) => Promise<T>, { create = false, host }: { create?: boolean; host?: Host } = {}): Promise<T> {
+export async function withWorkspace<T>(
+  dbOption: string | undefined,
+  run: (session: CliSession) => Promise<T>,
+  { create = false, host }: { create?: boolean; host?: Host } = {},
+): Promise<T> {
   const location = workspaceLocation(dbOption)
   const file = location.kind === 'file' ? location.path : null
   const existed = file === null || fs.existsSync(file)
-  if (!create && !existed) throw new CliError(`There is no workspace at ${file}. Check the --db path (or ROPA_DB).`)
+  if (!create && !existed)
+    throw new CliError(`There is no workspace at ${file}. Check the --db path (or ROPA_DB).`)
   let backend: Backend | null = null
   let failed = true
   try {

@@ -32,12 +32,23 @@ export interface BackendOptions extends StorageOptions, DispatchOptions {
 }
 
 /** `location`: a workspace file path, a `postgres://` URL, or a location db/location.ts classified. */
-export async function openBackend(location: string | WorkspaceLocation, options: BackendOptions = {}): Promise<Backend> {
+export async function openBackend(
+  location: string | WorkspaceLocation,
+  options: BackendOptions = {},
+): Promise<Backend> {
   const workspace = await openStorage(location, options)
-  const ctx = createContext(workspace, { actor: options.actor, now: options.clock, logError: options.logError, host: options.host })
+  const ctx = createContext(workspace, {
+    actor: options.actor,
+    now: options.clock,
+    logError: options.logError,
+    host: options.host,
+  })
   const dispatch = createDispatch(ctx, options)
   const jobs = exportJobs(ctx)
-  const downloads: Downloads = { take: (jobId) => jobs.takeDownload(jobId), finish: (jobId) => jobs.finishDownload(jobId) }
+  const downloads: Downloads = {
+    take: (jobId) => jobs.takeDownload(jobId),
+    finish: (jobId) => jobs.finishDownload(jobId),
+  }
   const close = async () => {
     disposeExportJobs(ctx)
     await workspace.close()

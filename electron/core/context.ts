@@ -42,7 +42,10 @@ export function defaultActor(workspace: Workspace): string {
   return workspace.role ?? osUserName()
 }
 
-export function createContext(workspace: Workspace, overrides: Partial<Pick<CoreContext, 'actor' | 'now' | 'logError' | 'host'>> = {}): CoreContext {
+export function createContext(
+  workspace: Workspace,
+  overrides: Partial<Pick<CoreContext, 'actor' | 'now' | 'logError' | 'host'>> = {},
+): CoreContext {
   return {
     db: workspace.db,
     storage: workspace,

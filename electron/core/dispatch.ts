@@ -28,7 +28,11 @@ function fail(code: AppError['code'], message: string, issues?: AppError['issues
   return { ok: false, error: issues ? { code, message, issues } : { code, message } }
 }
 
-export function createDispatch(ctx: CoreContext, options: DispatchOptions = {}, handlers = allHandlers): Dispatch {
+export function createDispatch(
+  ctx: CoreContext,
+  options: DispatchOptions = {},
+  handlers = allHandlers,
+): Dispatch {
   const logError = options.logError ?? ctx.logError
   return async (method, input, caller) => {
     if (!isMethodName(method)) return fail('NOT_FOUND', `There is no action called “${String(method)}”.`)
@@ -44,7 +48,10 @@ export function createDispatch(ctx: CoreContext, options: DispatchOptions = {}, 
       if (options.checkOutput) {
         const checked = spec.output.safeParse(value)
         if (!checked.success) {
-          logError(method, new Error(`output does not match the contract: ${JSON.stringify(toFieldIssues(checked.error))}`))
+          logError(
+            method,
+            new Error(`output does not match the contract: ${JSON.stringify(toFieldIssues(checked.error))}`),
+          )
           return fail('INTERNAL', UNEXPECTED)
         }
       }

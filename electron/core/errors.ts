@@ -12,7 +12,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found. It may have been deleted.`)
+export const notFound = (what: string) =>
+  new AppError('NOT_FOUND', `${what} was not found. It may have been deleted.`)
 export const conflict = (message: string, issues?: FieldIssue[]) => new AppError('CONFLICT', message, issues)
 export const invalid = (message: string, issues?: FieldIssue[]) => new AppError('VALIDATION', message, issues)
 

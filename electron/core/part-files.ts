@@ -18,7 +18,10 @@ const OLDER_PART = /^\..+\.[0-9a-f]{12}\.part$/
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000
 
 export function partFileFor(destination: string): string {
-  return path.join(path.dirname(destination), `.${path.basename(destination)}.${computer}-${process.pid}-${randomBytes(6).toString('hex')}.part`)
+  return path.join(
+    path.dirname(destination),
+    `.${path.basename(destination)}.${computer}-${process.pid}-${randomBytes(6).toString('hex')}.part`,
+  )
 }
 
 function running(pid: number): boolean {
@@ -46,7 +49,8 @@ export function removeStaleParts(folder: string, now = Date.now()): string[] {
     const file = path.join(folder, name)
     try {
       const old = now - fs.statSync(file).mtimeMs > STALE_AFTER_MS
-      const orphaned = ours !== null && ours[1] === computer && Number(ours[2]) !== process.pid && !running(Number(ours[2]))
+      const orphaned =
+        ours !== null && ours[1] === computer && Number(ours[2]) !== process.pid && !running(Number(ours[2]))
       if (!old && !orphaned) continue
       fs.rmSync(file, { force: true })
       removed.push(name)

@@ -11,7 +11,10 @@ import type { TeamDatabaseSetting } from './team-database'
 
 export interface NativeHost {
   /** The chosen file, or null when the user cancelled. */
-  showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>
+  showSaveDialog(options: {
+    defaultPath: string
+    filters: { name: string; extensions: string[] }[]
+  }): Promise<string | null>
   showItemInFolder(file: string): void
   /** Where a save dialog opens by default (the user's documents folder). */
   defaultFolder(): string
@@ -36,7 +39,10 @@ export function desktopHost(native: NativeHost): Host {
   return {
     kind: 'desktop',
     async chooseFile({ fileName, format }) {
-      const chosen = await native.showSaveDialog({ defaultPath: path.join(native.defaultFolder(), fileName), filters: [FILTERS[format]] })
+      const chosen = await native.showSaveDialog({
+        defaultPath: path.join(native.defaultFolder(), fileName),
+        filters: [FILTERS[format]],
+      })
       if (chosen === null) return null
       // Some systems' dialogs leave the extension to the user; the file must still open as what it is.
       return path.extname(chosen).toLowerCase() === `.${format}` ? chosen : `${chosen}.${format}`

@@ -56,7 +56,9 @@ if (!app.requestSingleInstanceLock()) {
     // What the core may ask of the desktop (electron/core/host.ts); it never imports Electron itself.
     const host = desktopHost({
       async showSaveDialog(options) {
-        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options)
         return result.canceled || !result.filePath ? null : result.filePath
       },
       showItemInFolder: (file) => shell.showItemInFolder(file),
@@ -71,7 +73,10 @@ if (!app.requestSingleInstanceLock()) {
     const chosen = argValue('--db') || process.env.ROPA_DB
     const kept = chosen ? null : teamDatabase.read()
     try {
-      backend = await openBackend(kept ? { kind: 'postgres', url: kept.connectUrl } : workspaceLocation(chosen), { nativeBinding: nativeBindingForDevelopment(), host })
+      backend = await openBackend(
+        kept ? { kind: 'postgres', url: kept.connectUrl } : workspaceLocation(chosen),
+        { nativeBinding: nativeBindingForDevelopment(), host },
+      )
     } catch (error) {
       // The kept team database may be out of reach (no VPN): offer the workspace file rather than a dead end.
       if (kept) {

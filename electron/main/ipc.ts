@@ -9,9 +9,13 @@ export function registerIpc(dispatch: Dispatch, trusted: () => WebContents | nul
   ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const frameUrl = event.senderFrame?.url ?? ''
     if (event.sender !== trusted() || !isAppUrl(frameUrl)) {
-      return { ok: false, error: { code: 'UNAUTHORISED', message: 'This request did not come from the ROPA window.' } }
+      return {
+        ok: false,
+        error: { code: 'UNAUTHORISED', message: 'This request did not come from the ROPA window.' },
+      }
     }
-    if (typeof method !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'The action name is missing.' } }
+    if (typeof method !== 'string')
+      return { ok: false, error: { code: 'VALIDATION', message: 'The action name is missing.' } }
     return dispatch(method, input)
   })
 }

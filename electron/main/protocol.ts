@@ -7,7 +7,9 @@ import { APP_SCHEME, isAppUrl } from './trusted-url'
 
 /** Must run before the app is ready. */
 export function registerAppScheme() {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
 }
 
 export function serveRenderer(rendererDir: string) {

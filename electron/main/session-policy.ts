@@ -7,7 +7,14 @@
  */
 import type { Session } from 'electron'
 
-type Lockable = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setDisplayMediaRequestHandler' | 'setBluetoothPairingHandler'>
+type Lockable = Pick<
+  Session,
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'setDisplayMediaRequestHandler'
+  | 'setBluetoothPairingHandler'
+>
 
 export function denyEverything(session: Lockable): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))

@@ -43,16 +43,18 @@ export class TeamDatabaseSetting {
     if (!parsed.success) return null
     const url = parseDatabaseUrl(parsed.data.url)
     const passwordSaved = parsed.data.password !== null && this.keychain.available()
-    if (passwordSaved) url.password = encodeURIComponent(this.keychain.decrypt(Buffer.from(parsed.data.password!, 'base64')))
+    if (passwordSaved)
+      url.password = encodeURIComponent(this.keychain.decrypt(Buffer.from(parsed.data.password!, 'base64')))
     return { url: parsed.data.url, connectUrl: url.toString(), passwordSaved }
   }
 
   /** Keep the choice; the password only through the keychain (refused without one: it would be a plain file). */
   save(url: string, password: string | null): void {
     if (password && !this.keychain.available()) {
-      throw invalid('This computer has no keychain to keep the password safely. Leave the password empty and put it in ~/.pgpass (or PGPASSWORD) instead.', [
-        { path: 'password', message: 'cannot be kept without a keychain' },
-      ])
+      throw invalid(
+        'This computer has no keychain to keep the password safely. Leave the password empty and put it in ~/.pgpass (or PGPASSWORD) instead.',
+        [{ path: 'password', message: 'cannot be kept without a keychain' }],
+      )
     }
     const stored = { url, password: password ? this.keychain.encrypt(password).toString('base64') : null }
     fs.mkdirSync(path.dirname(this.file), { recursive: true })

@@ -13,7 +13,9 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 export function isAppUrl(raw: string): boolean {
   try {
     const url = new URL(raw)
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+    return (
+      url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+    )
   } catch {
     return false
   }
@@ -27,7 +29,9 @@ const hostOf = (raw: string) => new URL(raw).host
  * opens without a second list to keep.
  */
 export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
-  ...SUPERVISORY_AUTHORITIES.items.flatMap((a) => [a.contact.website, a.contact.complaintPage ?? a.contact.website]).map(hostOf),
+  ...SUPERVISORY_AUTHORITIES.items
+    .flatMap((a) => [a.contact.website, a.contact.complaintPage ?? a.contact.website])
+    .map(hostOf),
   ...[SUPERVISORY_AUTHORITIES.source, ...CONTACTS_SOURCES, GDPR_URL, ADEQUACY_URL].map(hostOf),
   'eur-lex.europa.eu',
   'www.edpb.europa.eu',
@@ -42,7 +46,13 @@ export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
 export function isExternalWebUrl(raw: string): boolean {
   try {
     const url = new URL(raw)
-    return url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && EXTERNAL_HOSTS.has(url.host)
+    return (
+      url.protocol === 'https:' &&
+      url.username === '' &&
+      url.password === '' &&
+      url.port === '' &&
+      EXTERNAL_HOSTS.has(url.host)
+    )
   } catch {
     return false
   }

@@ -2,7 +2,10 @@
 import type { WebPreferences } from 'electron'
 
 /** `packaged`: an installed build (app.isPackaged), which has no DevTools; a development build keeps them. */
-export function secureWebPreferences(preloadPath: string, { packaged }: { packaged: boolean }): WebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  { packaged }: { packaged: boolean },
+): WebPreferences {
   return {
     preload: preloadPath,
     devTools: !packaged,

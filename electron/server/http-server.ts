@@ -26,7 +26,13 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 }
 
-const STATUS_FOR: Record<string, number> = { VALIDATION: 400, UNAUTHORISED: 401, NOT_FOUND: 404, CONFLICT: 409, INTERNAL: 500 }
+const STATUS_FOR: Record<string, number> = {
+  VALIDATION: 400,
+  UNAUTHORISED: 401,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL: 500,
+}
 
 /** Finished exports kept for the browser to fetch once (the backend's `downloads`, electron/core/backend.ts). */
 export interface DownloadSource {
@@ -47,8 +53,15 @@ const DOWNLOAD_TYPES: Record<FileFormat, string> = {
 
 /** RFC 6266: an ASCII fallback name and the exact name in UTF-8. */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'export'
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const ascii =
+    fileName
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '_') || 'export'
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
@@ -84,8 +97,18 @@ function decodedPath(segment: string): string | null {
   }
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, headOnly = false) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) })
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  headOnly = false,
+) {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+  })
   res.end(headOnly ? undefined : body)
 }
 
@@ -113,7 +136,12 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | 'too_large'> {
 function sendDownload(res: http.ServerResponse, downloads: DownloadSource | undefined, jobId: string) {
   const download = downloads?.take(jobId) ?? null
   if (!download) {
-    send(res, 404, 'This export is not ready, was already downloaded, or has expired. Export again.', 'text/plain; charset=utf-8')
+    send(
+      res,
+      404,
+      'This export is not ready, was already downloaded, or has expired. Export again.',
+      'text/plain; charset=utf-8',
+    )
     return
   }
   const size = fs.statSync(download.file).size
@@ -157,7 +185,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const auth = req.headers.authorization ?? ''
         const given = auth.startsWith('Bearer ') ? auth.slice('Bearer '.length) : ''
         if (!sameSecret(given, token)) {
-          sendResult(res, { ok: false, error: { code: 'UNAUTHORISED', message: 'This browser tab is not signed in to ROPA. Open the link that `ropa serve` printed.' } })
+          sendResult(res, {
+            ok: false,
+            error: {
+              code: 'UNAUTHORISED',
+              message: 'This browser tab is not signed in to ROPA. Open the link that `ropa serve` printed.',
+            },
+          })
           return
         }
         if (req.method !== 'POST') {
@@ -168,7 +202,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // A malformed %-escape (`/api/%E0%A4%A`) is the caller's mistake: 400, not a stack trace.
         const name = decodedPath(url.pathname.slice(isDownload ? '/download/'.length : '/api/'.length))
         if (name === null) {
-          sendResult(res, { ok: false, error: { code: 'VALIDATION', message: 'The address of this request is not valid (it has a malformed %-escape).' } })
+          sendResult(res, {
+            ok: false,
+            error: {
+              code: 'VALIDATION',
+              message: 'The address of this request is not valid (it has a malformed %-escape).',
+            },
+          })
           return
         }
         if (isDownload) {
@@ -177,14 +217,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
         const body = await readBody(req)
         if (body === 'too_large') {
-          send(res, 413, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB and was refused.` } }), 'application/json; charset=utf-8')
+          send(
+            res,
+            413,
+            JSON.stringify({
+              ok: false,
+              error: {
+                code: 'VALIDATION',
+                message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB and was refused.`,
+              },
+            }),
+            'application/json; charset=utf-8',
+          )
           return
         }
         let input: unknown
         try {
           input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
         } catch {
-          sendResult(res, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } })
+          sendResult(res, {
+            ok: false,
+            error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' },
+          })
           return
         }
         sendResult(res, await options.dispatch(name, input))

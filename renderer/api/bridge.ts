@@ -29,16 +29,28 @@ export function httpBridge(token: string | null): Bridge {
     try {
       response = await fetch(`/api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify(input ?? {}),
       })
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: 'ROPA is not reachable. Is `ropa serve` still running?' } }
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'ROPA is not reachable. Is `ropa serve` still running?' },
+      }
     }
     try {
       return (await response.json()) as Result<unknown>
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: `ROPA answered with an unexpected response (HTTP ${response.status}).` } }
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: `ROPA answered with an unexpected response (HTTP ${response.status}).`,
+        },
+      }
     }
   }
 }
@@ -59,7 +71,8 @@ export async function downloadExport(jobId: string, fileName: string): Promise<v
     method: 'POST',
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   })
-  if (!response.ok) throw new Error((await response.text()) || `The download failed (HTTP ${response.status}).`)
+  if (!response.ok)
+    throw new Error((await response.text()) || `The download failed (HTTP ${response.status}).`)
   const url = URL.createObjectURL(await response.blob())
   const link = document.createElement('a')
   link.href = url

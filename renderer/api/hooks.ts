@@ -24,7 +24,10 @@ export function useApi<M extends MethodName>(
  * `invalidates` lists method families (the part before the dot) whose cached reads become stale. The
  * findings (`checks.*`) always do: any write to a register, or to the settings, can change them.
  */
-export function useApiMutation<M extends MethodName>(method: M, invalidates: string[] = [method.split('.')[0]]) {
+export function useApiMutation<M extends MethodName>(
+  method: M,
+  invalidates: string[] = [method.split('.')[0]],
+) {
   const client = useClient()
   const queryClient = useQueryClient()
   const families = [...invalidates, 'checks']

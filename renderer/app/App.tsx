@@ -1,7 +1,20 @@
 /** The shell: header, navigation with the organisation switcher, and the routed page. */
 import { AppShell, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconBook2, IconBooks, IconBriefcase, IconBuilding, IconDatabase, IconFileExport, IconFileText, IconGauge, IconHistory, IconId, IconListDetails, IconTrash } from '@tabler/icons-react'
+import {
+  IconBook2,
+  IconBooks,
+  IconBriefcase,
+  IconBuilding,
+  IconDatabase,
+  IconFileExport,
+  IconFileText,
+  IconGauge,
+  IconHistory,
+  IconId,
+  IconListDetails,
+  IconTrash,
+} from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter'
@@ -74,14 +87,54 @@ export function App() {
   // The organisation's pages, in the order a DPO works through them. Add a page with one line here.
   const organisationItems: NavItem[] = orgId
     ? [
-        { href: `/orgs/${orgId}/dashboard`, label: t('nav.dashboard'), icon: <IconGauge size={18} />, prefix: `/orgs/${orgId}/dashboard` },
-        { href: paths.profile(orgId), label: t('nav.profile'), icon: <IconId size={18} />, prefix: `/orgs/${orgId}/profile` },
-        { href: paths.activities(orgId), label: t('nav.activities'), icon: <IconListDetails size={18} />, prefix: `/orgs/${orgId}/activities` },
-        { href: paths.catalogue(orgId, 'parties'), label: t('nav.catalogues'), icon: <IconBooks size={18} />, prefix: `/orgs/${orgId}/catalogues` },
-        { href: `/orgs/${orgId}/exports`, label: t('nav.exports'), icon: <IconFileExport size={18} />, prefix: `/orgs/${orgId}/exports` },
-        { href: paths.notice(orgId), label: t('notices.title'), icon: <IconFileText size={18} />, prefix: `/orgs/${orgId}/notice` },
-        { href: paths.history(orgId), label: t('history.timeline.title'), icon: <IconHistory size={18} />, prefix: `/orgs/${orgId}/history` },
-        { href: paths.trash(orgId), label: t('trash.title'), icon: <IconTrash size={18} />, prefix: `/orgs/${orgId}/trash` },
+        {
+          href: `/orgs/${orgId}/dashboard`,
+          label: t('nav.dashboard'),
+          icon: <IconGauge size={18} />,
+          prefix: `/orgs/${orgId}/dashboard`,
+        },
+        {
+          href: paths.profile(orgId),
+          label: t('nav.profile'),
+          icon: <IconId size={18} />,
+          prefix: `/orgs/${orgId}/profile`,
+        },
+        {
+          href: paths.activities(orgId),
+          label: t('nav.activities'),
+          icon: <IconListDetails size={18} />,
+          prefix: `/orgs/${orgId}/activities`,
+        },
+        {
+          href: paths.catalogue(orgId, 'parties'),
+          label: t('nav.catalogues'),
+          icon: <IconBooks size={18} />,
+          prefix: `/orgs/${orgId}/catalogues`,
+        },
+        {
+          href: `/orgs/${orgId}/exports`,
+          label: t('nav.exports'),
+          icon: <IconFileExport size={18} />,
+          prefix: `/orgs/${orgId}/exports`,
+        },
+        {
+          href: paths.notice(orgId),
+          label: t('notices.title'),
+          icon: <IconFileText size={18} />,
+          prefix: `/orgs/${orgId}/notice`,
+        },
+        {
+          href: paths.history(orgId),
+          label: t('history.timeline.title'),
+          icon: <IconHistory size={18} />,
+          prefix: `/orgs/${orgId}/history`,
+        },
+        {
+          href: paths.trash(orgId),
+          label: t('trash.title'),
+          icon: <IconTrash size={18} />,
+          prefix: `/orgs/${orgId}/trash`,
+        },
       ]
     : []
 
@@ -104,7 +157,14 @@ export function App() {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <Text size="xs" c="dimmed" title={info.data.workspacePath} visibleFrom="md" maw={420} truncate="start">
+            <Text
+              size="xs"
+              c="dimmed"
+              title={info.data.workspacePath}
+              visibleFrom="md"
+              maw={420}
+              truncate="start"
+            >
               {t('app.workspace')}: {info.data.workspacePath}
             </Text>
             <TeamDatabaseButton />
@@ -116,17 +176,48 @@ export function App() {
         <Stack gap="md">
           <OrganisationSwitcher currentId={orgId} />
           <nav aria-label={t('nav.main')}>
-            <NavLink component={Link} href={paths.organisations()} label={t('nav.organisations')} leftSection={<IconBuilding size={18} />} active={location === '/'} />
-            <NavLink component={Link} href="/portfolio" label={t('nav.portfolio')} leftSection={<IconBriefcase size={18} />} active={location === '/portfolio'} />
-            <NavLink component={Link} href={paths.library()} label={t('library.nav')} leftSection={<IconBook2 size={18} />} active={location === paths.library()} />
-            <NavLink component={Link} href={paths.backups()} label={t('backups.title')} leftSection={<IconDatabase size={18} />} active={location === paths.backups()} />
+            <NavLink
+              component={Link}
+              href={paths.organisations()}
+              label={t('nav.organisations')}
+              leftSection={<IconBuilding size={18} />}
+              active={location === '/'}
+            />
+            <NavLink
+              component={Link}
+              href="/portfolio"
+              label={t('nav.portfolio')}
+              leftSection={<IconBriefcase size={18} />}
+              active={location === '/portfolio'}
+            />
+            <NavLink
+              component={Link}
+              href={paths.library()}
+              label={t('library.nav')}
+              leftSection={<IconBook2 size={18} />}
+              active={location === paths.library()}
+            />
+            <NavLink
+              component={Link}
+              href={paths.backups()}
+              label={t('backups.title')}
+              leftSection={<IconDatabase size={18} />}
+              active={location === paths.backups()}
+            />
             {orgId && (
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" truncate>
                 {organisation.data?.name ?? t('nav.organisation')}
               </Text>
             )}
             {organisationItems.map((item) => (
-              <NavLink key={item.prefix} component={Link} href={item.href} label={item.label} leftSection={item.icon} active={location.startsWith(item.prefix)} />
+              <NavLink
+                key={item.prefix}
+                component={Link}
+                href={item.href}
+                label={item.label}
+                leftSection={item.icon}
+                active={location.startsWith(item.prefix)}
+              />
             ))}
           </nav>
         </Stack>
@@ -141,19 +232,29 @@ export function App() {
           <Route path="/orgs/:orgId/profile">{(p) => <ProfilePage organisationId={p.orgId} />}</Route>
           <Route path="/import" component={ImportPage} />
           <Route path="/notice-draft" component={NoticeDraftPage} />
-          <Route path="/orgs/:orgId/activities/new">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={null} />}</Route>
-          <Route path="/orgs/:orgId/activities/:activityId">{(p) => <ActivityEditorPage organisationId={p.orgId} activityId={p.activityId} />}</Route>
+          <Route path="/orgs/:orgId/activities/new">
+            {(p) => <ActivityEditorPage organisationId={p.orgId} activityId={null} />}
+          </Route>
+          <Route path="/orgs/:orgId/activities/:activityId">
+            {(p) => <ActivityEditorPage organisationId={p.orgId} activityId={p.activityId} />}
+          </Route>
           <Route path="/orgs/:orgId/activities">{(p) => <ActivitiesPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/catalogues/:catalogue">
             {(p) =>
               (CATALOGUES as readonly string[]).includes(p.catalogue) ? (
-                <CataloguePage key={p.catalogue} organisationId={p.orgId} catalogue={p.catalogue as CatalogueName} />
+                <CataloguePage
+                  key={p.catalogue}
+                  organisationId={p.orgId}
+                  catalogue={p.catalogue as CatalogueName}
+                />
               ) : (
                 <Redirect to={paths.catalogue(p.orgId, 'parties')} replace />
               )
             }
           </Route>
-          <Route path="/orgs/:orgId/catalogues">{(p) => <Redirect to={paths.catalogue(p.orgId, 'parties')} replace />}</Route>
+          <Route path="/orgs/:orgId/catalogues">
+            {(p) => <Redirect to={paths.catalogue(p.orgId, 'parties')} replace />}
+          </Route>
           <Route path="/orgs/:orgId/dashboard">{(p) => <DashboardPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/exports">{(p) => <ExportsPage organisationId={p.orgId} />}</Route>
           <Route path="/orgs/:orgId/notice">{(p) => <NoticePage organisationId={p.orgId} />}</Route>

@@ -10,7 +10,14 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/schemas/codes'
 
-const DAYJS_LOCALES: Record<Language, string> = { en: 'en-gb', fi: 'fi', sv: 'sv', da: 'da', de: 'de', fr: 'fr' }
+const DAYJS_LOCALES: Record<Language, string> = {
+  en: 'en-gb',
+  fi: 'fi',
+  sv: 'sv',
+  da: 'da',
+  de: 'de',
+  fr: 'fr',
+}
 
 export function LocalisedDates({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation()

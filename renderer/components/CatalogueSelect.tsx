@@ -27,14 +27,29 @@ interface Common {
   createLabel(search: string): string
 }
 
-type Single = Common & Omit<SelectProps, 'data' | 'value' | 'onChange'> & { value: string | null; onChange(value: string | null): void }
-type Multiple = Common & Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> & { value: string[]; onChange(value: string[]): void }
+type Single = Common &
+  Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
+    value: string | null
+    onChange(value: string | null): void
+  }
+type Multiple = Common &
+  Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> & { value: string[]; onChange(value: string[]): void }
 
-function useCreatable({ options, createLabel, onPick, single }: Pick<Common, 'options' | 'createLabel'> & { onPick(value: string): void; single: boolean }) {
+function useCreatable({
+  options,
+  createLabel,
+  onPick,
+  single,
+}: Pick<Common, 'options' | 'createLabel'> & { onPick(value: string): void; single: boolean }) {
   const descriptions = new Map(options.map((o) => [o.value, o.description]))
   const matches = (query: string) => {
     const q = query.trim().toLocaleLowerCase()
-    return options.filter((o) => !q || o.label.toLocaleLowerCase().includes(q) || descriptions.get(o.value)?.toLocaleLowerCase().includes(q))
+    return options.filter(
+      (o) =>
+        !q ||
+        o.label.toLocaleLowerCase().includes(q) ||
+        descriptions.get(o.value)?.toLocaleLowerCase().includes(q),
+    )
   }
   const kept = useKeptSearch({ matches, onPick: (option) => onPick(option.value), single })
   const typed = kept.searchValue.trim()
@@ -43,7 +58,10 @@ function useCreatable({ options, createLabel, onPick, single }: Pick<Common, 'op
   const data = [...options.map(({ value, label }) => ({ value, label })), create]
   // The matches, then "Create …" last: with the first option highlighted, Enter takes the only match, or
   // opens the form for a new entry when nothing matches.
-  const filter = ({ search: query }: { search: string }) => [...matches(query).map(({ value, label }) => ({ value, label })), create]
+  const filter = ({ search: query }: { search: string }) => [
+    ...matches(query).map(({ value, label }) => ({ value, label })),
+    create,
+  ]
   const renderOption = ({ option }: { option: { value: string; label: string } }): ReactNode =>
     option.value === CREATE ? (
       <Group gap={6} wrap="nowrap" c="indigo.7" data-create-option>
@@ -89,9 +107,21 @@ export function CatalogueSelect({ options, onCreate, createLabel, value, onChang
   )
 }
 
-export function CatalogueMultiSelect({ options, onCreate, createLabel, value, onChange, ...props }: Multiple) {
+export function CatalogueMultiSelect({
+  options,
+  onCreate,
+  createLabel,
+  value,
+  onChange,
+  ...props
+}: Multiple) {
   const { t } = useTranslation()
-  const creatable = useCreatable({ options, createLabel, onPick: (id) => !value.includes(id) && onChange([...value, id]), single: false })
+  const creatable = useCreatable({
+    options,
+    createLabel,
+    onPick: (id) => !value.includes(id) && onChange([...value, id]),
+    single: false,
+  })
   return (
     <MultiSelect
       searchable

@@ -8,17 +8,35 @@ export function CompletenessMark({ state }: { state: Pick<PointCompleteness, 'fi
   const { t } = useTranslation()
   if (!state.applicable) {
     return (
-      <Badge size="sm" variant="light" color="gray" leftSection={<IconMinus size={12} />} data-completeness="not-applicable">
+      <Badge
+        size="sm"
+        variant="light"
+        color="gray"
+        leftSection={<IconMinus size={12} />}
+        data-completeness="not-applicable"
+      >
         {t('components.completeness.notApplicable')}
       </Badge>
     )
   }
   return state.filled ? (
-    <Badge size="sm" variant="light" color="teal" leftSection={<IconCircleCheck size={12} />} data-completeness="complete">
+    <Badge
+      size="sm"
+      variant="light"
+      color="teal"
+      leftSection={<IconCircleCheck size={12} />}
+      data-completeness="complete"
+    >
       {t('components.completeness.complete')}
     </Badge>
   ) : (
-    <Badge size="sm" variant="light" color="orange" leftSection={<IconCircleDashed size={12} />} data-completeness="incomplete">
+    <Badge
+      size="sm"
+      variant="light"
+      color="orange"
+      leftSection={<IconCircleDashed size={12} />}
+      data-completeness="incomplete"
+    >
       {t('components.completeness.incomplete')}
     </Badge>
   )

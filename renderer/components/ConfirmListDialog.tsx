@@ -28,14 +28,42 @@ interface Props {
   testId?: string
 }
 
-export function ConfirmListDialog({ opened, title, message, items, moreText, children, confirmLabel, confirmColor = 'red', confirmDisabled, loading, onConfirm, onClose, testId }: Props) {
+export function ConfirmListDialog({
+  opened,
+  title,
+  message,
+  items,
+  moreText,
+  children,
+  confirmLabel,
+  confirmColor = 'red',
+  confirmDisabled,
+  loading,
+  onConfirm,
+  onClose,
+  testId,
+}: Props) {
   const { t } = useTranslation()
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={650}>{title}</Text>} centered size="lg" data-testid={testId}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={<Text fw={650}>{title}</Text>}
+      centered
+      size="lg"
+      data-testid={testId}
+    >
       <Stack>
         <Text size="sm">{message}</Text>
         {items.length > 0 && (
-          <ScrollArea.Autosize mah={220} type="auto" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}>
+          <ScrollArea.Autosize
+            mah={220}
+            type="auto"
+            style={{
+              border: '1px solid var(--mantine-color-gray-3)',
+              borderRadius: 'var(--mantine-radius-sm)',
+            }}
+          >
             <List size="sm" p="xs" spacing={4} listStyleType="none" aria-label={title}>
               {items.map((item) => (
                 <List.Item key={item.key}>{item.content}</List.Item>

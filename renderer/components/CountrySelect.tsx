@@ -41,10 +41,12 @@ export function CountrySelect({ value, onChange, showTransferStatus = false, tod
   const options = useMemo(() => countryOptions(lang), [lang])
   const byCode = useMemo(() => new Map(options.map((o) => [o.value, o])), [options])
   // An option's own label ("Finland (FI)") searches as its name.
-  const matches = (search: string) => searchCountries(search.replace(/\s*\([A-Za-z]{2}\)\s*$/, ''), lang).map((code) => byCode.get(code)!)
+  const matches = (search: string) =>
+    searchCountries(search.replace(/\s*\([A-Za-z]{2}\)\s*$/, ''), lang).map((code) => byCode.get(code)!)
   const kept = useKeptSearch({ matches, onPick: (option) => onChange(option.value), single: true })
   const statuses = useMemo(
-    () => (showTransferStatus ? new Map(COUNTRIES.items.map((code) => [code, transferStatus(code, today)])) : null),
+    () =>
+      showTransferStatus ? new Map(COUNTRIES.items.map((code) => [code, transferStatus(code, today)])) : null,
     [showTransferStatus, today],
   )
   return (
@@ -68,7 +70,12 @@ export function CountrySelect({ value, onChange, showTransferStatus = false, tod
               return (
                 <Group justify="space-between" wrap="nowrap" w="100%" gap="xs">
                   <Text size="sm">{option.label}</Text>
-                  <Badge size="xs" variant="light" color={TRANSFER_STATUS_COLOURS[status]} style={{ flexShrink: 0 }}>
+                  <Badge
+                    size="xs"
+                    variant="light"
+                    color={TRANSFER_STATUS_COLOURS[status]}
+                    style={{ flexShrink: 0 }}
+                  >
                     {t(`components.transferStatus.short.${status}`)}
                   </Badge>
                 </Group>

@@ -19,9 +19,9 @@ type Props = Omit<DateInputProps, 'value' | 'onChange'> & {
   onChange(value: string | null): void
 }
 
-
 /** The value itself when it is a day of the calendar written `YYYY-MM-DD`, else null: for pages that query by a field's date. */
-export const realDay = (value: string | null | undefined): string | null => (value && isIsoDay(value) ? value : null)
+export const realDay = (value: string | null | undefined): string | null =>
+  value && isIsoDay(value) ? value : null
 
 export function DateField({ value, onChange, error, onBlur, ...props }: Props) {
   const { t } = useTranslation()
@@ -29,7 +29,8 @@ export function DateField({ value, onChange, error, onBlur, ...props }: Props) {
   const [typedWrong, setTypedWrong] = useState<string | null>(null)
   const typedProblem = (text: string) => {
     const typed = typedDay(text)
-    if (typed && typed.month >= 1 && typed.month <= 12) return t('components.dateField.noSuchDay', { text, days: daysInMonth(typed.year, typed.month) })
+    if (typed && typed.month >= 1 && typed.month <= 12)
+      return t('components.dateField.noSuchDay', { text, days: daysInMonth(typed.year, typed.month) })
     return t('components.dateField.notADate', { text })
   }
   // Written like a whole date but no day of the calendar: refused as it is typed, not only when leaving the field.

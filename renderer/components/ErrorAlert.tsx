@@ -10,7 +10,13 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
   const message = error instanceof Error ? error.message : String(error)
   const issues = error instanceof ApiCallError ? error.issues : []
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={title ?? t('common.errorTitle')} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle size={18} />}
+      title={title ?? t('common.errorTitle')}
+      role="alert"
+    >
       {message}
       {issues.length > 1 && (
         <List size="sm" mt="xs">

@@ -10,7 +10,11 @@ type Item = string | ComboboxItem | ComboboxItemGroup<string | ComboboxItem>
 
 function flatten(data: readonly Item[]): PickerOption[] {
   return data.flatMap((item): PickerOption[] =>
-    typeof item === 'string' ? [{ value: item, label: item }] : 'group' in item ? flatten(item.items) : [{ value: item.value, label: item.label }],
+    typeof item === 'string'
+      ? [{ value: item, label: item }]
+      : 'group' in item
+        ? flatten(item.items)
+        : [{ value: item.value, label: item.label }],
   )
 }
 
@@ -20,6 +24,10 @@ export function SearchableSelect(props: Omit<SelectProps, 'searchable'>) {
     const q = search.trim().toLocaleLowerCase()
     return options.filter((o) => o.label.toLocaleLowerCase().includes(q))
   }
-  const kept = useKeptSearch({ matches, onPick: (option) => props.onChange?.(option.value, { value: option.value, label: option.label }), single: true })
+  const kept = useKeptSearch({
+    matches,
+    onPick: (option) => props.onChange?.(option.value, { value: option.value, label: option.label }),
+    single: true,
+  })
   return <Select searchable {...kept} {...props} />
 }

@@ -21,11 +21,19 @@ export function TransferStatusNote({ country, internationalOrganisation, today }
   const { t } = useTranslation()
   const organisation = internationalOrganisation?.trim() || null
   if (!country && !organisation) return null
-  const destination = mechanismsFor(organisation ? null : country, { internationalOrganisation: organisation ?? undefined, on: today })
+  const destination = mechanismsFor(organisation ? null : country, {
+    internationalOrganisation: organisation ?? undefined,
+    on: today,
+  })
   const name = organisation ?? countryName(country!, uiLanguage())
   const decision = destination.adequacy ? citeDecision(destination.adequacy.decision, uiLanguage()) : ''
   const status = destination.status
-  const Icon = status === 'eea' || status === 'adequate' ? IconCircleCheck : status === 'third_country' ? IconWorldExclamation : IconInfoCircle
+  const Icon =
+    status === 'eea' || status === 'adequate'
+      ? IconCircleCheck
+      : status === 'third_country'
+        ? IconWorldExclamation
+        : IconInfoCircle
   return (
     <Alert
       color={TRANSFER_STATUS_COLOURS[status]}
@@ -36,7 +44,9 @@ export function TransferStatusNote({ country, internationalOrganisation, today }
       data-testid="transfer-status"
       data-status={status}
     >
-      <Text size="xs">{t(`components.transferStatus.body.${status}`, { name, decision, scope: destination.caveat ?? '' })}</Text>
+      <Text size="xs">
+        {t(`components.transferStatus.body.${status}`, { name, decision, scope: destination.caveat ?? '' })}
+      </Text>
     </Alert>
   )
 }

@@ -34,14 +34,17 @@ export interface Option {
 const options = <C extends string | number>(codes: readonly C[], label: (code: C) => string): Option[] =>
   codes.map((code) => ({ value: String(code), label: label(code) }))
 
-export const legalBasisLabel = (t: TFunction, code: LegalBasis) => `${t(`labels.codes.legalBasis.${code}`)} — ${citeArticleShort(legalBasisInfo(code).article, uiLanguage())}`
+export const legalBasisLabel = (t: TFunction, code: LegalBasis) =>
+  `${t(`labels.codes.legalBasis.${code}`)} — ${citeArticleShort(legalBasisInfo(code).article, uiLanguage())}`
 
 export const conditionLabel = (t: TFunction, code: SpecialCategoryCondition) =>
   `${t(`labels.codes.specialCategoryCondition.${code}`)} — ${citeArticleShort(specialConditionInfo(code).article, uiLanguage())}`
 
 export const specialKindLabel = (t: TFunction, kind: SpecialKind) => {
   const info = specialKindInfo(kind)
-  return info ? `${t(`labels.codes.specialKind.${kind}`)} — ${citeArticleShort(info.article, uiLanguage())}` : t('labels.codes.specialKind.none')
+  return info
+    ? `${t(`labels.codes.specialKind.${kind}`)} — ${citeArticleShort(info.article, uiLanguage())}`
+    : t('labels.codes.specialKind.none')
 }
 
 /** "Standard contractual clauses (2021/914) — Art. 46(2)(c)"; ended mechanisms name the decisions behind them. */
@@ -53,14 +56,20 @@ export const mechanismLabel = (t: TFunction, code: Mechanism) => {
 export const roleOptions = (t: TFunction) => options(ROLES, (c) => t(`labels.codes.role.${c}`))
 export const statusOptions = (t: TFunction) => options(STATUSES, (c) => t(`labels.codes.status.${c}`))
 export const legalBasisOptions = (t: TFunction) => options(LEGAL_BASES, (c) => legalBasisLabel(t, c))
-export const conditionOptions = (t: TFunction) => options(SPECIAL_CATEGORY_CONDITIONS, (c) => conditionLabel(t, c))
-export const partyKindOptions = (t: TFunction) => options(PARTY_KINDS, (c) => t(`labels.codes.partyKind.${c}`))
+export const conditionOptions = (t: TFunction) =>
+  options(SPECIAL_CATEGORY_CONDITIONS, (c) => conditionLabel(t, c))
+export const partyKindOptions = (t: TFunction) =>
+  options(PARTY_KINDS, (c) => t(`labels.codes.partyKind.${c}`))
 export const specialKindOptions = (t: TFunction) => options(SPECIAL_KINDS, (c) => specialKindLabel(t, c))
-export const measureKindOptions = (t: TFunction) => options(SECURITY_MEASURE_KINDS, (c) => t(`labels.codes.securityMeasureKind.${c}`))
-export const sourceKindOptions = (t: TFunction) => options(SOURCE_KINDS, (c) => t(`labels.codes.sourceKind.${c}`))
-export const dpiaStatusOptions = (t: TFunction) => options(DPIA_STATUSES, (c) => t(`labels.codes.dpiaStatus.${c}`))
+export const measureKindOptions = (t: TFunction) =>
+  options(SECURITY_MEASURE_KINDS, (c) => t(`labels.codes.securityMeasureKind.${c}`))
+export const sourceKindOptions = (t: TFunction) =>
+  options(SOURCE_KINDS, (c) => t(`labels.codes.sourceKind.${c}`))
+export const dpiaStatusOptions = (t: TFunction) =>
+  options(DPIA_STATUSES, (c) => t(`labels.codes.dpiaStatus.${c}`))
 // i18next's key types do not cover numeric keys, so the module's key is named by hand.
-export const sccModuleOptions = (t: TFunction) => options(SCC_MODULES, (c) => (t as unknown as (key: string) => string)(`labels.codes.sccModule.${c}`))
+export const sccModuleOptions = (t: TFunction) =>
+  options(SCC_MODULES, (c) => (t as unknown as (key: string) => string)(`labels.codes.sccModule.${c}`))
 export const languageOptions = (t: TFunction) => options(LANGUAGES, (c) => t(`app.languages.${c}`))
 
 /**

@@ -27,7 +27,10 @@ export interface FieldBinder {
 }
 
 /** Groups findings by the form path they are shown at. */
-export function findingsByPath(findings: readonly Finding[], displayPath: (field: string) => string = (f) => f): Map<string, Finding[]> {
+export function findingsByPath(
+  findings: readonly Finding[],
+  displayPath: (field: string) => string = (f) => f,
+): Map<string, Finding[]> {
   const byPath = new Map<string, Finding[]>()
   for (const finding of findings) {
     if (!finding.field) continue
@@ -37,7 +40,12 @@ export function findingsByPath(findings: readonly Finding[], displayPath: (field
   return byPath
 }
 
-function withFindings(props: Record<string, any>, findings: Finding[] | undefined, help: ReactNode, wrapper: boolean): BoundProps {
+function withFindings(
+  props: Record<string, any>,
+  findings: Finding[] | undefined,
+  help: ReactNode,
+  wrapper: boolean,
+): BoundProps {
   if (!findings?.length) return (help === undefined ? props : { ...props, description: help }) as BoundProps
   return {
     ...(props as BoundProps),

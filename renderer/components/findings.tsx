@@ -12,7 +12,8 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info']
 
 export function SeverityIcon({ severity, size = 16 }: { severity: Severity; size?: number }) {
   const colour = `var(--mantine-color-${SEVERITY_COLOURS[severity]}-7)`
-  const Icon = severity === 'error' ? IconAlertCircle : severity === 'warning' ? IconAlertTriangle : IconInfoCircle
+  const Icon =
+    severity === 'error' ? IconAlertCircle : severity === 'warning' ? IconAlertTriangle : IconInfoCircle
   return <Icon size={size} color={colour} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
 }
 
@@ -26,16 +27,29 @@ function cite(article: string): string {
 }
 
 /** One finding as a short note: icon, message, article. */
-export function FindingNote({ finding }: { finding: Pick<Finding, 'code' | 'severity' | 'message' | 'article'> }) {
+export function FindingNote({
+  finding,
+}: {
+  finding: Pick<Finding, 'code' | 'severity' | 'message' | 'article'>
+}) {
   const { t } = useTranslation()
   return (
-    <Group gap={6} wrap="nowrap" align="flex-start" data-finding={finding.code} data-severity={finding.severity}>
+    <Group
+      gap={6}
+      wrap="nowrap"
+      align="flex-start"
+      data-finding={finding.code}
+      data-severity={finding.severity}
+    >
       <SeverityIcon severity={finding.severity} size={15} />
       <Text size="xs" c={`${SEVERITY_COLOURS[finding.severity]}.9`} style={{ lineHeight: 1.45 }}>
         <Text span fw={600} size="xs">
           {t(`labels.codes.severity.${finding.severity}`)}:
         </Text>{' '}
-        {finding.message} <Text span size="xs" c="dimmed">({cite(finding.article)})</Text>
+        {finding.message}{' '}
+        <Text span size="xs" c="dimmed">
+          ({cite(finding.article)})
+        </Text>
       </Text>
     </Group>
   )
@@ -53,7 +67,13 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
 }
 
 /** Small coloured counts ("2 errors, 1 warning") for tables and section headers; nothing when all are zero. */
-export function FindingCountBadges({ counts, size = 'sm' }: { counts: SeverityCounts | undefined; size?: 'xs' | 'sm' }) {
+export function FindingCountBadges({
+  counts,
+  size = 'sm',
+}: {
+  counts: SeverityCounts | undefined
+  size?: 'xs' | 'sm'
+}) {
   const { t } = useTranslation()
   if (!counts) return null
   const shown = SEVERITIES.filter((s) => counts[s] > 0)
@@ -63,7 +83,14 @@ export function FindingCountBadges({ counts, size = 'sm' }: { counts: SeverityCo
     <Tooltip label={label} withArrow openDelay={300}>
       <Group gap={4} wrap="nowrap" aria-label={label} role="img" data-testid="finding-counts">
         {shown.map((s) => (
-          <Badge key={s} size={size} color={SEVERITY_COLOURS[s]} variant="light" leftSection={<SeverityIcon severity={s} size={12} />} styles={{ section: { marginRight: 2 } }}>
+          <Badge
+            key={s}
+            size={size}
+            color={SEVERITY_COLOURS[s]}
+            variant="light"
+            leftSection={<SeverityIcon severity={s} size={12} />}
+            styles={{ section: { marginRight: 2 } }}
+          >
             {counts[s]}
           </Badge>
         ))}

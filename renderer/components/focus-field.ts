@@ -16,7 +16,9 @@ export function findFieldElement(path: string, root: ParentNode = document): HTM
 export function focusField(path: string): boolean {
   const element = findFieldElement(path)
   if (!element) return false
-  const wrapper = element.closest<HTMLElement>('.mantine-InputWrapper-root, .mantine-Checkbox-root, [data-field-block]') ?? element
+  const wrapper =
+    element.closest<HTMLElement>('.mantine-InputWrapper-root, .mantine-Checkbox-root, [data-field-block]') ??
+    element
   wrapper.scrollIntoView({ block: 'center' })
   element.focus({ preventScroll: true })
   wrapper.classList.remove('field-highlight')

@@ -6,7 +6,8 @@ import type { FieldIssue } from '../../shared/api'
 
 export function toFormPath(path: string, prefix?: string): string {
   let p = path
-  if (prefix && (p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`))) p = p.slice(prefix.length).replace(/^\./, '')
+  if (prefix && (p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`)))
+    p = p.slice(prefix.length).replace(/^\./, '')
   return p.replace(/\[(\d+)\]/g, '.$1').replace(/^\./, '')
 }
 

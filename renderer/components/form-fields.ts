@@ -25,7 +25,8 @@ export function numberProps(form: AnyForm, path: string) {
   return {
     ...props,
     value: (props.value as number | null | undefined) ?? '',
-    onChange: (value: number | string) => form.setFieldValue(path, typeof value === 'number' ? value : value === '' ? null : Number(value)),
+    onChange: (value: number | string) =>
+      form.setFieldValue(path, typeof value === 'number' ? value : value === '' ? null : Number(value)),
   }
 }
 

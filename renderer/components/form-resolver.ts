@@ -9,7 +9,8 @@ import { toFormPath } from './form-errors'
 /** Blank text becomes null, as the register stores "not recorded"; lists of names keep their items. */
 export function blankToNull<T>(value: T): T {
   if (typeof value === 'string') return (value.trim() === '' ? null : value) as T
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : blankToNull(item))) as T
+  if (Array.isArray(value))
+    return value.map((item) => (typeof item === 'string' ? item : blankToNull(item))) as T
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, blankToNull(item)])) as T
   }
@@ -42,7 +43,10 @@ export function schemaValidator<T>(schema: z.ZodType, prepare: (values: T) => un
       const key = toFormPath(issues[index].path)
       if (errors[key]) return
       const empty = valueAt(prepared, issue.path) == null
-      errors[key] = empty && issue.code === 'invalid_value' ? 'Choose one of the options' : capitalise(issues[index].message)
+      errors[key] =
+        empty && issue.code === 'invalid_value'
+          ? 'Choose one of the options'
+          : capitalise(issues[index].message)
     })
     return errors
   }

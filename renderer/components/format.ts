@@ -24,6 +24,11 @@ export function todayLocal(date: Date = new Date()): string {
 
 /** A file size in words a user reads: bytes, KB or MB, with the language's decimal sign. */
 export function formatSize(bytes: number): string {
-  const number = (n: number) => n.toLocaleString(uiLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })
-  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${number(bytes / 1024)} KB` : `${number(bytes / 1024 / 1024)} MB`
+  const number = (n: number) =>
+    n.toLocaleString(uiLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  return bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 * 1024
+      ? `${number(bytes / 1024)} KB`
+      : `${number(bytes / 1024 / 1024)} MB`
 }

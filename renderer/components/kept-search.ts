@@ -23,7 +23,9 @@ interface Options {
 /** The option highlighted in Mantine's dropdown for this input, if any. */
 function highlighted(input: HTMLInputElement): HTMLElement | null {
   const list = input.getAttribute('aria-controls')
-  return list === null ? null : (document.getElementById(list)?.querySelector<HTMLElement>('[data-combobox-selected]') ?? null)
+  return list === null
+    ? null
+    : (document.getElementById(list)?.querySelector<HTMLElement>('[data-combobox-selected]') ?? null)
 }
 
 export function useKeptSearch({ matches, onPick, single = false }: Options) {

@@ -6,5 +6,10 @@ export function notifySuccess(message: string) {
 }
 
 export function notifyError(error: unknown, title: string = i18n.t('common.notSaved')) {
-  notifications.show({ title, message: error instanceof Error ? error.message : String(error), color: 'red', autoClose: 8000 })
+  notifications.show({
+    title,
+    message: error instanceof Error ? error.message : String(error),
+    color: 'red',
+    autoClose: 8000,
+  })
 }

@@ -16,7 +16,8 @@ export const activitiesContract = {
     output: z.array(activitySummarySchema),
   }),
   'activities.search': method({
-    summary: 'Find processing activities in one organisation or in all: filter by role, status and business function, search text, sort and page',
+    summary:
+      'Find processing activities in one organisation or in all: filter by role, status and business function, search text, sort and page',
     input: activitySearchSchema,
     output: activitySearchResultSchema,
   }),
@@ -52,20 +53,38 @@ export const activitiesContract = {
     output: activitySchema,
   }),
   'activities.setStatus': method({
-    summary: 'Give several activities of one organisation the same status (e.g. draft to active), all or none',
+    summary:
+      'Give several activities of one organisation the same status (e.g. draft to active), all or none',
     input: z.strictObject({ organisationId: idSchema, ids: chosenActivities, status: statusSchema }),
     output: bulkResult,
   }),
   'activities.recordReview': method({
-    summary: 'Record a review of several activities of one organisation: the day reviewed and the next review due, all or none',
+    summary:
+      'Record a review of several activities of one organisation: the day reviewed and the next review due, all or none',
     input: z
-      .strictObject({ organisationId: idSchema, ids: chosenActivities, reviewedOn: isoDateSchema, nextReviewDue: isoDateSchema.nullish() })
-      .refine((r) => r.nextReviewDue == null || r.nextReviewDue > r.reviewedOn, { error: 'must be after the day of the review', path: ['nextReviewDue'] }),
+      .strictObject({
+        organisationId: idSchema,
+        ids: chosenActivities,
+        reviewedOn: isoDateSchema,
+        nextReviewDue: isoDateSchema.nullish(),
+      })
+      .refine((r) => r.nextReviewDue == null || r.nextReviewDue > r.reviewedOn, {
+        error: 'must be after the day of the review',
+        path: ['nextReviewDue'],
+      }),
     output: bulkResult,
   }),
   'activities.copyToOrganisation': method({
-    summary: 'Copy activities to another organisation, with the catalogue entries they use (reusing entries of the same name there)',
-    input: z.strictObject({ ids: z.array(idSchema).min(1, { error: 'choose at least one activity' }).max(5000), targetOrganisationId: idSchema }),
-    output: z.object({ activities: z.array(z.object({ id: idSchema, reference: z.string() })), createdEntries: z.number().int(), reusedEntries: z.number().int() }),
+    summary:
+      'Copy activities to another organisation, with the catalogue entries they use (reusing entries of the same name there)',
+    input: z.strictObject({
+      ids: z.array(idSchema).min(1, { error: 'choose at least one activity' }).max(5000),
+      targetOrganisationId: idSchema,
+    }),
+    output: z.object({
+      activities: z.array(z.object({ id: idSchema, reference: z.string() })),
+      createdEntries: z.number().int(),
+      reusedEntries: z.number().int(),
+    }),
   }),
 }

@@ -10,7 +10,11 @@ export const backupSchema = z.object({
 })
 
 export const backupsContract = {
-  'backups.list': method({ summary: 'Backups of the workspace, newest first', input: emptyInput, output: z.array(backupSchema) }),
+  'backups.list': method({
+    summary: 'Backups of the workspace, newest first',
+    input: emptyInput,
+    output: z.array(backupSchema),
+  }),
   'backups.create': method({ summary: 'Back up the workspace now', input: emptyInput, output: backupSchema }),
   'backups.restore': method({
     summary: 'Replace the workspace with a backup (the current state is backed up first)',

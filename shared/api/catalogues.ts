@@ -21,22 +21,37 @@ const usageCount = { activityCount: z.number().int() }
 export const activityRefSchema = z.object({ id: idSchema, reference: z.string(), name: z.string() })
 export type ActivityRef = z.infer<typeof activityRefSchema>
 
-function catalogueMethods<N extends string, F extends z.ZodObject, E extends z.ZodObject, L extends z.ZodObject>(
-  name: N,
-  noun: string,
-  fields: F,
-  entry: E,
-  listed: L,
-) {
-  const list = method({ summary: `The ${noun} catalogue of an organisation, by name, with how many activities use each`, input: z.strictObject({ organisationId: idSchema }), output: z.array(listed) })
-  const create = method({ summary: `Add a ${noun}`, input: z.strictObject({ organisationId: idSchema, entry: fields }), output: entry })
-  const update = method({ summary: `Change a ${noun}; activities that use it see the change`, input: z.strictObject({ id: idSchema, entry: fields }), output: entry })
+function catalogueMethods<
+  N extends string,
+  F extends z.ZodObject,
+  E extends z.ZodObject,
+  L extends z.ZodObject,
+>(name: N, noun: string, fields: F, entry: E, listed: L) {
+  const list = method({
+    summary: `The ${noun} catalogue of an organisation, by name, with how many activities use each`,
+    input: z.strictObject({ organisationId: idSchema }),
+    output: z.array(listed),
+  })
+  const create = method({
+    summary: `Add a ${noun}`,
+    input: z.strictObject({ organisationId: idSchema, entry: fields }),
+    output: entry,
+  })
+  const update = method({
+    summary: `Change a ${noun}; activities that use it see the change`,
+    input: z.strictObject({ id: idSchema, entry: fields }),
+    output: entry,
+  })
   const remove = method({
     summary: `Delete a ${noun}. Refused while activities use it, unless replaceWith names the entry to use instead`,
     input: z.strictObject({ id: idSchema, replaceWith: idSchema.nullable().default(null) }),
     output: z.object({ id: idSchema, replacedIn: z.number().int() }),
   })
-  const usage = method({ summary: `The activities that use a ${noun}`, input: z.strictObject({ id: idSchema }), output: z.array(activityRefSchema) })
+  const usage = method({
+    summary: `The activities that use a ${noun}`,
+    input: z.strictObject({ id: idSchema }),
+    output: z.array(activityRefSchema),
+  })
   return {
     [`${name}.list`]: list,
     [`${name}.create`]: create,
@@ -51,7 +66,13 @@ function catalogueMethods<N extends string, F extends z.ZodObject, E extends z.Z
 }
 
 export const cataloguesContract = {
-  ...catalogueMethods('parties', 'party', partyFieldsSchema, partyEntrySchema, partyEntrySchema.extend(usageCount)),
+  ...catalogueMethods(
+    'parties',
+    'party',
+    partyFieldsSchema,
+    partyEntrySchema,
+    partyEntrySchema.extend(usageCount),
+  ),
   ...catalogueMethods(
     'dataSubjectCategories',
     'category of data subjects',
@@ -59,6 +80,18 @@ export const cataloguesContract = {
     dataSubjectCategoryEntrySchema,
     dataSubjectCategoryEntrySchema.extend(usageCount),
   ),
-  ...catalogueMethods('dataCategories', 'category of personal data', dataCategoryFieldsSchema, dataCategoryEntrySchema, dataCategoryEntrySchema.extend(usageCount)),
-  ...catalogueMethods('securityMeasures', 'security measure', securityMeasureFieldsSchema, securityMeasureEntrySchema, securityMeasureEntrySchema.extend(usageCount)),
+  ...catalogueMethods(
+    'dataCategories',
+    'category of personal data',
+    dataCategoryFieldsSchema,
+    dataCategoryEntrySchema,
+    dataCategoryEntrySchema.extend(usageCount),
+  ),
+  ...catalogueMethods(
+    'securityMeasures',
+    'security measure',
+    securityMeasureFieldsSchema,
+    securityMeasureEntrySchema,
+    securityMeasureEntrySchema.extend(usageCount),
+  ),
 }

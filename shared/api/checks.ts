@@ -17,7 +17,11 @@ export const findingSchema = z.object({
   field: z.string().nullable(),
 })
 
-export const severityCountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() })
+export const severityCountsSchema = z.object({
+  error: z.number().int(),
+  warning: z.number().int(),
+  info: z.number().int(),
+})
 export type SeverityCounts = z.infer<typeof severityCountsSchema>
 
 export const pointShareSchema = z.object({
@@ -40,7 +44,12 @@ export const organisationChecksSchema = z.object({
 export type OrganisationChecks = z.infer<typeof organisationChecksSchema>
 
 /** The counts of `checks.organisation` without the findings: what a table of 20,000 activities needs for its badges. */
-export const organisationFindingCountsSchema = organisationChecksSchema.pick({ organisationId: true, today: true, counts: true, byActivity: true })
+export const organisationFindingCountsSchema = organisationChecksSchema.pick({
+  organisationId: true,
+  today: true,
+  counts: true,
+  byActivity: true,
+})
 export type OrganisationFindingCounts = z.infer<typeof organisationFindingCountsSchema>
 
 export const portfolioRowSchema = z.object({
@@ -102,7 +111,8 @@ export const checksContract = {
     output: organisationChecksSchema,
   }),
   'checks.counts': method({
-    summary: 'How many findings each activity of one organisation has, by severity, without the findings themselves (for tables)',
+    summary:
+      'How many findings each activity of one organisation has, by severity, without the findings themselves (for tables)',
     input: z.strictObject({ organisationId: idSchema }),
     output: organisationFindingCountsSchema,
   }),
@@ -110,7 +120,12 @@ export const checksContract = {
     summary: 'For the dashboard: transfers by destination and the reviews that are overdue or due soon',
     input: z.strictObject({
       organisationId: idSchema,
-      withinDays: z.number().int({ error: 'must be a whole number of days' }).min(0).max(3650).default(REVIEW_HORIZON_DAYS),
+      withinDays: z
+        .number()
+        .int({ error: 'must be a whole number of days' })
+        .min(0)
+        .max(3650)
+        .default(REVIEW_HORIZON_DAYS),
       /** The language of the destination names. */
       language: languageSchema.default('en'),
     }),
@@ -122,5 +137,9 @@ export const checksContract = {
     output: z.array(portfolioRowSchema),
   }),
   'settings.get': method({ summary: 'Workspace settings', input: emptyInput, output: settingsSchema }),
-  'settings.update': method({ summary: 'Change workspace settings', input: settingsSchema, output: settingsSchema }),
+  'settings.update': method({
+    summary: 'Change workspace settings',
+    input: settingsSchema,
+    output: settingsSchema,
+  }),
 }

@@ -17,7 +17,9 @@ export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpe
   return spec
 }
 
-type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void
+  ? I
+  : never
 
 export function mergeContracts<P extends ContractPart[]>(...parts: P): UnionToIntersection<P[number]> {
   const merged: ContractPart = {}

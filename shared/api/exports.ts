@@ -2,7 +2,14 @@ import { z } from 'zod'
 import { method } from './contract'
 import { idSchema, momentSchema } from '../schemas/common'
 import { languageSchema } from '../schemas/codes'
-import { EXPORT_SECTIONS, csvDelimiterSchema, exportFormatSchema, exportJobSchema, exportRecordSchema, exportSectionSchema } from '../schemas/export'
+import {
+  EXPORT_SECTIONS,
+  csvDelimiterSchema,
+  exportFormatSchema,
+  exportJobSchema,
+  exportRecordSchema,
+  exportSectionSchema,
+} from '../schemas/export'
 import { registerDocumentSchema } from '../schemas/register'
 
 export const exportRecordDetailSchema = exportRecordSchema.extend({

@@ -4,9 +4,21 @@ import { emptyInput, idSchema, momentSchema } from '../schemas/common'
 import { languageSchema } from '../schemas/codes'
 import { registerDocumentSchema } from '../schemas/register'
 
-export const diffLineSchema = z.object({ field: z.string(), text: z.string(), before: z.string().nullable(), after: z.string().nullable() })
+export const diffLineSchema = z.object({
+  field: z.string(),
+  text: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+})
 
-export const HISTORY_ENTITIES = ['organisation', 'activity', 'party', 'dataSubjectCategory', 'dataCategory', 'securityMeasure'] as const
+export const HISTORY_ENTITIES = [
+  'organisation',
+  'activity',
+  'party',
+  'dataSubjectCategory',
+  'dataCategory',
+  'securityMeasure',
+] as const
 export const historyEntitySchema = z.enum(HISTORY_ENTITIES)
 
 export const changeSchema = z.object({
@@ -63,7 +75,8 @@ export const historyContract = {
     output: z.array(changeSchema),
   }),
   'history.timeline': method({
-    summary: 'All changes to an organisation’s register, newest first, filtered by date, user and kind of entry',
+    summary:
+      'All changes to an organisation’s register, newest first, filtered by date, user and kind of entry',
     input: z.strictObject({
       organisationId: idSchema,
       since: momentSchema.nullable().default(null),
@@ -88,13 +101,23 @@ export const historyContract = {
   }),
   'history.compare': method({
     summary: 'What changed between two versions of a register',
-    input: z.strictObject({ organisationId: idSchema, from: registerVersionSchema, to: registerVersionSchema, language: languageSchema.default('en') }),
+    input: z.strictObject({
+      organisationId: idSchema,
+      from: registerVersionSchema,
+      to: registerVersionSchema,
+      language: languageSchema.default('en'),
+    }),
     output: registerComparisonSchema,
   }),
   'history.verify': method({
-    summary: 'Walk the tamper-evident chain of the whole history and report the first record that does not fit',
+    summary:
+      'Walk the tamper-evident chain of the whole history and report the first record that does not fit',
     input: emptyInput,
-    output: z.object({ ok: z.boolean(), records: z.number().int(), problem: z.object({ changeId: z.number().int(), reason: z.string() }).nullable() }),
+    output: z.object({
+      ok: z.boolean(),
+      records: z.number().int(),
+      problem: z.object({ changeId: z.number().int(), reason: z.string() }).nullable(),
+    }),
   }),
   'trash.list': method({
     summary: 'Deleted activities and catalogue entries of an organisation that can still be restored',

@@ -26,28 +26,38 @@ export const hostContract = {
     output: hostCapabilitiesSchema,
   }),
   'host.chooseSavePath': method({
-    summary: 'Desktop (and the CLI\'s --out) only: ask the user where to save an export or a notice; gives a one-time save ticket for exports.start or notices.start, or null when cancelled',
+    summary:
+      "Desktop (and the CLI's --out) only: ask the user where to save an export or a notice; gives a one-time save ticket for exports.start or notices.start, or null when cancelled",
     input: z.strictObject({
       organisationId: idSchema,
       format: fileFormatSchema,
       language: languageSchema.nullable().default(null),
       /** For a privacy notice (md, html, docx or pdf): its audience, which its file name shows. */
-      notice: z.strictObject({ audienceId: idSchema.nullable().default(null) }).nullable().default(null),
+      notice: z
+        .strictObject({ audienceId: idSchema.nullable().default(null) })
+        .nullable()
+        .default(null),
     }),
     output: z.object({ ticket: z.string(), fileName: z.string() }).nullable(),
   }),
   'host.teamDatabase': method({
-    summary: 'Desktop only: the team database the app opens at start (its URL without the password), whether the password is kept in the OS keychain, and whether this computer has a keychain',
+    summary:
+      'Desktop only: the team database the app opens at start (its URL without the password), whether the password is kept in the OS keychain, and whether this computer has a keychain',
     input: emptyInput,
     output: z.object({ url: z.string().nullable(), passwordSaved: z.boolean(), keychain: z.boolean() }),
   }),
   'host.connectTeamDatabase': method({
-    summary: 'Desktop only: check that the team database opens, keep the choice (the password in the OS keychain, never in a plain file) and restart the app on it',
-    input: z.strictObject({ url: z.string().trim().min(1).max(2000), password: z.string().max(1000).nullable().default(null) }),
+    summary:
+      'Desktop only: check that the team database opens, keep the choice (the password in the OS keychain, never in a plain file) and restart the app on it',
+    input: z.strictObject({
+      url: z.string().trim().min(1).max(2000),
+      password: z.string().max(1000).nullable().default(null),
+    }),
     output: z.object({ restarting: z.boolean() }),
   }),
   'host.useWorkspaceFile': method({
-    summary: 'Desktop only: forget the team database (and its kept password) and restart the app on the workspace file',
+    summary:
+      'Desktop only: forget the team database (and its kept password) and restart the app on the workspace file',
     input: emptyInput,
     output: z.object({ restarting: z.boolean() }),
   }),

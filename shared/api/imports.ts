@@ -33,14 +33,22 @@ export type SavedMapping = z.infer<typeof savedMappingSchema>
 
 export const importsContract = {
   'imports.analyse': method({
-    summary: 'Read a spreadsheet (xlsx or CSV, base64) and say how it would be imported: layout, sheets, mapping, preview, problems. Stores nothing',
+    summary:
+      'Read a spreadsheet (xlsx or CSV, base64) and say how it would be imported: layout, sheets, mapping, preview, problems. Stores nothing',
     input: importFileSchema,
     output: analysisSchema,
   }),
   'imports.confirm': method({
-    summary: 'Import a spreadsheet with the given mapping as a new organisation, all or nothing. If the name is taken: mode "replace", or give another name',
+    summary:
+      'Import a spreadsheet with the given mapping as a new organisation, all or nothing. If the name is taken: mode "replace", or give another name',
     input: importFileSchema.extend({ mode: z.enum(['new', 'replace']).default('new') }),
-    output: z.object({ organisationId: idSchema, name: z.string(), replaced: z.boolean(), counts: importCountsSchema, problems: z.number().int() }),
+    output: z.object({
+      organisationId: idSchema,
+      name: z.string(),
+      replaced: z.boolean(),
+      counts: importCountsSchema,
+      problems: z.number().int(),
+    }),
   }),
   'imports.mappings.list': method({
     summary: 'The saved column mappings, by name',
@@ -48,8 +56,12 @@ export const importsContract = {
     output: z.array(savedMappingSchema),
   }),
   'imports.mappings.save': method({
-    summary: 'Save a column mapping under a name (replacing one of the same name), to reuse it for the next sheet',
-    input: z.strictObject({ name: z.string().trim().min(1, { error: 'Give the mapping a name' }).max(100), mapping: importMappingSchema }),
+    summary:
+      'Save a column mapping under a name (replacing one of the same name), to reuse it for the next sheet',
+    input: z.strictObject({
+      name: z.string().trim().min(1, { error: 'Give the mapping a name' }).max(100),
+      mapping: importMappingSchema,
+    }),
     output: savedMappingSchema,
   }),
   'imports.mappings.delete': method({

@@ -28,8 +28,10 @@ function describe(issue: z.core.$ZodIssue): string {
       if (/received null/.test(issue.message)) return 'must not be empty'
       return `must be ${article(issue.expected)}`
     case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must have at least ${issue.minimum} characters`
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? 'must not be empty' : `must have at least ${issue.minimum} characters`
+      if (issue.origin === 'array')
+        return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
       return `must be at least ${issue.minimum}`
     case 'too_big':
       if (issue.origin === 'string') return `must have at most ${issue.maximum} characters`
@@ -38,7 +40,9 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of ${listChoices(issue.values)}`
     case 'invalid_format':
-      return issue.format === 'date' ? 'must be a date written as YYYY-MM-DD' : `is not a valid ${issue.format}`
+      return issue.format === 'date'
+        ? 'must be a date written as YYYY-MM-DD'
+        : `is not a valid ${issue.format}`
     case 'unrecognized_keys':
       return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} this format does not know: ${issue.keys.join(', ')}`
     default:
@@ -77,6 +81,7 @@ export function summariseIssues(issues: FieldIssue[]): string {
   if (issues.length === 0) return 'Some details are not valid.'
   const [first] = issues
   const where = first.path ? `${first.path}: ` : ''
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''
+  const more =
+    issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''
   return `${where}${first.message}${more}.`
 }

@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { method } from './contract'
 import { emptyInput, idSchema } from '../schemas/common'
-import { organisationNameSchema, organisationProfileSchema, organisationSchema, organisationSummarySchema } from '../schemas/organisation'
+import {
+  organisationNameSchema,
+  organisationProfileSchema,
+  organisationSchema,
+  organisationSummarySchema,
+} from '../schemas/organisation'
 
 export const organisationsContract = {
   'organisations.list': method({
@@ -10,7 +15,8 @@ export const organisationsContract = {
     output: z.array(organisationSummarySchema),
   }),
   'organisations.get': method({
-    summary: 'One organisation’s profile: name, contact details, representative, DPO, lead authority, language',
+    summary:
+      'One organisation’s profile: name, contact details, representative, DPO, lead authority, language',
     input: z.strictObject({ id: idSchema }),
     output: organisationSchema,
   }),

@@ -26,6 +26,11 @@ export const registerContract = {
       mode: z.enum(['new', 'replace']).default('new'),
       name: organisationNameSchema.nullable().default(null),
     }),
-    output: z.object({ organisationId: idSchema, name: z.string(), replaced: z.boolean(), counts: importCountsSchema }),
+    output: z.object({
+      organisationId: idSchema,
+      name: z.string(),
+      replaced: z.boolean(),
+      counts: importCountsSchema,
+    }),
   }),
 }

@@ -93,7 +93,9 @@ export function organisationCompleteness(doc: RegisterDocument): PointShare[] {
  * One number for a whole register: filled points over applicable points, across every point and live
  * activity (null when no activity needs any), as the dashboard and the portfolio show it.
  */
-export function overallCompleteness(shares: readonly Pick<PointShare, 'applicable' | 'filled'>[]): number | null {
+export function overallCompleteness(
+  shares: readonly Pick<PointShare, 'applicable' | 'filled'>[],
+): number | null {
   const applicable = shares.reduce((n, p) => n + p.applicable, 0)
   return applicable === 0 ? null : shares.reduce((n, p) => n + p.filled, 0) / applicable
 }

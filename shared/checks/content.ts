@@ -98,7 +98,11 @@ export function retentionFilled(activity: Activity): boolean {
 export function undocumentedCompellingTransfers(activity: Activity): number[] {
   const missing: number[] = []
   activity.transfers.forEach((t, index) => {
-    if (leavesEea(t) && mechanismInfo(t.mechanism).mustDocumentInRecord && !hasText(t.safeguardDocumentation)) {
+    if (
+      leavesEea(t) &&
+      mechanismInfo(t.mechanism).mustDocumentInRecord &&
+      !hasText(t.safeguardDocumentation)
+    ) {
       missing.push(index)
     }
   })

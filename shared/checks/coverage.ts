@@ -44,7 +44,11 @@ export function transferCoverage(
   language: Language,
 ): TransferCoverage {
   const destination = destinationOf(transfer, today, language)
-  const verdict = (v: CoverageVerdict, problem: CoverageProblem | null = null, party: RegisterParty | null = null) => ({
+  const verdict = (
+    v: CoverageVerdict,
+    problem: CoverageProblem | null = null,
+    party: RegisterParty | null = null,
+  ) => ({
     verdict: v,
     problem,
     destination,
@@ -55,14 +59,18 @@ export function transferCoverage(
   if (info.group === 'invalid') return verdict('not_covered', 'MECHANISM_INVALID')
   if (info.group === 'none') {
     // A full adequacy decision carries the transfer by itself; anywhere else "no mechanism" is unlawful.
-    return destination.status === 'adequate' ? verdict('covered') : verdict('not_covered', 'TRANSFER_NO_MECHANISM')
+    return destination.status === 'adequate'
+      ? verdict('covered')
+      : verdict('not_covered', 'TRANSFER_NO_MECHANISM')
   }
   if (info.group !== 'adequacy') return verdict('covered')
   if (destination.decision === null) return verdict('not_covered', 'TRANSFER_NO_ADEQUACY')
   if (destination.country === DPF_COUNTRY) {
     const party = transfer.partyId === null ? undefined : parties.get(transfer.partyId)
     if (party === undefined) return verdict('not_covered', 'TRANSFER_US_RECIPIENT_UNKNOWN')
-    return party.dpfCertified ? verdict('covered', null, party) : verdict('not_covered', 'TRANSFER_US_NOT_DPF', party)
+    return party.dpfCertified
+      ? verdict('covered', null, party)
+      : verdict('not_covered', 'TRANSFER_US_NOT_DPF', party)
   }
   if (destination.decision.scope === 'partial') return verdict('within_scope_only', 'TRANSFER_ADEQUACY_SCOPE')
   return verdict('covered')

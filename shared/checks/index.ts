@@ -144,8 +144,20 @@ export function checkOrganisation(doc: RegisterDocument, options: CheckOptions):
 }
 
 export { FINDING_CODES, FINDING_SEVERITY, type FindingCode } from './codes'
-export { art30Completeness, organisationCompleteness, overallCompleteness, type PointCompleteness, type PointShare } from './completeness'
+export {
+  art30Completeness,
+  organisationCompleteness,
+  overallCompleteness,
+  type PointCompleteness,
+  type PointShare,
+} from './completeness'
 export { buildLookups, type LookupSource, type RegisterLookups } from './lookups'
-export { daysBetween, reviewsDue, transfersByDestination, type DestinationCount, type ReviewDue } from './overview'
+export {
+  daysBetween,
+  reviewsDue,
+  transfersByDestination,
+  type DestinationCount,
+  type ReviewDue,
+} from './overview'
 export { compareFindings, sortFindings } from './sort'
 export type { CheckOptions, Finding, FindingEntity, MessageParams, Severity, Translate } from './types'

@@ -36,14 +36,33 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
  * The transfers of the live activities per destination with its Chapter V status on `today`, most
  * transfers first. Retired activities are left out: their transfers are history, not the current record.
  */
-export function transfersByDestination(doc: RegisterDocument, today: string, language: Language): DestinationCount[] {
-  const byKey = new Map<string, { country: string | null; name: string; status: TransferStatus; transfers: number; activities: Set<string> }>()
+export function transfersByDestination(
+  doc: RegisterDocument,
+  today: string,
+  language: Language,
+): DestinationCount[] {
+  const byKey = new Map<
+    string,
+    {
+      country: string | null
+      name: string
+      status: TransferStatus
+      transfers: number
+      activities: Set<string>
+    }
+  >()
   for (const activity of live(doc.activities)) {
     for (const transfer of activity.transfers) {
       const destination = destinationOf(transfer, today, language)
       // International organisations have no code: the same name written twice is the same destination.
       const key = destination.country ?? `io:${destination.name.toLowerCase()}`
-      const entry = byKey.get(key) ?? { country: destination.country, name: destination.name, status: destination.status, transfers: 0, activities: new Set() }
+      const entry = byKey.get(key) ?? {
+        country: destination.country,
+        name: destination.name,
+        status: destination.status,
+        transfers: 0,
+        activities: new Set(),
+      }
       entry.transfers += 1
       entry.activities.add(activity.id)
       byKey.set(key, entry)
@@ -56,7 +75,8 @@ export function transfersByDestination(doc: RegisterDocument, today: string, lan
 
 /** Whole days from one ISO date to another (UTC arithmetic, so daylight saving never shifts a day). */
 export function daysBetween(from: string, to: string): number {
-  const utc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
+  const utc = (iso: string) =>
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
   return Math.round((utc(to) - utc(from)) / 86_400_000)
 }
 
@@ -64,13 +84,23 @@ export function daysBetween(from: string, to: string): number {
  * The live activities whose next review is overdue or falls due within `withinDays` of `today`, soonest
  * first. Overdue here means what the REVIEW_OVERDUE rule means: the due date is before today.
  */
-export function reviewsDue(activities: readonly RegisterActivity[], today: string, withinDays: number): ReviewDue[] {
+export function reviewsDue(
+  activities: readonly RegisterActivity[],
+  today: string,
+  withinDays: number,
+): ReviewDue[] {
   const due: ReviewDue[] = []
   for (const activity of live(activities)) {
     if (activity.nextReviewDue === null) continue
     const daysLeft = daysBetween(today, activity.nextReviewDue)
     if (daysLeft > withinDays) continue
-    due.push({ activityId: activity.id, reference: activity.reference, name: activity.name, due: activity.nextReviewDue, daysLeft })
+    due.push({
+      activityId: activity.id,
+      reference: activity.reference,
+      name: activity.name,
+      due: activity.nextReviewDue,
+      daysLeft,
+    })
   }
   return due.sort((a, b) => a.daysLeft - b.daysLeft || collator.compare(a.reference, b.reference))
 }

@@ -46,7 +46,9 @@ interface Placed {
 }
 
 const byRest = (a: Placed, b: Placed) =>
-  (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.field - b.field || nullsFirst(a.finding.entityId, b.finding.entityId)
+  (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+  a.field - b.field ||
+  nullsFirst(a.finding.entityId, b.finding.entityId)
 const byReferenceAndRest = (a: Placed, b: Placed) => a.reference - b.reference || byRest(a, b)
 
 /**
@@ -56,11 +58,22 @@ const byReferenceAndRest = (a: Placed, b: Placed) => a.reference - b.reference |
  * sorting within each severity (the whole severity is sorted when they do not). The same order, exactly.
  */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const references = places(findings.map((f) => f.activityReference), nullsFirst)
-  const fields = places(findings.map((f) => f.field), nullsFirst)
+  const references = places(
+    findings.map((f) => f.activityReference),
+    nullsFirst,
+  )
+  const fields = places(
+    findings.map((f) => f.field),
+    nullsFirst,
+  )
   const severities: Placed[][] = [[], [], []]
   for (const finding of findings) {
-    severities[RANK[finding.severity]].push({ finding, reference: references.get(finding.activityReference)!, code: finding.code, field: fields.get(finding.field)! })
+    severities[RANK[finding.severity]].push({
+      finding,
+      reference: references.get(finding.activityReference)!,
+      code: finding.code,
+      field: fields.get(finding.field)!,
+    })
   }
   const sorted: Finding[] = []
   for (const list of severities) {

@@ -142,12 +142,16 @@ export interface GroupField<O, G> extends Field<O> {
 }
 
 export const isList = <O>(field: Field<O>): field is ListField<O, any> => 'item' in field
-export const isGroup = <O>(field: Field<O>): field is GroupField<O, any> => 'fields' in field && !('item' in field)
+export const isGroup = <O>(field: Field<O>): field is GroupField<O, any> =>
+  'fields' in field && !('item' in field)
 
 type ItemOf<T> = T extends readonly (infer I)[] ? I : never
 type KeysOf<O, V> = { [K in keyof O]-?: O[K] extends V ? K : never }[keyof O] & string
 
-type Extra<O> = Partial<Omit<Field<O>, 'path' | 'schema' | 'text' | 'diff' | 'store'>> & { store?: Store | null; codec?: Codec }
+type Extra<O> = Partial<Omit<Field<O>, 'path' | 'schema' | 'text' | 'diff' | 'store'>> & {
+  store?: Store | null
+  codec?: Codec
+}
 
 const snake = (path: string) => path.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
@@ -159,7 +163,14 @@ const snake = (path: string) => path.replace(/[A-Z]/g, (c) => `_${c.toLowerCase(
 export function fieldsOf<S extends z.ZodObject>(schema: S) {
   type O = z.output<S>
   const shape = schema.shape as Record<string, z.ZodType>
-  const base = (path: string, label: ActivityLabel, extra: Extra<O>, codec: Codec, text: Field<O>['text'], diff: Field<O>['diff'] = 'value'): Field<O> => {
+  const base = (
+    path: string,
+    label: ActivityLabel,
+    extra: Extra<O>,
+    codec: Codec,
+    text: Field<O>['text'],
+    diff: Field<O>['diff'] = 'value',
+  ): Field<O> => {
     const { codec: ownCodec, store, ...rest } = extra
     return {
       id: path,
@@ -181,7 +192,12 @@ export function fieldsOf<S extends z.ZodObject>(schema: S) {
         return v === null || v.trim() === '' ? [] : [v]
       }),
     /** A code shown by its label; `citeCode` adds the article of the code ("Contract (Art. 6(1)(b))"). */
-    code: (path: KeysOf<O, string | null>, label: ActivityLabel, list: CodeList, extra: Extra<O> & { citeCode?: (code: string) => string } = {}) => {
+    code: (
+      path: KeysOf<O, string | null>,
+      label: ActivityLabel,
+      list: CodeList,
+      extra: Extra<O> & { citeCode?: (code: string) => string } = {},
+    ) => {
       const { citeCode, ...rest } = extra
       return base(path, label, rest, 'shared', (o, ctx) => {
         const v = get<string | null>(o, path)
@@ -191,7 +207,9 @@ export function fieldsOf<S extends z.ZodObject>(schema: S) {
       })
     },
     yesNo: (path: KeysOf<O, boolean>, label: ActivityLabel, extra: Extra<O> = {}) =>
-      base(path, label, extra, 'bool', (o, ctx) => [get<boolean>(o, path) ? ctx.labels.values.yes : ctx.labels.values.no]),
+      base(path, label, extra, 'bool', (o, ctx) => [
+        get<boolean>(o, path) ? ctx.labels.values.yes : ctx.labels.values.no,
+      ]),
     date: (path: KeysOf<O, string | null>, label: ActivityLabel, extra: Extra<O> = {}) =>
       base(path, label, extra, 'shared', (o, ctx) => {
         const v = get<string | null>(o, path)
@@ -203,21 +221,59 @@ export function fieldsOf<S extends z.ZodObject>(schema: S) {
         return v === null ? [] : [String(v)]
       }),
     /** A value shown by its own rule. */
-    custom: (path: keyof O & string, label: ActivityLabel, codec: Codec, text: Field<O>['text'], extra: Extra<O> = {}) => base(path, label, extra, codec, text),
+    custom: (
+      path: keyof O & string,
+      label: ActivityLabel,
+      codec: Codec,
+      text: Field<O>['text'],
+      extra: Extra<O> = {},
+    ) => base(path, label, extra, codec, text),
     /** A list of plain values, a line each (names, codes, catalogue entries): the history tells items added and removed. */
-    lines: (path: KeysOf<O, readonly string[]>, label: ActivityLabel, line: (value: string, ctx: RenderContext) => string | null, extra: Extra<O> = {}) =>
-      base(path, label, extra, 'json', (o, ctx) => get<string[]>(o, path).flatMap((v) => {
-        const l = line(v, ctx)
-        return l === null || l.trim() === '' ? [] : [l]
-      }), 'items'),
+    lines: (
+      path: KeysOf<O, readonly string[]>,
+      label: ActivityLabel,
+      line: (value: string, ctx: RenderContext) => string | null,
+      extra: Extra<O> = {},
+    ) =>
+      base(
+        path,
+        label,
+        extra,
+        'json',
+        (o, ctx) =>
+          get<string[]>(o, path).flatMap((v) => {
+            const l = line(v, ctx)
+            return l === null || l.trim() === '' ? [] : [l]
+          }),
+        'items',
+      ),
     /** A list of items with fields of their own, kept in a child table. */
-    list: <K extends KeysOf<O, readonly unknown[]>, I extends ItemOf<O[K]>>(path: K, label: ActivityLabel, item: ItemSpec<I>, extra: Extra<O> = {}): ListField<O, I> => ({
-      ...base(path, label, { ...extra, store: null }, 'json', (o, ctx) => get<I[]>(o, path).map((i) => item.line(i, ctx)).filter((l) => l.trim() !== ''), 'items'),
+    list: <K extends KeysOf<O, readonly unknown[]>, I extends ItemOf<O[K]>>(
+      path: K,
+      label: ActivityLabel,
+      item: ItemSpec<I>,
+      extra: Extra<O> = {},
+    ): ListField<O, I> => ({
+      ...base(
+        path,
+        label,
+        { ...extra, store: null },
+        'json',
+        (o, ctx) =>
+          get<I[]>(o, path)
+            .map((i) => item.line(i, ctx))
+            .filter((l) => l.trim() !== ''),
+        'items',
+      ),
       items: (o) => get<I[]>(o, path),
       item,
     }),
     /** An object whose fields are shown as the owner's own. */
-    group: <K extends keyof O & string>(path: K, label: ActivityLabel, fields: readonly Field<O[K]>[]): GroupField<O, O[K]> => ({
+    group: <K extends keyof O & string>(
+      path: K,
+      label: ActivityLabel,
+      fields: readonly Field<O[K]>[],
+    ): GroupField<O, O[K]> => ({
       ...base(path, label, { store: null }, 'json', () => []),
       fields,
       value: (o) => o[path],

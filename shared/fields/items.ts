@@ -27,7 +27,13 @@ export type Recipient = z.output<typeof recipientSchema>
 const p = fieldsOf(purposeSchema)
 
 /** The Art. 9(2) conditions that rest on Union or Member State law: the register names the provision (9(2)(b), (g)–(j)). */
-export const NATIONAL_LAW_CONDITIONS: readonly SpecialCategoryCondition[] = ['9_2_b', '9_2_g', '9_2_h', '9_2_i', '9_2_j']
+export const NATIONAL_LAW_CONDITIONS: readonly SpecialCategoryCondition[] = [
+  '9_2_b',
+  '9_2_g',
+  '9_2_h',
+  '9_2_i',
+  '9_2_j',
+]
 
 export const PURPOSE_FIELDS = [
   p.text('description', 'purpose', { id: 'purpose', identity: true, codec: 'text' }),
@@ -43,7 +49,18 @@ export const PURPOSE_FIELDS = [
           ico: ['Article 6 lawful basis for processing personal data', 'Article 6 lawful basis'],
           cnil: ['Base légale', 'Base juridique', 'Base légale du traitement', 'Fondement juridique'],
           dsk: ['Rechtsgrundlage', 'Rechtsgrundlage der Verarbeitung'],
-          general: ['Lawful basis', 'Legal basis', 'Legal ground', 'Käsittelyperuste', 'Oikeusperuste', 'Rättslig grund', 'Laglig grund', 'Retsgrundlag', 'Behandlingsgrundlag', 'Hjemmel'],
+          general: [
+            'Lawful basis',
+            'Legal basis',
+            'Legal ground',
+            'Käsittelyperuste',
+            'Oikeusperuste',
+            'Rättslig grund',
+            'Laglig grund',
+            'Retsgrundlag',
+            'Behandlingsgrundlag',
+            'Hjemmel',
+          ],
         },
       },
     ],
@@ -51,12 +68,32 @@ export const PURPOSE_FIELDS = [
   p.text('legalBasisReference', 'legalBasisReference', {
     controllerOnly: true,
     export: { after: 'legalBasis', width: 'wide', optional: true },
-    editor: { section: 'purposes', auto: true, input: 'text', placeholder: 'editor.purposes.legalBasisReferencePlaceholder', shownWhen: (purpose) => purpose.legalBasis !== null },
-    import: [{ field: 'legalBasisReference', read: 'text', headings: {
-      cnil: ['Texte de référence', 'Référence du texte', 'Fondement juridique (texte)'],
-      dsk: ['Rechtsvorschrift', 'Gesetzliche Grundlage'],
-      general: ['Legal basis reference', 'Law relied on', 'Legal reference', 'Lakiperuste', 'Säädösperuste', 'Lagrum', 'Lovhjemmel'],
-    } }],
+    editor: {
+      section: 'purposes',
+      auto: true,
+      input: 'text',
+      placeholder: 'editor.purposes.legalBasisReferencePlaceholder',
+      shownWhen: (purpose) => purpose.legalBasis !== null,
+    },
+    import: [
+      {
+        field: 'legalBasisReference',
+        read: 'text',
+        headings: {
+          cnil: ['Texte de référence', 'Référence du texte', 'Fondement juridique (texte)'],
+          dsk: ['Rechtsvorschrift', 'Gesetzliche Grundlage'],
+          general: [
+            'Legal basis reference',
+            'Law relied on',
+            'Legal reference',
+            'Lakiperuste',
+            'Säädösperuste',
+            'Lagrum',
+            'Lovhjemmel',
+          ],
+        },
+      },
+    ],
   }),
   p.text('legitimateInterest', 'legitimateInterest', {
     cites: '6(1)(f)',
@@ -67,8 +104,19 @@ export const PURPOSE_FIELDS = [
         field: 'legitimateInterest',
         read: 'text',
         headings: {
-          ico: ['Legitimate interests for the processing', 'Legitimate interests for the processing (if applicable)'],
-          general: ['Legitimate interest', 'Legitimate interests', 'Oikeutettu etu', 'Berättigat intresse', 'Legitim interesse', 'Berechtigtes Interesse', 'Intérêt légitime'],
+          ico: [
+            'Legitimate interests for the processing',
+            'Legitimate interests for the processing (if applicable)',
+          ],
+          general: [
+            'Legitimate interest',
+            'Legitimate interests',
+            'Oikeutettu etu',
+            'Berättigat intresse',
+            'Legitim interesse',
+            'Berechtigtes Interesse',
+            'Intérêt légitime',
+          ],
         },
       },
     ],
@@ -76,20 +124,55 @@ export const PURPOSE_FIELDS = [
   p.text('legitimateInterestAssessment', 'legitimateInterestAssessment', {
     controllerOnly: true,
     export: { after: 'legitimateInterest', width: 'medium', optional: true },
-    editor: { section: 'purposes', auto: true, input: 'text', placeholder: 'editor.purposes.assessmentPlaceholder', shownWhen: (purpose) => purpose.legalBasis === '6_1_f' },
-    import: [{ field: 'legitimateInterestAssessment', read: 'text', headings: {
-      ico: ['Link to record of legitimate interests assessment', 'Link to record of legitimate interests assessment (if applicable)'],
-      general: ['Legitimate interests assessment', 'LIA', 'Balancing test', 'Intresseavvägning', 'Interesseafvejning', 'Interessenabwägung', 'Punnintatesti'],
-    } }],
+    editor: {
+      section: 'purposes',
+      auto: true,
+      input: 'text',
+      placeholder: 'editor.purposes.assessmentPlaceholder',
+      shownWhen: (purpose) => purpose.legalBasis === '6_1_f',
+    },
+    import: [
+      {
+        field: 'legitimateInterestAssessment',
+        read: 'text',
+        headings: {
+          ico: [
+            'Link to record of legitimate interests assessment',
+            'Link to record of legitimate interests assessment (if applicable)',
+          ],
+          general: [
+            'Legitimate interests assessment',
+            'LIA',
+            'Balancing test',
+            'Intresseavvägning',
+            'Interesseafvejning',
+            'Interessenabwägung',
+            'Punnintatesti',
+          ],
+        },
+      },
+    ],
   }),
   p.text('consentRecord', 'consentRecord', {
     controllerOnly: true,
     export: { after: 'legitimateInterestAssessment', width: 'medium', optional: true },
-    editor: { section: 'purposes', auto: true, input: 'text', placeholder: 'editor.purposes.consentRecordPlaceholder', shownWhen: (purpose) => purpose.legalBasis === '6_1_a' },
-    import: [{ field: 'consentRecord', read: 'text', headings: {
-      ico: ['Link to record of consent', 'Link to record of consent (if applicable)'],
-      general: ['Record of consent', 'Consent record', 'Einwilligungsnachweis', 'Preuve du consentement'],
-    } }],
+    editor: {
+      section: 'purposes',
+      auto: true,
+      input: 'text',
+      placeholder: 'editor.purposes.consentRecordPlaceholder',
+      shownWhen: (purpose) => purpose.legalBasis === '6_1_a',
+    },
+    import: [
+      {
+        field: 'consentRecord',
+        read: 'text',
+        headings: {
+          ico: ['Link to record of consent', 'Link to record of consent (if applicable)'],
+          general: ['Record of consent', 'Consent record', 'Einwilligungsnachweis', 'Preuve du consentement'],
+        },
+      },
+    ],
   }),
   p.code('specialCategoryCondition', 'specialCategoryCondition', 'specialCategoryCondition', {
     cites: '9(2)',
@@ -100,13 +183,21 @@ export const PURPOSE_FIELDS = [
         field: 'specialCategoryCondition',
         read: 'custom',
         headings: {
-          ico: ['Article 9 basis for processing special category data', 'Article 9 condition for processing special category data', 'Article 9 condition for special category data'],
+          ico: [
+            'Article 9 basis for processing special category data',
+            'Article 9 condition for processing special category data',
+            'Article 9 condition for special category data',
+          ],
           cnil: ['Données sensibles', 'Exception permettant de traiter des données sensibles'],
         },
       },
     ],
   }),
-  p.text('criminalDataBasis', 'criminalDataBasis', { cites: '10', controllerOnly: true, import: [{ field: 'criminalDataBasis', read: 'text' }] }),
+  p.text('criminalDataBasis', 'criminalDataBasis', {
+    cites: '10',
+    controllerOnly: true,
+    import: [{ field: 'criminalDataBasis', read: 'text' }],
+  }),
   p.text('conditionReference', 'conditionReference', {
     cites: '9(2)',
     controllerOnly: true,
@@ -117,12 +208,29 @@ export const PURPOSE_FIELDS = [
       input: 'text',
       placeholder: 'editor.purposes.conditionReferencePlaceholder',
       help: 'editor.purposes.conditionReferenceHelp',
-      shownWhen: (purpose) => (purpose.specialCategoryCondition !== null && NATIONAL_LAW_CONDITIONS.includes(purpose.specialCategoryCondition)) || purpose.criminalDataBasis !== null,
+      shownWhen: (purpose) =>
+        (purpose.specialCategoryCondition !== null &&
+          NATIONAL_LAW_CONDITIONS.includes(purpose.specialCategoryCondition)) ||
+        purpose.criminalDataBasis !== null,
     },
-    import: [{ field: 'conditionReference', read: 'text', headings: {
-      ico: ['Schedule 1 condition for processing', 'Schedule 1 condition'],
-      general: ['National law provision', 'Condition reference', 'Kansallinen säännös', 'Nationell bestämmelse', 'National hjemmel', 'Nationale Rechtsvorschrift', 'Disposition nationale'],
-    } }],
+    import: [
+      {
+        field: 'conditionReference',
+        read: 'text',
+        headings: {
+          ico: ['Schedule 1 condition for processing', 'Schedule 1 condition'],
+          general: [
+            'National law provision',
+            'Condition reference',
+            'Kansallinen säännös',
+            'Nationell bestämmelse',
+            'National hjemmel',
+            'Nationale Rechtsvorschrift',
+            'Disposition nationale',
+          ],
+        },
+      },
+    ],
   }),
 ] as const
 
@@ -148,7 +256,10 @@ export function dataCategoryName(id: string, ctx: RenderContext): string {
 }
 
 export const DATA_CATEGORY_FIELDS = [
-  d.custom('dataCategoryId', 'dataCategories', 'shared', (entry, ctx) => [ctx.name(entry.dataCategoryId)], { id: 'dataCategory', identity: true }),
+  d.custom('dataCategoryId', 'dataCategories', 'shared', (entry, ctx) => [ctx.name(entry.dataCategoryId)], {
+    id: 'dataCategory',
+    identity: true,
+  }),
   // The time limits are asked for with the general rule, under Art. 30(1)(f).
   d.text('retention', 'retention', { id: 'categoryRetention', editor: { section: 'retention' } }),
   d.number('retentionMonths', 'retentionMonths', { editor: { section: 'retention' } }),
@@ -167,7 +278,8 @@ export const DATA_CATEGORY_ITEM: ItemSpec<ActivityDataCategory> = {
 // ---- sources --------------------------------------------------------------------------------------------
 
 const s = fieldsOf(sourceSchema)
-const sourceLine = (source: Source, ctx: RenderContext) => present(ctx.labels.codes.sourceKind[source.kind], source.description).join(': ')
+const sourceLine = (source: Source, ctx: RenderContext) =>
+  present(ctx.labels.codes.sourceKind[source.kind], source.description).join(': ')
 
 export const SOURCE_FIELDS = [
   s.code('kind', 'sources', 'sourceKind', { id: 'sourceKind', identity: true }),
@@ -187,13 +299,24 @@ export const SOURCE_ITEM: ItemSpec<Source> = {
 // ---- recipients (Art. 30(1)(d)) ---------------------------------------------------------------------------
 
 const r = fieldsOf(recipientSchema)
-const recipientName = (recipient: Recipient, ctx: RenderContext) => (recipient.partyId ? ctx.name(recipient.partyId) : (recipient.category ?? ''))
+const recipientName = (recipient: Recipient, ctx: RenderContext) =>
+  recipient.partyId ? ctx.name(recipient.partyId) : (recipient.category ?? '')
 
 export const RECIPIENT_FIELDS = [
-  r.custom('partyId', 'transferRecipient', 'shared', (recipient, ctx) => (recipient.partyId ? [ctx.name(recipient.partyId)] : []), { id: 'recipientParty', identity: true }),
+  r.custom(
+    'partyId',
+    'transferRecipient',
+    'shared',
+    (recipient, ctx) => (recipient.partyId ? [ctx.name(recipient.partyId)] : []),
+    { id: 'recipientParty', identity: true },
+  ),
   r.text('category', 'recipientCategory', { identity: true }),
   r.text('purpose', 'recipientPurpose', { id: 'recipientPurpose' }),
-  r.yesNo('internal', 'internalRecipient', { id: 'internalRecipient', export: { after: 'recipients', tableAfter: 'securityMeasures', width: 'medium' }, editor: { section: 'recipients', auto: true, input: 'checkbox', help: 'editor.recipients.internalHelp' } }),
+  r.yesNo('internal', 'internalRecipient', {
+    id: 'internalRecipient',
+    export: { after: 'recipients', tableAfter: 'securityMeasures', width: 'medium' },
+    editor: { section: 'recipients', auto: true, input: 'checkbox', help: 'editor.recipients.internalHelp' },
+  }),
 ] as const
 
 export const RECIPIENT_ITEM: ItemSpec<Recipient> = {
@@ -220,15 +343,31 @@ const t = fieldsOf(transferSchema)
 export const transferDestination = (transfer: Transfer, ctx: RenderContext) =>
   transfer.country !== null ? ctx.country(transfer.country) : (transfer.internationalOrganisation ?? '')
 
-const sccModule = (transfer: Transfer, ctx: RenderContext) => (transfer.sccModule === null ? null : ctx.labels.codes.sccModule[transfer.sccModule])
+const sccModule = (transfer: Transfer, ctx: RenderContext) =>
+  transfer.sccModule === null ? null : ctx.labels.codes.sccModule[transfer.sccModule]
 
 export const TRANSFER_FIELDS = [
-  t.custom('partyId', 'transferRecipient', 'shared', (transfer, ctx) => (transfer.partyId ? [ctx.name(transfer.partyId)] : []), { id: 'transferRecipient', identity: true }),
-  t.custom('country', 'country', 'shared', (transfer, ctx) => (transfer.country ? [ctx.country(transfer.country)] : []), { id: 'transferCountry', identity: true }),
+  t.custom(
+    'partyId',
+    'transferRecipient',
+    'shared',
+    (transfer, ctx) => (transfer.partyId ? [ctx.name(transfer.partyId)] : []),
+    { id: 'transferRecipient', identity: true },
+  ),
+  t.custom(
+    'country',
+    'country',
+    'shared',
+    (transfer, ctx) => (transfer.country ? [ctx.country(transfer.country)] : []),
+    { id: 'transferCountry', identity: true },
+  ),
   t.text('internationalOrganisation', 'internationalOrganisation', { identity: true }),
   t.code('mechanism', 'mechanism', 'mechanism'),
   t.custom('sccModule', 'sccModule', 'int', (transfer, ctx) => present(sccModule(transfer, ctx))),
-  t.text('safeguardDocumentation', 'safeguardDocumentation', { cites: '49(1) second subparagraph', import: [{ field: 'safeguardDocumentation', read: 'custom' }] }),
+  t.text('safeguardDocumentation', 'safeguardDocumentation', {
+    cites: '49(1) second subparagraph',
+    import: [{ field: 'safeguardDocumentation', read: 'custom' }],
+  }),
   t.yesNo('transferImpactAssessment', 'transferImpactAssessment'),
 ] as const
 
@@ -240,8 +379,16 @@ export const TRANSFER_ITEM: ItemSpec<Transfer> = {
   title: transferDestination,
   /** Destination — recipient — mechanism, its provision, the SCC module. */
   line: (transfer, ctx) => {
-    const how = present(ctx.labels.codes.mechanism[transfer.mechanism], ctx.mechanismArticle(transfer.mechanism), sccModule(transfer, ctx)).join(', ')
-    return present(transferDestination(transfer, ctx), transfer.partyId ? (ctx.party(transfer.partyId)?.name ?? null) : null, how).join(' — ')
+    const how = present(
+      ctx.labels.codes.mechanism[transfer.mechanism],
+      ctx.mechanismArticle(transfer.mechanism),
+      sccModule(transfer, ctx),
+    ).join(', ')
+    return present(
+      transferDestination(transfer, ctx),
+      transfer.partyId ? (ctx.party(transfer.partyId)?.name ?? null) : null,
+      how,
+    ).join(' — ')
   },
   mention: 'transfer',
   prefix: 'always',
@@ -260,13 +407,29 @@ export const DPIA_FIELDS = [
     store: { column: 'dpia_status', codec: 'shared' },
     editor: { section: 'risk' },
     import: [
-      { field: 'dpiaRequired', read: 'custom', label: 'dpiaRequired', headings: { ico: ['Data Protection Impact Assessment required?', 'DPIA required?'] } },
-      { field: 'dpiaStatus', read: 'custom', labels: ['dpia'], headings: {
-        ico: ['Data Protection Impact Assessment progress', 'DPIA progress'],
-        cnil: ['Analyse d’impact', 'AIPD', 'Analyse d’impact relative à la protection des données'],
-        dsk: ['Datenschutz-Folgenabschätzung', 'DSFA'],
-        general: ['DPIA', 'Impact assessment', 'Vaikutustenarviointi', 'Konsekvensbedömning', 'Konsekvensanalyse'],
-      } },
+      {
+        field: 'dpiaRequired',
+        read: 'custom',
+        label: 'dpiaRequired',
+        headings: { ico: ['Data Protection Impact Assessment required?', 'DPIA required?'] },
+      },
+      {
+        field: 'dpiaStatus',
+        read: 'custom',
+        labels: ['dpia'],
+        headings: {
+          ico: ['Data Protection Impact Assessment progress', 'DPIA progress'],
+          cnil: ['Analyse d’impact', 'AIPD', 'Analyse d’impact relative à la protection des données'],
+          dsk: ['Datenschutz-Folgenabschätzung', 'DSFA'],
+          general: [
+            'DPIA',
+            'Impact assessment',
+            'Vaikutustenarviointi',
+            'Konsekvensbedömning',
+            'Konsekvensanalyse',
+          ],
+        },
+      },
     ],
   }),
   g.lines('criteria', 'dpiaCriteria', (c, ctx) => ctx.labels.codes.dpiaCriterion[c as DpiaCriterion], {
@@ -278,6 +441,12 @@ export const DPIA_FIELDS = [
     id: 'dpiaReference',
     store: { column: 'dpia_reference', codec: 'text' },
     editor: { section: 'risk', input: 'text', placeholder: 'editor.risk.referencePlaceholder' },
-    import: [{ field: 'dpiaReference', read: 'text', headings: { ico: ['Link to Data Protection Impact Assessment', 'Link to DPIA'] } }],
+    import: [
+      {
+        field: 'dpiaReference',
+        read: 'text',
+        headings: { ico: ['Link to Data Protection Impact Assessment', 'Link to DPIA'] },
+      },
+    ],
   }),
 ] as const

@@ -12,9 +12,12 @@ type Listy = { element: z.ZodType }
 export function maxTextLength(schema: z.ZodType): number {
   let current: unknown = schema
   for (let depth = 0; depth < 10; depth++) {
-    if (current !== null && typeof current === 'object' && 'maxLength' in current && !('element' in current)) return (current as Lengthy).maxLength ?? Infinity
-    if (current !== null && typeof current === 'object' && 'element' in current) current = (current as Listy).element
-    else if (current !== null && typeof current === 'object' && 'unwrap' in current) current = (current as Wrapper).unwrap()
+    if (current !== null && typeof current === 'object' && 'maxLength' in current && !('element' in current))
+      return (current as Lengthy).maxLength ?? Infinity
+    if (current !== null && typeof current === 'object' && 'element' in current)
+      current = (current as Listy).element
+    else if (current !== null && typeof current === 'object' && 'unwrap' in current)
+      current = (current as Wrapper).unwrap()
     else break
   }
   return Infinity

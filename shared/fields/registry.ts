@@ -21,8 +21,13 @@ function lift<G>(group: GroupField<ActivityFields, G>, field: Field<G>): Activit
 }
 
 /** Every field of an activity, in the register's order. */
-export const ACTIVITY_FIELDS: readonly ActivityField[] = Object.values(ACTIVITY_FIELD_MAP).flatMap((field: ActivityField) =>
-  isGroup(field) ? (field as GroupField<ActivityFields, unknown>).fields.map((sub) => lift(field as GroupField<ActivityFields, unknown>, sub)) : [field],
+export const ACTIVITY_FIELDS: readonly ActivityField[] = Object.values(ACTIVITY_FIELD_MAP).flatMap(
+  (field: ActivityField) =>
+    isGroup(field)
+      ? (field as GroupField<ActivityFields, unknown>).fields.map((sub) =>
+          lift(field as GroupField<ActivityFields, unknown>, sub),
+        )
+      : [field],
 )
 
 /** The fields that are lists of items (purposes, data categories, sources, recipients, transfers). */
@@ -60,6 +65,9 @@ export function sectionOfPath(path: string, role: Role): SectionId {
   if (role === 'processor' && editor.processorSection) return editor.processorSection
   // An item's field may sit elsewhere than its list: a data category's time limit under retention.
   const [, index, leaf] = path.split('.')
-  const sub = isList(field) && index !== undefined && leaf !== undefined ? field.item.fields.find((f) => f.path === leaf) : undefined
+  const sub =
+    isList(field) && index !== undefined && leaf !== undefined
+      ? field.item.fields.find((f) => f.path === leaf)
+      : undefined
   return sub?.editor?.section ?? editor.section
 }

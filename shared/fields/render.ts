@@ -7,7 +7,12 @@ import { citeArticleShort, citeMechanism, type Labels } from '../i18n/labels'
 import { countryName } from '../reference/countries'
 import type { Language, Mechanism } from '../schemas/codes'
 import type { OrganisationProfile } from '../schemas/organisation'
-import type { RegisterDataCategory, RegisterDocument, RegisterParty, RegisterSecurityMeasure } from '../schemas/register'
+import type {
+  RegisterDataCategory,
+  RegisterDocument,
+  RegisterParty,
+  RegisterSecurityMeasure,
+} from '../schemas/register'
 
 /** When an activity was created and last changed, from the history (ISO timestamps). */
 export interface ActivityDates {
@@ -41,7 +46,10 @@ export interface RenderOptions {
   labels: Labels
   language: Language
   /** The register whose catalogue entries the activities name (exports, the register as of a date). */
-  doc?: Pick<RegisterDocument, 'organisation' | 'parties' | 'dataSubjectCategories' | 'dataCategories' | 'securityMeasures'>
+  doc?: Pick<
+    RegisterDocument,
+    'organisation' | 'parties' | 'dataSubjectCategories' | 'dataCategories' | 'securityMeasures'
+  >
   /** Names of entries the register does not hold (the history names deleted entries). */
   name?: (id: string) => string
   date?: (iso: string) => string
@@ -65,7 +73,9 @@ export function renderContext(options: RenderOptions): RenderContext {
   const categories = new Map(doc?.dataCategories.map((d) => [d.id, d]))
   const measures = new Map(doc?.securityMeasures.map((m) => [m.id, m]))
   const names = new Map<string, string>()
-  if (doc) for (const list of [doc.parties, doc.dataSubjectCategories, doc.dataCategories, doc.securityMeasures]) for (const e of list) names.set(e.id, e.name)
+  if (doc)
+    for (const list of [doc.parties, doc.dataSubjectCategories, doc.dataCategories, doc.securityMeasures])
+      for (const e of list) names.set(e.id, e.name)
   return {
     labels,
     language,

@@ -40,7 +40,12 @@ export function namesOf(...docs: RegisterDocument[]): Map<string, string> {
   return names
 }
 
-function compareList<T extends { id: string }>(before: T[], after: T[], label: (x: T) => string, diff: (b: T, a: T) => DiffLine[]): ListComparison {
+function compareList<T extends { id: string }>(
+  before: T[],
+  after: T[],
+  label: (x: T) => string,
+  diff: (b: T, a: T) => DiffLine[],
+): ListComparison {
   const b = new Map(before.map((x) => [x.id, x]))
   const a = new Map(after.map((x) => [x.id, x]))
   return {
@@ -55,13 +60,22 @@ function compareList<T extends { id: string }>(before: T[], after: T[], label: (
   }
 }
 
-export function compareRegisters(ctx: Omit<DiffContext, 'names'>, before: RegisterDocument, after: RegisterDocument): RegisterComparison {
+export function compareRegisters(
+  ctx: Omit<DiffContext, 'names'>,
+  before: RegisterDocument,
+  after: RegisterDocument,
+): RegisterComparison {
   const names = namesOf(before, after)
   const full: DiffContext = { ...ctx, names: { name: (id) => names.get(id) ?? '?' } }
   const f = ctx.labels.fields
   const organisationLabels = { ...f.organisation } as Record<string, string>
   delete organisationLabels.contactRole
-  const entryLabels = { parties: f.party, dataSubjectCategories: f.dataSubjectCategory, dataCategories: f.dataCategory, securityMeasures: f.securityMeasure }
+  const entryLabels = {
+    parties: f.party,
+    dataSubjectCategories: f.dataSubjectCategory,
+    dataCategories: f.dataCategory,
+    securityMeasures: f.securityMeasure,
+  }
   const result = {
     organisation: diffRecord(full, organisationLabels, before.organisation, after.organisation),
     activities: compareList(
@@ -84,5 +98,8 @@ export function compareRegisters(ctx: Omit<DiffContext, 'names'>, before: Regist
 
 export function isUnchanged(c: RegisterComparison): boolean {
   const lists = [c.activities, ...CATALOGUES.map((l) => c[l])]
-  return c.organisation.length === 0 && lists.every((l) => l.added.length === 0 && l.removed.length === 0 && l.changed.length === 0)
+  return (
+    c.organisation.length === 0 &&
+    lists.every((l) => l.added.length === 0 && l.removed.length === 0 && l.changed.length === 0)
+  )
 }

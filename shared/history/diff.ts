@@ -45,14 +45,26 @@ const quote = (s: string) => `“${s}”`
 const LONG_TEXT = 120
 
 /** One line for a single value that changed (or nothing when it did not). */
-function scalar(ctx: DiffContext, field: string, label: string, before: Value, after: Value, item?: string): DiffLine[] {
+function scalar(
+  ctx: DiffContext,
+  field: string,
+  label: string,
+  before: Value,
+  after: Value,
+  item?: string,
+): DiffLine[] {
   const b = show(ctx, before)
   const a = show(ctx, after)
   if (b === a) return []
-  const long = (b?.length ?? 0) > LONG_TEXT || (a?.length ?? 0) > LONG_TEXT || b?.includes('\n') || a?.includes('\n')
+  const long =
+    (b?.length ?? 0) > LONG_TEXT || (a?.length ?? 0) > LONG_TEXT || b?.includes('\n') || a?.includes('\n')
   const params = { field: label, item, before: b === null ? '' : quote(b), after: a === null ? '' : quote(a) }
-  const key = long && b !== null && a !== null ? 'textChanged' : b === null ? 'set' : a === null ? 'cleared' : 'changed'
-  const text = ctx.t(`history.diff.${item && key !== 'textChanged' ? `item${key[0].toUpperCase()}${key.slice(1)}` : key}`, params)
+  const key =
+    long && b !== null && a !== null ? 'textChanged' : b === null ? 'set' : a === null ? 'cleared' : 'changed'
+  const text = ctx.t(
+    `history.diff.${item && key !== 'textChanged' ? `item${key[0].toUpperCase()}${key.slice(1)}` : key}`,
+    params,
+  )
   return [{ field, text, before: b, after: a }]
 }
 
@@ -68,14 +80,35 @@ function keyed<T>(list: T[], key: (item: T) => string): { id: string; key: strin
 }
 
 /** Lines for a list whose items are compared by a key: added and removed items. */
-function listDiff<T>(ctx: DiffContext, field: string, label: string, before: T[], after: T[], key: (item: T) => string): DiffLine[] {
+function listDiff<T>(
+  ctx: DiffContext,
+  field: string,
+  label: string,
+  before: T[],
+  after: T[],
+  key: (item: T) => string,
+): DiffLine[] {
   const b = keyed(before, key)
   const a = keyed(after, key)
   const bIds = new Set(b.map((x) => x.id))
   const aIds = new Set(a.map((x) => x.id))
   const lines: DiffLine[] = []
-  for (const x of a) if (!bIds.has(x.id)) lines.push({ field, text: ctx.t('history.diff.added', { field: label, item: quote(x.key) }), before: null, after: x.key })
-  for (const x of b) if (!aIds.has(x.id)) lines.push({ field, text: ctx.t('history.diff.removed', { field: label, item: quote(x.key) }), before: x.key, after: null })
+  for (const x of a)
+    if (!bIds.has(x.id))
+      lines.push({
+        field,
+        text: ctx.t('history.diff.added', { field: label, item: quote(x.key) }),
+        before: null,
+        after: x.key,
+      })
+  for (const x of b)
+    if (!aIds.has(x.id))
+      lines.push({
+        field,
+        text: ctx.t('history.diff.removed', { field: label, item: quote(x.key) }),
+        before: x.key,
+        after: null,
+      })
   return lines
 }
 
@@ -98,26 +131,47 @@ function mention(ctx: DiffContext, list: ActivityListField, name: string): strin
  * What changed between two versions of an activity (null = did not exist), field by field in the registry's
  * order, each value written as every other reader writes it (shared/fields).
  */
-export function diffActivity(ctx: DiffContext, before: ActivityVersion | null, after: ActivityVersion | null): DiffLine[] {
+export function diffActivity(
+  ctx: DiffContext,
+  before: ActivityVersion | null,
+  after: ActivityVersion | null,
+): DiffLine[] {
   if (!before || !after) return []
   const r = renderContext({ labels: ctx.labels, language: ctx.language, name: (id) => ctx.names.name(id) })
-  const label = (field: { label: keyof Labels['fields']['activity'] }) => ctx.labels.fields.activity[field.label]
+  const label = (field: { label: keyof Labels['fields']['activity'] }) =>
+    ctx.labels.fields.activity[field.label]
   const joined = (lines: string[]) => (lines.length === 0 ? null : lines.join('\n'))
   const lines: DiffLine[] = []
   for (const field of ACTIVITY_FIELDS) {
     if (isList(field)) {
       const key = (item: unknown) => field.item.key(item, r)
-      lines.push(...listDiff(ctx, field.path, label(field), [...field.items(before)], [...field.items(after)], key))
+      lines.push(
+        ...listDiff(ctx, field.path, label(field), [...field.items(before)], [...field.items(after)], key),
+      )
       for (const [b, a] of pairs([...field.items(before)], [...field.items(after)], key)) {
         const item = mention(ctx, field, key(a))
         for (const sub of field.item.fields) {
-          if (!sub.identity) lines.push(...scalar(ctx, field.path, label(sub), joined(sub.text(b, r)), joined(sub.text(a, r)), item))
+          if (!sub.identity)
+            lines.push(
+              ...scalar(ctx, field.path, label(sub), joined(sub.text(b, r)), joined(sub.text(a, r)), item),
+            )
         }
       }
     } else if (field.diff === 'items') {
-      lines.push(...listDiff(ctx, field.path, label(field), field.text(before, r), field.text(after, r), (line) => line))
+      lines.push(
+        ...listDiff(
+          ctx,
+          field.path,
+          label(field),
+          field.text(before, r),
+          field.text(after, r),
+          (line) => line,
+        ),
+      )
     } else {
-      lines.push(...scalar(ctx, field.path, label(field), joined(field.text(before, r)), joined(field.text(after, r))))
+      lines.push(
+        ...scalar(ctx, field.path, label(field), joined(field.text(before, r)), joined(field.text(after, r))),
+      )
     }
   }
   return lines
@@ -144,9 +198,14 @@ export function diffRecord(
   for (const [field, label] of Object.entries(labels)) {
     const group = codes[field]
     const value = (v: unknown): Value => {
-      if (v !== null && typeof v === 'object') return Object.values(v).filter((x) => x !== null && x !== '').join(', ')
-      if (group && (typeof v === 'string' || typeof v === 'number')) return (ctx.labels.codes[group] as Record<string, string>)[v] ?? v
-      if (field === 'country' || field === 'supervisoryAuthority') return typeof v === 'string' ? countryName(v, ctx.language) : null
+      if (v !== null && typeof v === 'object')
+        return Object.values(v)
+          .filter((x) => x !== null && x !== '')
+          .join(', ')
+      if (group && (typeof v === 'string' || typeof v === 'number'))
+        return (ctx.labels.codes[group] as Record<string, string>)[v] ?? v
+      if (field === 'country' || field === 'supervisoryAuthority')
+        return typeof v === 'string' ? countryName(v, ctx.language) : null
       return v as Value
     }
     lines.push(...scalar(ctx, field, label, value(before[field]), value(after[field])))

@@ -36,14 +36,18 @@ export function formatDay(iso: string | null | undefined, lang: Language): strin
   const match = ISO_DAY.exec(iso)
   if (!match) return iso
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return Number.isNaN(date.getTime()) ? iso : format(lang, { dateStyle: 'medium', timeZone: 'UTC' }, 'day').format(date)
+  return Number.isNaN(date.getTime())
+    ? iso
+    : format(lang, { dateStyle: 'medium', timeZone: 'UTC' }, 'day').format(date)
 }
 
 /** A moment (ISO timestamp) as the language writes it, in the user's time zone: "2 Dec 2027, 21:38". */
 export function formatMoment(iso: string | null | undefined, lang: Language): string {
   if (!iso) return ''
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : format(lang, { dateStyle: 'medium', timeStyle: 'short' }, 'moment').format(date)
+  return Number.isNaN(date.getTime())
+    ? iso
+    : format(lang, { dateStyle: 'medium', timeStyle: 'short' }, 'moment').format(date)
 }
 
 /**
@@ -61,7 +65,11 @@ export function typedDay(text: string): { year: number; month: number; day: numb
   const typed = text.trim()
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed)
   const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$/.exec(typed)
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : []
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : dayFirst
+      ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+      : []
   return year === undefined ? null : { year: Number(year), month: Number(month), day: Number(day) }
 }
 

@@ -11,7 +11,10 @@ import { LABELS } from './labels'
 import { UI } from './ui/languages'
 
 export const resources: Record<Language, { translation: Messages }> = Object.fromEntries(
-  LANGUAGES.map((lang) => [lang, { translation: { ...UI[lang], labels: LABELS[lang], findings: FINDINGS[lang] } }]),
+  LANGUAGES.map((lang) => [
+    lang,
+    { translation: { ...UI[lang], labels: LABELS[lang], findings: FINDINGS[lang] } },
+  ]),
 ) as Record<Language, { translation: Messages }>
 
 /** A ready i18next instance for one language (synchronous: the resources are bundled). */
@@ -37,7 +40,21 @@ export { en }
 export type { Messages }
 
 /** Options that make i18next do more than look up a text and fill in `{{name}}`: those calls go to i18next. */
-const I18NEXT_OPTIONS = new Set(['context', 'defaultValue', 'lng', 'lngs', 'ns', 'replace', 'returnObjects', 'joinArrays', 'postProcess', 'interpolation', 'skipInterpolation', 'ordinal', 'keyPrefix'])
+const I18NEXT_OPTIONS = new Set([
+  'context',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'ns',
+  'replace',
+  'returnObjects',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'skipInterpolation',
+  'ordinal',
+  'keyPrefix',
+])
 const SIMPLE_PLACEHOLDER = /\{\{\s*-?\s*(\w+)\s*\}\}/g
 
 /** A text cut at its `{{name}}` placeholders: texts[0], name 0, texts[1], … (`placeholders` as written). */
@@ -53,7 +70,9 @@ function fill(template: Template, params: Record<string, unknown>): string {
   let out = template.texts[0]
   for (let i = 0; i < template.names.length; i++) {
     const value = Object.hasOwn(params, template.names[i]) ? params[template.names[i]] : undefined
-    out += (value === undefined ? template.placeholders[i] : value === null ? '' : String(value)) + template.texts[i + 1]
+    out +=
+      (value === undefined ? template.placeholders[i] : value === null ? '' : String(value)) +
+      template.texts[i + 1]
   }
   return out
 }
@@ -72,7 +91,9 @@ const plainTranslators = new Map<Language, (key: string, params?: Record<string,
  * looked up once, cut at its placeholders and filled in here exactly as i18next would (a missing value stays
  * as written, null is empty); anything else (plurals, nesting, formats, options) still goes through i18next.
  */
-export function plainTranslator(lang: Language = 'en'): (key: string, params?: Record<string, unknown>) => string {
+export function plainTranslator(
+  lang: Language = 'en',
+): (key: string, params?: Record<string, unknown>) => string {
   let translate = plainTranslators.get(lang)
   if (translate) return translate
   const instance = createI18n(lang)
@@ -86,7 +107,12 @@ export function plainTranslator(lang: Language = 'en'): (key: string, params?: R
   }
   const compile = (key: string): Template | null => {
     const text = lookup(key)
-    if (typeof text !== 'string' || text.includes('$t(') || text.replace(SIMPLE_PLACEHOLDER, '').includes('{{')) return null
+    if (
+      typeof text !== 'string' ||
+      text.includes('$t(') ||
+      text.replace(SIMPLE_PLACEHOLDER, '').includes('{{')
+    )
+      return null
     const template: Template = { texts: [], names: [], placeholders: [], plural: false }
     let at = 0
     for (const match of text.matchAll(SIMPLE_PLACEHOLDER)) {
@@ -96,7 +122,9 @@ export function plainTranslator(lang: Language = 'en'): (key: string, params?: R
       at = match.index + match[0].length
     }
     template.texts.push(text.slice(at))
-    template.plural = ['zero', 'one', 'two', 'few', 'many', 'other'].some((form) => lookup(`${key}_${form}`) !== undefined)
+    template.plural = ['zero', 'one', 'two', 'few', 'many', 'other'].some(
+      (form) => lookup(`${key}_${form}`) !== undefined,
+    )
     return template
   }
   const templates = new Map<string, Template | null>()
@@ -104,7 +132,11 @@ export function plainTranslator(lang: Language = 'en'): (key: string, params?: R
     let template = templates.get(key)
     if (template === undefined) templates.set(key, (template = compile(key)))
     if (template === null || (params && usesI18nextOptions(params, template.plural))) return t(key, params)
-    return params ? fill(template, params) : template.names.length === 0 ? template.texts[0] : fill(template, {})
+    return params
+      ? fill(template, params)
+      : template.names.length === 0
+        ? template.texts[0]
+        : fill(template, {})
   }
   plainTranslators.set(lang, translate)
   return translate

@@ -7,7 +7,14 @@
 import { z } from 'zod'
 import { organisationProfileSchema, type OrganisationProfile } from '../schemas/organisation'
 import type { RegisterDocument } from '../schemas/register'
-import { roleSchema, legalBasisSchema, mechanismSchema, specialCategoryConditionSchema, statusSchema, languageSchema } from '../schemas/codes'
+import {
+  roleSchema,
+  legalBasisSchema,
+  mechanismSchema,
+  specialCategoryConditionSchema,
+  statusSchema,
+  languageSchema,
+} from '../schemas/codes'
 import { buildDocument, type ImportMapping } from './build'
 import { readContactBlock, type ContactBlock, type ContactDetails } from './contact'
 import { importFieldSchema, type Template } from './fields'
@@ -41,8 +48,17 @@ export const columnSummarySchema = z.object({
   field: importFieldSchema.nullable(),
 })
 
-const contactDetailsSchema = z.object({ name: z.string().nullable(), address: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() })
-export const contactBlockSchema = z.object({ controller: contactDetailsSchema, dpo: contactDetailsSchema, representative: contactDetailsSchema })
+const contactDetailsSchema = z.object({
+  name: z.string().nullable(),
+  address: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+})
+export const contactBlockSchema = z.object({
+  controller: contactDetailsSchema,
+  dpo: contactDetailsSchema,
+  representative: contactDetailsSchema,
+})
 
 export const previewActivitySchema = z.object({
   sheet: z.string(),
@@ -51,11 +67,23 @@ export const previewActivitySchema = z.object({
   name: z.string(),
   role: roleSchema,
   status: statusSchema,
-  purposes: z.array(z.object({ description: z.string(), legalBasis: legalBasisSchema.nullable(), specialCategoryCondition: specialCategoryConditionSchema.nullable() })),
+  purposes: z.array(
+    z.object({
+      description: z.string(),
+      legalBasis: legalBasisSchema.nullable(),
+      specialCategoryCondition: specialCategoryConditionSchema.nullable(),
+    }),
+  ),
   dataSubjectCategories: z.array(z.string()),
   dataCategories: z.array(z.string()),
   recipients: z.array(z.string()),
-  transfers: z.array(z.object({ country: z.string().nullable(), internationalOrganisation: z.string().nullable(), mechanism: mechanismSchema })),
+  transfers: z.array(
+    z.object({
+      country: z.string().nullable(),
+      internationalOrganisation: z.string().nullable(),
+      mechanism: mechanismSchema,
+    }),
+  ),
   retention: z.array(z.string()),
   securityMeasures: z.array(z.string()),
   systems: z.array(z.string()),
@@ -108,18 +136,32 @@ function capped(problems: ImportProblem[]): ImportProblem[] {
   const rest = problems.length - MAX_LISTED_PROBLEMS
   return [
     ...problems.slice(0, MAX_LISTED_PROBLEMS),
-    { sheet: null, row: null, column: null, heading: null, severity: 'error', message: `${rest} more cells cannot be read. Correct the mapping or the file and read it again to see them.` },
+    {
+      sheet: null,
+      row: null,
+      column: null,
+      heading: null,
+      severity: 'error',
+      message: `${rest} more cells cannot be read. Correct the mapping or the file and read it again to see them.`,
+    },
   ]
 }
 
 const TEMPLATE_LANGUAGE: Record<Template, Analysis['language']> = { ico: 'en', cnil: 'fr', dsk: 'de' }
 const PLACEHOLDER_NAME = 'Imported organisation'
 
-function chooseSheets(file: SourceFile, shapes: ReturnType<typeof sheetShape>[], wanted: string[] | null | undefined): number[] {
+function chooseSheets(
+  file: SourceFile,
+  shapes: ReturnType<typeof sheetShape>[],
+  wanted: string[] | null | undefined,
+): number[] {
   if (wanted && wanted.length > 0) {
     const indexes = wanted.map((name) => {
       const i = file.sheets.findIndex((s) => s.name === name)
-      if (i < 0) throw new ImportFailure(`The file has no sheet called “${name}”. Its sheets are: ${file.sheets.map((s) => `“${s.name}”`).join(', ')}.`)
+      if (i < 0)
+        throw new ImportFailure(
+          `The file has no sheet called “${name}”. Its sheets are: ${file.sheets.map((s) => `“${s.name}”`).join(', ')}.`,
+        )
       return i
     })
     return [...new Set(indexes)]
@@ -127,24 +169,36 @@ function chooseSheets(file: SourceFile, shapes: ReturnType<typeof sheetShape>[],
   const visible = file.sheets.map((s, i) => i).filter((i) => !file.sheets[i].hidden)
   const candidates = visible.length > 0 ? visible : file.sheets.map((_, i) => i)
   const forms = candidates.filter((i) => shapes[i].orientation === 'form')
-  const tables = candidates.filter((i) => shapes[i].orientation === 'table').sort((a, b) => shapes[b].matched - shapes[a].matched)
+  const tables = candidates
+    .filter((i) => shapes[i].orientation === 'table')
+    .sort((a, b) => shapes[b].matched - shapes[a].matched)
   const bestForm = Math.max(0, ...forms.map((i) => shapes[i].matched))
   if (forms.length > 0 && (tables.length === 0 || bestForm > shapes[tables[0]].matched)) return forms
   if (tables.length > 0) return [tables[0]]
-  const nonEmpty = candidates.find((i) => file.sheets[i].rows.some((r) => r.some((v) => v !== null && v.trim() !== '')))
+  const nonEmpty = candidates.find((i) =>
+    file.sheets[i].rows.some((r) => r.some((v) => v !== null && v.trim() !== '')),
+  )
   if (nonEmpty === undefined) throw new ImportFailure('The file has no data: every sheet is empty.')
   return [nonEmpty]
 }
 
 function layoutOf(tables: SheetTable[]): Layout {
   const counts = new Map<Template, number>()
-  for (const t of tables) for (const template of t.templates) counts.set(template, (counts.get(template) ?? 0) + 1)
+  for (const t of tables)
+    for (const template of t.templates) counts.set(template, (counts.get(template) ?? 0) + 1)
   const [best] = [...counts].sort((a, b) => b[1] - a[1])
   return best && best[1] >= 3 ? best[0] : 'generic'
 }
 
 const contactOf = (d: ContactDetails | undefined) =>
-  d && d.name ? { name: d.name.slice(0, 300), address: d.address?.slice(0, 1000) ?? null, email: d.email?.slice(0, 320) ?? null, phone: d.phone?.slice(0, 100) ?? null } : null
+  d && d.name
+    ? {
+        name: d.name.slice(0, 300),
+        address: d.address?.slice(0, 1000) ?? null,
+        email: d.email?.slice(0, 320) ?? null,
+        phone: d.phone?.slice(0, 100) ?? null,
+      }
+    : null
 
 /** Reads the whole analysis of a file; throws ImportFailure when it holds nothing a register can come from. */
 export function analyseSource(file: SourceFile, options: AnalyseOptions = {}): AnalysisResult {
@@ -173,7 +227,8 @@ export function analyseSource(file: SourceFile, options: AnalyseOptions = {}): A
   const suggestions = suggestMapping(list.map((c) => c.heading))
   const mapping: ImportMapping = {}
   const summaries = list.map((c, i) => {
-    const override = options.mapping && Object.hasOwn(options.mapping, c.key) ? options.mapping[c.key] : undefined
+    const override =
+      options.mapping && Object.hasOwn(options.mapping, c.key) ? options.mapping[c.key] : undefined
     const field = override === undefined ? suggestions[i].field : override
     mapping[c.key] = field
     return { ...c, suggested: suggestions[i].field, confidence: suggestions[i].confidence, field }
@@ -189,7 +244,8 @@ export function analyseSource(file: SourceFile, options: AnalyseOptions = {}): A
 
   const layout = layoutOf(tables)
   const language = layout === 'generic' || layout === 'ropa' ? 'en' : TEMPLATE_LANGUAGE[layout]
-  const organisationName = options.organisationName?.trim() || block?.controller.name?.trim().slice(0, 200) || null
+  const organisationName =
+    options.organisationName?.trim() || block?.controller.name?.trim().slice(0, 200) || null
   const organisation: OrganisationProfile = organisationProfileSchema.parse({
     name: organisationName ?? PLACEHOLDER_NAME,
     address: block?.controller.address?.slice(0, 1000) ?? null,
@@ -201,8 +257,12 @@ export function analyseSource(file: SourceFile, options: AnalyseOptions = {}): A
   })
 
   // A sheet named for the processor record (in any of the six languages) holds processor records.
-  const processorSheet = (sheet: string) => /process|käsittelij|biträd|databehandl|auftragsverarbeit|sous.?trait/i.test(sheet)
-  const built = buildDocument(records, list, mapping, { organisation, defaultRole: (sheet) => (processorSheet(sheet) ? 'processor' : 'controller') })
+  const processorSheet = (sheet: string) =>
+    /process|käsittelij|biträd|databehandl|auftragsverarbeit|sous.?trait/i.test(sheet)
+  const built = buildDocument(records, list, mapping, {
+    organisation,
+    defaultRole: (sheet) => (processorSheet(sheet) ? 'processor' : 'controller'),
+  })
   problems.push(...built.problems)
 
   const analysis: Analysis = {
@@ -238,9 +298,14 @@ export function countsOf(doc: RegisterDocument): z.infer<typeof countsSchema> {
 }
 
 /** The first activities as they will be stored, with catalogue names in place of ids. */
-export function previewOf(doc: RegisterDocument, sources: { sheet: string; row: number }[], limit: number): PreviewActivity[] {
+export function previewOf(
+  doc: RegisterDocument,
+  sources: { sheet: string; row: number }[],
+  limit: number,
+): PreviewActivity[] {
   const names = new Map<string, string>()
-  for (const list of [doc.parties, doc.dataSubjectCategories, doc.dataCategories, doc.securityMeasures]) for (const e of list) names.set(e.id, e.name)
+  for (const list of [doc.parties, doc.dataSubjectCategories, doc.dataCategories, doc.securityMeasures])
+    for (const e of list) names.set(e.id, e.name)
   const name = (id: string) => names.get(id) ?? id
   return doc.activities.slice(0, limit).map((a, i) => ({
     sheet: sources[i]?.sheet ?? '',
@@ -249,12 +314,23 @@ export function previewOf(doc: RegisterDocument, sources: { sheet: string; row: 
     name: a.name,
     role: a.role,
     status: a.status,
-    purposes: a.purposes.map((p) => ({ description: p.description, legalBasis: p.legalBasis, specialCategoryCondition: p.specialCategoryCondition })),
+    purposes: a.purposes.map((p) => ({
+      description: p.description,
+      legalBasis: p.legalBasis,
+      specialCategoryCondition: p.specialCategoryCondition,
+    })),
     dataSubjectCategories: a.dataSubjectCategoryIds.map(name),
     dataCategories: a.dataCategories.map((d) => name(d.dataCategoryId)),
     recipients: a.recipients.map((r) => (r.partyId ? name(r.partyId) : (r.category ?? ''))),
-    transfers: a.transfers.map((t) => ({ country: t.country, internationalOrganisation: t.internationalOrganisation, mechanism: t.mechanism })),
-    retention: [...a.dataCategories.filter((d) => d.retention).map((d) => `${name(d.dataCategoryId)}: ${d.retention}`), ...(a.retention ? [a.retention] : [])],
+    transfers: a.transfers.map((t) => ({
+      country: t.country,
+      internationalOrganisation: t.internationalOrganisation,
+      mechanism: t.mechanism,
+    })),
+    retention: [
+      ...a.dataCategories.filter((d) => d.retention).map((d) => `${name(d.dataCategoryId)}: ${d.retention}`),
+      ...(a.retention ? [a.retention] : []),
+    ],
     securityMeasures: a.securityMeasureIds.map(name),
     systems: a.systems,
   }))

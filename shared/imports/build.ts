@@ -46,7 +46,11 @@ function readRole(row: RowReader, fallback: Role): Role {
   const roleCell = row.cell('role')
   if (!roleCell) return fallback
   const parsed = parseRole(roleCell.value)
-  if (!parsed) row.report(roleCell.at, `“${roleCell.value}” is not a role ROPA knows (controller, joint controller, processor); the row was imported as ${fallback === 'processor' ? 'a processor' : 'a controller'} record.`)
+  if (!parsed)
+    row.report(
+      roleCell.at,
+      `“${roleCell.value}” is not a role ROPA knows (controller, joint controller, processor); the row was imported as ${fallback === 'processor' ? 'a processor' : 'a controller'} record.`,
+    )
   return parsed ?? fallback
 }
 
@@ -54,7 +58,11 @@ function readStatus(row: RowReader): Status {
   const statusCell = row.cell('status')
   if (!statusCell) return 'active'
   const parsed = parseStatus(statusCell.value)
-  if (!parsed) row.report(statusCell.at, `“${statusCell.value}” is not a status ROPA knows (draft, active, retired); the activity was imported as active.`)
+  if (!parsed)
+    row.report(
+      statusCell.at,
+      `“${statusCell.value}” is not a status ROPA knows (draft, active, retired); the activity was imported as active.`,
+    )
   return parsed ?? 'active'
 }
 
@@ -64,14 +72,23 @@ function readDpiaStatus(row: RowReader): DpiaStatus {
   const required = row.cell('dpiaRequired')
   if (required) {
     const parsed = parseYesNo(required.value)
-    if (parsed === null) row.report(required.at, `“${required.value.slice(0, 80)}” does not say whether a DPIA is required (yes or no).`)
+    if (parsed === null)
+      row.report(
+        required.at,
+        `“${required.value.slice(0, 80)}” does not say whether a DPIA is required (yes or no).`,
+      )
     else status = parsed ? 'required' : 'not_required'
   }
   const progress = row.cell('dpiaStatus')
   if (progress) {
     const yesNo = parseYesNo(progress.value)
-    const parsed = parseDpiaStatus(progress.value) ?? (yesNo === null ? null : yesNo ? 'completed' : 'not_required')
-    if (parsed === null) row.report(progress.at, `“${progress.value.slice(0, 80)}” is not a DPIA status ROPA knows (not required, required, in progress, completed).`)
+    const parsed =
+      parseDpiaStatus(progress.value) ?? (yesNo === null ? null : yesNo ? 'completed' : 'not_required')
+    if (parsed === null)
+      row.report(
+        progress.at,
+        `“${progress.value.slice(0, 80)}” is not a DPIA status ROPA knows (not required, required, in progress, completed).`,
+      )
     else status = parsed
   }
   return status
@@ -86,13 +103,23 @@ function uniqueReference(row: RowReader, references: Set<string>, index: number)
     while (references.has(fold(`${original}-${n}`))) n++
     reference = `${original}-${n}`.slice(0, 50)
     const refCell = row.cell('reference')
-    if (refCell) row.report(refCell.at, `The reference “${original}” is used by an earlier row, so this activity was imported as “${reference}”.`, 'warning')
+    if (refCell)
+      row.report(
+        refCell.at,
+        `The reference “${original}” is used by an earlier row, so this activity was imported as “${reference}”.`,
+        'warning',
+      )
   }
   references.add(fold(reference))
   return reference
 }
 
-export function buildDocument(records: TableRecord[], columns: TableColumn[], mapping: ImportMapping, options: BuildOptions): BuiltRegister {
+export function buildDocument(
+  records: TableRecord[],
+  columns: TableColumn[],
+  mapping: ImportMapping,
+  options: BuildOptions,
+): BuiltRegister {
   const problems: ImportProblem[] = []
   const report: RowReader['report'] = (at, message, severity = 'error') =>
     problems.push({ sheet: at.sheet, row: at.row, column: at.column, heading: at.heading, message, severity })

@@ -26,8 +26,18 @@ export function cataloguePools() {
   return {
     parties: new CataloguePool<Party>('p'),
     subjects: new CataloguePool<{ id: string; name: string; description: null; vulnerable: boolean }>('s'),
-    categories: new CataloguePool<{ id: string; name: string; description: null; special: ReturnType<typeof parseDataCategory>['special'] }>('d'),
-    measures: new CataloguePool<{ id: string; name: string; kind: ReturnType<typeof parseMeasure>['kind']; description: string | null }>('m'),
+    categories: new CataloguePool<{
+      id: string
+      name: string
+      description: null
+      special: ReturnType<typeof parseDataCategory>['special']
+    }>('d'),
+    measures: new CataloguePool<{
+      id: string
+      name: string
+      kind: ReturnType<typeof parseMeasure>['kind']
+      description: string | null
+    }>('m'),
   }
 }
 export type CataloguePools = ReturnType<typeof cataloguePools>

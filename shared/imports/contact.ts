@@ -18,16 +18,88 @@ export interface ContactDetails {
 export type ContactBlock = Record<ContactRole, ContactDetails>
 
 const ROLE_WORDS: [ContactRole, string[]][] = [
-  ['controller', ['controller', 'data controller', 'name of controller', 'controller name', 'organisation', 'organisation name', 'organization', 'organization name', 'company', 'company name', 'responsable du traitement', 'organisme', 'nom de l organisme', 'raison sociale', 'nom sigle', 'verantwortlicher', 'verantwortliche stelle', 'name des verantwortlichen', 'unternehmen', 'rekisterinpitaja', 'organisaatio', 'yritys', 'personuppgiftsansvarig', 'foretag', 'dataansvarlig', 'virksomhed']],
-  ['dpo', ['data protection officer', 'dpo', 'dpd', 'delegue a la protection des donnees', 'datenschutzbeauftragter', 'datenschutzbeauftragte', 'tietosuojavastaava', 'dataskyddsombud', 'databeskyttelsesradgiver']],
-  ['representative', ['representative', 'eu representative', 'representant', 'vertreter', 'edustaja', 'foretradare', 'repraesentant', 'reprasentant']],
+  [
+    'controller',
+    [
+      'controller',
+      'data controller',
+      'name of controller',
+      'controller name',
+      'organisation',
+      'organisation name',
+      'organization',
+      'organization name',
+      'company',
+      'company name',
+      'responsable du traitement',
+      'organisme',
+      'nom de l organisme',
+      'raison sociale',
+      'nom sigle',
+      'verantwortlicher',
+      'verantwortliche stelle',
+      'name des verantwortlichen',
+      'unternehmen',
+      'rekisterinpitaja',
+      'organisaatio',
+      'yritys',
+      'personuppgiftsansvarig',
+      'foretag',
+      'dataansvarlig',
+      'virksomhed',
+    ],
+  ],
+  [
+    'dpo',
+    [
+      'data protection officer',
+      'dpo',
+      'dpd',
+      'delegue a la protection des donnees',
+      'datenschutzbeauftragter',
+      'datenschutzbeauftragte',
+      'tietosuojavastaava',
+      'dataskyddsombud',
+      'databeskyttelsesradgiver',
+    ],
+  ],
+  [
+    'representative',
+    [
+      'representative',
+      'eu representative',
+      'representant',
+      'vertreter',
+      'edustaja',
+      'foretradare',
+      'repraesentant',
+      'reprasentant',
+    ],
+  ],
 ]
 
 const DETAIL_WORDS: [ContactDetail, string[]][] = [
   ['name', ['name', 'nom', 'nimi', 'namn', 'navn', 'nom et prenom']],
   ['address', ['address', 'postal address', 'adresse', 'osoite', 'adress', 'anschrift', 'postadresse']],
-  ['email', ['email', 'e mail', 'email address', 'courriel', 'adresse electronique', 'sahkoposti', 'e post', 'mail']],
-  ['phone', ['telephone', 'phone', 'tel', 'telephone number', 'phone number', 'telefon', 'puhelin', 'puhelinnumero', 'telefonnummer', 'telefonnr']],
+  [
+    'email',
+    ['email', 'e mail', 'email address', 'courriel', 'adresse electronique', 'sahkoposti', 'e post', 'mail'],
+  ],
+  [
+    'phone',
+    [
+      'telephone',
+      'phone',
+      'tel',
+      'telephone number',
+      'phone number',
+      'telefon',
+      'puhelin',
+      'puhelinnumero',
+      'telefonnummer',
+      'telefonnr',
+    ],
+  ],
 ]
 
 function lookup<K extends string>(table: [K, string[]][], text: string): K | null {
@@ -51,7 +123,10 @@ function compound(text: string): { role: ContactRole; detail: ContactDetail } | 
 const empty = (): ContactDetails => ({ name: null, address: null, email: null, phone: null })
 
 /** Non-empty cells of a row with their column. */
-const cellsOf = (row: (string | null)[]) => row.flatMap((value, column) => (value === null || value.trim() === '' ? [] : [{ column, value: value.trim() }]))
+const cellsOf = (row: (string | null)[]) =>
+  row.flatMap((value, column) =>
+    value === null || value.trim() === '' ? [] : [{ column, value: value.trim() }],
+  )
 
 /** Reads the contact block from the given rows (those above the header row); null when there is none. */
 export function readContactBlock(rows: (string | null)[][]): ContactBlock | null {
@@ -70,7 +145,9 @@ export function readContactBlock(rows: (string | null)[][]): ContactBlock | null
     // A row of detail labels ("Name | Address | Email | Telephone") starts a matrix.
     const labels = cells.map((c) => ({ ...c, detail: lookup(DETAIL_WORDS, c.value) }))
     if (labels.filter((l) => l.detail !== null).length >= 2) {
-      details = new Map(labels.filter((l) => l.detail !== null).map((l) => [l.column, l.detail as ContactDetail]))
+      details = new Map(
+        labels.filter((l) => l.detail !== null).map((l) => [l.column, l.detail as ContactDetail]),
+      )
       continue
     }
     const first = cells[0]

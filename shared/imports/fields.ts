@@ -22,13 +22,18 @@ export interface ImportFieldSpec extends Import {
 /** Every import field of the registry, in its order. */
 export const IMPORT_SPECS: readonly ImportFieldSpec[] = ACTIVITY_FIELDS.flatMap((field) => [
   ...(field.import ?? []).map((spec) => ({ ...spec, label: spec.label ?? field.label, cites: field.cites })),
-  ...(isList(field) ? field.item.fields.flatMap((sub) => (sub.import ?? []).map((spec) => ({ ...spec, label: spec.label ?? sub.label, cites: sub.cites }))) : []),
+  ...(isList(field)
+    ? field.item.fields.flatMap((sub) =>
+        (sub.import ?? []).map((spec) => ({ ...spec, label: spec.label ?? sub.label, cites: sub.cites })),
+      )
+    : []),
 ])
 
 /** An import field's name, as saved mappings keep it (one of IMPORT_FIELDS). */
 export type ImportField = string
 export const IMPORT_FIELDS: readonly ImportField[] = IMPORT_SPECS.map((s) => s.field)
-if (new Set(IMPORT_FIELDS).size !== IMPORT_FIELDS.length) throw new Error('Two fields of the registry import under the same name')
+if (new Set(IMPORT_FIELDS).size !== IMPORT_FIELDS.length)
+  throw new Error('Two fields of the registry import under the same name')
 export const importFieldSchema = z.enum(IMPORT_FIELDS as [ImportField, ...ImportField[]])
 
 const byField = new Map(IMPORT_SPECS.map((s) => [s.field, s]))
@@ -40,7 +45,9 @@ export function importSpec(field: ImportField): ImportFieldSpec {
 }
 
 /** Fields that several columns may fill: each column's text is added under its heading. */
-export const MULTI_COLUMN_FIELDS: ReadonlySet<ImportField> = new Set(IMPORT_SPECS.filter((s) => s.multiColumn).map((s) => s.field))
+export const MULTI_COLUMN_FIELDS: ReadonlySet<ImportField> = new Set(
+  IMPORT_SPECS.filter((s) => s.multiColumn).map((s) => s.field),
+)
 
 export type Template = Exclude<ImportTemplate, 'general'>
 
@@ -61,12 +68,17 @@ export function headingSynonyms(): Synonym[] {
   const list: Synonym[] = []
   for (const lang of LANGUAGES) {
     const L = LABELS[lang]
-    for (const spec of IMPORT_SPECS) for (const label of [spec.label, ...(spec.labels ?? [])]) list.push({ field: spec.field, heading: L.fields.activity[label] })
-    for (const spec of IMPORT_SPECS) for (const point of spec.points ?? []) list.push({ field: spec.field, heading: L.art30[point as keyof Labels['art30']] })
+    for (const spec of IMPORT_SPECS)
+      for (const label of [spec.label, ...(spec.labels ?? [])])
+        list.push({ field: spec.field, heading: L.fields.activity[label] })
+    for (const spec of IMPORT_SPECS)
+      for (const point of spec.points ?? [])
+        list.push({ field: spec.field, heading: L.art30[point as keyof Labels['art30']] })
   }
   for (const template of ['ico', 'cnil', 'dsk', 'general'] as const) {
     for (const spec of IMPORT_SPECS) {
-      for (const heading of spec.headings?.[template] ?? []) list.push({ field: spec.field, heading, ...(template === 'general' ? {} : { template }) })
+      for (const heading of spec.headings?.[template] ?? [])
+        list.push({ field: spec.field, heading, ...(template === 'general' ? {} : { template }) })
     }
   }
   synonyms = list

@@ -11,12 +11,55 @@ export interface FieldScore {
   template?: Template
 }
 
-const STOP = new Set(['of', 'the', 'for', 'to', 'and', 'or', 'if', 'applicable', 'possible', 'a', 'an', 'in', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'ou', 'd', 'l', 'der', 'die', 'das', 'und', 'von', 'zu', 'och', 'av', 'för', 'og', 'af', 'for', 'til', 'ja', 'tai', 'art', 'article', 'artikel', 'artikla'])
+const STOP = new Set([
+  'of',
+  'the',
+  'for',
+  'to',
+  'and',
+  'or',
+  'if',
+  'applicable',
+  'possible',
+  'a',
+  'an',
+  'in',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'et',
+  'ou',
+  'd',
+  'l',
+  'der',
+  'die',
+  'das',
+  'und',
+  'von',
+  'zu',
+  'och',
+  'av',
+  'för',
+  'og',
+  'af',
+  'for',
+  'til',
+  'ja',
+  'tai',
+  'art',
+  'article',
+  'artikel',
+  'artikla',
+])
 
 const content = (folded: string) => folded.split(' ').filter((w) => w !== '' && !STOP.has(w))
 
 /** Same word, or the same stem (plural, case ending) when both are at least five letters long. */
-const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)))
+const sameWord = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)))
 
 interface Prepared extends FieldScore {
   folded: string
@@ -55,7 +98,8 @@ export function scoreHeading(heading: string): FieldScore[] {
     const score = common === s.words.length ? 0.5 + 0.45 * dice : 0.8 * dice
     const rounded = Math.round(score * 100) / 100
     const known = best.get(s.field)
-    if (!known || known.confidence < rounded) best.set(s.field, { field: s.field, confidence: rounded, template: s.template })
+    if (!known || known.confidence < rounded)
+      best.set(s.field, { field: s.field, confidence: rounded, template: s.template })
   }
   return [...best.values()].sort((a, b) => b.confidence - a.confidence)
 }
@@ -124,7 +168,8 @@ export function findHeaderRow(rows: (string | null)[][], scan = 50): HeaderGuess
   rows.slice(0, scan).forEach((row, index) => {
     const s = scoreLine(row)
     if (s.matched < HEADER_MIN_MATCHES) return
-    if (!best || s.matched > best.matched || (s.matched === best.matched && s.score > best.score + 0.001)) best = { ...s, index }
+    if (!best || s.matched > best.matched || (s.matched === best.matched && s.score > best.score + 0.001))
+      best = { ...s, index }
   })
   return best
 }

@@ -9,7 +9,9 @@ import { LABELS } from '../i18n/labels'
 import type { RowReader } from './row'
 import { parseYesNo } from './values'
 
-const PLAIN = ACTIVITY_FIELDS.flatMap((field) => (field.import ?? []).filter((spec) => spec.read !== 'custom').map((spec) => ({ field, spec })))
+const PLAIN = ACTIVITY_FIELDS.flatMap((field) =>
+  (field.import ?? []).filter((spec) => spec.read !== 'custom').map((spec) => ({ field, spec })),
+)
 
 /** The plain fields of one row by form path ('dataLocation', 'dpia.reference'); a field with no cell is left out. */
 export function readPlainFields(row: RowReader): Map<string, unknown> {
@@ -37,7 +39,11 @@ export function readPlainFields(row: RowReader): Map<string, unknown> {
         if (!cell) break
         const parsed = parseYesNo(cell.value)
         const label = LABELS.en.fields.activity[field.label].toLowerCase()
-        if (parsed === null) row.report(cell.at, `“${cell.value.slice(0, 80)}” does not say yes or no, so ${label} was recorded as no.`)
+        if (parsed === null)
+          row.report(
+            cell.at,
+            `“${cell.value.slice(0, 80)}” does not say yes or no, so ${label} was recorded as no.`,
+          )
         values.set(field.path, parsed ?? false)
         break
       }

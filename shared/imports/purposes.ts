@@ -33,16 +33,21 @@ function readBases(row: RowReader, purposes: Purpose[], ensurePurpose: () => voi
   const basisCell = row.cell('legalBasis')
   if (!basisCell || saysNoTransfer(basisCell.value)) return
   ensurePurpose()
-  const { paired, rest } = pairLines(splitList(basisCell.value), purposes.map((p) => p.description))
+  const { paired, rest } = pairLines(
+    splitList(basisCell.value),
+    purposes.map((p) => p.description),
+  )
   for (const [index, line] of paired) {
     const code = parseLegalBases(line)[0]
     if (code) purposes[index].legalBasis = code
-    else row.report(basisCell.at, `“${line}” is not an Art. 6(1) lawful basis ROPA can read (${BASIS_WORDS}).`)
+    else
+      row.report(basisCell.at, `“${line}” is not an Art. 6(1) lawful basis ROPA can read (${BASIS_WORDS}).`)
   }
   const loose: LegalBasis[] = []
   for (const line of rest) {
     const codes = parseLegalBases(line)
-    if (codes.length === 0) row.report(basisCell.at, `“${line}” is not an Art. 6(1) lawful basis ROPA can read (${BASIS_WORDS}).`)
+    if (codes.length === 0)
+      row.report(basisCell.at, `“${line}” is not an Art. 6(1) lawful basis ROPA can read (${BASIS_WORDS}).`)
     for (const code of codes) if (!loose.includes(code)) loose.push(code)
   }
   const open = purposes.map((_, i) => i).filter((i) => purposes[i].legalBasis === null)
@@ -56,15 +61,23 @@ function readBases(row: RowReader, purposes: Purpose[], ensurePurpose: () => voi
     for (const code of loose.slice(1)) purposes.push({ ...purposes[i], legalBasis: code })
   } else {
     for (const i of open) purposes[i].legalBasis = loose[0]
-    row.report(basisCell.at, `The row has ${open.length} purposes and ${loose.length} lawful bases, so ROPA cannot tell which goes with which; every purpose was given the first one. Check the purposes of this activity.`, 'warning')
+    row.report(
+      basisCell.at,
+      `The row has ${open.length} purposes and ${loose.length} lawful bases, so ROPA cannot tell which goes with which; every purpose was given the first one. Check the purposes of this activity.`,
+      'warning',
+    )
   }
 }
 
 function readConditions(row: RowReader, purposes: Purpose[], ensurePurpose: () => void): void {
   const conditionCell = row.cell('specialCategoryCondition')
-  if (!conditionCell || saysNoTransfer(conditionCell.value) || parseYesNo(conditionCell.value) === false) return
+  if (!conditionCell || saysNoTransfer(conditionCell.value) || parseYesNo(conditionCell.value) === false)
+    return
   ensurePurpose()
-  const { paired, rest } = pairLines(splitList(conditionCell.value), purposes.map((p) => p.description))
+  const { paired, rest } = pairLines(
+    splitList(conditionCell.value),
+    purposes.map((p) => p.description),
+  )
   for (const [index, line] of paired) {
     const code = parseConditions(line)[0]
     if (code) purposes[index].specialCategoryCondition = code
@@ -73,15 +86,24 @@ function readConditions(row: RowReader, purposes: Purpose[], ensurePurpose: () =
   const loose: SpecialCategoryCondition[] = []
   for (const line of rest) {
     const codes = parseConditions(line)
-    if (codes.length === 0) row.report(conditionCell.at, `“${line}” is not an Art. 9(2) condition ROPA can read (for example “explicit consent” or “9(2)(b)”).`)
+    if (codes.length === 0)
+      row.report(
+        conditionCell.at,
+        `“${line}” is not an Art. 9(2) condition ROPA can read (for example “explicit consent” or “9(2)(b)”).`,
+      )
     loose.push(...codes.filter((c) => !loose.includes(c)))
   }
-  if (loose.length > 0) purposes.forEach((p, i) => (p.specialCategoryCondition ??= loose[Math.min(i, loose.length - 1)]))
+  if (loose.length > 0)
+    purposes.forEach((p, i) => (p.specialCategoryCondition ??= loose[Math.min(i, loose.length - 1)]))
 }
 
 const purposeList = ACTIVITY_FIELD_MAP.purposes
 /** A purpose's text fields a column fills as they are, with the purposes each applies to. */
-const TEXT_FIELDS = isList(purposeList) ? purposeList.item.fields.flatMap((field) => (field.import ?? []).filter((spec) => spec.read === 'text').map((spec) => ({ field, spec }))) : []
+const TEXT_FIELDS = isList(purposeList)
+  ? purposeList.item.fields.flatMap((field) =>
+      (field.import ?? []).filter((spec) => spec.read === 'text').map((spec) => ({ field, spec })),
+    )
+  : []
 
 /**
  * The purposes of one row, one per line of its purposes column (`texts`). `name` stands in for the purpose when the row names none but gives a basis; a
@@ -101,7 +123,8 @@ export function readPurposes(row: RowReader, texts: readonly string[], name: str
     const value = row.fit(cell, maxTextLength(field.schema))
     const applies = field.editor?.shownWhen
     const targets = applies ? purposes.filter(applies) : purposes
-    for (const p of targets.length > 0 ? targets : [purposes[0]]) (p as Record<string, unknown>)[field.path] = value
+    for (const p of targets.length > 0 ? targets : [purposes[0]])
+      (p as Record<string, unknown>)[field.path] = value
   }
   return purposes
 }

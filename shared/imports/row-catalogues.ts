@@ -15,23 +15,57 @@ import { parseDataCategory, parseMeasure, parseSource } from './values'
 const GENERAL_RETENTION = new Set(LANGUAGES.map((l) => fold(LABELS[l].fields.activity.generalRetention)))
 const NOT_RECORDED = new Set(LANGUAGES.map((l) => fold(LABELS[l].values.notRecorded)))
 
-type Fields = Required<Pick<ActivityFieldsInput, 'dataSubjectCategoryIds' | 'dataCategories' | 'recipients' | 'jointControllerIds' | 'controllerIds' | 'securityMeasureIds' | 'sources'>> & { retention: string | null }
+type Fields = Required<
+  Pick<
+    ActivityFieldsInput,
+    | 'dataSubjectCategoryIds'
+    | 'dataCategories'
+    | 'recipients'
+    | 'jointControllerIds'
+    | 'controllerIds'
+    | 'securityMeasureIds'
+    | 'sources'
+  >
+> & { retention: string | null }
 
 export function readCatalogueFields(row: RowReader, pools: CataloguePools, role: Role): Fields {
   const { subjects, categories, parties, measures } = pools
-  const dataSubjectCategoryIds = [...new Set(row.items('dataSubjectCategories', 300).map((n) => subjects.get(n, (id) => ({ id, name: n, description: null, vulnerable: false })).id))]
+  const dataSubjectCategoryIds = [
+    ...new Set(
+      row
+        .items('dataSubjectCategories', 300)
+        .map((n) => subjects.get(n, (id) => ({ id, name: n, description: null, vulnerable: false })).id),
+    ),
+  ]
   const categoryEntries = row.items('dataCategories', 300).map((line) => {
     const parsed = parseDataCategory(line)
-    return categories.get(parsed.name, (id) => ({ id, name: parsed.name, description: null, special: parsed.special }))
+    return categories.get(parsed.name, (id) => ({
+      id,
+      name: parsed.name,
+      description: null,
+      special: parsed.special,
+    }))
   })
-  const dataCategories = [...new Map(categoryEntries.map((e) => [e.id, { dataCategoryId: e.id, retention: null as string | null, retentionMonths: null }])).values()]
+  const dataCategories = [
+    ...new Map(
+      categoryEntries.map((e) => [
+        e.id,
+        { dataCategoryId: e.id, retention: null as string | null, retentionMonths: null },
+      ]),
+    ).values(),
+  ]
 
   // "Contact details: 2 years" goes to that category; "General retention rule: …" and the rest to the activity.
   let retention: string | null = null
   const retentionCell = row.cell('retention')
   if (retentionCell) {
     const general: string[] = []
-    const byName = new Map(dataCategories.map((d) => [fold(categoryEntries.find((e) => e.id === d.dataCategoryId)?.name ?? ''), d]))
+    const byName = new Map(
+      dataCategories.map((d) => [
+        fold(categoryEntries.find((e) => e.id === d.dataCategoryId)?.name ?? ''),
+        d,
+      ]),
+    )
     for (const line of splitList(retentionCell.value)) {
       const colon = line.indexOf(':')
       const head = colon > 0 ? fold(line.slice(0, colon)) : ''
@@ -44,18 +78,61 @@ export function readCatalogueFields(row: RowReader, pools: CataloguePools, role:
     retention = general.length > 0 ? row.fit({ value: general.join('\n'), at: retentionCell.at }, 2000) : null
   }
 
-  const recipients = row.items('recipients', 300).map((category) => ({ partyId: null, category, purpose: null }))
-  const partyIds = (field: ImportField, kind: PartyKind) =>
-    [...new Set(row.items(field, 300).map((n) => parties.get(n, (id) => ({ id, name: n, kind, country: null, address: null, email: null, website: null, dpfCertified: false, dpaReference: null, dpaSignedOn: null, notes: null })).id))]
+  const recipients = row
+    .items('recipients', 300)
+    .map((category) => ({ partyId: null, category, purpose: null }))
+  const partyIds = (field: ImportField, kind: PartyKind) => [
+    ...new Set(
+      row.items(field, 300).map(
+        (n) =>
+          parties.get(n, (id) => ({
+            id,
+            name: n,
+            kind,
+            country: null,
+            address: null,
+            email: null,
+            website: null,
+            dpfCertified: false,
+            dpaReference: null,
+            dpaSignedOn: null,
+            notes: null,
+          })).id,
+      ),
+    ),
+  ]
   const jointControllerIds = partyIds('jointControllers', 'joint_controller')
   const controllerIds = role === 'processor' ? partyIds('controllers', 'client_controller') : []
   const controllersCell = row.cell('controllers')
-  if (role !== 'processor' && controllersCell) row.report(controllersCell.at, 'Controllers on whose behalf the processing is done belong to processor records only; this row is a controller record, so they were not imported.', 'warning')
+  if (role !== 'processor' && controllersCell)
+    row.report(
+      controllersCell.at,
+      'Controllers on whose behalf the processing is done belong to processor records only; this row is a controller record, so they were not imported.',
+      'warning',
+    )
 
-  const securityMeasureIds = [...new Set(row.items('securityMeasures', 300).map((line) => {
-    const parsed = parseMeasure(line)
-    return measures.get(parsed.name, (id) => ({ id, name: parsed.name, kind: parsed.kind, description: parsed.description })).id
-  }))]
+  const securityMeasureIds = [
+    ...new Set(
+      row.items('securityMeasures', 300).map((line) => {
+        const parsed = parseMeasure(line)
+        return measures.get(parsed.name, (id) => ({
+          id,
+          name: parsed.name,
+          kind: parsed.kind,
+          description: parsed.description,
+        })).id
+      }),
+    ),
+  ]
 
-  return { dataSubjectCategoryIds, dataCategories, retention, recipients, jointControllerIds, controllerIds, securityMeasureIds, sources: row.items('sources', 1000).map(parseSource) }
+  return {
+    dataSubjectCategoryIds,
+    dataCategories,
+    retention,
+    recipients,
+    jointControllerIds,
+    controllerIds,
+    securityMeasureIds,
+    sources: row.items('sources', 1000).map(parseSource),
+  }
 }

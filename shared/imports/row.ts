@@ -31,16 +31,26 @@ export interface RowReader {
 function dateProblem(value: string): string {
   const shown = value.trim().slice(0, 40)
   const written = writtenDate(value)
-  if (written) return `There is no “${shown}”: ${whyNoSuchDay(written.year, written.month)}. Correct the date in the file and read it again.`
+  if (written)
+    return `There is no “${shown}”: ${whyNoSuchDay(written.year, written.month)}. Correct the date in the file and read it again.`
   return `“${shown}” is not a date ROPA can read (write it as 2026-03-31 or 31.3.2026).`
 }
 
-export function rowReader(record: TableRecord, keysOf: ReadonlyMap<ImportField, string[]>, report: Report): RowReader {
-  const cells = (field: ImportField): Cell[] => (keysOf.get(field) ?? []).flatMap((k) => record.values.get(k) ?? [])
+export function rowReader(
+  record: TableRecord,
+  keysOf: ReadonlyMap<ImportField, string[]>,
+  report: Report,
+): RowReader {
+  const cells = (field: ImportField): Cell[] =>
+    (keysOf.get(field) ?? []).flatMap((k) => record.values.get(k) ?? [])
   const cell = (field: ImportField): Cell | null => cells(field)[0] ?? null
   const fit = (c: Cell, max: number): string => {
     if (c.value.length <= max) return c.value
-    report(c.at, `This text is ${c.value.length} characters long; the register keeps ${max}, so it was cut.`, 'warning')
+    report(
+      c.at,
+      `This text is ${c.value.length} characters long; the register keeps ${max}, so it was cut.`,
+      'warning',
+    )
     return c.value.slice(0, max)
   }
   return {
@@ -62,7 +72,10 @@ export function rowReader(record: TableRecord, keysOf: ReadonlyMap<ImportField, 
     multiText: (field, max) => {
       const all = cells(field)
       if (all.length === 0) return null
-      const joined = (keysOf.get(field) ?? []).length === 1 || !MULTI_COLUMN_FIELDS.has(field) ? all[0].value : all.map((c) => `${c.at.heading}: ${c.value}`).join('\n')
+      const joined =
+        (keysOf.get(field) ?? []).length === 1 || !MULTI_COLUMN_FIELDS.has(field)
+          ? all[0].value
+          : all.map((c) => `${c.at.heading}: ${c.value}`).join('\n')
       return fit({ value: joined, at: all[0].at }, max)
     },
     date: (field) => {

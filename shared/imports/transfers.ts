@@ -10,7 +10,8 @@ import { splitList } from './text'
 import { parseCountry, parseMechanism, parseSccModule, saysNoTransfer } from './values'
 
 /** A destination that names an international organisation rather than a country. */
-const INTERNATIONAL_ORGANISATION = /organi[sz]ation|organisaatio|järjestö|united nations|nations unies|vereinte nationen|\b(?:UN|WHO|OECD|NATO|IMF)\b/i
+const INTERNATIONAL_ORGANISATION =
+  /organi[sz]ation|organisaatio|järjestö|united nations|nations unies|vereinte nationen|\b(?:UN|WHO|OECD|NATO|IMF)\b/i
 
 type Transfers = NonNullable<ActivityFieldsInput['transfers']>
 
@@ -21,7 +22,11 @@ export function readTransfers(row: RowReader): Transfers {
   const documentation = row.text('safeguardDocumentation', 5000)
   if (!countryCell || saysNoTransfer(countryCell.value)) {
     if (mechanismCell && !saysNoTransfer(mechanismCell.value)) {
-      row.report(mechanismCell.at, 'Safeguards are given, but no country the data are transferred to, so no transfer was imported.', 'warning')
+      row.report(
+        mechanismCell.at,
+        'Safeguards are given, but no country the data are transferred to, so no transfer was imported.',
+        'warning',
+      )
     }
     return transfers
   }
@@ -34,23 +39,43 @@ export function readTransfers(row: RowReader): Transfers {
     if (code) byCountry.set(code, line.slice(colon + 1))
     else looseMechanisms.push(line)
   }
-  const cellMechanism: Mechanism | null = mechanismCell ? parseMechanism(looseMechanisms.join('\n') || mechanismCell.value) : null
-  const unreadable = mechanismCell && cellMechanism === null && !saysNoTransfer(mechanismCell.value) ? mechanismCell.value : null
+  const cellMechanism: Mechanism | null = mechanismCell
+    ? parseMechanism(looseMechanisms.join('\n') || mechanismCell.value)
+    : null
+  const unreadable =
+    mechanismCell && cellMechanism === null && !saysNoTransfer(mechanismCell.value)
+      ? mechanismCell.value
+      : null
   if (mechanismCell && unreadable !== null) {
-    row.report(mechanismCell.at, `ROPA cannot tell which transfer mechanism “${mechanismCell.value.slice(0, 80)}” is (for example “standard contractual clauses”, “BCR” or “adequacy decision”); its text was kept as the documentation of safeguards.`, 'warning')
+    row.report(
+      mechanismCell.at,
+      `ROPA cannot tell which transfer mechanism “${mechanismCell.value.slice(0, 80)}” is (for example “standard contractual clauses”, “BCR” or “adequacy decision”); its text was kept as the documentation of safeguards.`,
+      'warning',
+    )
   }
   for (const line of splitList(countryCell.value)) {
     const [destination, ...rest] = line.split(/\s+[—–]\s+/u)
     const country = parseCountry(destination)
-    const organisationName = country === null && INTERNATIONAL_ORGANISATION.test(destination) ? destination.trim().slice(0, 300) : null
+    const organisationName =
+      country === null && INTERNATIONAL_ORGANISATION.test(destination)
+        ? destination.trim().slice(0, 300)
+        : null
     if (country === null && organisationName === null) {
-      row.report(countryCell.at, `“${destination}” is not a country ROPA knows, so this transfer was not imported. Write the country’s name or its ISO code (for example “United States” or “US”).`)
+      row.report(
+        countryCell.at,
+        `“${destination}” is not a country ROPA knows, so this transfer was not imported. Write the country’s name or its ISO code (for example “United States” or “US”).`,
+      )
       continue
     }
     const own = rest.length > 0 ? rest.join(' ') : null
     const mechanismText = own ?? (country ? byCountry.get(country) : undefined) ?? null
     const mechanism = (mechanismText ? parseMechanism(mechanismText) : null) ?? cellMechanism
-    if (mechanism === null) row.report(countryCell.at, `No transfer mechanism was found for the transfer to ${destination}, so it was recorded as “No safeguard”. Check it.`, 'warning')
+    if (mechanism === null)
+      row.report(
+        countryCell.at,
+        `No transfer mechanism was found for the transfer to ${destination}, so it was recorded as “No safeguard”. Check it.`,
+        'warning',
+      )
     transfers.push({
       partyId: null,
       country,

@@ -10,10 +10,23 @@ import type { VendorView } from './vendor-schema'
 /** A vendor as the library keeps it or as the workspace shows it: the built-in entries' lists are read-only. */
 type Vendor = Pick<
   VendorView,
-  'id' | 'name' | 'legalEntity' | 'country' | 'kind' | 'dpf' | 'links' | 'service' | 'uncertain' | 'asOf' | 'verify'
+  | 'id'
+  | 'name'
+  | 'legalEntity'
+  | 'country'
+  | 'kind'
+  | 'dpf'
+  | 'links'
+  | 'service'
+  | 'uncertain'
+  | 'asOf'
+  | 'verify'
 > & {
   processingCountries: readonly VendorView['processingCountries'][number][]
-  transfers: { mechanisms: readonly Mechanism[]; sccModules: readonly NonNullable<VendorView['transfers']>['sccModules'][number][] } | null
+  transfers: {
+    mechanisms: readonly Mechanism[]
+    sccModules: readonly NonNullable<VendorView['transfers']>['sccModules'][number][]
+  } | null
 }
 
 /** The party's name: the product a DPO knows, with the company the contract is with. */

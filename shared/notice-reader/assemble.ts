@@ -21,23 +21,44 @@ export interface AssembleOptions {
 
 const MAX_TEXT = 500
 const clip = (s: string, max = MAX_TEXT) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s)
-const usable = (p: Piece) => p.section !== 'rights' && p.segment.kind !== 'heading' && !(p.segment.kind === 'row' && p.segment.row === 0)
+const usable = (p: Piece) =>
+  p.section !== 'rights' && p.segment.kind !== 'heading' && !(p.segment.kind === 'row' && p.segment.row === 0)
 
-function findOrganisation(reading: Reading, given: string | null, givenCountry: CountryCode | null): NoticeReading['organisation'] {
+function findOrganisation(
+  reading: Reading,
+  given: string | null,
+  givenCountry: CountryCode | null,
+): NoticeReading['organisation'] {
   const { pieces, text } = reading
   // Where the notice names its controller, else its first lines (unless they speak of recipients).
   const named = pieces.filter((p) => p.section === 'controller' || p.mentions.controllerWords > 0)
   const opening = pieces.filter((p, i) => i < 6 && p.mentions.recipientWords === 0)
-  const candidates = [...opening.filter((p) => p.segment.index < (named[0]?.segment.index ?? Infinity)), ...named]
+  const candidates = [
+    ...opening.filter((p) => p.segment.index < (named[0]?.segment.index ?? Infinity)),
+    ...named,
+  ]
   for (const p of candidates) {
     const names = namesWithForm(text, p.segment, reading.matchers.notNames)
     if (names.length === 0) continue
     const name = given ?? names[0].name
     // The address may be in the next sentence ("Northwind Analytics Ltd, 12 Harbour Road, Dublin 2, Ireland, is the controller").
     const key = foldPhrase(bareName(names[0].name))
-    const withCountry = candidates.find((q) => q.mentions.countries.some((c) => isCountryCode(c.code)) && foldPhrase(text.slice(q.segment.start, q.segment.end)).includes(key))
-    const country = givenCountry ?? withCountry?.mentions.countries.find((c) => isCountryCode(c.code))?.code ?? FORM_COUNTRY[legalFormOf(names[0].name) ?? ''] ?? null
-    return { name, country, email: emailIn(reading, [...candidates, ...pieces]), evidence: [evidenceOf(text, p.segment)] }
+    const withCountry = candidates.find(
+      (q) =>
+        q.mentions.countries.some((c) => isCountryCode(c.code)) &&
+        foldPhrase(text.slice(q.segment.start, q.segment.end)).includes(key),
+    )
+    const country =
+      givenCountry ??
+      withCountry?.mentions.countries.find((c) => isCountryCode(c.code))?.code ??
+      FORM_COUNTRY[legalFormOf(names[0].name) ?? ''] ??
+      null
+    return {
+      name,
+      country,
+      email: emailIn(reading, [...candidates, ...pieces]),
+      evidence: [evidenceOf(text, p.segment)],
+    }
   }
   return { name: given, country: givenCountry, email: emailIn(reading, pieces), evidence: [] }
 }
@@ -77,18 +98,29 @@ function proposeActivities(reading: Reading, purposePieces: Piece[]): Draft {
     }
   }
   const counts = new Map<DomainKey, number>()
-  for (const p of reading.pieces) if (usable(p) && p.domain) counts.set(p.domain, (counts.get(p.domain) ?? 0) + 1)
+  for (const p of reading.pieces)
+    if (usable(p) && p.domain) counts.set(p.domain, (counts.get(p.domain) ?? 0) + 1)
   const dominant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
   for (const p of purposePieces) {
     if (p.rowActivity) continue
     const domain = p.domain ?? dominant
     const key = domain ?? 'general'
     const known = draft.byDomain.get(key)
-    if (known) draft.activities.find((a) => a.id === known)?.evidence.push(evidenceOf(reading.text, p.segment))
-    else draft.byDomain.set(key, add(domain ? lexicon.names.domains[domain] : lexicon.names.general, domain, [evidenceOf(reading.text, p.segment)]))
+    if (known)
+      draft.activities.find((a) => a.id === known)?.evidence.push(evidenceOf(reading.text, p.segment))
+    else
+      draft.byDomain.set(
+        key,
+        add(domain ? lexicon.names.domains[domain] : lexicon.names.general, domain, [
+          evidenceOf(reading.text, p.segment),
+        ]),
+      )
   }
   if (draft.activities.length === 0) {
-    draft.byDomain.set(dominant ?? 'general', add(dominant ? lexicon.names.domains[dominant] : lexicon.names.general, dominant, []))
+    draft.byDomain.set(
+      dominant ?? 'general',
+      add(dominant ? lexicon.names.domains[dominant] : lexicon.names.general, dominant, []),
+    )
   }
   return draft
 }
@@ -113,13 +145,19 @@ function activitiesFor(draft: Draft, reading: Reading, pieceIds: Iterable<number
  * A party belongs to the activity its own words name: "PayPlug SAS (paiement), Brevo (envoi des newsletters)"
  * puts PayPlug under invoicing and Brevo under newsletters, whatever else the sentence is about.
  */
-function partyActivities(draft: Draft, reading: Reading, party: FoundParty, all: FoundParty['mentions']): string[] {
+function partyActivities(
+  draft: Draft,
+  reading: Reading,
+  party: FoundParty,
+  all: FoundParty['mentions'],
+): string[] {
   const ids = new Set<string>()
   for (const m of party.mentions) {
     const piece = reading.pieces[m.piece]
     const next = all.find((o) => o.piece === m.piece && o.start >= m.end)
     const windowEnd = Math.min(next?.start ?? piece.segment.end, piece.segment.end)
-    const own = reading.matchers.domains.find(foldRange(reading.text, m.end, windowEnd))[0]?.code as DomainKey | undefined
+    const own = reading.matchers.domains.find(foldRange(reading.text, m.end, windowEnd))[0]?.code as
+      DomainKey | undefined
     const row = draft.byRow.get(m.piece)
     const domain = own ?? piece.domain
     if (row) ids.add(row)
@@ -140,7 +178,10 @@ export function assemble(reading: Reading, options: AssembleOptions): Omit<Notic
   const purposeBases = new Map<number, Match<LegalBasis>[]>()
   for (const p of pieces) {
     if (!usable(p)) continue
-    const bases = p.cells.length > 0 ? p.cells.filter((c) => c.column === 'basis').flatMap((c) => c.mentions.legalBases) : p.mentions.legalBases
+    const bases =
+      p.cells.length > 0
+        ? p.cells.filter((c) => c.column === 'basis').flatMap((c) => c.mentions.legalBases)
+        : p.mentions.legalBases
     const all = bases.length > 0 ? bases : p.cells.length > 0 ? p.mentions.legalBases : []
     if (all.length === 0) continue
     purposePieces.push(p)
@@ -150,7 +191,10 @@ export function assemble(reading: Reading, options: AssembleOptions): Omit<Notic
   let n = 0
   for (const p of purposePieces) {
     const cell = p.cells.find((c) => c.column === 'purpose')
-    const description = clip(cell ? text.slice(cell.span.start, cell.span.end) : text.slice(p.segment.start, p.segment.end), 2000)
+    const description = clip(
+      cell ? text.slice(cell.span.start, cell.span.end) : text.slice(p.segment.start, p.segment.end),
+      2000,
+    )
     const seen = new Set<LegalBasis>()
     for (const basis of purposeBases.get(p.segment.index) ?? []) {
       if (seen.has(basis.code)) continue
@@ -207,13 +251,16 @@ export function assemble(reading: Reading, options: AssembleOptions): Omit<Notic
     }
     return byKey
   }
-  const cellsOrAll = <K extends string>(p: Piece, pick: (m: Piece['mentions']) => Match<K>[]) => pick(p.mentions)
+  const cellsOrAll = <K extends string>(p: Piece, pick: (m: Piece['mentions']) => Match<K>[]) =>
+    pick(p.mentions)
   const categoryIds = new Map<DataCategoryKey, string>()
   n = 0
   for (const [key, entry] of grouped<DataCategoryKey>((p) => cellsOrAll(p, (m) => m.dataCategories))) {
     const id = `d${++n}`
     categoryIds.set(key, id)
-    const inDataPlace = [...entry.pieces].some((i) => pieces[i].section === 'data' || pieces[i].cells.some((c) => c.column === 'data'))
+    const inDataPlace = [...entry.pieces].some(
+      (i) => pieces[i].section === 'data' || pieces[i].cells.some((c) => c.column === 'data'),
+    )
     items.push({
       id,
       kind: 'dataCategory',
@@ -246,7 +293,10 @@ export function assemble(reading: Reading, options: AssembleOptions): Omit<Notic
       id: `o${++n}`,
       kind: 'source',
       sourceKind: kind,
-      description: clip(text.slice(pieces[[...entry.pieces][0]].segment.start, pieces[[...entry.pieces][0]].segment.end), 1000),
+      description: clip(
+        text.slice(pieces[[...entry.pieces][0]].segment.start, pieces[[...entry.pieces][0]].segment.end),
+        1000,
+      ),
       confidence: inSources ? 0.8 : 0.55,
       evidence: [...entry.pieces].map((i) => evidenceOf(text, pieces[i].segment)),
       activityIds: activitiesFor(draft, reading, entry.pieces),
@@ -258,11 +308,14 @@ export function assemble(reading: Reading, options: AssembleOptions): Omit<Notic
   const transferKeys = new Set<string>()
   const usablePieces = pieces.filter(usable)
   usablePieces.forEach((p, k) => {
-    const countries = p.mentions.countries.filter((c) => isCountryCode(c.code) && !isEea(c.code) && c.code !== ownCountry)
+    const countries = p.mentions.countries.filter(
+      (c) => isCountryCode(c.code) && !isEea(c.code) && c.code !== ownCountry,
+    )
     if (countries.length === 0) return
     const next = usablePieces[k + 1]
     const sameSection = next && next.segment.section === p.segment.section ? next : null
-    const nearby = sameSection && sameSection.mentions.countries.length === 0 ? sameSection.mentions.mechanisms : []
+    const nearby =
+      sameSection && sameSection.mentions.countries.length === 0 ? sameSection.mentions.mechanisms : []
     if (p.section !== 'transfers' && p.mentions.mechanisms.length === 0 && nearby.length === 0) return
     if (p.section === 'controller' || p.mentions.controllerWords > 0) return
     const partiesHere = parties.filter((party) => party.pieces.has(p.segment.index))
@@ -270,8 +323,18 @@ export function assemble(reading: Reading, options: AssembleOptions): Omit<Notic
       const after = countries[ci + 1]?.start ?? Infinity
       const own = p.mentions.mechanisms.filter((m) => m.start >= country.end && m.start < after)
       const before = p.mentions.mechanisms.filter((m) => m.end <= country.start)
-      const mechanisms: Mechanism[] = own.length > 0 ? own.map((m) => m.code) : nearby.length > 0 ? nearby.map((m) => m.code) : before.length > 0 ? [before[before.length - 1].code] : ['NONE']
-      const evidence = [evidenceOf(text, p.segment), ...(nearby.length > 0 && sameSection ? [evidenceOf(text, sameSection.segment)] : [])]
+      const mechanisms: Mechanism[] =
+        own.length > 0
+          ? own.map((m) => m.code)
+          : nearby.length > 0
+            ? nearby.map((m) => m.code)
+            : before.length > 0
+              ? [before[before.length - 1].code]
+              : ['NONE']
+      const evidence = [
+        evidenceOf(text, p.segment),
+        ...(nearby.length > 0 && sameSection ? [evidenceOf(text, sameSection.segment)] : []),
+      ]
       for (const mechanism of new Set(mechanisms)) {
         for (const party of partiesHere.length > 0 ? partiesHere : [null]) {
           const partyItemId = party ? (partyIds.get(party) ?? null) : null
@@ -303,8 +366,18 @@ export function assemble(reading: Reading, options: AssembleOptions): Omit<Notic
     if (!cellRetention && p.mentions.retentionWords === 0 && p.section !== 'retention') continue
     const span = cellRetention ? cellRetention.span : p.segment
     const first = m.durations[0]
-    const months = first ? (first.unit === 'year' ? first.amount * 12 : first.unit === 'month' ? first.amount : null) : null
-    const categories = cellRetention ? [] : p.mentions.dataCategories.map((c) => categoryIds.get(c.code)).filter((id): id is string => Boolean(id))
+    const months = first
+      ? first.unit === 'year'
+        ? first.amount * 12
+        : first.unit === 'month'
+          ? first.amount
+          : null
+      : null
+    const categories = cellRetention
+      ? []
+      : p.mentions.dataCategories
+          .map((c) => categoryIds.get(c.code))
+          .filter((id): id is string => Boolean(id))
     items.push({
       id: `r${++n}`,
       kind: 'retention',

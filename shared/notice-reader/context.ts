@@ -42,23 +42,48 @@ export function prepare(text: string, language: Language): Reading {
   for (const s of segments) {
     if (s.kind === 'heading') {
       sections.set(s.index, sectionKind(text, s, matchers))
-      headingDomains.set(s.index, (mentionsOf(text, s, matchers).domains[0]?.code as DomainKey | undefined) ?? null)
+      headingDomains.set(
+        s.index,
+        (mentionsOf(text, s, matchers).domains[0]?.code as DomainKey | undefined) ?? null,
+      )
     }
-    const section = s.section === null ? (s.kind === 'heading' ? (sections.get(s.index) ?? null) : null) : (sections.get(s.section) ?? null)
+    const section =
+      s.section === null
+        ? s.kind === 'heading'
+          ? (sections.get(s.index) ?? null)
+          : null
+        : (sections.get(s.section) ?? null)
     const basisContext = section === 'purposes'
     let cells: Piece['cells'] = []
     let rowActivity = false
     if (s.kind === 'row' && s.cells && s.table !== undefined) {
-      if (s.row === 0) tableColumns.set(s.table, s.cells.map((c) => columnKind(text, c, matchers)))
+      if (s.row === 0)
+        tableColumns.set(
+          s.table,
+          s.cells.map((c) => columnKind(text, c, matchers)),
+        )
       const columns = tableColumns.get(s.table) ?? []
-      cells = s.cells.map((span, i) => ({ span, column: columns[i] ?? null, mentions: mentionsOf(text, span, matchers, columns[i] === 'basis') }))
+      cells = s.cells.map((span, i) => ({
+        span,
+        column: columns[i] ?? null,
+        mentions: mentionsOf(text, span, matchers, columns[i] === 'basis'),
+      }))
       rowActivity = s.row !== 0 && columns.includes('purpose')
     }
     const mentions = mentionsOf(text, s, matchers, basisContext)
     const purposeCell = cells.find((c) => c.column === 'purpose')
-    const own = (purposeCell ? purposeCell.mentions.domains[0]?.code : mentions.domains[0]?.code) as DomainKey | undefined
+    const own = (purposeCell ? purposeCell.mentions.domains[0]?.code : mentions.domains[0]?.code) as
+      DomainKey | undefined
     const domain = own ?? (s.section !== null ? (headingDomains.get(s.section) ?? null) : null)
-    pieces.push({ segment: s, folded: foldRange(text, s.start, s.end), section, mentions, cells: s.row === 0 ? [] : cells, domain, rowActivity })
+    pieces.push({
+      segment: s,
+      folded: foldRange(text, s.start, s.end),
+      section,
+      mentions,
+      cells: s.row === 0 ? [] : cells,
+      domain,
+      rowActivity,
+    })
   }
   return { text, language, matchers, pieces }
 }

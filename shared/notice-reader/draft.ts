@@ -2,7 +2,12 @@
  * The proposed register document from a reading: the proposals the DPO kept (all of them, for `ropa draft`),
  * as the normative register format, checked by the same zod schema as an import.
  */
-import { REGISTER_FORMAT, REGISTER_VERSION, registerDocumentSchema, type RegisterDocument } from '../schemas/register'
+import {
+  REGISTER_FORMAT,
+  REGISTER_VERSION,
+  registerDocumentSchema,
+  type RegisterDocument,
+} from '../schemas/register'
 import type { CountryCode } from '../reference/countries'
 import { isEea } from '../reference/countries'
 import { partyFromVendor } from '../library/vendor-party'
@@ -42,7 +47,8 @@ export function draftRegister(
   reading: Pick<NoticeReading, 'language'> & { activities: ProposedActivity[]; items: ProposalItem[] },
   organisation: DraftOrganisation,
 ): RegisterDocument {
-  const of = <K extends ProposalItem['kind']>(kind: K) => reading.items.filter((i): i is ItemOf<K> => i.kind === kind)
+  const of = <K extends ProposalItem['kind']>(kind: K) =>
+    reading.items.filter((i): i is ItemOf<K> => i.kind === kind)
   const parties = of('party')
   const categories = of('dataCategory')
   const subjects = of('dataSubjectCategory')
@@ -50,7 +56,11 @@ export function draftRegister(
   const retention = of('retention')
   const partyIds = new Set(parties.map((p) => p.id))
   const countryOf = organisation.country
-  const dpf = new Set(transfers.filter((t) => t.mechanism === 'ADEQ' && t.country === 'US' && t.partyItemId).map((t) => t.partyItemId))
+  const dpf = new Set(
+    transfers
+      .filter((t) => t.mechanism === 'ADEQ' && t.country === 'US' && t.partyItemId)
+      .map((t) => t.partyItemId),
+  )
 
   const activities = reading.activities.map((a, index) => {
     const mine = <T extends ProposalItem>(items: T[]) => items.filter((i) => i.activityIds.includes(a.id))
@@ -63,7 +73,10 @@ export function draftRegister(
       name: a.name,
       role: 'controller' as const,
       status: 'draft' as const,
-      description: joinTexts(a.evidence.map((e) => e.text), 10_000),
+      description: joinTexts(
+        a.evidence.map((e) => e.text),
+        10_000,
+      ),
       purposes: mine(of('purpose')).map((p) => ({
         description: p.description,
         legalBasis: p.legalBasis,
@@ -76,11 +89,18 @@ export function draftRegister(
         const own = myRetention.filter((r) => r.dataCategoryItemIds.includes(c.id))
         return {
           dataCategoryId: c.id,
-          retention: joinTexts(own.map((r) => r.text), 1000),
+          retention: joinTexts(
+            own.map((r) => r.text),
+            1000,
+          ),
           retentionMonths: own.length === 1 ? own[0].months : null,
         }
       }),
-      sources: [...new Map(mine(of('source')).map((s) => [s.sourceKind, { kind: s.sourceKind, description: s.description }])).values()],
+      sources: [
+        ...new Map(
+          mine(of('source')).map((s) => [s.sourceKind, { kind: s.sourceKind, description: s.description }]),
+        ).values(),
+      ],
       recipients: mine(parties).map((p) => ({ partyId: p.id, category: null, purpose: null })),
       transfers: mine(transfers)
         .filter((t) => !isEea(t.country))
@@ -93,7 +113,10 @@ export function draftRegister(
           safeguardDocumentation: null,
           transferImpactAssessment: false,
         })),
-      retention: joinTexts(general.map((r) => r.text), 2000),
+      retention: joinTexts(
+        general.map((r) => r.text),
+        2000,
+      ),
       notes: null,
     }
   })
@@ -108,25 +131,32 @@ export function draftRegister(
       supervisoryAuthority: countryOf && isEea(countryOf) ? countryOf : null,
       language: organisation.language ?? reading.language,
     },
-    parties: uniqueNames(parties.map((p) => {
-      // A vendor of the built-in library brings its facts (DPF, mechanism, SCC module, DPA link, where data is
-      // processed), as adding it from the library does; the name, kind and country the DPO reviewed stay theirs.
-      const vendor = p.libraryVendorId ? libraryVendor(p.libraryVendorId) : undefined
-      const fromLibrary = vendor ? partyFromVendor(vendor, { kind: p.partyKind }) : null
-      const alsoNamed = p.aliases.length > 0 ? `Also named in the notice: ${p.aliases.join('; ')}` : null
-      return {
-        ...fromLibrary,
-        id: p.id,
-        name: p.name,
-        kind: p.partyKind,
-        country: p.country ?? fromLibrary?.country ?? null,
-        dpfCertified: dpf.has(p.id) || (fromLibrary?.dpfCertified ?? false),
-        libraryVendorId: p.libraryVendorId,
-        notes: joinTexts([alsoNamed, fromLibrary?.notes].filter((t): t is string => Boolean(t)), 5000),
-      }
-    })),
+    parties: uniqueNames(
+      parties.map((p) => {
+        // A vendor of the built-in library brings its facts (DPF, mechanism, SCC module, DPA link, where data is
+        // processed), as adding it from the library does; the name, kind and country the DPO reviewed stay theirs.
+        const vendor = p.libraryVendorId ? libraryVendor(p.libraryVendorId) : undefined
+        const fromLibrary = vendor ? partyFromVendor(vendor, { kind: p.partyKind }) : null
+        const alsoNamed = p.aliases.length > 0 ? `Also named in the notice: ${p.aliases.join('; ')}` : null
+        return {
+          ...fromLibrary,
+          id: p.id,
+          name: p.name,
+          kind: p.partyKind,
+          country: p.country ?? fromLibrary?.country ?? null,
+          dpfCertified: dpf.has(p.id) || (fromLibrary?.dpfCertified ?? false),
+          libraryVendorId: p.libraryVendorId,
+          notes: joinTexts(
+            [alsoNamed, fromLibrary?.notes].filter((t): t is string => Boolean(t)),
+            5000,
+          ),
+        }
+      }),
+    ),
     dataSubjectCategories: uniqueNames(subjects.map((s) => ({ id: s.id, name: s.name }))),
-    dataCategories: uniqueNames(categories.map((c) => ({ id: c.id, name: c.name, description: c.description, special: c.special }))),
+    dataCategories: uniqueNames(
+      categories.map((c) => ({ id: c.id, name: c.name, description: c.description, special: c.special })),
+    ),
     securityMeasures: [],
     activities,
   }

@@ -20,7 +20,7 @@ export function foldRange(original: string, from = 0, to = original.length): Fol
   const chars: string[] = [' ']
   const at: number[] = [from]
   let space = true
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const cp = original.codePointAt(i) ?? 0
     const ch = String.fromCodePoint(cp)
     const width = ch.length
@@ -93,7 +93,7 @@ export class PhraseMatcher<C extends string> {
     const text = folded.text
     for (const e of this.entries) {
       const needle = ` ${e.phrase}${e.prefix ? '' : ' '}`
-      for (let from = 0; ; ) {
+      for (let from = 0; ;) {
         const hit = text.indexOf(needle, from)
         if (hit < 0) break
         from = hit + 1
@@ -115,7 +115,10 @@ function endOffset(folded: Folded, stop: number): number {
 }
 
 /** Regular-expression matches on folded text, mapped back to original offsets (group 0). */
-export function findPattern(folded: Folded, re: RegExp): { match: RegExpExecArray; start: number; end: number }[] {
+export function findPattern(
+  folded: Folded,
+  re: RegExp,
+): { match: RegExpExecArray; start: number; end: number }[] {
   const out: { match: RegExpExecArray; start: number; end: number }[] = []
   const global = re.global ? re : new RegExp(re.source, `${re.flags}g`)
   global.lastIndex = 0

@@ -32,7 +32,9 @@ const one = <C extends string>(code: C, phrases: readonly string[]): PhraseList<
 
 /** Country names of two letters ("US", "UK") are words in running text ("us"): only the lexicons name those. */
 function countryList(lexicon: Lexicon): PhraseList<CountryCode> {
-  const names = countryNameEntries().map(([code, all]) => [code, all.filter((n) => foldPhrase(n).replace(/ /g, '').length > 3)] as const)
+  const names = countryNameEntries().map(
+    ([code, all]) => [code, all.filter((n) => foldPhrase(n).replace(/ /g, '').length > 3)] as const,
+  )
   return [...names, ...lexicon.countries, ...LEXICONS.en.countries]
 }
 
@@ -50,7 +52,9 @@ export function matchersFor(language: Language): Matchers {
     subjects: new PhraseMatcher(lexicon.subjects),
     sources: new PhraseMatcher(lexicon.sources),
     // Notices in every language cite the mechanisms' English names ("Data Privacy Framework").
-    mechanisms: new PhraseMatcher(language === 'en' ? lexicon.mechanisms : [...lexicon.mechanisms, ...en.mechanisms]),
+    mechanisms: new PhraseMatcher(
+      language === 'en' ? lexicon.mechanisms : [...lexicon.mechanisms, ...en.mechanisms],
+    ),
     countries: new PhraseMatcher(countryList(lexicon)),
     recipients: new PhraseMatcher(one('recipient', lexicon.recipientWords)),
     controller: new PhraseMatcher(one('controller', lexicon.controllerWords)),

@@ -37,11 +37,16 @@ const ART_9 = /(?<= )9 (?:[a-z]+ ){0,2}2 (?:(?:[a-z]{2,}|\d) ){0,3}([a-j])(?= )/
 const LEGACY_YEAR = /(?<= )(?:2001|2004|2010)(?: 87| 497| 915)?(?= )/
 
 export function sectionKind(text: string, span: Span, matchers: Matchers): SectionKind | null {
-  return (matchers.sections.find(foldRange(text, span.start, span.end))[0]?.code as SectionKind | undefined) ?? null
+  return (
+    (matchers.sections.find(foldRange(text, span.start, span.end))[0]?.code as SectionKind | undefined) ??
+    null
+  )
 }
 
 export function columnKind(text: string, span: Span, matchers: Matchers): ColumnKind | null {
-  return (matchers.columns.find(foldRange(text, span.start, span.end))[0]?.code as ColumnKind | undefined) ?? null
+  return (
+    (matchers.columns.find(foldRange(text, span.start, span.end))[0]?.code as ColumnKind | undefined) ?? null
+  )
 }
 
 function durations(folded: Folded, matchers: Matchers): Duration[] {
@@ -66,20 +71,32 @@ function indexOfOffset(folded: Folded, offset: number): number {
 }
 
 /** `basisContext`: the piece stands where bases are named (a purposes section), so bare words count. */
-export function mentionsOf(text: string, span: Span, matchers: Matchers, basisContext = false): SegmentMentions {
+export function mentionsOf(
+  text: string,
+  span: Span,
+  matchers: Matchers,
+  basisContext = false,
+): SegmentMentions {
   const folded = foldRange(text, span.start, span.end)
   const legalBases = matchers.legalBases.find(folded) as Match<LegalBasis>[]
-  for (const m of findPattern(folded, ART_6)) legalBases.push({ code: `6_1_${m.match[1]}` as LegalBasis, start: m.start, end: m.end })
-  const conditions = findPattern(folded, ART_9).map((m) => ({ code: `9_2_${m.match[1]}` as SpecialCategoryCondition, start: m.start, end: m.end }))
+  for (const m of findPattern(folded, ART_6))
+    legalBases.push({ code: `6_1_${m.match[1]}` as LegalBasis, start: m.start, end: m.end })
+  const conditions = findPattern(folded, ART_9).map((m) => ({
+    code: `9_2_${m.match[1]}` as SpecialCategoryCondition,
+    start: m.start,
+    end: m.end,
+  }))
   const cues = matchers.cues.find(folded)
   const weak = matchers.weakLegalBases.find(folded) as Match<LegalBasis>[]
   // A bare "contract" or "consent" names a basis when the sentence says a basis is being named.
   let mechanisms = matchers.mechanisms.find(folded) as Match<Mechanism>[]
   // "Standard contractual clauses" is a transfer mechanism, not the contract basis.
   const inside = (w: Match, list: Match[]) => list.some((b) => b.start <= w.start && b.end >= w.end)
-  if (cues.length > 0 || basisContext) for (const w of weak) if (!inside(w, legalBases) && !inside(w, mechanisms)) legalBases.push(w)
+  if (cues.length > 0 || basisContext)
+    for (const w of weak) if (!inside(w, legalBases) && !inside(w, mechanisms)) legalBases.push(w)
   // Standard clauses "from 2010" (or the 2001/2004 decisions) are the old clauses, which ended in 2022.
-  if (LEGACY_YEAR.test(folded.text)) mechanisms = mechanisms.map((m) => (m.code === 'A46_2_c' ? { ...m, code: 'SCC_LEGACY' } : m))
+  if (LEGACY_YEAR.test(folded.text))
+    mechanisms = mechanisms.map((m) => (m.code === 'A46_2_c' ? { ...m, code: 'SCC_LEGACY' } : m))
   return {
     legalBases: legalBases.sort((a, b) => a.start - b.start),
     conditions,
@@ -101,8 +118,11 @@ export function mentionsOf(text: string, span: Span, matchers: Matchers, basisCo
 export function basisCell(text: string, span: Span, matchers: Matchers): Match<LegalBasis>[] {
   const folded = foldRange(text, span.start, span.end)
   const strong = matchers.legalBases.find(folded) as Match<LegalBasis>[]
-  for (const m of findPattern(folded, ART_6)) strong.push({ code: `6_1_${m.match[1]}` as LegalBasis, start: m.start, end: m.end })
-  const weak = (matchers.weakLegalBases.find(folded) as Match<LegalBasis>[]).filter((w) => !strong.some((s) => s.start <= w.start && s.end >= w.end))
+  for (const m of findPattern(folded, ART_6))
+    strong.push({ code: `6_1_${m.match[1]}` as LegalBasis, start: m.start, end: m.end })
+  const weak = (matchers.weakLegalBases.find(folded) as Match<LegalBasis>[]).filter(
+    (w) => !strong.some((s) => s.start <= w.start && s.end >= w.end),
+  )
   return [...strong, ...weak].sort((a, b) => a.start - b.start)
 }
 

@@ -16,10 +16,60 @@ export interface NameCandidate extends Span {
 
 // Longest first, so "GmbH & Co. KG" wins over "KG". Written as they appear; matched case-sensitively.
 const LEGAL_FORMS = [
-  'GmbH & Co. KG', 'SE & Co. KG', 'UG (haftungsbeschränkt)', 'Statsautoriseret Revisionspartnerselskab', 'S.à r.l.', 'Sp. z o.o.',
-  'Oyj', 'Oy', 'Ab', 'AB', 'ry', 'r.y.', 'A/S', 'ApS', 'I/S', 'ASA', 'AS', 'GmbH', 'mbH', 'AG', 'SE', 'KG', 'KGaA', 'eG', 'e.V.', 'UG',
-  'SASU', 'SAS', 'SARL', 'EURL', 'S.A.', 'SA', 'SCI', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'L.L.C.', 'LLP', 'Inc.', 'Inc', 'Corp.', 'Corporation',
-  'plc', 'PLC', 'B.V.', 'N.V.', 'BV', 'NV', 'OÜ', 'S.p.A.', 'S.r.l.', 'S.L.', 'Pty Ltd',
+  'GmbH & Co. KG',
+  'SE & Co. KG',
+  'UG (haftungsbeschränkt)',
+  'Statsautoriseret Revisionspartnerselskab',
+  'S.à r.l.',
+  'Sp. z o.o.',
+  'Oyj',
+  'Oy',
+  'Ab',
+  'AB',
+  'ry',
+  'r.y.',
+  'A/S',
+  'ApS',
+  'I/S',
+  'ASA',
+  'AS',
+  'GmbH',
+  'mbH',
+  'AG',
+  'SE',
+  'KG',
+  'KGaA',
+  'eG',
+  'e.V.',
+  'UG',
+  'SASU',
+  'SAS',
+  'SARL',
+  'EURL',
+  'S.A.',
+  'SA',
+  'SCI',
+  'Ltd.',
+  'Ltd',
+  'Limited',
+  'LLC',
+  'L.L.C.',
+  'LLP',
+  'Inc.',
+  'Inc',
+  'Corp.',
+  'Corporation',
+  'plc',
+  'PLC',
+  'B.V.',
+  'N.V.',
+  'BV',
+  'NV',
+  'OÜ',
+  'S.p.A.',
+  'S.r.l.',
+  'S.L.',
+  'Pty Ltd',
 ]
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 const FORM = `(?:${LEGAL_FORMS.map(escape).join('|')})`
@@ -33,8 +83,29 @@ const CAPITALISED = new RegExp(NAME, 'gu')
 
 /** The country a legal form belongs to when only one does. */
 export const FORM_COUNTRY: Record<string, CountryCode> = {
-  Oyj: 'FI', Oy: 'FI', ry: 'FI', 'r.y.': 'FI', AB: 'SE', 'A/S': 'DK', ApS: 'DK', 'I/S': 'DK', OÜ: 'EE', 'B.V.': 'NL', 'N.V.': 'NL', BV: 'NL', NV: 'NL',
-  SAS: 'FR', SASU: 'FR', EURL: 'FR', 'Inc.': 'US', Inc: 'US', LLC: 'US', 'L.L.C.': 'US', eG: 'DE', 'GmbH & Co. KG': 'DE', 'UG (haftungsbeschränkt)': 'DE',
+  Oyj: 'FI',
+  Oy: 'FI',
+  ry: 'FI',
+  'r.y.': 'FI',
+  AB: 'SE',
+  'A/S': 'DK',
+  ApS: 'DK',
+  'I/S': 'DK',
+  OÜ: 'EE',
+  'B.V.': 'NL',
+  'N.V.': 'NL',
+  BV: 'NL',
+  NV: 'NL',
+  SAS: 'FR',
+  SASU: 'FR',
+  EURL: 'FR',
+  'Inc.': 'US',
+  Inc: 'US',
+  LLC: 'US',
+  'L.L.C.': 'US',
+  eG: 'DE',
+  'GmbH & Co. KG': 'DE',
+  'UG (haftungsbeschränkt)': 'DE',
 }
 
 export function legalFormOf(name: string): string | null {
@@ -54,10 +125,15 @@ export function nameKey(name: string): string {
   return foldPhrase(bareName(name))
 }
 
-const LEADING_WORDS = /^(?:(?:The|Our|We|Die|Der|Das|Den|Dem|Des|Unser|Unsere|Ihr|Ihre|Nos|Notre|Vi|Vår|Våra|Vores|Me|Sinun)\s+)+/u
+const LEADING_WORDS =
+  /^(?:(?:The|Our|We|Die|Der|Das|Den|Dem|Des|Unser|Unsere|Ihr|Ihre|Nos|Notre|Vi|Vår|Våra|Vores|Me|Sinun)\s+)+/u
 
 /** Names ending in a legal form, anywhere in the range. */
-export function namesWithForm(text: string, span: Span, notNames: ReadonlySet<string> = new Set()): NameCandidate[] {
+export function namesWithForm(
+  text: string,
+  span: Span,
+  notNames: ReadonlySet<string> = new Set(),
+): NameCandidate[] {
   const out: NameCandidate[] = []
   const slice = text.slice(span.start, span.end)
   WITH_FORM.lastIndex = 0
@@ -70,7 +146,11 @@ export function namesWithForm(text: string, span: Span, notNames: ReadonlySet<st
       start += lead[0].length
     }
     // "Privatlivspolitik for Fjordlys ApS": words that are never names, and the joins after them, are not part of it.
-    for (let w = /^(\S+)\s+/u.exec(name); w && (notNames.has(foldPhrase(w[1])) || /^(?:for|of|de|du|des|&)$/u.test(w[1])); w = /^(\S+)\s+/u.exec(name)) {
+    for (
+      let w = /^(\S+)\s+/u.exec(name);
+      w && (notNames.has(foldPhrase(w[1])) || /^(?:for|of|de|du|des|&)$/u.test(w[1]));
+      w = /^(\S+)\s+/u.exec(name)
+    ) {
       name = name.slice(w[0].length)
       start += w[0].length
     }
@@ -81,14 +161,21 @@ export function namesWithForm(text: string, span: Span, notNames: ReadonlySet<st
   return out
 }
 
-const LAW = /(?:\bAct|\bLaw|\bRegulation|\bDirective|\bCode|laki|lagen|loven|gesetz|Gesetz|verordnung|Verordnung)$/u
+const LAW =
+  /(?:\bAct|\bLaw|\bRegulation|\bDirective|\bCode|laki|lagen|loven|gesetz|Gesetz|verordnung|Verordnung)$/u
 
 /**
  * Capitalised names in a sentence about recipients. The first word of a sentence is capitalised anyway, so it
  * counts only in a list item or before a bracket or comma ("Supabase", "Mailchimp (…)"). German capitalises
  * every noun, so there only names with a capital inside or digits count ("CleverReach", "DATEV").
  */
-export function namesInContext(text: string, span: Span, matchers: Matchers, isItem: boolean, taken: Span[]): NameCandidate[] {
+export function namesInContext(
+  text: string,
+  span: Span,
+  matchers: Matchers,
+  isItem: boolean,
+  taken: Span[],
+): NameCandidate[] {
   const out: NameCandidate[] = []
   const slice = text.slice(span.start, span.end)
   const german = matchers.lexicon.language === 'de'
@@ -106,27 +193,49 @@ export function namesInContext(text: string, span: Span, matchers: Matchers, isI
     // "User’s", "Company’s Web": a possessive is a noun, not a name.
     if (/[’']s\b/u.test(name)) continue
     // "How Google", "For Stripe": question words and the like begin a sentence, not a name.
-    for (let w = /^(\S+)\s+/u.exec(name); w && matchers.notNames.has(foldPhrase(w[1])); w = /^(\S+)\s+/u.exec(name)) {
+    for (
+      let w = /^(\S+)\s+/u.exec(name);
+      w && matchers.notNames.has(foldPhrase(w[1]));
+      w = /^(\S+)\s+/u.exec(name)
+    ) {
       name = name.slice(w[0].length)
       start += w[0].length
     }
     const end = start + name.length
     if (name.length < 2 || taken.some((t) => start < t.end && end > t.start)) continue
-    const atStart = slice.slice(0, start - span.start).trim() === '' || /[.!?:]\s*$/u.test(slice.slice(0, start - span.start))
+    const atStart =
+      slice.slice(0, start - span.start).trim() === '' ||
+      /[.!?:]\s*$/u.test(slice.slice(0, start - span.start))
     const after = slice.slice(end - span.start).trimStart()
     const before = slice.slice(0, start - span.start)
     const brandLike = /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}*$|\p{N}/u.test(name.split(/\s+/u)[0] ?? '')
-    if (atStart && !brandLike && !(isItem && (after === '' || /^[(,–—:]/u.test(after) || /^(?:or|and|tai|ja|och|og|und|ou|et)\b/u.test(after)))) continue
+    if (
+      atStart &&
+      !brandLike &&
+      !(
+        isItem &&
+        (after === '' || /^[(,–—:]/u.test(after) || /^(?:or|and|tai|ja|och|og|und|ou|et)\b/u.test(after))
+      )
+    )
+      continue
     if (/\b(?:in|i|à|en|aus|im|au)\s+$/u.test(before)) continue
     const words = name.split(/\s+/u)
     // "Web Site Navigational Information": mostly ordinary words written in title case.
     if (words.filter((w) => matchers.notNames.has(foldPhrase(w))).length * 2 > words.length) continue
     // A list item that goes on as prose ("Transfer or assignment in connection with …") names no organisation.
-    if (atStart && isItem && !brandLike && slice.trim().split(/\s+/u).length > 6 && /[.!?]$/u.test(slice.trim())) continue
+    if (
+      atStart &&
+      isItem &&
+      !brandLike &&
+      slice.trim().split(/\s+/u).length > 6 &&
+      /[.!?]$/u.test(slice.trim())
+    )
+      continue
     if (matchers.notNames.has(foldPhrase(name))) continue
     if (LAW.test(name)) continue
     // German: a brand written in camel case, in capitals or with digits ("CleverReach", "DATEV", "Comm100").
-    if (german && !words.some((w) => /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|\p{N}/u.test(w)) && !(isItem && atStart)) continue
+    if (german && !words.some((w) => /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|\p{N}/u.test(w)) && !(isItem && atStart))
+      continue
     // A single ordinary word written with a capital: needs a capital inside, digits, or to stand in a list.
     if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isItem && atStart) continue
     out.push({ name, start, end, how: 'context' })

@@ -7,7 +7,15 @@ import { isCountryCode, type CountryCode } from '../reference/countries'
 import type { PartyKind } from '../schemas/codes'
 import { evidenceOf, type Piece, type Reading } from './context'
 import { foldPhrase, PhraseMatcher } from './folded'
-import { bareName, FORM_COUNTRY, legalFormOf, nameKey, namesInContext, namesWithForm, type NameCandidate } from './organisations'
+import {
+  bareName,
+  FORM_COUNTRY,
+  legalFormOf,
+  nameKey,
+  namesInContext,
+  namesWithForm,
+  type NameCandidate,
+} from './organisations'
 import type { Evidence } from './schema'
 
 /** A vendor of the library (issue 16's `shared/library/`), as the reader needs it. */
@@ -37,7 +45,8 @@ export interface FoundParty {
   mentions: (NameCandidate & { piece: number })[]
 }
 
-const AUTHORITY = /(?:Authority|Agency|Ministry|Police|Intelligence Service|Tax Administration|Revenue|hallinto|virasto|poliisi|verket|myndighet|styrelsen|Finanzamt|Behörde|Bundesamt|Agentur|Direction générale|Administration fiscale|URSSAF|Trésor public)/u
+const AUTHORITY =
+  /(?:Authority|Agency|Ministry|Police|Intelligence Service|Tax Administration|Revenue|hallinto|virasto|poliisi|verket|myndighet|styrelsen|Finanzamt|Behörde|Bundesamt|Agentur|Direction générale|Administration fiscale|URSSAF|Trésor public)/u
 
 function looksLikeAuthority(name: string): boolean {
   return AUTHORITY.test(name) || /^(?:Verohallin|Skatteverket|Skattestyrelsen|Finanzamt)/u.test(name)
@@ -61,16 +70,24 @@ function sameOrganisation(a: string, b: string): boolean {
   return first.length >= 4 && first === firstWord(long) && !/^\d/.test(first)
 }
 
-export function findParties(reading: Reading, ownName: string | null, vendors: readonly VendorFact[]): FoundParty[] {
+export function findParties(
+  reading: Reading,
+  ownName: string | null,
+  vendors: readonly VendorFact[],
+): FoundParty[] {
   const { text, pieces, matchers } = reading
   const ownKey = ownName ? nameKey(ownName) : null
-  const library = vendors.length > 0 ? new PhraseMatcher(vendors.map((v, i) => [String(i), [v.name, ...v.aliases]] as const)) : null
+  const library =
+    vendors.length > 0
+      ? new PhraseMatcher(vendors.map((v, i) => [String(i), [v.name, ...v.aliases]] as const))
+      : null
   const found: { candidate: NameCandidate; piece: number; vendor: VendorFact | null }[] = []
 
   for (const piece of pieces) {
     const s = piece.segment
     if (piece.section === 'rights' || (s.kind === 'row' && s.row === 0) || s.kind === 'heading') continue
-    const recipientContext = piece.mentions.recipientWords > 0 || piece.section === 'recipients' || piece.section === 'transfers'
+    const recipientContext =
+      piece.mentions.recipientWords > 0 || piece.section === 'recipients' || piece.section === 'transfers'
     const controllerContext = piece.section === 'controller' || piece.mentions.controllerWords > 0
     const taken: NameCandidate[] = []
     if (library) {
@@ -98,8 +115,14 @@ export function findParties(reading: Reading, ownName: string | null, vendors: r
       found.push({ candidate: c, piece: s.index, vendor: null })
     }
     if (recipientContext && !controllerContext) {
-      const blocked = [...taken, ...piece.mentions.countries, ...piece.mentions.mechanisms, ...piece.mentions.legalBases]
-      for (const c of namesInContext(text, s, matchers, s.kind === 'item', blocked)) found.push({ candidate: c, piece: s.index, vendor: null })
+      const blocked = [
+        ...taken,
+        ...piece.mentions.countries,
+        ...piece.mentions.mechanisms,
+        ...piece.mentions.legalBases,
+      ]
+      for (const c of namesInContext(text, s, matchers, s.kind === 'item', blocked))
+        found.push({ candidate: c, piece: s.index, vendor: null })
     }
   }
 
@@ -109,23 +132,35 @@ export function findParties(reading: Reading, ownName: string | null, vendors: r
     if (!key || (ownKey && (sameOrganisation(key, ownKey) || key === ownKey))) continue
     let group = groups.find((g) => sameOrganisation(g.key, key) || (f.vendor && g.library === f.vendor))
     // "Mailchimp (The Rocket Science Group LLC)": the bracketed name is the same organisation.
-    if (!group) group = groups.find((g) => g.candidates.some((c) => bracketed(text, c.candidate, f.candidate)))
+    if (!group)
+      group = groups.find((g) => g.candidates.some((c) => bracketed(text, c.candidate, f.candidate)))
     if (!group) {
       group = { key, names: new Map(), candidates: [], library: null }
       groups.push(group)
     }
     if (f.vendor) group.library = f.vendor
-    if (!group.names.has(f.candidate.name) || f.candidate.how !== 'context') group.names.set(f.candidate.name, f.candidate.how)
+    if (!group.names.has(f.candidate.name) || f.candidate.how !== 'context')
+      group.names.set(f.candidate.name, f.candidate.how)
     group.candidates.push({ candidate: f.candidate, piece: f.piece })
   }
 
   // A name found once is recognised wherever else it stands, also first in a sentence ("Mailchimp and Zendesk store…").
   for (const g of groups) {
-    const matcher = new PhraseMatcher([['n', [...g.names.keys()].flatMap((n) => searchNames(n, matchers.notNames))]])
+    const matcher = new PhraseMatcher([
+      ['n', [...g.names.keys()].flatMap((n) => searchNames(n, matchers.notNames))],
+    ])
     for (const piece of pieces) {
-      if (piece.section === 'rights' || piece.segment.kind === 'heading' || g.candidates.some((c) => c.piece === piece.segment.index)) continue
+      if (
+        piece.section === 'rights' ||
+        piece.segment.kind === 'heading' ||
+        g.candidates.some((c) => c.piece === piece.segment.index)
+      )
+        continue
       for (const m of matcher.find(piece.folded)) {
-        g.candidates.push({ candidate: { name: text.slice(m.start, m.end), start: m.start, end: m.end, how: 'context' }, piece: piece.segment.index })
+        g.candidates.push({
+          candidate: { name: text.slice(m.start, m.end), start: m.start, end: m.end, how: 'context' },
+          piece: piece.segment.index,
+        })
         break
       }
     }
@@ -136,20 +171,28 @@ export function findParties(reading: Reading, ownName: string | null, vendors: r
 /** "X (Y": the two names stand for one organisation. */
 function bracketed(text: string, a: NameCandidate, b: NameCandidate): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a]
-  return first.end <= second.start && /^\s*\(\s*(?:The\s+|Die\s+|Der\s+|La\s+|Le\s+)?$/u.test(text.slice(first.end, second.start))
+  return (
+    first.end <= second.start &&
+    /^\s*\(\s*(?:The\s+|Die\s+|Der\s+|La\s+|Le\s+)?$/u.test(text.slice(first.end, second.start))
+  )
 }
 
 /** A name and, when distinctive, its first word ("Zoom Video Communications, Inc." is also "Zoom"). */
 function searchNames(name: string, notNames: ReadonlySet<string>): string[] {
   const bare = bareName(name).replace(/[,\s]+$/u, '')
   const first = bare.split(/\s+/u)[0] ?? ''
-  return first !== bare && first.length >= 4 && /^\p{Lu}/u.test(first) && !notNames.has(foldPhrase(first)) ? [bare, first] : [bare]
+  return first !== bare && first.length >= 4 && /^\p{Lu}/u.test(first) && !notNames.has(foldPhrase(first))
+    ? [bare, first]
+    : [bare]
 }
 
 function toParty(reading: Reading, g: Group): FoundParty {
   const names = [...g.names.keys()]
   const withForm = names.filter((n) => g.names.get(n) === 'form')
-  const name = g.library?.name ?? withForm.sort((a, b) => a.length - b.length)[0] ?? names.sort((a, b) => a.length - b.length)[0]
+  const name =
+    g.library?.name ??
+    withForm.sort((a, b) => a.length - b.length)[0] ??
+    names.sort((a, b) => a.length - b.length)[0]
   const pieceIds = new Set(g.candidates.map((c) => c.piece))
   const how = g.library ? 'library' : withForm.length > 0 ? 'form' : 'context'
   const base = how === 'library' ? 0.9 : how === 'form' ? 0.8 : 0.55
@@ -174,7 +217,12 @@ function toParty(reading: Reading, g: Group): FoundParty {
 function countryNear(reading: Reading, g: Group): CountryCode | null {
   for (const { candidate, piece } of g.candidates) {
     const p: Piece = reading.pieces[piece]
-    const next = p.mentions.countries.find((c) => c.start >= candidate.end && c.start - candidate.end <= 30 && /^[\s,(–-]*(?:[\p{L}-]+,\s*)?$/u.test(reading.text.slice(candidate.end, c.start)))
+    const next = p.mentions.countries.find(
+      (c) =>
+        c.start >= candidate.end &&
+        c.start - candidate.end <= 30 &&
+        /^[\s,(–-]*(?:[\p{L}-]+,\s*)?$/u.test(reading.text.slice(candidate.end, c.start)),
+    )
     if (next && isCountryCode(next.code)) return next.code
   }
   return null

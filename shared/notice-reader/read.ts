@@ -21,7 +21,10 @@ export interface ReadOptions {
 
 /** Line ends as "\n" and no-break spaces as spaces, so offsets mean the same everywhere the text is shown. */
 export function normaliseNoticeText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u202f]/g, ' ').replace(/\u00ad/g, '')
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\u00ad/g, '')
 }
 
 export function readNotice(raw: string, options: ReadOptions = {}): NoticeReading {

@@ -5,7 +5,15 @@
  */
 import { z } from 'zod'
 import { countryCodeSchema } from '../schemas/common'
-import { languageSchema, legalBasisSchema, mechanismSchema, partyKindSchema, sourceKindSchema, specialCategoryConditionSchema, specialKindSchema } from '../schemas/codes'
+import {
+  languageSchema,
+  legalBasisSchema,
+  mechanismSchema,
+  partyKindSchema,
+  sourceKindSchema,
+  specialCategoryConditionSchema,
+  specialKindSchema,
+} from '../schemas/codes'
 import { DATA_CATEGORY_KEYS, DOMAIN_KEYS, SUBJECT_KEYS } from './concepts'
 
 export const evidenceSchema = z.object({

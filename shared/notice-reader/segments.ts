@@ -147,7 +147,11 @@ export function segment(text: string, lexicon: Lexicon): Segment[] {
     // An unnumbered heading stands after a blank line: the short lines under "1. Rekisterinpitäjä" are content.
     const previous = i === 0 ? '' : all[i - 1].text.trim()
     const afterBlank = previous === '' || /[.!?:]$/u.test(previous)
-    if (marked || (afterBlank && !BULLET.test(line.text) && looksLikeHeading(line.text, nextLine)) || numberedHeading(line.text, nextLine)) {
+    if (
+      marked ||
+      (afterBlank && !BULLET.test(line.text) && looksLikeHeading(line.text, nextLine)) ||
+      numberedHeading(line.text, nextLine)
+    ) {
       flush()
       const offset = line.text.indexOf(t) + (marked ? marked[0].length : 0)
       push({ ...trimSpan(text, line.start + offset, line.end), kind: 'heading' })

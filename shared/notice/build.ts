@@ -22,14 +22,17 @@ import type {
   NoticeTransfer,
 } from './types'
 
-const blank = (s: string | null | undefined): s is null | undefined => s === null || s === undefined || s.trim() === ''
+const blank = (s: string | null | undefined): s is null | undefined =>
+  s === null || s === undefined || s.trim() === ''
 const text = (s: string | null | undefined): string | null => (blank(s) ? null : s.trim())
 
 /** The logic of automated decisions as the register describes it; a notice of an activity without it shows the gap. */
-const automatedDecisionLogic = (activity: RegisterActivity): string | null => text(activity.automatedDecisionMakingDescription)
+const automatedDecisionLogic = (activity: RegisterActivity): string | null =>
+  text(activity.automatedDecisionMakingDescription)
 
 /** Whether an activity is one the organisation must tell people about. */
-export const inNotice = (activity: RegisterActivity) => activity.role !== 'processor' && activity.status !== 'retired'
+export const inNotice = (activity: RegisterActivity) =>
+  activity.role !== 'processor' && activity.status !== 'retired'
 
 class Gaps {
   readonly list: NoticeGap[] = []
@@ -38,7 +41,13 @@ class Gaps {
     return this.list.length - 1
   }
   at(activity: RegisterActivity, field: string): GapPlace {
-    return { kind: 'activity', activityId: activity.id, reference: activity.reference, name: activity.name, field }
+    return {
+      kind: 'activity',
+      activityId: activity.id,
+      reference: activity.reference,
+      name: activity.name,
+      field,
+    }
   }
 }
 
@@ -59,12 +68,24 @@ function unique(recipients: NoticeRecipient[]): NoticeRecipient[] {
   })
 }
 
-function buildActivity(activity: RegisterActivity, doc: RegisterDocument, parties: Map<string, RegisterParty>, options: NoticeOptions, gaps: Gaps): NoticeActivity {
+function buildActivity(
+  activity: RegisterActivity,
+  doc: RegisterDocument,
+  parties: Map<string, RegisterParty>,
+  options: NoticeOptions,
+  gaps: Gaps,
+): NoticeActivity {
   const categories = new Map(doc.dataCategories.map((d) => [d.id, d]))
   const purposes = activity.purposes.map((p, i) => {
     let gap: number | null = null
-    if (p.legalBasis === null) gap = gaps.add('noLegalBasis', gaps.at(activity, `purposes.${i}.legalBasis`), p.description)
-    else if (p.legalBasis === '6_1_f' && blank(p.legitimateInterest)) gap = gaps.add('noLegitimateInterest', gaps.at(activity, `purposes.${i}.legitimateInterest`), p.description)
+    if (p.legalBasis === null)
+      gap = gaps.add('noLegalBasis', gaps.at(activity, `purposes.${i}.legalBasis`), p.description)
+    else if (p.legalBasis === '6_1_f' && blank(p.legitimateInterest))
+      gap = gaps.add(
+        'noLegitimateInterest',
+        gaps.at(activity, `purposes.${i}.legitimateInterest`),
+        p.description,
+      )
     return {
       description: p.description,
       legalBasis: p.legalBasis,
@@ -92,14 +113,26 @@ function buildActivity(activity: RegisterActivity, doc: RegisterDocument, partie
   const sources = activity.sources.map((s, i) => ({
     kind: s.kind,
     description: text(s.description),
-    gap: (s.kind === 'third_party' || s.kind === 'public') && blank(s.description) ? gaps.add('noSourceDescription', gaps.at(activity, `sources.${i}.description`)) : null,
+    gap:
+      (s.kind === 'third_party' || s.kind === 'public') && blank(s.description)
+        ? gaps.add('noSourceDescription', gaps.at(activity, `sources.${i}.description`))
+        : null,
   }))
   const recipients = unique(
     activity.recipients.flatMap((r): NoticeRecipient[] => {
       const party = r.partyId === null ? undefined : parties.get(r.partyId)
       if (party) return [recipientOf(party, text(r.purpose), options)]
       const category = text(r.category)
-      return category === null ? [] : [{ name: category, partyKind: null, country: null, purpose: options.recipients === 'names' ? text(r.purpose) : null }]
+      return category === null
+        ? []
+        : [
+            {
+              name: category,
+              partyKind: null,
+              country: null,
+              purpose: options.recipients === 'names' ? text(r.purpose) : null,
+            },
+          ]
     }),
   )
   const transfers = activity.transfers.flatMap((t, i): NoticeTransfer[] => {
@@ -116,7 +149,9 @@ function buildActivity(activity: RegisterActivity, doc: RegisterDocument, partie
         internationalOrganisation: text(t.internationalOrganisation),
         mechanism: t.mechanism,
         group: usable ? group : 'none',
-        gap: usable ? null : gaps.add('noTransferMechanism', gaps.at(activity, `transfers.${i}.mechanism`), destination),
+        gap: usable
+          ? null
+          : gaps.add('noTransferMechanism', gaps.at(activity, `transfers.${i}.mechanism`), destination),
       },
     ]
   })
@@ -131,7 +166,8 @@ function buildActivity(activity: RegisterActivity, doc: RegisterDocument, partie
     purposes,
     purposesGap: purposes.length === 0 ? gaps.add('noPurposes', gaps.at(activity, 'purposes')) : null,
     dataCategories,
-    dataCategoriesGap: dataCategories.length === 0 ? gaps.add('noDataCategories', gaps.at(activity, 'dataCategories')) : null,
+    dataCategoriesGap:
+      dataCategories.length === 0 ? gaps.add('noDataCategories', gaps.at(activity, 'dataCategories')) : null,
     sources,
     sourcesGap: sources.length === 0 ? gaps.add('noSources', gaps.at(activity, 'sources')) : null,
     fromElsewhere: sources.some((s) => s.kind !== 'data_subject'),
@@ -141,7 +177,10 @@ function buildActivity(activity: RegisterActivity, doc: RegisterDocument, partie
     transfers,
     automatedDecisionMaking: automated,
     automatedDecisionLogic: logic,
-    automatedDecisionGap: automated && logic === null ? gaps.add('noAutomatedDecisionLogic', gaps.at(activity, 'automatedDecisionMaking')) : null,
+    automatedDecisionGap:
+      automated && logic === null
+        ? gaps.add('noAutomatedDecisionLogic', gaps.at(activity, 'automatedDecisionMaking'))
+        : null,
     rights: rightsFor({
       legalBases: activity.purposes.map((p) => p.legalBasis),
       specialCategoryConditions: activity.purposes.map((p) => p.specialCategoryCondition),
@@ -157,7 +196,9 @@ function buildActivity(activity: RegisterActivity, doc: RegisterDocument, partie
  */
 function noticeRights(activities: NoticeActivity[]): NoticeRight[] {
   const granted = new Set<Right>(activities.flatMap((a) => a.rights))
-  const purposes = activities.flatMap((a) => a.purposes.filter((p) => p.legalBasis !== null).map((p) => ({ activity: a, purpose: p })))
+  const purposes = activities.flatMap((a) =>
+    a.purposes.filter((p) => p.legalBasis !== null).map((p) => ({ activity: a, purpose: p })),
+  )
   return RIGHTS.filter((code) => granted.has(code)).map((code) => {
     if (code === 'automatedDecision') {
       const names = activities.filter((a) => a.automatedDecisionMaking).map((a) => a.name)
@@ -166,10 +207,14 @@ function noticeRights(activities: NoticeActivity[]): NoticeRight[] {
     const bases = rightInfo(code).bases
     if (bases === null) return { code, onlyFor: null }
     const fits = purposes.filter(({ purpose }) => {
-      const explicitConsent = purpose.specialCategoryCondition === '9_2_a' && (code === 'withdrawConsent' || code === 'portability')
+      const explicitConsent =
+        purpose.specialCategoryCondition === '9_2_a' && (code === 'withdrawConsent' || code === 'portability')
       return explicitConsent || bases.includes(purpose.legalBasis!)
     })
-    return { code, onlyFor: fits.length === purposes.length ? null : [...new Set(fits.map((f) => f.purpose.description))] }
+    return {
+      code,
+      onlyFor: fits.length === purposes.length ? null : [...new Set(fits.map((f) => f.purpose.description))],
+    }
   })
 }
 
@@ -177,8 +222,12 @@ export function buildNotice(doc: RegisterDocument, options: NoticeOptions): Noti
   const gaps = new Gaps()
   const org = doc.organisation
   const parties = new Map(doc.parties.map((p) => [p.id, p]))
-  const subjects = options.audienceId === null ? doc.dataSubjectCategories : doc.dataSubjectCategories.filter((s) => s.id === options.audienceId)
-  if (options.audienceId !== null && subjects.length === 0) throw new Error(`No data subject category ${options.audienceId} in this register`)
+  const subjects =
+    options.audienceId === null
+      ? doc.dataSubjectCategories
+      : doc.dataSubjectCategories.filter((s) => s.id === options.audienceId)
+  if (options.audienceId !== null && subjects.length === 0)
+    throw new Error(`No data subject category ${options.audienceId} in this register`)
 
   const controller = {
     name: org.name,
@@ -188,13 +237,20 @@ export function buildNotice(doc: RegisterDocument, options: NoticeOptions): Noti
     email: text(org.email),
     phone: text(org.phone),
     website: text(org.website),
-    contactGap: blank(org.address) && blank(org.email) && blank(org.phone) ? gaps.add('noControllerContact', { kind: 'profile', field: 'email' }) : null,
+    contactGap:
+      blank(org.address) && blank(org.email) && blank(org.phone)
+        ? gaps.add('noControllerContact', { kind: 'profile', field: 'email' })
+        : null,
   }
   const dpo = org.dpo
-  const dpoGap = dpo !== null && blank(dpo.email) && blank(dpo.phone) && blank(dpo.address) ? gaps.add('noDpoContact', { kind: 'profile', field: 'dpo' }) : null
+  const dpoGap =
+    dpo !== null && blank(dpo.email) && blank(dpo.phone) && blank(dpo.address)
+      ? gaps.add('noDpoContact', { kind: 'profile', field: 'dpo' })
+      : null
 
   const authority = org.supervisoryAuthority === null ? null : authorityFor(org.supervisoryAuthority)
-  const authorityGap = authority === null ? gaps.add('noAuthority', { kind: 'profile', field: 'supervisoryAuthority' }) : null
+  const authorityGap =
+    authority === null ? gaps.add('noAuthority', { kind: 'profile', field: 'supervisoryAuthority' }) : null
 
   const included = doc.activities.filter(inNotice)
   const built = new Map<string, NoticeActivity>()
@@ -205,13 +261,20 @@ export function buildNotice(doc: RegisterDocument, options: NoticeOptions): Noti
   }
   const audiences: NoticeAudience[] = subjects.flatMap((subject) => {
     const activities = included.filter((a) => a.dataSubjectCategoryIds.includes(subject.id)).map(activityOf)
-    return activities.length === 0 ? [] : [{ id: subject.id, name: subject.name, description: text(subject.description), activities }]
+    return activities.length === 0
+      ? []
+      : [{ id: subject.id, name: subject.name, description: text(subject.description), activities }]
   })
   if (options.audienceId === null) {
-    for (const a of included.filter((a) => a.dataSubjectCategoryIds.length === 0)) gaps.add('noAudience', gaps.at(a, 'dataSubjectCategoryIds'))
+    for (const a of included.filter((a) => a.dataSubjectCategoryIds.length === 0))
+      gaps.add('noAudience', gaps.at(a, 'dataSubjectCategoryIds'))
   }
-  const emptyGap = audiences.length === 0 ? gaps.add('noControllerActivities', { kind: 'profile', field: 'name' }) : null
-  const regionalGap = authority?.countryCode === 'DE' ? gaps.add('authorityRegional', { kind: 'profile', field: 'supervisoryAuthority' }) : null
+  const emptyGap =
+    audiences.length === 0 ? gaps.add('noControllerActivities', { kind: 'profile', field: 'name' }) : null
+  const regionalGap =
+    authority?.countryCode === 'DE'
+      ? gaps.add('authorityRegional', { kind: 'profile', field: 'supervisoryAuthority' })
+      : null
 
   return {
     lang: options.lang,
@@ -226,7 +289,13 @@ export function buildNotice(doc: RegisterDocument, options: NoticeOptions): Noti
     authority:
       authority === null
         ? null
-        : { countryCode: authority.countryCode, name: authorityNameIn(authority, options.lang), abbreviation: authority.abbreviation, contact: authority.contact, regionalGap },
+        : {
+            countryCode: authority.countryCode,
+            name: authorityNameIn(authority, options.lang),
+            abbreviation: authority.abbreviation,
+            contact: authority.contact,
+            regionalGap,
+          },
     authorityGap,
     audiences,
     rights: noticeRights([...built.values()]),

@@ -6,7 +6,10 @@
 import type { ListItem, NoticeBlock, NoticeDocument, Span } from './document'
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 }
 
 /** Only web, email and in-page links are written; anything else (javascript:, data:) prints as text. */
@@ -38,7 +41,11 @@ function block(b: NoticeBlock): string {
     case 'facts':
       return `<table class="facts"><tbody>${b.rows.map((r) => `<tr><th scope="row">${escapeHtml(r.label)}</th><td>${spans(r.value)}</td></tr>`).join('')}</tbody></table>`
     case 'contents': {
-      const entries = b.entries.map((e) => `<li class="level-${e.level}"><a href="#${escapeHtml(e.id)}">${escapeHtml(e.text)}</a></li>`).join('')
+      const entries = b.entries
+        .map(
+          (e) => `<li class="level-${e.level}"><a href="#${escapeHtml(e.id)}">${escapeHtml(e.text)}</a></li>`,
+        )
+        .join('')
       return `<nav aria-labelledby="contents"><h2 id="contents">${escapeHtml(b.heading)}</h2><ul>${entries}</ul></nav>`
     }
   }

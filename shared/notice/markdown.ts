@@ -45,7 +45,11 @@ function block(b: NoticeBlock): string {
     case 'facts':
       return b.rows.map((r) => `- **${escapeMarkdown(r.label)}:** ${spans(r.value)}`).join('\n')
     case 'contents':
-      return [`**${escapeMarkdown(b.heading)}**`, '', ...b.entries.map((e) => `${e.level === 2 ? '  ' : ''}- [${escapeMarkdown(e.text)}](#${e.id})`)].join('\n')
+      return [
+        `**${escapeMarkdown(b.heading)}**`,
+        '',
+        ...b.entries.map((e) => `${e.level === 2 ? '  ' : ''}- [${escapeMarkdown(e.text)}](#${e.id})`),
+      ].join('\n')
   }
 }
 

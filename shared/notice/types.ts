@@ -5,7 +5,15 @@
  */
 import type { Right } from '../reference/rights'
 import type { AuthorityContact } from '../reference/authorities'
-import type { Language, LegalBasis, Mechanism, SourceKind, SpecialCategoryCondition, SpecialKind, PartyKind } from '../schemas/codes'
+import type {
+  Language,
+  LegalBasis,
+  Mechanism,
+  SourceKind,
+  SpecialCategoryCondition,
+  SpecialKind,
+  PartyKind,
+} from '../schemas/codes'
 import type { Contact, ContactPerson } from '../schemas/contact'
 
 import { NOTICE_RECIPIENT_MODES } from '../schemas/export'
@@ -24,7 +32,9 @@ export interface NoticeOptions {
 }
 
 /** Where a gap can be fixed: an activity's field (a form path of the editor) or the organisation's profile. */
-export type GapPlace = { kind: 'activity'; activityId: string; reference: string; name: string; field: string } | { kind: 'profile'; field: string }
+export type GapPlace =
+  | { kind: 'activity'; activityId: string; reference: string; name: string; field: string }
+  | { kind: 'profile'; field: string }
 
 export const NOTICE_GAP_CODES = [
   'noControllerActivities',

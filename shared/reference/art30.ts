@@ -5,8 +5,17 @@
 import { GDPR_URL, REFERENCE_AS_OF, type ReferenceList } from './source'
 
 export type Art30Key =
-  | '30(1)(a)' | '30(1)(b)' | '30(1)(c)' | '30(1)(d)' | '30(1)(e)' | '30(1)(f)' | '30(1)(g)'
-  | '30(2)(a)' | '30(2)(b)' | '30(2)(c)' | '30(2)(d)'
+  | '30(1)(a)'
+  | '30(1)(b)'
+  | '30(1)(c)'
+  | '30(1)(d)'
+  | '30(1)(e)'
+  | '30(1)(f)'
+  | '30(1)(g)'
+  | '30(2)(a)'
+  | '30(2)(b)'
+  | '30(2)(c)'
+  | '30(2)(d)'
 
 export interface Art30Point {
   readonly key: Art30Key
@@ -129,7 +138,8 @@ export const ART_30_5: Art30Exemption = {
   source: GDPR_URL,
   seeAlso: ['https://ec.europa.eu/newsroom/article29/items/624045'],
   employeeThreshold: 250,
-  text: 'The obligations referred to in paragraphs 1 and 2 shall not apply to an enterprise or an ' +
+  text:
+    'The obligations referred to in paragraphs 1 and 2 shall not apply to an enterprise or an ' +
     'organisation employing fewer than 250 persons unless the processing it carries out is likely to ' +
     'result in a risk to the rights and freedoms of data subjects, the processing is not occasional, or ' +
     'the processing includes special categories of data as referred to in Article 9(1) or personal data ' +
@@ -151,7 +161,8 @@ export const ART_30_5: Art30Exemption = {
     'Processing done regularly (e.g. employee data) is not occasional. "Occasional" means not carried out ' +
       'regularly and outside the regular course of business.',
   ],
-  pending: 'The Commission\'s "Omnibus IV" proposal of 21 May 2025 would raise the threshold to 750 ' +
+  pending:
+    'The Commission\'s "Omnibus IV" proposal of 21 May 2025 would raise the threshold to 750 ' +
     'employees and require records only for processing likely to result in a high risk. Not adopted as far ' +
     'as known.',
 }

@@ -79,19 +79,44 @@ export const CONTACTS_SOURCES = [
   'https://www.cnil.fr/fr/adresser-une-plainte',
 ] as const
 
-type ContactEntry = readonly [website: string, address: string, complaintPage: string | null, confidence: Confidence]
+type ContactEntry = readonly [
+  website: string,
+  address: string,
+  complaintPage: string | null,
+  confidence: Confidence,
+]
 
 const CONTACTS: Readonly<Record<EeaCountryCode, ContactEntry>> = {
   AT: ['https://www.dsb.gv.at', 'Barichgasse 40–42, 1030 Wien', null, 'C'],
-  BE: ['https://www.dataprotectionauthority.be', 'Drukpersstraat 35 / Rue de la Presse 35, 1000 Brussel / Bruxelles', null, 'C'],
+  BE: [
+    'https://www.dataprotectionauthority.be',
+    'Drukpersstraat 35 / Rue de la Presse 35, 1000 Brussel / Bruxelles',
+    null,
+    'C',
+  ],
   BG: ['https://www.cpdp.bg', '2 Prof. Tsvetan Lazarov Blvd., 1592 Sofia', null, 'C'],
   HR: ['https://azop.hr', 'Selska cesta 136, 10000 Zagreb', null, 'C'],
   CY: ['https://www.dataprotection.gov.cy', 'P.O. Box 23378, 1682 Nicosia', null, 'C'],
   CZ: ['https://uoou.gov.cz', 'Pplk. Sochora 27, 170 00 Praha 7', null, 'C'],
-  DK: ['https://www.datatilsynet.dk', 'Carl Jacobsens Vej 35, 2500 Valby', 'https://www.datatilsynet.dk/borger/klage-til-datatilsynet', 'S'],
+  DK: [
+    'https://www.datatilsynet.dk',
+    'Carl Jacobsens Vej 35, 2500 Valby',
+    'https://www.datatilsynet.dk/borger/klage-til-datatilsynet',
+    'S',
+  ],
   EE: ['https://www.aki.ee', 'Tatari 39, 10134 Tallinn', null, 'C'],
-  FI: ['https://tietosuoja.fi', 'PL 800, 00531 Helsinki', 'https://tietosuoja.fi/ilmoitus-tietosuojavaltuutetulle', 'S'],
-  FR: ['https://www.cnil.fr', '3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07', 'https://www.cnil.fr/fr/adresser-une-plainte', 'S'],
+  FI: [
+    'https://tietosuoja.fi',
+    'PL 800, 00531 Helsinki',
+    'https://tietosuoja.fi/ilmoitus-tietosuojavaltuutetulle',
+    'S',
+  ],
+  FR: [
+    'https://www.cnil.fr',
+    '3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07',
+    'https://www.cnil.fr/fr/adresser-une-plainte',
+    'S',
+  ],
   // The federal commissioner; a private company complains to the authority of its Land (the notice says so).
   DE: ['https://www.bfdi.bund.de', 'Graurheindorfer Straße 153, 53117 Bonn', null, 'S'],
   GR: ['https://www.dpa.gr', 'Kifisias 1–3, 115 23 Athens', null, 'C'],
@@ -101,11 +126,21 @@ const CONTACTS: Readonly<Record<EeaCountryCode, ContactEntry>> = {
   LV: ['https://www.dvi.gov.lv', 'Elijas iela 17, Rīga, LV-1050', null, 'C'],
   LT: ['https://vdai.lrv.lt', 'L. Sapiegos g. 17, 10312 Vilnius', null, 'C'],
   LU: ['https://cnpd.public.lu', '15, boulevard du Jazz, L-4370 Belvaux', null, 'C'],
-  MT: ['https://idpc.org.mt', 'Floor 2, Airways House, Triq Il-Kappillan Mifsud, Tas-Sliema SLM 1549', null, 'C'],
+  MT: [
+    'https://idpc.org.mt',
+    'Floor 2, Airways House, Triq Il-Kappillan Mifsud, Tas-Sliema SLM 1549',
+    null,
+    'C',
+  ],
   NL: ['https://www.autoriteitpersoonsgegevens.nl', 'Postbus 93374, 2509 AJ Den Haag', null, 'C'],
   PL: ['https://uodo.gov.pl', 'ul. Stawki 2, 00-193 Warszawa', null, 'C'],
   PT: ['https://www.cnpd.pt', 'Av. D. Carlos I, 134, 1.º, 1200-651 Lisboa', null, 'C'],
-  RO: ['https://www.dataprotection.ro', 'B-dul G-ral. Gheorghe Magheru 28–30, Sector 1, 010336 București', null, 'C'],
+  RO: [
+    'https://www.dataprotection.ro',
+    'B-dul G-ral. Gheorghe Magheru 28–30, Sector 1, 010336 București',
+    null,
+    'C',
+  ],
   SK: ['https://dataprotection.gov.sk', 'Hraničná 12, 820 07 Bratislava 27', null, 'C'],
   SI: ['https://www.ip-rs.si', 'Dunajska cesta 22, 1000 Ljubljana', null, 'C'],
   ES: ['https://www.aepd.es', 'C/ Jorge Juan 6, 28001 Madrid', null, 'C'],
@@ -122,7 +157,15 @@ export const SUPERVISORY_AUTHORITIES: ReferenceList<SupervisoryAuthority> = {
     const [name, abbreviation, languages, note] = ENTRIES[countryCode]
     const [website, address, complaintPage, confidence] = CONTACTS[countryCode]
     const contact: AuthorityContact = { website, address, complaintPage, confidence }
-    return { countryCode, name, abbreviation, languages, note: note ?? null, confidence: 'C' as const, contact }
+    return {
+      countryCode,
+      name,
+      abbreviation,
+      languages,
+      note: note ?? null,
+      confidence: 'C' as const,
+      contact,
+    }
   }),
 }
 

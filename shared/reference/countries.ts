@@ -30,8 +30,33 @@ export const COUNTRIES: ReferenceList<CountryCode> = {
 
 /** Greece is GR in ISO 3166-1 but EL in EU documents. */
 export const EU_COUNTRY_CODES = [
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
 ] as const
 export type EuCountryCode = (typeof EU_COUNTRY_CODES)[number]
 
@@ -114,7 +139,8 @@ function buildNameIndex(): Map<string, string> {
   for (const lang of LANGUAGES) {
     const names = countries.getNames(lang, { select: 'all' })
     for (const [code, all] of Object.entries(names)) for (const name of all) add(name, code)
-    for (const [code, aliases] of Object.entries(COUNTRY_ALIASES.items[lang])) for (const alias of aliases) add(alias, code)
+    for (const [code, aliases] of Object.entries(COUNTRY_ALIASES.items[lang]))
+      for (const alias of aliases) add(alias, code)
   }
   return index
 }

@@ -14,7 +14,8 @@ export const COUNTRY_ALIASES: {
   readonly items: Readonly<Record<Language, Readonly<Record<CountryCode, readonly string[]>>>>
 } = {
   asOf: REFERENCE_AS_OF,
-  source: 'Everyday names in each language (common usage, the EU Interinstitutional Style Guide’s short names)',
+  source:
+    'Everyday names in each language (common usage, the EU Interinstitutional Style Guide’s short names)',
   items: {
     en: {
       US: ['America', 'United States', 'USA', 'US'],

@@ -42,9 +42,13 @@ function indexFor(lang: Language): Entry[] {
   const documentCodes = new Map(Object.entries(EU_DOCUMENT_CODES).map(([doc, iso]) => [iso, doc]))
   index = COUNTRIES.items.map((code) => ({
     code,
-    codes: [code, countries.alpha2ToAlpha3(code) ?? '', documentCodes.get(code) ?? ''].filter(Boolean).map((c) => c.toLowerCase()),
+    codes: [code, countries.alpha2ToAlpha3(code) ?? '', documentCodes.get(code) ?? '']
+      .filter(Boolean)
+      .map((c) => c.toLowerCase()),
     own: [...new Set(namesIn(lang, code))],
-    others: [...new Set(LANGUAGES.filter((other) => other !== lang).flatMap((other) => namesIn(other, code)))],
+    others: [
+      ...new Set(LANGUAGES.filter((other) => other !== lang).flatMap((other) => namesIn(other, code))),
+    ],
     label: countryName(code, lang),
   }))
   indexes.set(lang, index)
@@ -68,7 +72,11 @@ function rank(entry: Entry, query: string): number | null {
  * The countries matching what was typed, best first, among `codes` (all countries unless given); all of them
  * by name when nothing is typed.
  */
-export function searchCountries(typed: string, lang: Language, codes?: ReadonlySet<CountryCode>): CountryCode[] {
+export function searchCountries(
+  typed: string,
+  lang: Language,
+  codes?: ReadonlySet<CountryCode>,
+): CountryCode[] {
   const collator = new Intl.Collator(lang)
   const entries = indexFor(lang).filter((e) => !codes || codes.has(e.code))
   const query = searchKey(typed)
@@ -78,5 +86,7 @@ export function searchCountries(typed: string, lang: Language, codes?: ReadonlyS
     const r = rank(entry, query)
     if (r !== null) found.push({ entry, rank: r })
   }
-  return found.sort((a, b) => a.rank - b.rank || collator.compare(a.entry.label, b.entry.label)).map((f) => f.entry.code)
+  return found
+    .sort((a, b) => a.rank - b.rank || collator.compare(a.entry.label, b.entry.label))
+    .map((f) => f.entry.code)
 }

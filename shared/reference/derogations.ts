@@ -68,8 +68,10 @@ export const DEROGATIONS: ReferenceList<Derogation> = {
       'd',
       'Important reasons of public interest',
       'the transfer is necessary for important reasons of public interest',
-      ['Art. 49(4): the public interest must be recognised in Union law or in the law of the Member State ' +
-        'to which the controller is subject.'],
+      [
+        'Art. 49(4): the public interest must be recognised in Union law or in the law of the Member State ' +
+          'to which the controller is subject.',
+      ],
     ),
     point(
       'e',

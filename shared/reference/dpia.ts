@@ -21,37 +21,43 @@ export const DPIA_CRITERION_LIST: ReferenceList<DpiaCriterionInfo> = {
     {
       code: 'evaluation_scoring',
       label: 'Evaluation or scoring, including profiling',
-      explanation: 'Evaluating or predicting aspects of a person, such as performance at work, economic ' +
+      explanation:
+        'Evaluating or predicting aspects of a person, such as performance at work, economic ' +
         'situation, health, preferences, reliability, behaviour, location or movements.',
     },
     {
       code: 'automated_decision',
       label: 'Automated decision-making with legal or similar effect',
-      explanation: 'Decisions taken by automated means that produce legal effects on people or similarly ' +
+      explanation:
+        'Decisions taken by automated means that produce legal effects on people or similarly ' +
         'significantly affect them.',
     },
     {
       code: 'systematic_monitoring',
       label: 'Systematic monitoring',
-      explanation: 'Observing, monitoring or controlling people, including through networks or in a ' +
+      explanation:
+        'Observing, monitoring or controlling people, including through networks or in a ' +
         'publicly accessible area.',
     },
     {
       code: 'sensitive_data',
       label: 'Sensitive or highly personal data',
-      explanation: 'Special categories (Art. 9), criminal-offence data (Art. 10) or other data of a highly ' +
+      explanation:
+        'Special categories (Art. 9), criminal-offence data (Art. 10) or other data of a highly ' +
         'personal nature.',
     },
     {
       code: 'large_scale',
       label: 'Large scale',
-      explanation: 'Judged by the number of people concerned, the volume and range of data, the duration ' +
+      explanation:
+        'Judged by the number of people concerned, the volume and range of data, the duration ' +
         'and the geographical extent.',
     },
     {
       code: 'matching_combining',
       label: 'Matching or combining datasets',
-      explanation: 'Datasets from different operations, purposes or controllers combined in a way people ' +
+      explanation:
+        'Datasets from different operations, purposes or controllers combined in a way people ' +
         'would not reasonably expect.',
     },
     {
@@ -62,13 +68,15 @@ export const DPIA_CRITERION_LIST: ReferenceList<DpiaCriterionInfo> = {
     {
       code: 'innovative_tech',
       label: 'Innovative use of technology',
-      explanation: 'New technological or organisational solutions whose consequences for people are not ' +
+      explanation:
+        'New technological or organisational solutions whose consequences for people are not ' +
         'yet well understood.',
     },
     {
       code: 'prevents_right',
       label: 'Prevents exercising a right or using a service or contract',
-      explanation: 'The processing itself can keep people from exercising a right or from using a service ' +
+      explanation:
+        'The processing itself can keep people from exercising a right or from using a service ' +
         'or a contract.',
     },
   ],
@@ -88,7 +96,8 @@ export const DPIA_MANDATORY_CASES: ReferenceList<DpiaMandatoryCase> = {
     {
       key: '35(3)(a)',
       label: 'Systematic and extensive automated evaluation with legal or similar effects',
-      text: 'a systematic and extensive evaluation of personal aspects relating to natural persons which ' +
+      text:
+        'a systematic and extensive evaluation of personal aspects relating to natural persons which ' +
         'is based on automated processing, including profiling, and on which decisions are based that ' +
         'produce legal effects concerning the natural person or similarly significantly affect the natural ' +
         'person',
@@ -96,7 +105,8 @@ export const DPIA_MANDATORY_CASES: ReferenceList<DpiaMandatoryCase> = {
     {
       key: '35(3)(b)',
       label: 'Large-scale processing of special-category or criminal-offence data',
-      text: 'processing on a large scale of special categories of data referred to in Article 9(1), or of ' +
+      text:
+        'processing on a large scale of special categories of data referred to in Article 9(1), or of ' +
         'personal data relating to criminal convictions and offences referred to in Article 10',
     },
     {

@@ -33,7 +33,9 @@ const ALL_BUT = (...excluded: LegalBasis[]): LegalBasis[] =>
 export const RIGHT_LIST: ReferenceList<RightInfo> = {
   asOf: REFERENCE_AS_OF,
   source: GDPR_URL,
-  seeAlso: ['https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/lawful-basis/a-guide-to-lawful-basis/'],
+  seeAlso: [
+    'https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/lawful-basis/a-guide-to-lawful-basis/',
+  ],
   items: [
     { code: 'access', article: 'Art. 15', bases: null },
     { code: 'rectification', article: 'Art. 16', bases: null },

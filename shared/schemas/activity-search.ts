@@ -5,7 +5,17 @@ import { roleSchema, statusSchema } from './codes'
 import { idSchema } from './common'
 
 /** What the results can be sorted by; every key falls back to the reference, then the organisation. */
-export const ACTIVITY_SORT_KEYS = ['reference', 'name', 'organisation', 'role', 'status', 'businessFunction', 'owner', 'nextReviewDue', 'updatedAt'] as const
+export const ACTIVITY_SORT_KEYS = [
+  'reference',
+  'name',
+  'organisation',
+  'role',
+  'status',
+  'businessFunction',
+  'owner',
+  'nextReviewDue',
+  'updatedAt',
+] as const
 export type ActivitySortKey = (typeof ACTIVITY_SORT_KEYS)[number]
 
 export const activitySearchSchema = z.strictObject({

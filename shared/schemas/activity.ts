@@ -1,6 +1,15 @@
 /** A processing activity: one row of the register, with every field of the register document. */
 import { z } from 'zod'
-import { countryCodeSchema, idList, idSchema, isoDateSchema, optionalDate, optionalText, requiredText, timestampSchema } from './common'
+import {
+  countryCodeSchema,
+  idList,
+  idSchema,
+  isoDateSchema,
+  optionalDate,
+  optionalText,
+  requiredText,
+  timestampSchema,
+} from './common'
 import {
   dpiaCriterionSchema,
   dpiaStatusSchema,
@@ -34,13 +43,22 @@ export const purposeSchema = z.strictObject({
 export type Purpose = z.infer<typeof purposeSchema>
 
 /** A purpose with nothing recorded but its description: every other field at its schema's default. */
-export const emptyPurpose = (description = ''): Purpose => ({ ...purposeSchema.parse({ description: '-' }), description })
+export const emptyPurpose = (description = ''): Purpose => ({
+  ...purposeSchema.parse({ description: '-' }),
+  description,
+})
 
 export const activityDataCategorySchema = z.strictObject({
   dataCategoryId: idSchema,
   /** Art. 30(1)(f): when this category is erased, in words. */
   retention: optionalText(1000),
-  retentionMonths: z.number().int({ error: 'must be a whole number of months' }).min(0).max(1200).nullable().default(null),
+  retentionMonths: z
+    .number()
+    .int({ error: 'must be a whole number of months' })
+    .min(0)
+    .max(1200)
+    .nullable()
+    .default(null),
 })
 
 export const sourceSchema = z.strictObject({
@@ -64,9 +82,14 @@ export const recipientSchema = z
 export type Recipient = z.infer<typeof recipientSchema>
 
 /** A recipient with nothing recorded yet, every field at its schema's default. */
-export const emptyRecipient = (): Recipient => ({ ...recipientSchema.parse({ category: '-' }), category: null })
+export const emptyRecipient = (): Recipient => ({
+  ...recipientSchema.parse({ category: '-' }),
+  category: null,
+})
 
-export const SCC_MODULE_SCHEMA = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'must be 1, 2, 3 or 4' })
+export const SCC_MODULE_SCHEMA = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+  error: 'must be 1, 2, 3 or 4',
+})
 
 export const transferSchema = z
   .strictObject({
@@ -78,10 +101,15 @@ export const transferSchema = z
     safeguardDocumentation: optionalText(5000),
     transferImpactAssessment: z.boolean().default(false),
   })
-  .refine((t) => (t.country === null) !== (t.internationalOrganisation === null || t.internationalOrganisation.trim() === ''), {
-    error: 'needs either a country or an international organisation (not both)',
-    path: ['country'],
-  })
+  .refine(
+    (t) =>
+      (t.country === null) !==
+      (t.internationalOrganisation === null || t.internationalOrganisation.trim() === ''),
+    {
+      error: 'needs either a country or an international organisation (not both)',
+      path: ['country'],
+    },
+  )
 export type Transfer = z.infer<typeof transferSchema>
 
 export const dpiaSchema = z.strictObject({
@@ -108,7 +136,9 @@ export const activityFieldsSchema = z.strictObject({
     .array(activityDataCategorySchema)
     .max(1000)
     .default([])
-    .refine((list) => new Set(list.map((d) => d.dataCategoryId)).size === list.length, { error: 'lists the same data category twice' }),
+    .refine((list) => new Set(list.map((d) => d.dataCategoryId)).size === list.length, {
+      error: 'lists the same data category twice',
+    }),
   sources: z.array(sourceSchema).max(100).default([]),
   recipients: z.array(recipientSchema).max(500).default([]),
   jointControllerIds: idList(),

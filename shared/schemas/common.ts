@@ -27,13 +27,17 @@ function noSuchDay(input: unknown): string | null {
 }
 
 /** A calendar date, `YYYY-MM-DD`, that exists (no 30 February). */
-export const isoDateSchema = z.iso.date({ error: (issue) => noSuchDay(issue.input) ?? 'must be a date written as YYYY-MM-DD' })
+export const isoDateSchema = z.iso.date({
+  error: (issue) => noSuchDay(issue.input) ?? 'must be a date written as YYYY-MM-DD',
+})
 export const optionalDate = isoDateSchema.nullable().default(null)
 
 /** An ISO 3166-1 alpha-2 code such as `FI` or `US`. */
 export const countryCodeSchema = z
   .string({ error: 'must be a country code such as FI or US' })
-  .refine((code) => isCountryCode(code), { error: 'must be an ISO 3166-1 country code such as FI, SE or US (upper case)' })
+  .refine((code) => isCountryCode(code), {
+    error: 'must be an ISO 3166-1 country code such as FI, SE or US (upper case)',
+  })
 
 /** An ISO timestamp as stored in the workspace. */
 export const timestampSchema = z.string()
@@ -54,5 +58,7 @@ export const momentSchema = z
   .string()
   .min(10, { error: 'must be a date (YYYY-MM-DD) or a date and time' })
   .max(40)
-  .refine((v) => impossibleIsoDay(v) === null, { error: (issue) => noSuchDay(issue.input) ?? 'must be a date (YYYY-MM-DD) or a date and time' })
+  .refine((v) => impossibleIsoDay(v) === null, {
+    error: (issue) => noSuchDay(issue.input) ?? 'must be a date (YYYY-MM-DD) or a date and time',
+  })
   .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'must be a date (YYYY-MM-DD) or a date and time' })

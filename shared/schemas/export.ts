@@ -16,14 +16,18 @@ export const noticeFormatSchema = z.enum(NOTICE_FORMATS, { error: 'must be md, h
 /** Every kind of file an export record can hold: the register's formats and the notice's. */
 export const FILE_FORMATS = ['xlsx', 'pdf', 'csv', 'json', 'md', 'html', 'docx'] as const
 export type FileFormat = (typeof FILE_FORMATS)[number]
-export const fileFormatSchema = z.enum(FILE_FORMATS, { error: 'must be xlsx, pdf, csv, json, md, html or docx' })
+export const fileFormatSchema = z.enum(FILE_FORMATS, {
+  error: 'must be xlsx, pdf, csv, json, md, html or docx',
+})
 
 /** What an export holds: the register (Art. 30) or a privacy notice (Art. 13 and 14) drafted from it. */
 export const EXPORT_DOCUMENTS = ['register', 'notice'] as const
 export type ExportDocument = (typeof EXPORT_DOCUMENTS)[number]
 
 export const NOTICE_RECIPIENT_MODES = ['names', 'categories'] as const
-export const noticeRecipientModeSchema = z.enum(NOTICE_RECIPIENT_MODES, { error: 'must be names or categories' })
+export const noticeRecipientModeSchema = z.enum(NOTICE_RECIPIENT_MODES, {
+  error: 'must be names or categories',
+})
 
 /** The choices a notice was made with, and the gaps it showed, as its export record keeps them. */
 export const noticeChoicesSchema = z.object({
@@ -50,7 +54,14 @@ export function defaultCsvDelimiter(lang: Language): CsvDelimiter {
 }
 
 /** The parts of the register an export can include; the cover is always there. */
-export const EXPORT_SECTIONS = ['controllerRecord', 'processorRecord', 'parties', 'transfers', 'securityMeasures', 'findings'] as const
+export const EXPORT_SECTIONS = [
+  'controllerRecord',
+  'processorRecord',
+  'parties',
+  'transfers',
+  'securityMeasures',
+  'findings',
+] as const
 export type ExportSection = (typeof EXPORT_SECTIONS)[number]
 export const exportSectionSchema = z.enum(EXPORT_SECTIONS)
 

@@ -15,7 +15,13 @@ export const organisationProfileSchema = z.strictObject({
   email: optionalText(320),
   phone: optionalText(100),
   website: optionalText(500),
-  employeeCount: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0).max(10_000_000).nullable().default(null),
+  employeeCount: z
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(0)
+    .max(10_000_000)
+    .nullable()
+    .default(null),
   /** Art. 27 representative, needed when the organisation is established outside the EU/EEA. */
   representative: contactSchema.nullable().default(null),
   dpo: contactSchema.nullable().default(null),

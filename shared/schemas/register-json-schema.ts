@@ -7,7 +7,11 @@ import { z } from 'zod'
 import { registerDocumentSchema } from './register'
 
 export function registerJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(registerDocumentSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>
+  const schema = z.toJSONSchema(registerDocumentSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>
   return {
     $id: 'https://ropa.example/register.schema.json',
     title: 'ROPA register document',

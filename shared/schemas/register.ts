@@ -5,7 +5,12 @@
 import { z } from 'zod'
 import { activityFieldsSchema } from './activity'
 import { idSchema } from './common'
-import { dataCategoryFieldsSchema, dataSubjectCategoryFieldsSchema, partyFieldsSchema, securityMeasureFieldsSchema } from './catalogue'
+import {
+  dataCategoryFieldsSchema,
+  dataSubjectCategoryFieldsSchema,
+  partyFieldsSchema,
+  securityMeasureFieldsSchema,
+} from './catalogue'
 import { organisationProfileSchema } from './organisation'
 
 export const REGISTER_FORMAT = 'ropa-register'
@@ -19,7 +24,9 @@ export const registerActivitySchema = activityFieldsSchema.extend({ id: idSchema
 
 const registerShape = z.strictObject({
   format: z.literal(REGISTER_FORMAT, { error: `must be "${REGISTER_FORMAT}"` }),
-  version: z.literal(REGISTER_VERSION, { error: `must be ${REGISTER_VERSION} (this version of ROPA reads version ${REGISTER_VERSION})` }),
+  version: z.literal(REGISTER_VERSION, {
+    error: `must be ${REGISTER_VERSION} (this version of ROPA reads version ${REGISTER_VERSION})`,
+  }),
   organisation: organisationProfileSchema,
   parties: z.array(registerPartySchema).default([]),
   dataSubjectCategories: z.array(registerDataSubjectCategorySchema).default([]),
@@ -33,17 +40,32 @@ type Issue = { path: (string | number)[]; message: string }
 
 /** Ids unique per list, names unique per catalogue (case-insensitive), references unique per register. */
 function checkUnique(doc: Shape, issues: Issue[]) {
-  const lists = ['parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures', 'activities'] as const
+  const lists = [
+    'parties',
+    'dataSubjectCategories',
+    'dataCategories',
+    'securityMeasures',
+    'activities',
+  ] as const
   for (const list of lists) {
     const ids = new Map<string, number>()
     const names = new Map<string, number>()
     doc[list].forEach((item, index) => {
-      if (ids.has(item.id)) issues.push({ path: [list, index, 'id'], message: `repeats the id "${item.id}" of ${list}[${ids.get(item.id)}]` })
+      if (ids.has(item.id))
+        issues.push({
+          path: [list, index, 'id'],
+          message: `repeats the id "${item.id}" of ${list}[${ids.get(item.id)}]`,
+        })
       else ids.set(item.id, index)
-      const key = list === 'activities' ? (item as { reference: string }).reference : (item as { name: string }).name
+      const key =
+        list === 'activities' ? (item as { reference: string }).reference : (item as { name: string }).name
       const folded = key.trim().toLocaleLowerCase()
       const field = list === 'activities' ? 'reference' : 'name'
-      if (names.has(folded)) issues.push({ path: [list, index, field], message: `repeats "${key}" of ${list}[${names.get(folded)}]` })
+      if (names.has(folded))
+        issues.push({
+          path: [list, index, field],
+          message: `repeats "${key}" of ${list}[${names.get(folded)}]`,
+        })
       else names.set(folded, index)
     })
   }
@@ -60,15 +82,39 @@ function checkReferences(doc: Shape, issues: Issue[]) {
 
   doc.activities.forEach((a, i) => {
     const at = (...rest: (string | number)[]) => ['activities', i, ...rest]
-    a.dataSubjectCategoryIds.forEach((id, j) => subjectIds.has(id) || dangling(at('dataSubjectCategoryIds', j), id, 'dataSubjectCategories'))
-    a.dataCategories.forEach((d, j) => categoryIds.has(d.dataCategoryId) || dangling(at('dataCategories', j, 'dataCategoryId'), d.dataCategoryId, 'dataCategories'))
-    a.securityMeasureIds.forEach((id, j) => measureIds.has(id) || dangling(at('securityMeasureIds', j), id, 'securityMeasures'))
-    a.jointControllerIds.forEach((id, j) => partyIds.has(id) || dangling(at('jointControllerIds', j), id, 'parties'))
+    a.dataSubjectCategoryIds.forEach(
+      (id, j) => subjectIds.has(id) || dangling(at('dataSubjectCategoryIds', j), id, 'dataSubjectCategories'),
+    )
+    a.dataCategories.forEach(
+      (d, j) =>
+        categoryIds.has(d.dataCategoryId) ||
+        dangling(at('dataCategories', j, 'dataCategoryId'), d.dataCategoryId, 'dataCategories'),
+    )
+    a.securityMeasureIds.forEach(
+      (id, j) => measureIds.has(id) || dangling(at('securityMeasureIds', j), id, 'securityMeasures'),
+    )
+    a.jointControllerIds.forEach(
+      (id, j) => partyIds.has(id) || dangling(at('jointControllerIds', j), id, 'parties'),
+    )
     a.controllerIds.forEach((id, j) => partyIds.has(id) || dangling(at('controllerIds', j), id, 'parties'))
-    a.recipients.forEach((r, j) => r.partyId === null || partyIds.has(r.partyId) || dangling(at('recipients', j, 'partyId'), r.partyId, 'parties'))
-    a.transfers.forEach((t, j) => t.partyId === null || partyIds.has(t.partyId) || dangling(at('transfers', j, 'partyId'), t.partyId, 'parties'))
+    a.recipients.forEach(
+      (r, j) =>
+        r.partyId === null ||
+        partyIds.has(r.partyId) ||
+        dangling(at('recipients', j, 'partyId'), r.partyId, 'parties'),
+    )
+    a.transfers.forEach(
+      (t, j) =>
+        t.partyId === null ||
+        partyIds.has(t.partyId) ||
+        dangling(at('transfers', j, 'partyId'), t.partyId, 'parties'),
+    )
     if (a.role !== 'processor' && a.controllerIds.length > 0) {
-      issues.push({ path: at('controllerIds'), message: 'is only for processor records (the controllers a processor acts for); use jointControllerIds for joint controllers' })
+      issues.push({
+        path: at('controllerIds'),
+        message:
+          'is only for processor records (the controllers a processor acts for); use jointControllerIds for joint controllers',
+      })
     }
   })
 }

@@ -7,7 +7,11 @@ import { api, registerDocument, seed } from './ui'
 
 const SHOTS = process.env.ROPA_SCREENSHOTS
 
-test('the dashboard notes an all-draft register; the table makes drafts active and records reviews in one step', async ({ page, ropa, request }) => {
+test('the dashboard notes an all-draft register; the table makes drafts active and records reviews in one step', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const { organisationId } = await seed(
     request,
     ropa,
@@ -32,7 +36,8 @@ test('the dashboard notes an all-draft register; the table makes drafts active a
   await page.getByRole('menuitem', { name: 'Active' }).click()
   await expect(page.getByText('3 activities are now “Active”')).toBeVisible()
   await expect(page.getByText('3 activities selected')).toHaveCount(0)
-  for (const name of ['Payroll', 'Recruitment', 'Newsletter']) await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Active')
+  for (const name of ['Payroll', 'Recruitment', 'Newsletter'])
+    await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Active')
 
   // A review of two of them, dated today with the next one a year on (the proposal), changed to a set day.
   await page.getByRole('checkbox', { name: 'Select PA-01' }).check()

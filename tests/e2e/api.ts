@@ -10,7 +10,10 @@ export type CallApi = <M extends MethodName>(method: M, input: MethodInput<M>) =
 
 export function apiOf(request: APIRequestContext, ropa: RopaServer): CallApi {
   return async (method, input) => {
-    const response = await request.post(`${ropa.origin}/api/${method}`, { data: input, headers: { Authorization: `Bearer ${ropa.token}` } })
+    const response = await request.post(`${ropa.origin}/api/${method}`, {
+      data: input,
+      headers: { Authorization: `Bearer ${ropa.token}` },
+    })
     const result = await response.json()
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
     return result.value

@@ -6,7 +6,11 @@ import { apiOf } from './api'
 import { expect, openApp, test } from './fixtures'
 import { seed } from './ui'
 
-test('a backup made now is restored after a deletion, and the deleted activity is back; the copy made before the restore undoes it', async ({ page, request, ropa }) => {
+test('a backup made now is restored after a deletion, and the deleted activity is back; the copy made before the restore undoes it', async ({
+  page,
+  request,
+  ropa,
+}) => {
   const api = apiOf(request, ropa)
   await seed(request, ropa, richRegister())
   await openApp(page, ropa)
@@ -19,7 +23,9 @@ test('a backup made now is restored after a deletion, and the deleted activity i
   await expect(manual).toHaveCount(1)
   const [made] = (await api('backups.list', {})).filter((b) => b.kind === 'manual')
   await expect(manual).toContainText(made.name)
-  expect(fs.statSync(path.join(path.dirname(ropa.dbPath), 'workspace.backups', made.name)).size).toBe(made.size)
+  expect(fs.statSync(path.join(path.dirname(ropa.dbPath), 'workspace.backups', made.name)).size).toBe(
+    made.size,
+  )
 
   // Then PA-02 is deleted, in the UI, so the page has the register without it in its cache.
   await page.getByRole('link', { name: 'Organisations' }).click()
@@ -44,12 +50,17 @@ test('a backup made now is restored after a deletion, and the deleted activity i
   // Everything is read again: the activity is back without reloading the page.
   await page.getByRole('link', { name: 'Organisations' }).click()
   await page.getByRole('link', { name: 'Nordic Bakery Oy' }).click()
-  await expect(page.getByRole('row', { name: /PA-02/ })).toContainText('Joint marketing with the Greek distributor')
+  await expect(page.getByRole('row', { name: /PA-02/ })).toContainText(
+    'Joint marketing with the Greek distributor',
+  )
 
   // The copy made before the restore takes the workspace back to the state with PA-02 deleted.
   await page.getByRole('link', { name: 'Backups' }).click()
   await safety.getByRole('button', { name: /^Restore the backup of/ }).click()
-  await page.getByRole('dialog', { name: /^Restore the backup of/ }).getByRole('button', { name: 'Restore' }).click()
+  await page
+    .getByRole('dialog', { name: /^Restore the backup of/ })
+    .getByRole('button', { name: 'Restore' })
+    .click()
   await expect(page.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(2)
   await page.getByRole('link', { name: 'Organisations' }).click()
   await page.getByRole('link', { name: 'Nordic Bakery Oy' }).click()

@@ -14,12 +14,20 @@ import { expect } from './fixtures'
  */
 export async function seedRichWorkspace(api: CallApi) {
   const doc = richRegister()
-  doc.activities = doc.activities!.map((a) => (a.reference === 'PA-01' ? { ...a, nextReviewDue: isoDaysFromToday(400) } : a))
+  doc.activities = doc.activities!.map((a) =>
+    a.reference === 'PA-01' ? { ...a, nextReviewDue: isoDaysFromToday(400) } : a,
+  )
   const { organisationId } = await api('register.import', { document: doc })
   const small = await api('organisations.create', { name: 'Small Shop Oy', country: 'FI', employeeCount: 40 })
   await api('activities.create', {
     organisationId: small.id,
-    activity: { reference: 'PA-01', name: 'Customers', role: 'controller', status: 'active', purposes: [{ description: 'Selling goods', legalBasis: '6_1_b' }] },
+    activity: {
+      reference: 'PA-01',
+      name: 'Customers',
+      role: 'controller',
+      status: 'active',
+      purposes: [{ description: 'Selling goods', legalBasis: '6_1_b' }],
+    },
   })
   const activities = await api('activities.list', { organisationId })
   const idOf = (reference: string) => activities.find((a) => a.reference === reference)!.id
@@ -33,10 +41,17 @@ export async function openDashboard(page: Page, organisationName: string) {
 }
 
 export const finding = (page: Page, code: string) => page.locator(`[data-code="${code}"]`)
-export const stat = (page: Page, severity: 'error' | 'warning' | 'info') => page.getByTestId(`stat-${severity}`)
+export const stat = (page: Page, severity: 'error' | 'warning' | 'info') =>
+  page.getByTestId(`stat-${severity}`)
 
 /** Everything an activity's editor form holds, from `activities.get`, ready for `activities.update`. */
 export async function activityFields(api: CallApi, id: string): Promise<ActivityFieldsInput> {
-  const { id: _id, organisationId: _org, createdAt: _c, updatedAt: _u, ...fields } = await api('activities.get', { id })
+  const {
+    id: _id,
+    organisationId: _org,
+    createdAt: _c,
+    updatedAt: _u,
+    ...fields
+  } = await api('activities.get', { id })
   return fields
 }

@@ -1,6 +1,11 @@
 import fs from 'node:fs'
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+]
 
 /** Debian's Chromium (or CHROMIUM_PATH); Playwright's own download is not available offline. */
 export function chromiumPath(): string | undefined {

@@ -14,19 +14,85 @@ import { expect, openApp, test } from './fixtures'
 import { api, seed } from './ui'
 
 const US_VENDORS = [
-  { id: 'v-ms', name: 'Microsoft Corporation', dpfCertified: true, transferMechanism: 'ADEQ', sccModule: null, transferImpactAssessment: false },
-  { id: 'v-google', name: 'Google LLC', dpfCertified: true, transferMechanism: 'ADEQ', sccModule: null, transferImpactAssessment: false },
-  { id: 'v-hubspot', name: 'HubSpot, Inc.', dpfCertified: true, transferMechanism: null, sccModule: null, transferImpactAssessment: false },
-  { id: 'v-zoom', name: 'Zoom Communications, Inc.', dpfCertified: false, transferMechanism: 'A46_2_c', sccModule: 2, transferImpactAssessment: true },
-  { id: 'v-slack', name: 'Slack Technologies, LLC', dpfCertified: false, transferMechanism: 'A46_2_c', sccModule: 2, transferImpactAssessment: true },
-  { id: 'v-docusign', name: 'Docusign, Inc.', dpfCertified: false, transferMechanism: 'A46_2_c', sccModule: 2, transferImpactAssessment: true },
+  {
+    id: 'v-ms',
+    name: 'Microsoft Corporation',
+    dpfCertified: true,
+    transferMechanism: 'ADEQ',
+    sccModule: null,
+    transferImpactAssessment: false,
+  },
+  {
+    id: 'v-google',
+    name: 'Google LLC',
+    dpfCertified: true,
+    transferMechanism: 'ADEQ',
+    sccModule: null,
+    transferImpactAssessment: false,
+  },
+  {
+    id: 'v-hubspot',
+    name: 'HubSpot, Inc.',
+    dpfCertified: true,
+    transferMechanism: null,
+    sccModule: null,
+    transferImpactAssessment: false,
+  },
+  {
+    id: 'v-zoom',
+    name: 'Zoom Communications, Inc.',
+    dpfCertified: false,
+    transferMechanism: 'A46_2_c',
+    sccModule: 2,
+    transferImpactAssessment: true,
+  },
+  {
+    id: 'v-slack',
+    name: 'Slack Technologies, LLC',
+    dpfCertified: false,
+    transferMechanism: 'A46_2_c',
+    sccModule: 2,
+    transferImpactAssessment: true,
+  },
+  {
+    id: 'v-docusign',
+    name: 'Docusign, Inc.',
+    dpfCertified: false,
+    transferMechanism: 'A46_2_c',
+    sccModule: 2,
+    transferImpactAssessment: true,
+  },
 ] as const
 
 const ACTIVITIES = [
-  { name: 'Payroll and HR administration', purpose: 'Paying salaries and keeping employment records', basis: 'Contract — Art. 6(1)(b)', subjects: 'Employees', vendors: ['Microsoft Corporation', 'Slack Technologies, LLC', 'Docusign, Inc.'] },
-  { name: 'Customer relationship management', purpose: 'Serving customers and handling their orders', basis: 'Contract — Art. 6(1)(b)', subjects: 'Customers', vendors: ['Microsoft Corporation', 'Google LLC', 'HubSpot, Inc.', 'Zoom Communications, Inc.'] },
-  { name: 'Direct marketing', purpose: 'Sending newsletters to customers who asked for them', basis: 'Consent — Art. 6(1)(a)', subjects: 'Customers', vendors: ['Google LLC', 'HubSpot, Inc.', 'Slack Technologies, LLC'] },
-  { name: 'Recruitment', purpose: 'Choosing new employees', basis: 'Contract — Art. 6(1)(b)', subjects: 'Job applicants', vendors: ['Microsoft Corporation', 'Zoom Communications, Inc.', 'Docusign, Inc.'] },
+  {
+    name: 'Payroll and HR administration',
+    purpose: 'Paying salaries and keeping employment records',
+    basis: 'Contract — Art. 6(1)(b)',
+    subjects: 'Employees',
+    vendors: ['Microsoft Corporation', 'Slack Technologies, LLC', 'Docusign, Inc.'],
+  },
+  {
+    name: 'Customer relationship management',
+    purpose: 'Serving customers and handling their orders',
+    basis: 'Contract — Art. 6(1)(b)',
+    subjects: 'Customers',
+    vendors: ['Microsoft Corporation', 'Google LLC', 'HubSpot, Inc.', 'Zoom Communications, Inc.'],
+  },
+  {
+    name: 'Direct marketing',
+    purpose: 'Sending newsletters to customers who asked for them',
+    basis: 'Consent — Art. 6(1)(a)',
+    subjects: 'Customers',
+    vendors: ['Google LLC', 'HubSpot, Inc.', 'Slack Technologies, LLC'],
+  },
+  {
+    name: 'Recruitment',
+    purpose: 'Choosing new employees',
+    basis: 'Contract — Art. 6(1)(b)',
+    subjects: 'Job applicants',
+    vendors: ['Microsoft Corporation', 'Zoom Communications, Inc.', 'Docusign, Inc.'],
+  },
 ] as const
 
 interface Counts {
@@ -55,7 +121,8 @@ function counter(page: Page) {
     await click(box)
     await fill(box, search)
     // A catalogue option also shows its kind or country under the name.
-    const name = typeof option === 'string' ? new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : option
+    const name =
+      typeof option === 'string' ? new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : option
     await click(page.getByRole('option', { name }).first())
   }
   const onTransfers = (on: boolean) => {
@@ -64,12 +131,21 @@ function counter(page: Page) {
   return { counts, click, fill, pick, onTransfers }
 }
 
-test('COMS Oy: 4 activities with 13 US transfers entered through the editor, fields and clicks counted', async ({ page, ropa, request }) => {
+test('COMS Oy: 4 activities with 13 US transfers entered through the editor, fields and clicks counted', async ({
+  page,
+  ropa,
+  request,
+}) => {
   test.setTimeout(600_000)
   const { organisationId } = await seed(request, ropa, {
     format: 'ropa-register',
     version: 1,
-    organisation: { name: 'COMS Oy', country: 'FI', address: 'Hämeenkatu 1, Tampere', email: 'privacy@coms.example' },
+    organisation: {
+      name: 'COMS Oy',
+      country: 'FI',
+      address: 'Hämeenkatu 1, Tampere',
+      email: 'privacy@coms.example',
+    },
     parties: US_VENDORS.map((v) => ({ ...v, kind: 'processor', country: 'US' })),
     dataSubjectCategories: [
       { id: 's1', name: 'Employees' },
@@ -100,13 +176,20 @@ test('COMS Oy: 4 activities with 13 US transfers entered through the editor, fie
     await page.keyboard.press('Tab')
     await pick(combobox('Categories of personal data'), 'Contact', 'Contact details')
     await page.keyboard.press('Tab')
-    await fill(page.getByRole('textbox', { name: 'General retention rule' }), 'Two years after the relationship ends')
+    await fill(
+      page.getByRole('textbox', { name: 'General retention rule' }),
+      'Two years after the relationship ends',
+    )
     await pick(combobox('Technical and organisational security measures'), 'Role', 'Role-based access')
     await page.keyboard.press('Tab')
 
     for (const [n, vendor] of activity.vendors.entries()) {
       await click(page.getByRole('button', { name: 'Add recipient' }))
-      await pick(combobox(`Recipient ${n + 1}`), vendor.split(' ')[0], new RegExp(`^${vendor.replace(/[.,]/g, '.')}`))
+      await pick(
+        combobox(`Recipient ${n + 1}`),
+        vendor.split(' ')[0],
+        new RegExp(`^${vendor.replace(/[.,]/g, '.')}`),
+      )
     }
 
     // Transfers: only what the editor has not filled from the party.
@@ -116,22 +199,36 @@ test('COMS Oy: 4 activities with 13 US transfers entered through the editor, fie
       const rows = page.getByTestId(/^transfer-\d+$/)
       let row: Locator | null = null
       for (let k = 0; k < (await rows.count()); k++) {
-        if ((await rows.nth(k).getByRole('combobox', { name: /^Recipient of transfer/ }).inputValue()) === vendor) row = rows.nth(k)
+        if (
+          (await rows
+            .nth(k)
+            .getByRole('combobox', { name: /^Recipient of transfer/ })
+            .inputValue()) === vendor
+        )
+          row = rows.nth(k)
       }
       if (row === null) {
         const index = await rows.count()
         await click(page.getByRole('button', { name: 'Add transfer' }))
         row = rows.nth(index)
-        await pick(row.getByRole('combobox', { name: `Recipient of transfer ${index + 1}` }), vendor.split(' ')[0], new RegExp(`^${vendor.replace(/[.,]/g, '.')}`))
+        await pick(
+          row.getByRole('combobox', { name: `Recipient of transfer ${index + 1}` }),
+          vendor.split(' ')[0],
+          new RegExp(`^${vendor.replace(/[.,]/g, '.')}`),
+        )
       }
       const mechanism = row.getByRole('combobox', { name: 'Transfer mechanism' })
-      const wanted = facts.dpfCertified ? 'Adequacy decision — Art. 45' : 'Standard contractual clauses (2021/914) — Art. 46(2)(c)'
+      const wanted = facts.dpfCertified
+        ? 'Adequacy decision — Art. 45'
+        : 'Standard contractual clauses (2021/914) — Art. 46(2)(c)'
       if ((await mechanism.inputValue()) !== wanted) {
         await click(mechanism)
         await click(page.getByRole('option', { name: wanted }))
       }
       if (!facts.dpfCertified) {
-        const module = row.getByRole('textbox', { name: 'SCC module' }).or(row.getByRole('combobox', { name: 'SCC module' }))
+        const module = row
+          .getByRole('textbox', { name: 'SCC module' })
+          .or(row.getByRole('combobox', { name: 'SCC module' }))
         if ((await module.inputValue()) !== 'Module 2: controller to processor') {
           await click(module)
           await click(page.getByRole('option', { name: 'Module 2: controller to processor' }))
@@ -147,7 +244,11 @@ test('COMS Oy: 4 activities with 13 US transfers entered through the editor, fie
     await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities`)
   }
 
-  const figures = { ...counts, perActivity: { fills: counts.fills / 4, clicks: counts.clicks / 4 }, build: process.env.ROPA_FIGURES_LABEL ?? 'this build' }
+  const figures = {
+    ...counts,
+    perActivity: { fills: counts.fills / 4, clicks: counts.clicks / 4 },
+    build: process.env.ROPA_FIGURES_LABEL ?? 'this build',
+  }
   const out = path.resolve(import.meta.dirname, '../../test-results/coms-register-figures.json')
   fs.mkdirSync(path.dirname(out), { recursive: true })
   fs.writeFileSync(out, JSON.stringify(figures, null, 2))
@@ -156,7 +257,8 @@ test('COMS Oy: 4 activities with 13 US transfers entered through the editor, fie
   const full = await api(request, ropa, 'activities.list', { organisationId })
   expect(full).toHaveLength(4)
   const transfers = []
-  for (const summary of full) transfers.push(...(await api(request, ropa, 'activities.get', { id: summary.id })).transfers)
+  for (const summary of full)
+    transfers.push(...(await api(request, ropa, 'activities.get', { id: summary.id })).transfers)
   expect(transfers).toHaveLength(13)
   const parties = await api(request, ropa, 'parties.list', { organisationId })
   for (const t of transfers) {
@@ -169,5 +271,6 @@ test('COMS Oy: 4 activities with 13 US transfers entered through the editor, fie
   }
 
   // The transfers take nothing beyond picking their recipients: every one is proposed from its party.
-  if (process.env.ROPA_FIGURES_LABEL !== 'before') expect([counts.transferFills, counts.transferClicks]).toEqual([0, 0])
+  if (process.env.ROPA_FIGURES_LABEL !== 'before')
+    expect([counts.transferFills, counts.transferClicks]).toEqual([0, 0])
 })

@@ -17,24 +17,40 @@ test('the portfolio lists every organisation and opens its dashboard', async ({ 
   const cells = bakery.getByRole('cell')
   await expect(cells.nth(0)).toHaveText('Nordic Bakery Oy')
   await expect(cells.nth(1)).toHaveText('3')
-  await expect(cells.nth(2)).toContainText(`${Math.round(expected.get('Nordic Bakery Oy')!.completeness! * 100)}%`)
+  await expect(cells.nth(2)).toContainText(
+    `${Math.round(expected.get('Nordic Bakery Oy')!.completeness! * 100)}%`,
+  )
   await expect(cells.nth(3)).toHaveText(String(expected.get('Nordic Bakery Oy')!.counts.error))
   await expect(cells.nth(5)).toHaveText('1') // PA-02's review is overdue
-  await expect(table.getByRole('row', { name: /Small Shop Oy/ }).getByRole('cell').nth(5)).toHaveText('0')
+  await expect(
+    table
+      .getByRole('row', { name: /Small Shop Oy/ })
+      .getByRole('cell')
+      .nth(5),
+  ).toHaveText('0')
 
   // Sorting by errors, most first, then back.
   await page.getByRole('button', { name: 'Sort by Errors' }).click()
   const first = table.getByRole('row').nth(1).getByRole('cell').first()
-  const most = [...expected.values()].sort((a, b) => b.counts.error - a.counts.error || a.name.localeCompare(b.name))[0].name
+  const most = [...expected.values()].sort(
+    (a, b) => b.counts.error - a.counts.error || a.name.localeCompare(b.name),
+  )[0].name
   await expect(first).toHaveText(most)
-  await expect(table.getByRole('columnheader', { name: 'Sort by Errors' })).toHaveAttribute('aria-sort', 'descending')
+  await expect(table.getByRole('columnheader', { name: 'Sort by Errors' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
 
   await bakery.click()
   await expect(page).toHaveURL(new RegExp(`#/orgs/${organisationId}/dashboard$`))
   await expect(page.getByText('Nordic Bakery Oy', { exact: true }).first()).toBeVisible()
 })
 
-test('the dashboard shows completeness, findings with links to their field, reviews due and transfers', async ({ page, request, ropa }) => {
+test('the dashboard shows completeness, findings with links to their field, reviews due and transfers', async ({
+  page,
+  request,
+  ropa,
+}) => {
   const api = apiOf(request, ropa)
   const { organisationId, idOf } = await seed(api)
   const checks = await api('checks.organisation', { organisationId })
@@ -64,7 +80,10 @@ test('the dashboard shows completeness, findings with links to their field, revi
   await expect(overdue).toContainText('Art. 5(2)')
   await expect(overdue.locator('xpath=ancestor::ul[1]')).toHaveAccessibleName('Warning')
   const link = overdue.getByRole('link', { name: 'Go to PA-02' })
-  await expect(link).toHaveAttribute('href', `#/orgs/${organisationId}/activities/${idOf('PA-02')}?field=nextReviewDue`)
+  await expect(link).toHaveAttribute(
+    'href',
+    `#/orgs/${organisationId}/activities/${idOf('PA-02')}?field=nextReviewDue`,
+  )
 
   // Reviews due: only PA-02, overdue.
   const reviews = page.getByRole('table', { name: 'Reviews due' })
@@ -76,27 +95,40 @@ test('the dashboard shows completeness, findings with links to their field, revi
   const destinations = (await api('checks.overview', { organisationId })).destinations
   const chart = page.getByTestId('transfers-chart')
   await expect(chart.locator('.recharts-bar-rectangle path')).toHaveCount(destinations.length)
-  for (const name of ['India', 'Serbia', 'Switzerland']) await expect(chart.locator('svg text', { hasText: name })).toHaveCount(1)
-  const fills = await chart.locator('.recharts-bar-rectangle path').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')))
-  expect(new Set(fills)).toEqual(new Set(['var(--mantine-color-red-6)', 'var(--mantine-color-yellow-6)', 'var(--mantine-color-blue-6)']))
+  for (const name of ['India', 'Serbia', 'Switzerland'])
+    await expect(chart.locator('svg text', { hasText: name })).toHaveCount(1)
+  const fills = await chart
+    .locator('.recharts-bar-rectangle path')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')))
+  expect(new Set(fills)).toEqual(
+    new Set(['var(--mantine-color-red-6)', 'var(--mantine-color-yellow-6)', 'var(--mantine-color-blue-6)']),
+  )
   const transfers = page.getByRole('table', { name: 'Transfers by destination' })
-  await expect(transfers.getByRole('row', { name: /^India/ })).toContainText('Third country without adequacy decision')
+  await expect(transfers.getByRole('row', { name: /^India/ })).toContainText(
+    'Third country without adequacy decision',
+  )
   await expect(transfers.getByRole('row', { name: /^Switzerland/ })).toContainText('Adequacy decision')
 
   // An organisation-level finding leads to the profile form.
   await openDashboard(page, 'Small Shop Oy')
-  await expect(finding(page, 'ART30_CONTACT_MISSING').getByRole('link', { name: 'Go to the profile' })).toHaveAttribute('href', /#\/orgs\/[^/]+\/profile\?field=address$/)
+  await expect(
+    finding(page, 'ART30_CONTACT_MISSING').getByRole('link', { name: 'Go to the profile' }),
+  ).toHaveAttribute('href', /#\/orgs\/[^/]+\/profile\?field=address$/)
 
   // Following a finding's link opens the activity with the field named in the address.
   await openDashboard(page, 'Nordic Bakery Oy')
   await finding(page, 'REVIEW_OVERDUE').getByRole('link', { name: 'Go to PA-02' }).click()
-  await expect(page).toHaveURL(new RegExp(`#/orgs/${organisationId}/activities/${idOf('PA-02')}\\?field=nextReviewDue$`))
+  await expect(page).toHaveURL(
+    new RegExp(`#/orgs/${organisationId}/activities/${idOf('PA-02')}\\?field=nextReviewDue$`),
+  )
   await expect(page.getByRole('heading', { name: 'Edit PA-02' })).toBeVisible()
   // The field belongs to that page only: moving on leaves no query behind.
   await page.getByRole('link', { name: 'Dashboard' }).click()
   await expect(page).toHaveURL(`${ropa.origin}/#/orgs/${organisationId}/dashboard`)
   // The link works typed or opened as it is written, too.
-  await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities/${idOf('PA-10')}?field=transfers.0.mechanism`)
+  await page.goto(
+    `${ropa.origin}/#/orgs/${organisationId}/activities/${idOf('PA-10')}?field=transfers.0.mechanism`,
+  )
   await expect(page.getByRole('heading', { name: 'Edit PA-10' })).toBeVisible()
 })
 
@@ -110,7 +142,10 @@ test('a finding fixed in the register disappears from the dashboard', async ({ p
 
   // The DPO reviews PA-02 today and sets the next review a year ahead.
   const pa02 = await activityFields(api, idOf('PA-02'))
-  await api('activities.update', { id: idOf('PA-02'), activity: { ...pa02, lastReviewedOn: isoDaysFromToday(0), nextReviewDue: isoDaysFromToday(365) } })
+  await api('activities.update', {
+    id: idOf('PA-02'),
+    activity: { ...pa02, lastReviewedOn: isoDaysFromToday(0), nextReviewDue: isoDaysFromToday(365) },
+  })
 
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible()
@@ -118,10 +153,19 @@ test('a finding fixed in the register disappears from the dashboard', async ({ p
   await expect(stat(page, 'warning')).toContainText(String(warnings - 1))
   await expect(page.getByText('No review is overdue or due in the next 60 days.')).toBeVisible()
   await page.getByRole('link', { name: 'Portfolio' }).click()
-  await expect(page.getByRole('row', { name: /Nordic Bakery Oy/ }).getByRole('cell').nth(5)).toHaveText('0')
+  await expect(
+    page
+      .getByRole('row', { name: /Nordic Bakery Oy/ })
+      .getByRole('cell')
+      .nth(5),
+  ).toHaveText('0')
 })
 
-test('the Art. 30(5) threshold is set on the portfolio page and changes the findings', async ({ page, request, ropa }) => {
+test('the Art. 30(5) threshold is set on the portfolio page and changes the findings', async ({
+  page,
+  request,
+  ropa,
+}) => {
   const api = apiOf(request, ropa)
   await seed(api)
   await openApp(page, ropa)

@@ -6,7 +6,11 @@ import { apiOf } from './api'
 import { seedRichWorkspace } from './checks-helpers'
 import { expect, openApp, test } from './fixtures'
 
-test('30 February is an error at the field and is not saved; 29 February of a leap year is saved', async ({ page, ropa, request }) => {
+test('30 February is an error at the field and is not saved; 29 February of a leap year is saved', async ({
+  page,
+  ropa,
+  request,
+}) => {
   test.slow() // three rounds of typing, saving and reading back
   const api = apiOf(request, ropa)
   const { organisationId, idOf } = await seedRichWorkspace(api)
@@ -37,7 +41,9 @@ test('30 February is an error at the field and is not saved; 29 February of a le
   await expect(page.getByText(/: that month has \d+ days/)).toHaveCount(0)
   await expect(date).not.toHaveAttribute('aria-invalid', 'true')
   await page.getByRole('button', { name: 'Save', exact: true }).click()
-  await expect.poll(async () => (await api('activities.get', { id: idOf('PA-02') })).nextReviewDue, { timeout: 30_000 }).toBe('2028-02-29')
+  await expect
+    .poll(async () => (await api('activities.get', { id: idOf('PA-02') })).nextReviewDue, { timeout: 30_000 })
+    .toBe('2028-02-29')
 
   // A saved day shown as the language writes it ("29 Feb 2028") is left alone when the user passes through the field.
   await date.focus()
@@ -47,7 +53,11 @@ test('30 February is an error at the field and is not saved; 29 February of a le
   await expect(date).toHaveValue('29 Feb 2028')
 })
 
-test('a day that does not exist typed where the page drops it (the register as of a date) stays an error at the field', async ({ page, ropa, request }) => {
+test('a day that does not exist typed where the page drops it (the register as of a date) stays an error at the field', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const api = apiOf(request, ropa)
   const { organisationId } = await seedRichWorkspace(api)
   await openApp(page, ropa)

@@ -8,8 +8,16 @@ import path from 'node:path'
 import { screenshot, SCREENSHOT_DIR } from './screenshots'
 import { api, registerDocument, seed } from './ui'
 
-test('the second of two editors to save is told who saved meanwhile, keeps what was typed, and reloads the saved version', async ({ page, ropa, request }) => {
-  const { organisationId } = await seed(request, ropa, registerDocument('Nordic Bakery Oy', [{ name: 'Payroll' }]))
+test('the second of two editors to save is told who saved meanwhile, keeps what was typed, and reloads the saved version', async ({
+  page,
+  ropa,
+  request,
+}) => {
+  const { organisationId } = await seed(
+    request,
+    ropa,
+    registerDocument('Nordic Bakery Oy', [{ name: 'Payroll' }]),
+  )
   const [activity] = await api(request, ropa, 'activities.list', { organisationId })
   const address = `${ropa.origin}/#/orgs/${organisationId}/activities/${activity.id}`
 

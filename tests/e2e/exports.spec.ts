@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs'
 import { richRegister } from '../fixtures/rich-register'
 import { expect, openApp, test } from './fixtures'
 
-test('a DPO exports the register as a German workbook, downloads it, and finds the export recorded', async ({ page, request, ropa }) => {
+test('a DPO exports the register as a German workbook, downloads it, and finds the export recorded', async ({
+  page,
+  request,
+  ropa,
+}) => {
   const imported = await request.post(`${ropa.origin}/api/register.import`, {
     data: { document: richRegister() },
     headers: { Authorization: `Bearer ${ropa.token}` },
@@ -26,13 +30,22 @@ test('a DPO exports the register as a German workbook, downloads it, and finds t
   const download = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const file = await download
-  expect(file.suggestedFilename()).toMatch(/^Nordic Bakery Oy - Verzeichnis von Verarbeitungstätigkeiten - \d{4}-\d{2}-\d{2}\.xlsx$/)
+  expect(file.suggestedFilename()).toMatch(
+    /^Nordic Bakery Oy - Verzeichnis von Verarbeitungstätigkeiten - \d{4}-\d{2}-\d{2}\.xlsx$/,
+  )
   await expect(dialog.getByText('Export finished and recorded')).toBeVisible()
 
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.readFile(await file.path())
   const visible = workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)
-  expect(visible).toEqual(['Deckblatt', 'Verantwortlicher', 'Auftragsverarbeiter', 'Beteiligte Stellen', 'Drittlandübermittlungen', 'Sicherheitsmaßnahmen (TOM)'])
+  expect(visible).toEqual([
+    'Deckblatt',
+    'Verantwortlicher',
+    'Auftragsverarbeiter',
+    'Beteiligte Stellen',
+    'Drittlandübermittlungen',
+    'Sicherheitsmaßnahmen (TOM)',
+  ])
   // Without the findings the workbook still holds the whole register, so it carries it for import.
   expect(workbook.getWorksheet('ROPA data')?.state).toBe('hidden')
   expect(workbook.getWorksheet('Verantwortlicher')!.getCell('A2').value).toBe('PA-01')
@@ -45,7 +58,10 @@ test('a DPO exports the register as a German workbook, downloads it, and finds t
 })
 
 test('a cancelled export leaves nothing recorded', async ({ page, request, ropa }) => {
-  await request.post(`${ropa.origin}/api/register.import`, { data: { document: richRegister() }, headers: { Authorization: `Bearer ${ropa.token}` } })
+  await request.post(`${ropa.origin}/api/register.import`, {
+    data: { document: richRegister() },
+    headers: { Authorization: `Bearer ${ropa.token}` },
+  })
   await openApp(page, ropa)
   await page.getByRole('link', { name: 'Nordic Bakery Oy' }).click()
   await page.getByRole('link', { name: 'Exports' }).click()
@@ -59,12 +75,17 @@ test('a cancelled export leaves nothing recorded', async ({ page, request, ropa 
   // The page's own fetch (its token, its connection), as the Cancel button would send it.
   const state = await page.evaluate(
     async ({ jobId, token }) => {
-      const response = await fetch('/api/exports.cancel', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ jobId }) })
+      const response = await fetch('/api/exports.cancel', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ jobId }),
+      })
       return ((await response.json()) as { value: { state: string } }).value.state
     },
     { jobId: job.jobId as string, token: ropa.token },
   )
-  if (state === 'cancelled') await expect(dialog.getByText('The export was cancelled. No file was written.')).toBeVisible()
+  if (state === 'cancelled')
+    await expect(dialog.getByText('The export was cancelled. No file was written.')).toBeVisible()
   await dialog.getByRole('button', { name: 'Close' }).click()
   if (state === 'cancelled') {
     await expect(page.getByText('Nothing exported yet.')).toBeVisible()

@@ -6,7 +6,11 @@ import { apiOf, isoDaysFromToday } from './api'
 import { finding, seedRichWorkspace } from './checks-helpers'
 import { expect, openApp, test } from './fixtures'
 
-test('a finding fixed in the editor disappears from the editor, the table and the dashboard', async ({ page, ropa, request }) => {
+test('a finding fixed in the editor disappears from the editor, the table and the dashboard', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const api = apiOf(request, ropa)
   const { organisationId, idOf } = await seedRichWorkspace(api)
   await openApp(page, ropa)
@@ -34,17 +38,25 @@ test('a finding fixed in the editor disappears from the editor, the table and th
   const newDate = await date.inputValue()
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   // Saved once the server has it (the toast can come and go while a loaded machine refreshes the lists).
-  await expect.poll(async () => (await api('activities.get', { id: idOf('PA-02') })).nextReviewDue, { timeout: 30_000 }).toBe(isoDaysFromToday(200))
+  await expect
+    .poll(async () => (await api('activities.get', { id: idOf('PA-02') })).nextReviewDue, { timeout: 30_000 })
+    .toBe(isoDaysFromToday(200))
   await expect(page.getByText('Activity saved').first()).toBeVisible({ timeout: 30_000 })
   expect(newDate).not.toBe('')
 
   // The table's badge has one warning fewer.
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities`)
-  await expect(badge).toHaveAttribute('aria-label', warningsBefore === 1 ? /^(?!.*warning)/ : new RegExp(`${warningsBefore - 1} warnings?`), { timeout: 30_000 })
+  await expect(badge).toHaveAttribute(
+    'aria-label',
+    warningsBefore === 1 ? /^(?!.*warning)/ : new RegExp(`${warningsBefore - 1} warnings?`),
+    { timeout: 30_000 },
+  )
 
   // The dashboard no longer lists it.
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/dashboard`)
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible()
-  await expect(finding(page, 'LEGITIMATE_INTEREST_MISSING').or(finding(page, 'DPIA_NOT_COMPLETED')).first()).toBeVisible()
+  await expect(
+    finding(page, 'LEGITIMATE_INTEREST_MISSING').or(finding(page, 'DPIA_NOT_COMPLETED')).first(),
+  ).toBeVisible()
   await expect(finding(page, 'REVIEW_OVERDUE')).toHaveCount(0)
 })

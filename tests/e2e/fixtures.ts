@@ -19,7 +19,11 @@ export interface RopaServer {
 }
 
 export async function startRopa(dbPath: string): Promise<RopaServer> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'ropa.mjs'), 'serve', '--db', dbPath, '--no-open'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'ropa.mjs'), 'serve', '--db', dbPath, '--no-open'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`ropa serve did not start:\n${output}`)), 30_000)

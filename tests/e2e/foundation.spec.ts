@@ -4,7 +4,10 @@ import { expect, openApp, startRopa, stopRopa, test } from './fixtures'
 const headers = (page: Page) => page.getByRole('columnheader').allInnerTexts()
 const columnIndex = (names: string[], name: string) => names.findIndex((n) => n.trim() === name)
 
-test('a DPO creates an organisation and an activity with two purposes, edits it, and finds it after a restart', async ({ page, ropa }) => {
+test('a DPO creates an organisation and an activity with two purposes, edits it, and finds it after a restart', async ({
+  page,
+  ropa,
+}) => {
   await openApp(page, ropa)
   await page.getByRole('button', { name: 'New organisation' }).click()
   await page.getByRole('dialog').getByLabel('Name').fill('Nordic Bakery Oy')
@@ -48,8 +51,12 @@ test('a DPO creates an organisation and an activity with two purposes, edits it,
     await expect(row).toContainText('Active')
     await expect(row.getByRole('cell').nth(columnIndex(await headers(page), 'Purposes'))).toHaveText('2')
     await row.click()
-    await expect(page.getByRole('textbox', { name: 'Purpose 2' })).toHaveValue('Reporting to the tax authority')
-    await expect(page.getByRole('combobox', { name: 'Lawful basis (Art. 6)' }).nth(1)).toHaveValue('Legal obligation — Art. 6(1)(c)')
+    await expect(page.getByRole('textbox', { name: 'Purpose 2' })).toHaveValue(
+      'Reporting to the tax authority',
+    )
+    await expect(page.getByRole('combobox', { name: 'Lawful basis (Art. 6)' }).nth(1)).toHaveValue(
+      'Legal obligation — Art. 6(1)(c)',
+    )
   } finally {
     await stopRopa(again)
   }
@@ -58,7 +65,10 @@ test('a DPO creates an organisation and an activity with two purposes, edits it,
 test('a request without the token is refused', async ({ request, ropa }) => {
   const anonymous = await request.post(`${ropa.origin}/api/organisations.list`, { data: {} })
   expect(anonymous.status()).toBe(401)
-  const signedIn = await request.post(`${ropa.origin}/api/organisations.list`, { data: {}, headers: { Authorization: `Bearer ${ropa.token}` } })
+  const signedIn = await request.post(`${ropa.origin}/api/organisations.list`, {
+    data: {},
+    headers: { Authorization: `Bearer ${ropa.token}` },
+  })
   expect(signedIn.status()).toBe(200)
 })
 

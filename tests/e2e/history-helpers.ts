@@ -8,7 +8,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 
 /** Writes one of the scenarios of history-scenarios.ts into a new workspace file. */
 export function prepareWorkspace(scenario: 'imported' | 'bakery', file: string): void {
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/e2e/history-scenarios.ts'), scenario, file], { cwd: ROOT, stdio: 'pipe' })
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'tests/e2e/history-scenarios.ts'), scenario, file],
+    { cwd: ROOT, stdio: 'pipe' },
+  )
 }
 
 type Activity = MethodOutput<'activities.get'>
@@ -18,14 +22,24 @@ export function fieldsOf(activity: Activity) {
   return fields
 }
 
-export async function activityByReference(client: Pick<Client, 'call'>, organisationId: string, reference: string): Promise<Activity> {
-  const summary = (await client.call('activities.list', { organisationId })).find((a) => a.reference === reference)
+export async function activityByReference(
+  client: Pick<Client, 'call'>,
+  organisationId: string,
+  reference: string,
+): Promise<Activity> {
+  const summary = (await client.call('activities.list', { organisationId })).find(
+    (a) => a.reference === reference,
+  )
   if (!summary) throw new Error(`no activity ${reference}`)
   return client.call('activities.get', { id: summary.id })
 }
 
 /** Runs an export to its end (kept for download, as in browser mode) and returns its record. */
-export async function exportNow(client: Pick<Client, 'call'>, organisationId: string, format: 'json' | 'xlsx' | 'pdf' | 'csv') {
+export async function exportNow(
+  client: Pick<Client, 'call'>,
+  organisationId: string,
+  format: 'json' | 'xlsx' | 'pdf' | 'csv',
+) {
   let job = await client.call('exports.start', { organisationId, format, language: 'en' })
   while (job.state === 'running') {
     await new Promise((resolve) => setTimeout(resolve, 50))

@@ -43,9 +43,13 @@ const aprilEdits: Step = {
   run: async (client) => {
     const payroll = await activityByReference(client, organisationId, 'PA-01')
     const fields = fieldsOf(payroll)
-    fields.dataCategories = fields.dataCategories.map((d, i) => (i === 0 ? { ...d, retention: '3 years after employment ends', retentionMonths: 36 } : d))
+    fields.dataCategories = fields.dataCategories.map((d, i) =>
+      i === 0 ? { ...d, retention: '3 years after employment ends', retentionMonths: 36 } : d,
+    )
     await client.call('activities.update', { id: payroll.id, activity: fields })
-    const cloud = (await client.call('parties.list', { organisationId })).find((p) => p.name === 'CloudCo Inc.')!
+    const cloud = (await client.call('parties.list', { organisationId })).find(
+      (p) => p.name === 'CloudCo Inc.',
+    )!
     const { id, organisationId: _o, activityCount: _a, ...entry } = cloud
     await client.call('parties.update', { id, entry: { ...entry, country: 'IE', dpfCertified: false } })
   },
@@ -59,5 +63,6 @@ const SCENARIOS: Record<string, Step[]> = {
 }
 
 const [scenario, file] = process.argv.slice(2)
-if (!SCENARIOS[scenario] || !file) throw new Error(`usage: history-scenarios.ts ${Object.keys(SCENARIOS).join('|')} FILE`)
+if (!SCENARIOS[scenario] || !file)
+  throw new Error(`usage: history-scenarios.ts ${Object.keys(SCENARIOS).join('|')} FILE`)
 await writeHistory(file, SCENARIOS[scenario])

@@ -31,7 +31,11 @@ async function openOrganisation(page: Page, ropa: RopaServer, name = 'Nordic Bak
   await page.getByRole('link', { name }).click()
 }
 
-test('an edited retention period reads as a sentence in the activity’s history, and the earlier version comes back', async ({ page, request, ropa }) => {
+test('an edited retention period reads as a sentence in the activity’s history, and the earlier version comes back', async ({
+  page,
+  request,
+  ropa,
+}) => {
   await seed(request, ropa, richRegister())
   const verified = page.waitForResponse((r) => r.url().endsWith('/api/history.verify'))
   await openOrganisation(page, ropa)
@@ -52,7 +56,9 @@ test('an edited retention period reads as a sentence in the activity’s history
   const latest = panel.getByRole('article').first()
   await expect(latest).toContainText('Updated')
   await expect(latest).toContainText(me)
-  await expect(latest).toContainText('Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years”')
+  await expect(latest).toContainText(
+    'Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years”',
+  )
   await expect(latest).toContainText('Current version')
 
   // Back to the version as imported (the creation), after confirming.
@@ -68,13 +74,22 @@ test('an edited retention period reads as a sentence in the activity’s history
   await page.getByRole('button', { name: 'History', exact: true }).click()
   const restored = panel.getByRole('article').first()
   await expect(restored).toContainText('Restored')
-  await expect(restored).toContainText('Time limit for erasure of Contact details changed from “3 years” to “6 years after employment ends”')
+  await expect(restored).toContainText(
+    'Time limit for erasure of Contact details changed from “3 years” to “6 years after employment ends”',
+  )
 })
 
-test('a deleted activity and a deleted catalogue entry wait in the trash, come back, and the trash is emptied', async ({ page, request, ropa }) => {
+test('a deleted activity and a deleted catalogue entry wait in the trash, come back, and the trash is emptied', async ({
+  page,
+  request,
+  ropa,
+}) => {
   const api = apiOf(request, ropa)
   const { organisationId } = await seed(request, ropa, richRegister())
-  await api('dataSubjectCategories.create', { organisationId, entry: { name: 'Job applicants', description: null, vulnerable: false } })
+  await api('dataSubjectCategories.create', {
+    organisationId,
+    entry: { name: 'Job applicants', description: null, vulnerable: false },
+  })
   await openOrganisation(page, ropa)
 
   // Delete an activity in the editor, and an unused entry in its catalogue.
@@ -102,7 +117,9 @@ test('a deleted activity and a deleted catalogue entry wait in the trash, come b
   await page.getByRole('button', { name: 'Restore PA-02 Joint marketing with the Greek distributor' }).click()
   await expect(activityRow).toHaveCount(0)
   await page.getByRole('link', { name: 'Processing activities' }).click()
-  await expect(page.getByRole('row', { name: /PA-02/ })).toContainText('Joint marketing with the Greek distributor')
+  await expect(page.getByRole('row', { name: /PA-02/ })).toContainText(
+    'Joint marketing with the Greek distributor',
+  )
 
   await page.getByRole('link', { name: 'Trash' }).click()
   await page.getByRole('button', { name: 'Empty trash' }).click()
@@ -118,12 +135,18 @@ test('a deleted activity and a deleted catalogue entry wait in the trash, come b
 
   // The history still tells who deleted the entry.
   await page.getByRole('link', { name: 'History' }).click()
-  const deletion = page.getByRole('article').filter({ hasText: 'Job applicants' }).filter({ hasText: 'Deleted' })
+  const deletion = page
+    .getByRole('article')
+    .filter({ hasText: 'Job applicants' })
+    .filter({ hasText: 'Deleted' })
   await expect(deletion).toContainText('No longer exists')
   await expect(deletion).toContainText(me)
 })
 
-test('the timeline shows every change newest first and filters by user, date and kind of entry', async ({ page, workDir }) => {
+test('the timeline shows every change newest first and filters by user, date and kind of entry', async ({
+  page,
+  workDir,
+}) => {
   const file = path.join(workDir, 'workspace.sqlite')
   prepareWorkspace('bakery', file)
   await serving(file, async (ropa) => {
@@ -135,7 +158,9 @@ test('the timeline shows every change newest first and filters by user, date and
     await expect(changes.first()).toContainText('mikko.laine')
     await expect(changes.last()).toContainText('anna.virtanen')
     const payroll = changes.filter({ hasText: 'PA-01 Payroll' }).filter({ hasText: 'Updated' })
-    await expect(payroll).toContainText('Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years after employment ends”')
+    await expect(payroll).toContainText(
+      'Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years after employment ends”',
+    )
     const all = await changes.count()
 
     await page.getByRole('combobox', { name: 'User' }).click()
@@ -147,7 +172,9 @@ test('the timeline shows every change newest first and filters by user, date and
     await page.getByRole('option', { name: 'Party' }).click()
     await expect(changes).toHaveCount(1)
     await expect(changes.first()).toContainText('CloudCo Inc.')
-    await expect(changes.first()).toContainText('Country changed from “United States of America” to “Ireland”')
+    await expect(changes.first()).toContainText(
+      'Country changed from “United States of America” to “Ireland”',
+    )
 
     await page.getByRole('button', { name: 'Clear filters' }).click()
     await expect(changes).toHaveCount(all)
@@ -166,11 +193,16 @@ test('the timeline shows every change newest first and filters by user, date and
     await page.getByRole('combobox', { name: 'Kind of entry' }).click()
     await page.getByRole('option', { name: 'Party' }).click()
     await changes.filter({ hasText: 'CloudCo Inc.' }).getByRole('link', { name: 'CloudCo Inc.' }).click()
-    await expect(page.getByTestId('catalogue-entry-dialog').getByRole('textbox', { name: 'Name' })).toHaveValue('CloudCo Inc.')
+    await expect(
+      page.getByTestId('catalogue-entry-dialog').getByRole('textbox', { name: 'Name' }),
+    ).toHaveValue('CloudCo Inc.')
   })
 })
 
-test('the register as of a date shows the old state, is exported as it stood, and is compared with today', async ({ page, workDir }) => {
+test('the register as of a date shows the old state, is exported as it stood, and is compared with today', async ({
+  page,
+  workDir,
+}) => {
   const file = path.join(workDir, 'workspace.sqlite')
   prepareWorkspace('bakery', file)
   await serving(file, async (ropa) => {
@@ -180,14 +212,18 @@ test('the register as of a date shows the old state, is exported as it stood, an
     await expect(page.getByText('Choose a date to see the register as it stood then.')).toBeVisible()
     // A day before the register existed (a link, say): said in words, with the day its history starts.
     await page.goto(page.url().replace(/as-of.*$/, 'as-of?at=2026-01-05'))
-    await expect(page.getByText(/^Nordic Bakery Oy had no register in this workspace yet on .*Its history starts on/)).toBeVisible()
+    await expect(
+      page.getByText(/^Nordic Bakery Oy had no register in this workspace yet on .*Its history starts on/),
+    ).toBeVisible()
     await page.getByRole('textbox', { name: 'Date' }).fill('2026-03-10')
     await page.getByRole('textbox', { name: 'Date' }).press('Tab')
     await expect(page.getByRole('heading', { name: /^As it stood on/ })).toBeVisible()
 
     await page.getByRole('row', { name: 'Open PA-01 as it stood then' }).click()
     const drawer = page.getByRole('dialog', { name: /^PA-01 Payroll as of/ })
-    await expect(drawer).toContainText('Contact details — Time limit for erasure: 6 years after employment ends')
+    await expect(drawer).toContainText(
+      'Contact details — Time limit for erasure: 6 years after employment ends',
+    )
     await expect(drawer.getByRole('textbox')).toHaveCount(0)
     await page.keyboard.press('Escape')
     await expect(drawer).toHaveCount(0)
@@ -206,15 +242,22 @@ test('the register as of a date shows the old state, is exported as it stood, an
     const exported = JSON.parse(fs.readFileSync(await file.path(), 'utf8'))
     const contact = exported.dataCategories.find((d: { name: string }) => d.name === 'Contact details')
     const payroll = exported.activities.find((a: { reference: string }) => a.reference === 'PA-01')
-    expect(payroll.dataCategories.find((d: { dataCategoryId: string }) => d.dataCategoryId === contact.id).retention).toBe('6 years after employment ends')
+    expect(
+      payroll.dataCategories.find((d: { dataCategoryId: string }) => d.dataCategoryId === contact.id)
+        .retention,
+    ).toBe('6 years after employment ends')
     expect(exported.parties.find((p: { name: string }) => p.name === 'CloudCo Inc.').country).toBe('US')
     await dialog.getByRole('button', { name: 'Close' }).click()
 
     await page.getByRole('link', { name: 'Compare with today' }).click()
     await expect(page.getByRole('heading', { name: 'Compare versions' })).toBeVisible()
     const changed = page.getByRole('article', { name: 'PA-01 Payroll' })
-    await expect(changed).toContainText('Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years after employment ends”')
-    await expect(page.getByRole('region', { name: 'Parties' })).toContainText('Country changed from “United States of America” to “Ireland”')
+    await expect(changed).toContainText(
+      'Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years after employment ends”',
+    )
+    await expect(page.getByRole('region', { name: 'Parties' })).toContainText(
+      'Country changed from “United States of America” to “Ireland”',
+    )
 
     // The export is recorded as a version of that day.
     await page.getByRole('link', { name: 'Exports' }).click()
@@ -222,7 +265,11 @@ test('the register as of a date shows the old state, is exported as it stood, an
   })
 })
 
-test('two sent versions are compared: activities added, removed and changed', async ({ page, request, ropa }) => {
+test('two sent versions are compared: activities added, removed and changed', async ({
+  page,
+  request,
+  ropa,
+}) => {
   const api = apiOf(request, ropa)
   const { organisationId } = await seed(request, ropa, richRegister())
   const client = { call: api }
@@ -231,9 +278,15 @@ test('two sent versions are compared: activities added, removed and changed', as
   await api('activities.update', { id: payroll.id, activity: { ...fieldsOf(payroll), status: 'retired' } })
   const marketing = await activityByReference(client, organisationId, 'PA-02')
   await api('activities.delete', { id: marketing.id })
-  await api('activities.create', { organisationId, activity: { reference: 'PA-20', name: 'Website analytics', role: 'controller' } })
+  await api('activities.create', {
+    organisationId,
+    activity: { reference: 'PA-20', name: 'Website analytics', role: 'controller' },
+  })
   await exportNow(client, organisationId, 'xlsx')
-  await api('activities.create', { organisationId, activity: { reference: 'PA-21', name: 'Video surveillance', role: 'controller' } })
+  await api('activities.create', {
+    organisationId,
+    activity: { reference: 'PA-21', name: 'Video surveillance', role: 'controller' },
+  })
 
   await openOrganisation(page, ropa)
   await page.getByRole('link', { name: 'Exports' }).click()
@@ -246,12 +299,16 @@ test('two sent versions are compared: activities added, removed and changed', as
 
   await expect(page.getByRole('heading', { name: 'Compare versions' })).toBeVisible()
   await expect(page.getByRole('combobox', { name: 'Older version' })).toHaveValue(/^JSON export of/)
-  await expect(page.getByRole('combobox', { name: 'Newer version' })).toHaveValue(/^Excel \(\.xlsx\) export of/)
+  await expect(page.getByRole('combobox', { name: 'Newer version' })).toHaveValue(
+    /^Excel \(\.xlsx\) export of/,
+  )
   await expect(page.getByText('Activities: 1 added, 1 removed, 1 changed')).toBeVisible()
   const activities = page.getByRole('region', { name: 'Processing activities' })
   await expect(activities).toContainText('PA-20 Website analytics')
   await expect(activities).toContainText('PA-02 Joint marketing with the Greek distributor')
-  await expect(activities.getByRole('article', { name: 'PA-01 Payroll' })).toContainText('Status changed from “Active” to “Retired”')
+  await expect(activities.getByRole('article', { name: 'PA-01 Payroll' })).toContainText(
+    'Status changed from “Active” to “Retired”',
+  )
   await expect(activities).not.toContainText('PA-21')
 
   // The older export against today: the activity added since the second export shows too.
@@ -261,12 +318,18 @@ test('two sent versions are compared: activities added, removed and changed', as
   await expect(activities).toContainText('PA-21 Video surveillance')
 })
 
-test('a workspace whose history was altered behind the app’s back shows a warning naming the record', async ({ page, workDir }) => {
+test('a workspace whose history was altered behind the app’s back shows a warning naming the record', async ({
+  page,
+  workDir,
+}) => {
   const file = path.join(workDir, 'workspace.sqlite')
   prepareWorkspace('imported', file)
   // Someone rewrites who made a change with a database tool: what the hash chain is there to catch.
   const db = new BetterSqlite3(file)
-  const target = db.prepare("SELECT id FROM changes WHERE entity = 'activity' ORDER BY id LIMIT 1").pluck().get() as number
+  const target = db
+    .prepare("SELECT id FROM changes WHERE entity = 'activity' ORDER BY id LIMIT 1")
+    .pluck()
+    .get() as number
   db.prepare("UPDATE changes SET actor = 'someone.else' WHERE id = ?").run(target)
   db.close()
 

@@ -9,7 +9,11 @@ const MARKUP = '<img src=x onerror="document.title=\'pwned\'">Payroll'
 const SCRIPT = '<script>document.title="pwned"</script>'
 const FORMULA = '=HYPERLINK("http://evil.example","click me")'
 
-test('markup and formulas typed into the register stay text, exactly as written', async ({ page, ropa, request }) => {
+test('markup and formulas typed into the register stay text, exactly as written', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message())

@@ -16,7 +16,11 @@ async function type(page: Page, label: string, text: string) {
   await box.pressSequentially(text, { delay: 40 })
 }
 
-test('a DPO makes a ten-activity register with the wizard; the clicks and key presses are counted', async ({ page, ropa, request }) => {
+test('a DPO makes a ten-activity register with the wizard; the clicks and key presses are counted', async ({
+  page,
+  ropa,
+  request,
+}) => {
   test.setTimeout(240_000)
   await countInputs(page)
   await openApp(page, ropa)
@@ -60,17 +64,30 @@ test('a DPO makes a ten-activity register with the wizard; the clicks and key pr
   // the two vendors as parties, and no error finding on any activity.
   const [org] = await api(request, ropa, 'organisations.list', {})
   const profile = await api(request, ropa, 'organisations.get', { id: org.id })
-  expect(profile).toMatchObject({ name: 'Nordic Bakery Oy', country: 'FI', employeeCount: 8, supervisoryAuthority: 'FI', language: 'fi' })
+  expect(profile).toMatchObject({
+    name: 'Nordic Bakery Oy',
+    country: 'FI',
+    employeeCount: 8,
+    supervisoryAuthority: 'FI',
+    language: 'fi',
+  })
   const activities = await api(request, ropa, 'activities.list', { organisationId: org.id })
   expect(activities.map((a) => a.name)).toContain('Palkanlaskenta')
   expect(activities).toHaveLength(10)
   const parties = await api(request, ropa, 'parties.list', { organisationId: org.id })
-  expect(parties.map((p) => p.name).sort()).toEqual(['Microsoft 365 (Microsoft Ireland Operations Limited)', 'Netvisor (Visma Solutions Oy)'])
+  expect(parties.map((p) => p.name).sort()).toEqual([
+    'Microsoft 365 (Microsoft Ireland Operations Limited)',
+    'Netvisor (Visma Solutions Oy)',
+  ])
   const checks = await api(request, ropa, 'checks.organisation', { organisationId: org.id })
   expect(checks.findings.filter((f) => f.severity === 'error' && f.activityReference !== null)).toEqual([])
 })
 
-test('the library: preview and apply a template, add a vendor as a party, change it and update the organisation', async ({ page, ropa, request }) => {
+test('the library: preview and apply a template, add a vendor as a party, change it and update the organisation', async ({
+  page,
+  ropa,
+  request,
+}) => {
   test.setTimeout(240_000)
   const org = await api(request, ropa, 'organisations.create', { name: 'Retail Client AB' })
   await openApp(page, ropa)
@@ -89,7 +106,9 @@ test('the library: preview and apply a template, add a vendor as a party, change
   await page.getByRole('option', { name: 'Retail Client AB' }).click()
   await picker.getByRole('button', { name: 'Add to an organisation' }).click()
   await expect(page.getByText(/Added to Retail Client AB: PA-\d+ Payroll/)).toBeVisible()
-  expect((await api(request, ropa, 'activities.list', { organisationId: org.id })).map((a) => a.name)).toEqual(['Payroll'])
+  expect(
+    (await api(request, ropa, 'activities.list', { organisationId: org.id })).map((a) => a.name),
+  ).toEqual(['Payroll'])
 
   await page.getByRole('tab', { name: 'Vendors' }).click()
   await expect(page.getByTestId('vendor-verify')).toContainText('verify before relying on them')

@@ -11,7 +11,11 @@ import { expect, openApp, test } from './fixtures'
 const SHOTS = process.env.ROPA_SCREENSHOTS
 const NOTICES = path.resolve(import.meta.dirname, '../fixtures/notices')
 
-test('a notice read, reviewed against its evidence, and saved as a new organisation; a second notice merged into it', async ({ page, ropa, request }) => {
+test('a notice read, reviewed against its evidence, and saved as a new organisation; a second notice merged into it', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const api = apiOf(request, ropa)
   await openApp(page, ropa)
   await page.getByRole('link', { name: 'Draft from a privacy notice…' }).click()
@@ -59,7 +63,9 @@ test('a notice read, reviewed against its evidence, and saved as a new organisat
   // A second notice (pasted) added to the same organisation: its entries of the same name are reused.
   await openApp(page, ropa)
   await page.getByRole('link', { name: 'Draft from a privacy notice…' }).click()
-  await page.getByRole('textbox', { name: 'Or paste the notice’s text' }).fill(fs.readFileSync(path.join(NOTICES, 'tuned', 'en-northwind-saas.md'), 'utf8'))
+  await page
+    .getByRole('textbox', { name: 'Or paste the notice’s text' })
+    .fill(fs.readFileSync(path.join(NOTICES, 'tuned', 'en-northwind-saas.md'), 'utf8'))
   await page.getByRole('button', { name: 'Read the notice' }).click()
   await page.getByRole('radio', { name: 'Activities added to an existing organisation' }).check()
   await page.getByRole('combobox', { name: 'Organisation to add them to' }).click()

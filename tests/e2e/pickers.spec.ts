@@ -12,7 +12,11 @@ async function openNewParty(page: Page) {
   return page.getByTestId('catalogue-entry-dialog')
 }
 
-test('a country is found by code, name or alias, the one meant first, and Enter takes it', async ({ page, request, ropa }) => {
+test('a country is found by code, name or alias, the one meant first, and Enter takes it', async ({
+  page,
+  request,
+  ropa,
+}) => {
   await seed(request, ropa, registerDocument('Nordic Bakery Oy', [{}]))
   await openApp(page, ropa)
   await page.getByRole('link', { name: 'Nordic Bakery Oy' }).click()
@@ -40,7 +44,11 @@ test('a country is found by code, name or alias, the one meant first, and Enter 
   await expect(country).toHaveValue('United')
 })
 
-test('Enter takes the only match in a catalogue picker, and leaving a field keeps the typed text', async ({ page, request, ropa }) => {
+test('Enter takes the only match in a catalogue picker, and leaving a field keeps the typed text', async ({
+  page,
+  request,
+  ropa,
+}) => {
   await seed(request, ropa, registerDocument('Nordic Bakery Oy', [{}]))
   await openApp(page, ropa)
   await page.getByRole('link', { name: 'Nordic Bakery Oy' }).click()

@@ -24,7 +24,11 @@ async function save(page: Page, message: string | RegExp) {
   await expectSaved(page, message)
 }
 
-test('a DPO enters a small complete register through the UI and exports it as JSON', async ({ page, ropa, request }) => {
+test('a DPO enters a small complete register through the UI and exports it as JSON', async ({
+  page,
+  ropa,
+  request,
+}) => {
   await openApp(page, ropa)
   await createOrganisation(page, 'Nordic Bakery Oy')
 
@@ -66,7 +70,9 @@ test('a DPO enters a small complete register through the UI and exports it as JS
   await choose(page, dialog, 'Type', 'Processor')
   await choose(page, dialog, 'Country', /^Finland \(FI\)/, 'Finland')
   await dialog.getByRole('button', { name: 'Create' }).click()
-  await expect(page.getByRole('combobox', { name: 'Recipient 1', exact: true })).toHaveValue('Palkka-Pekka Oy')
+  await expect(page.getByRole('combobox', { name: 'Recipient 1', exact: true })).toHaveValue(
+    'Palkka-Pekka Oy',
+  )
   await field(page, 'Purpose of the disclosure').fill('Payroll processing')
 
   await page.getByRole('button', { name: 'Add transfer' }).click()
@@ -76,16 +82,24 @@ test('a DPO enters a small complete register through the UI and exports it as JS
   await dialog.getByRole('button', { name: 'Create' }).click()
   // The recipient's country becomes the destination, and the editor says what that needs.
   await expect(page.getByRole('combobox', { name: 'Country of destination' })).toHaveValue('India (IN)')
-  await expect(page.getByTestId('transfer-status')).toContainText('India is a third country — needs a safeguard')
+  await expect(page.getByTestId('transfer-status')).toContainText(
+    'India is a third country — needs a safeguard',
+  )
   await choose(page, page, 'Transfer mechanism', 'Standard contractual clauses (2021/914) — Art. 46(2)(c)')
   await choose(page, page, 'SCC module', 'Module 2: controller to processor')
   await page.getByLabel('Transfer impact assessment done').check()
 
   await field(page, 'General retention rule').fill('Deleted 6 years after the employment ends')
-  await page.getByRole('textbox', { name: 'Time limit for erasure of Bank account' }).fill('10 years (accounting law)')
+  await page
+    .getByRole('textbox', { name: 'Time limit for erasure of Bank account' })
+    .fill('10 years (accounting law)')
   await page.getByRole('textbox', { name: 'Months until erasure of Bank account' }).fill('120')
 
-  dialog = await createFromPicker(page, 'Technical and organisational security measures', 'Encryption at rest')
+  dialog = await createFromPicker(
+    page,
+    'Technical and organisational security measures',
+    'Encryption at rest',
+  )
   await choose(page, dialog, 'Type', 'Encryption')
   await dialog.getByRole('button', { name: 'Create' }).click()
 
@@ -114,12 +128,24 @@ test('a DPO enters a small complete register through the UI and exports it as JS
   // Export the register document and check it field by field against what was entered.
   await page.getByRole('link', { name: 'Processing activities' }).click()
   await expect(page.getByRole('row', { name: /PA-02/ })).toBeVisible()
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ])
   expect(download.suggestedFilename()).toBe('Nordic Bakery Oy.register.json')
   const doc: RegisterDocument = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'))
   // The file is a valid register document: ROPA itself imports it again.
-  const again = await api(request, ropa, 'register.import', { document: doc, name: 'Nordic Bakery Oy (re-imported)' })
-  expect(again.counts).toEqual({ parties: 3, dataSubjectCategories: 1, dataCategories: 2, securityMeasures: 1, activities: 2 })
+  const again = await api(request, ropa, 'register.import', {
+    document: doc,
+    name: 'Nordic Bakery Oy (re-imported)',
+  })
+  expect(again.counts).toEqual({
+    parties: 3,
+    dataSubjectCategories: 1,
+    dataCategories: 2,
+    securityMeasures: 1,
+    activities: 2,
+  })
   expect(doc).toMatchObject({ format: 'ropa-register', version: 1 })
 
   expect(doc.organisation).toEqual({
@@ -164,7 +190,15 @@ test('a DPO enters a small complete register through the UI and exports it as JS
     status: 'active',
     businessFunction: 'HR',
     owner: null,
-    purposes: [{ description: 'Paying salaries', legalBasis: '6_1_b', legitimateInterest: null, specialCategoryCondition: null, criminalDataBasis: null }],
+    purposes: [
+      {
+        description: 'Paying salaries',
+        legalBasis: '6_1_b',
+        legitimateInterest: null,
+        specialCategoryCondition: null,
+        criminalDataBasis: null,
+      },
+    ],
     dataSubjectCategoryIds: [employees.id],
     dataCategories: [
       { dataCategoryId: contact.id, retention: null, retentionMonths: null },
@@ -174,7 +208,15 @@ test('a DPO enters a small complete register through the UI and exports it as JS
     jointControllerIds: [],
     controllerIds: [],
     transfers: [
-      { partyId: importer.id, country: 'IN', internationalOrganisation: null, mechanism: 'A46_2_c', sccModule: 2, safeguardDocumentation: null, transferImpactAssessment: true },
+      {
+        partyId: importer.id,
+        country: 'IN',
+        internationalOrganisation: null,
+        mechanism: 'A46_2_c',
+        sccModule: 2,
+        safeguardDocumentation: null,
+        transferImpactAssessment: true,
+      },
     ],
     retention: 'Deleted 6 years after the employment ends',
     securityMeasureIds: [encryption.id],
@@ -195,7 +237,11 @@ test('a DPO enters a small complete register through the UI and exports it as JS
   })
 })
 
-test('unsaved changes: leaving asks first, and keeping on editing keeps the changes', async ({ page, ropa, request }) => {
+test('unsaved changes: leaving asks first, and keeping on editing keeps the changes', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const { organisationId } = await seed(request, ropa, registerDocument('Guard Oy', [{ name: 'Payroll' }]))
   await openApp(page, ropa)
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities`)
@@ -229,7 +275,11 @@ test('unsaved changes: leaving asks first, and keeping on editing keeps the chan
   await expect(page.getByRole('heading', { name: 'Organisation profile' })).toBeVisible()
 })
 
-test('keyboard: Enter saves, Escape leaves (asking first when there are changes)', async ({ page, ropa, request }) => {
+test('keyboard: Enter saves, Escape leaves (asking first when there are changes)', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const { organisationId } = await seed(request, ropa, registerDocument('Keys Oy', []))
   await openApp(page, ropa)
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities/new`)
@@ -264,16 +314,24 @@ test('keyboard: Enter saves, Escape leaves (asking first when there are changes)
   await expect(page.getByRole('row', { name: /PA-07/ })).toContainText('Newsletter')
 })
 
-test('a new activity opens without errors: what is left shows as unfinished sections, errors once a field is left or Save is pressed', async ({ page, ropa, request }) => {
+test('a new activity opens without errors: what is left shows as unfinished sections, errors once a field is left or Save is pressed', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const { organisationId } = await seed(request, ropa, registerDocument('Entering Oy', []))
   await openApp(page, ropa)
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities/new`)
   await expect(field(page, 'Reference')).toBeFocused()
-  const mark = (section: string, state: string) => page.locator(`[data-section="${section}"] [data-completeness="${state}"]`)
+  const mark = (section: string, state: string) =>
+    page.locator(`[data-section="${section}"] [data-completeness="${state}"]`)
   // Nothing typed yet: no finding at any field, the sections say what is still to do.
-  await expect(page.getByTestId('findings-waiting')).toHaveText('Findings show for a field once you have filled it in, and for all of them when you save')
+  await expect(page.getByTestId('findings-waiting')).toHaveText(
+    'Findings show for a field once you have filled it in, and for all of them when you save',
+  )
   await expect(page.locator('[data-finding]')).toHaveCount(0)
-  for (const section of ['purposes', 'data', 'security']) await expect(mark(section, 'incomplete')).toBeVisible()
+  for (const section of ['purposes', 'data', 'security'])
+    await expect(mark(section, 'incomplete')).toBeVisible()
 
   // An empty purpose is not complete (Save would refuse it); described, with its basis, it is.
   await field(page, 'Purpose 1').fill('Sending the newsletter')
@@ -283,18 +341,30 @@ test('a new activity opens without errors: what is left shows as unfinished sect
   // Leaving the data subjects empty shows that finding there, and only that one.
   await page.locator('[data-path="dataSubjectCategoryIds"]').focus()
   await page.locator('[data-path="dataSubjectCategoryIds"]').press('Tab')
-  await expect(page.locator('[data-section="data"] [data-finding="ART30_DATA_SUBJECTS_MISSING"]')).toBeVisible()
+  await expect(
+    page.locator('[data-section="data"] [data-finding="ART30_DATA_SUBJECTS_MISSING"]'),
+  ).toBeVisible()
   await expect(page.locator('[data-finding="ART30_SECURITY_MISSING"]')).toHaveCount(0)
 
   // Save without a name: refused at the name, and now every finding shows.
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(field(page, 'Name')).toHaveAccessibleDescription(/Enter the name of the activity/)
-  await expect(page.locator('[data-section="security"] [data-finding="ART30_SECURITY_MISSING"]')).toBeVisible()
+  await expect(
+    page.locator('[data-section="security"] [data-finding="ART30_SECURITY_MISSING"]'),
+  ).toBeVisible()
   await expect(page.getByTestId('findings-waiting')).toHaveCount(0)
 })
 
-test('transfers: the destination shows what it needs and only fitting mechanisms are offered', async ({ page, ropa, request }) => {
-  const { organisationId } = await seed(request, ropa, registerDocument('Transfers Oy', [{ name: 'Hosting' }]))
+test('transfers: the destination shows what it needs and only fitting mechanisms are offered', async ({
+  page,
+  ropa,
+  request,
+}) => {
+  const { organisationId } = await seed(
+    request,
+    ropa,
+    registerDocument('Transfers Oy', [{ name: 'Hosting' }]),
+  )
   await openApp(page, ropa)
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities`)
   await page.getByRole('row', { name: /PA-01/ }).click()
@@ -306,7 +376,9 @@ test('transfers: the destination shows what it needs and only fitting mechanisms
   await expect(status).toContainText('India is a third country — needs a safeguard')
   await mechanism.click()
   const options = page.getByRole('option')
-  await expect(options.filter({ hasText: 'Standard contractual clauses (2021/914) — Art. 46(2)(c)' })).toHaveCount(1)
+  await expect(
+    options.filter({ hasText: 'Standard contractual clauses (2021/914) — Art. 46(2)(c)' }),
+  ).toHaveCount(1)
   await expect(options.filter({ hasText: 'Binding corporate rules' })).toHaveCount(1)
   await expect(options.filter({ hasText: 'Adequacy decision' })).toHaveCount(0)
   await expect(options.filter({ hasText: 'Privacy Shield' })).toHaveCount(0)
@@ -333,7 +405,13 @@ test('transfers: the destination shows what it needs and only fitting mechanisms
 })
 
 test('a catalogue entry is created from the editor without leaving it', async ({ page, ropa, request }) => {
-  const { organisationId } = await seed(request, ropa, registerDocument('Inline Oy', [{ name: 'Occupational health', purposes: [{ description: 'Sick leave', legalBasis: '6_1_c' }] }]))
+  const { organisationId } = await seed(
+    request,
+    ropa,
+    registerDocument('Inline Oy', [
+      { name: 'Occupational health', purposes: [{ description: 'Sick leave', legalBasis: '6_1_c' }] },
+    ]),
+  )
   await openApp(page, ropa)
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities`)
   await page.getByRole('row', { name: /PA-01/ }).click()
@@ -344,7 +422,9 @@ test('a catalogue entry is created from the editor without leaving it', async ({
   // Picked in the field, still in the editor, and the editor now asks for an Art. 9(2) condition.
   await expect(page.getByRole('heading', { name: 'Edit PA-01' })).toBeVisible()
   await expect(page.locator('[data-path="dataCategories"]').locator('..')).toContainText('Health records')
-  await expect(page.getByRole('combobox', { name: 'Condition for special categories (Art. 9(2))' })).toHaveAccessibleDescription(/special-category data/)
+  await expect(
+    page.getByRole('combobox', { name: 'Condition for special categories (Art. 9(2))' }),
+  ).toHaveAccessibleDescription(/special-category data/)
   await save(page, 'Activity saved')
 
   await page.getByRole('link', { name: 'Catalogues' }).click()
@@ -353,7 +433,11 @@ test('a catalogue entry is created from the editor without leaving it', async ({
   await expect(page.getByRole('row', { name: /Health records/ })).toContainText('1 activity')
 })
 
-test('a catalogue entry in use is not deleted: the dialog lists its users and offers to replace it', async ({ page, ropa, request }) => {
+test('a catalogue entry in use is not deleted: the dialog lists its users and offers to replace it', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const { organisationId } = await seed(
     request,
     ropa,
@@ -380,7 +464,9 @@ test('a catalogue entry in use is not deleted: the dialog lists its users and of
 
   // An unused entry goes after a plain confirmation.
   const activities = await api(request, ropa, 'activities.list', { organisationId })
-  const payroll = await api(request, ropa, 'activities.get', { id: activities.find((a) => a.reference === 'PA-01')!.id })
+  const payroll = await api(request, ropa, 'activities.get', {
+    id: activities.find((a) => a.reference === 'PA-01')!.id,
+  })
   expect(payroll.dataCategories.map((d) => d.dataCategoryId)).toHaveLength(1)
   await page.getByRole('tab', { name: 'Security measures' }).click()
   await page.getByRole('button', { name: 'Delete Encryption at rest' }).click()
@@ -389,11 +475,22 @@ test('a catalogue entry in use is not deleted: the dialog lists its users and of
   await expect(page.getByText('No security measures yet.')).toBeVisible()
 })
 
-test('duplicate an activity, and copy it with its catalogue entries to another organisation', async ({ page, ropa, request }) => {
+test('duplicate an activity, and copy it with its catalogue entries to another organisation', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const { organisationId } = await seed(
     request,
     ropa,
-    registerDocument('Source Oy', [{ name: 'Payroll', recipients: [{ partyId: 'p1' }], securityMeasureIds: ['m1'], purposes: [{ description: 'Paying salaries', legalBasis: '6_1_b' }] }]),
+    registerDocument('Source Oy', [
+      {
+        name: 'Payroll',
+        recipients: [{ partyId: 'p1' }],
+        securityMeasureIds: ['m1'],
+        purposes: [{ description: 'Paying salaries', legalBasis: '6_1_b' }],
+      },
+    ]),
   )
   await api(request, ropa, 'organisations.create', { name: 'Target AB' })
   await openApp(page, ropa)
@@ -430,24 +527,37 @@ test('duplicate an activity, and copy it with its catalogue entries to another o
   await expect(dialog).toContainText('Copied 2 activities to Target AB')
 })
 
-test('importing a register: a bad file is refused naming the JSON path; a name clash asks', async ({ page, ropa, request }) => {
+test('importing a register: a bad file is refused naming the JSON path; a name clash asks', async ({
+  page,
+  ropa,
+  request,
+}) => {
   await seed(request, ropa, registerDocument('Existing Oy', [{ name: 'Payroll' }]))
   await openApp(page, ropa)
-  const upload = (name: string, content: string) => page.getByTestId('import-register-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
+  const upload = (name: string, content: string) =>
+    page
+      .getByTestId('import-register-input')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
 
   // A bad code deep inside: refused with the path, nothing imported.
-  const bad = registerDocument('Bad Oy', [{ name: 'Hosting', transfers: [{ country: 'US', mechanism: 'BOGUS' as never }] }])
+  const bad = registerDocument('Bad Oy', [
+    { name: 'Hosting', transfers: [{ country: 'US', mechanism: 'BOGUS' as never }] },
+  ])
   await upload('bad.json', JSON.stringify(bad))
   const refused = page.getByTestId('import-refused')
   await expect(refused).toContainText('The register document is not valid, so nothing was imported.')
-  await expect(refused.getByRole('listitem').filter({ hasText: 'activities[0].transfers[0].mechanism' })).toContainText('must be one of')
+  await expect(
+    refused.getByRole('listitem').filter({ hasText: 'activities[0].transfers[0].mechanism' }),
+  ).toContainText('must be one of')
   await expect(refused).toContainText('Nothing was changed in the workspace.')
   await refused.getByRole('button', { name: 'Close' }).click()
 
   // An unknown field.
   const unknown = { ...registerDocument('Unknown Oy', []), colour: 'blue' }
   await upload('unknown.json', JSON.stringify(unknown))
-  await expect(refused.getByRole('listitem').first()).toContainText('has a field this format does not know: colour')
+  await expect(refused.getByRole('listitem').first()).toContainText(
+    'has a field this format does not know: colour',
+  )
   await refused.getByRole('button', { name: 'Close' }).click()
 
   // Not JSON at all.
@@ -458,7 +568,10 @@ test('importing a register: a bad file is refused naming the JSON path; a name c
   expect(names.map((o) => o.name)).toEqual(['Existing Oy'])
 
   // The name exists: import under another name.
-  await upload('existing.json', JSON.stringify(registerDocument('Existing Oy', [{ name: 'Sales' }, { name: 'Marketing' }])))
+  await upload(
+    'existing.json',
+    JSON.stringify(registerDocument('Existing Oy', [{ name: 'Sales' }, { name: 'Marketing' }])),
+  )
   const clash = page.getByTestId('import-clash')
   await expect(clash).toContainText('An organisation called “Existing Oy” already exists')
   await clash.getByRole('textbox', { name: 'Name of the imported organisation' }).fill('Existing Oy 2026')
@@ -478,19 +591,36 @@ test('importing a register: a bad file is refused naming the JSON path; a name c
   ])
 })
 
-test('a live finding appears next to its field as the DPO types, and goes when fixed', async ({ page, ropa, request }) => {
-  const { organisationId } = await seed(request, ropa, registerDocument('Findings Oy', [{ name: 'Marketing', purposes: [{ description: 'Direct marketing', legalBasis: '6_1_a' }] }]))
+test('a live finding appears next to its field as the DPO types, and goes when fixed', async ({
+  page,
+  ropa,
+  request,
+}) => {
+  const { organisationId } = await seed(
+    request,
+    ropa,
+    registerDocument('Findings Oy', [
+      { name: 'Marketing', purposes: [{ description: 'Direct marketing', legalBasis: '6_1_a' }] },
+    ]),
+  )
   await openApp(page, ropa)
   await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities`)
   await page.getByRole('row', { name: /PA-01/ }).click()
   await choose(page, page, 'Lawful basis (Art. 6)', 'Legitimate interests — Art. 6(1)(f)')
   const interest = page.getByRole('textbox', { name: 'Legitimate interests pursued' })
-  await expect(interest).toHaveAccessibleDescription(/relies on legitimate interests, but the interest pursued is not stated/)
+  await expect(interest).toHaveAccessibleDescription(
+    /relies on legitimate interests, but the interest pursued is not stated/,
+  )
   const purposes = page.locator('[data-section="purposes"]')
   await expect(purposes.getByRole('button').first().getByRole('img', { name: '1 warning' })).toBeVisible()
   await interest.fill('Telling existing customers about similar products')
   await expect(interest).not.toHaveAccessibleDescription(/not stated/)
-  await expect(purposes.getByRole('button').first().getByRole('img', { name: /warning/ })).toHaveCount(0)
+  await expect(
+    purposes
+      .getByRole('button')
+      .first()
+      .getByRole('img', { name: /warning/ }),
+  ).toHaveCount(0)
 
   // Ctrl+S saves from anywhere.
   await page.keyboard.press('Control+s')
@@ -505,10 +635,16 @@ test('a live finding appears next to its field as the DPO types, and goes when f
   await page.locator('[data-path="nextReviewDue"]').fill('2020-01-31')
   await page.locator('[data-path="nextReviewDue"]').press('Tab')
   // The day reads as the interface writes days.
-  await expect(page.locator('[data-path="nextReviewDue"]')).toHaveAccessibleDescription(/The review of this activity was due on 31 Jan 2020/)
+  await expect(page.locator('[data-path="nextReviewDue"]')).toHaveAccessibleDescription(
+    /The review of this activity was due on 31 Jan 2020/,
+  )
 })
 
-test('the activities table: badges, search, filters, sorting and virtualised rows', async ({ page, ropa, request }) => {
+test('the activities table: badges, search, filters, sorting and virtualised rows', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const functions = ['HR', 'Sales', 'IT']
   const many = Array.from({ length: 1500 }, (_, i) => ({
     name: i % 10 === 0 ? `Payroll run ${i + 1}` : `Activity ${i + 1}`,
@@ -518,7 +654,13 @@ test('the activities table: badges, search, filters, sorting and virtualised row
     reference: `PA-${String(i + 1).padStart(4, '0')}`,
     // A processor record without its controllers is an error; a complete controller record has none.
     ...(i === 0
-      ? { purposes: [{ description: 'Pay', legalBasis: '6_1_b' as const }], dataSubjectCategoryIds: ['s1'], dataCategories: [{ dataCategoryId: 'd1', retention: '6 years' }], recipients: [{ partyId: 'p1' }], securityMeasureIds: ['m1'] }
+      ? {
+          purposes: [{ description: 'Pay', legalBasis: '6_1_b' as const }],
+          dataSubjectCategoryIds: ['s1'],
+          dataCategories: [{ dataCategoryId: 'd1', retention: '6 years' }],
+          recipients: [{ partyId: 'p1' }],
+          securityMeasureIds: ['m1'],
+        }
       : {}),
   }))
   const { organisationId } = await seed(request, ropa, registerDocument('Table Oy', many))
@@ -555,7 +697,10 @@ test('the activities table: badges, search, filters, sorting and virtualised row
 
   // Sorting: by reference, descending.
   await page.getByRole('columnheader', { name: 'Reference' }).getByRole('button').click()
-  await expect(page.getByRole('columnheader', { name: 'Reference' })).toHaveAttribute('aria-sort', 'descending')
+  await expect(page.getByRole('columnheader', { name: 'Reference' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
   await expect(rows.first()).toContainText('PA-1497')
   await expect(rows.nth(1)).toContainText('PA-1491')
   // Opening a row goes to its editor.
@@ -563,7 +708,11 @@ test('the activities table: badges, search, filters, sorting and virtualised row
   await expect(page.getByRole('heading', { name: 'Edit PA-1497' })).toBeVisible()
 })
 
-test('organisation profile: findings show at their fields, and a link to a field focuses it', async ({ page, ropa, request }) => {
+test('organisation profile: findings show at their fields, and a link to a field focuses it', async ({
+  page,
+  ropa,
+  request,
+}) => {
   const document = registerDocument('Overseas Inc', [{ name: 'Customer support', status: 'active' }])
   document.organisation = { name: 'Overseas Inc', country: 'US' }
   const { organisationId } = await seed(request, ropa, document)
@@ -572,9 +721,13 @@ test('organisation profile: findings show at their fields, and a link to a field
   const representative = page.getByRole('switch', { name: 'A representative has been designated' })
   await expect(representative).toBeFocused()
   const section = page.locator('.mantine-Card-root').filter({ has: representative })
-  await expect(section).toContainText('The organisation is established in United States of America, outside the EU/EEA')
+  await expect(section).toContainText(
+    'The organisation is established in United States of America, outside the EU/EEA',
+  )
   await expect(section.locator('[data-finding="REPRESENTATIVE_MISSING"]')).toBeVisible()
-  await expect(page.getByRole('textbox', { name: 'Address', exact: true })).toHaveAccessibleDescription(/No contact details are recorded/)
+  await expect(page.getByRole('textbox', { name: 'Address', exact: true })).toHaveAccessibleDescription(
+    /No contact details are recorded/,
+  )
 
   // Fixing it and saving clears both findings.
   await representative.check()
@@ -584,5 +737,10 @@ test('organisation profile: findings show at their fields, and a link to a field
   await save(page, 'Profile of Overseas Inc saved')
   await expect(page.locator('[data-finding]')).toHaveCount(0)
   const profile = await api(request, ropa, 'organisations.get', { id: organisationId })
-  expect(profile.representative).toEqual({ name: 'EU Rep GmbH', address: null, email: 'rep@eurep.example', phone: null })
+  expect(profile.representative).toEqual({
+    name: 'EU Rep GmbH',
+    address: null,
+    email: 'rep@eurep.example',
+    phone: null,
+  })
 })

@@ -17,12 +17,29 @@ const WORDS: Record<Language, { activities: string; dashboard: string; save: str
   fi: { activities: 'Käsittelytoimet', dashboard: 'Yleiskatsaus', save: 'Tallenna', findings: 'Havainnot' },
   sv: { activities: 'Behandlingar', dashboard: 'Översikt', save: 'Spara', findings: 'Iakttagelser' },
   da: { activities: 'Behandlingsaktiviteter', dashboard: 'Oversigt', save: 'Gem', findings: 'Bemærkninger' },
-  de: { activities: 'Verarbeitungstätigkeiten', dashboard: 'Übersicht', save: 'Speichern', findings: 'Feststellungen' },
-  fr: { activities: 'Activités de traitement', dashboard: 'Tableau de bord', save: 'Enregistrer', findings: 'Constats' },
+  de: {
+    activities: 'Verarbeitungstätigkeiten',
+    dashboard: 'Übersicht',
+    save: 'Speichern',
+    findings: 'Feststellungen',
+  },
+  fr: {
+    activities: 'Activités de traitement',
+    dashboard: 'Tableau de bord',
+    save: 'Enregistrer',
+    findings: 'Constats',
+  },
 }
 
 /** As the picker names them (each in itself; shared/i18n/labels' LANGUAGE_NAMES, which Playwright cannot load). */
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fi: 'Suomi', sv: 'Svenska', da: 'Dansk', de: 'Deutsch', fr: 'Français' }
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  fi: 'Suomi',
+  sv: 'Svenska',
+  da: 'Dansk',
+  de: 'Deutsch',
+  fr: 'Français',
+}
 
 async function chooseLanguage(page: Page, lang: Language) {
   await page.getByTestId('ui-language').click()
@@ -39,7 +56,11 @@ test.describe('a German system', () => {
   })
 })
 
-test('every screen speaks the chosen language, with its dates, and the choice is kept', async ({ page, request, ropa }) => {
+test('every screen speaks the chosen language, with its dates, and the choice is kept', async ({
+  page,
+  request,
+  ropa,
+}) => {
   test.setTimeout(600_000)
   const api = apiOf(request, ropa)
   const { organisationId, idOf } = await seedRichWorkspace(api)

@@ -6,7 +6,12 @@ import { apiOf } from './api'
 import { expect, type RopaServer } from './fixtures'
 
 /** Calls the backend as the UI does (same token, same HTTP API), for setting up a test quickly. */
-export function api<M extends MethodName>(request: APIRequestContext, ropa: RopaServer, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export function api<M extends MethodName>(
+  request: APIRequestContext,
+  ropa: RopaServer,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   return apiOf(request, ropa)(method, input)
 }
 
@@ -40,7 +45,13 @@ export async function seed(request: APIRequestContext, ropa: RopaServer, documen
 }
 
 /** Opens a Mantine select (by its label) and picks the option with this name. */
-export async function choose(page: Page, within: Page | Locator, label: string | RegExp, option: string | RegExp, search?: string) {
+export async function choose(
+  page: Page,
+  within: Page | Locator,
+  label: string | RegExp,
+  option: string | RegExp,
+  search?: string,
+) {
   const box = within.getByRole('combobox', { name: label, exact: typeof label === 'string' })
   await box.click()
   if (search !== undefined) await box.fill(search)

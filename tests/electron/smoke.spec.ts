@@ -7,7 +7,11 @@ import { ROOT, ensureElectronNativeBinding, findElectronBinary } from '../../scr
 
 const binary: string | null = findElectronBinary({ quiet: true })
 const binding: string | null = binary ? ensureElectronNativeBinding({ quiet: true }) : null
-const reason = !binary ? 'skipped: no Electron binary' : !binding ? 'skipped: better-sqlite3 could not be built for Electron' : ''
+const reason = !binary
+  ? 'skipped: no Electron binary'
+  : !binding
+    ? 'skipped: better-sqlite3 could not be built for Electron'
+    : ''
 if (reason) console.log(`Electron smoke tests ${reason}.`)
 
 test.describe('desktop app', () => {
@@ -38,8 +42,16 @@ test.describe('desktop app', () => {
   })
 
   test('the window is hardened', async () => {
-    const prefs = await app.evaluate(({ BrowserWindow }) => (BrowserWindow.getAllWindows()[0].webContents as any).getLastWebPreferences())
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+    const prefs = await app.evaluate(({ BrowserWindow }) =>
+      (BrowserWindow.getAllWindows()[0].webContents as any).getLastWebPreferences(),
+    )
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    })
     const page = await app.firstWindow()
     expect(await page.evaluate(() => Object.keys((globalThis as any).ropa))).toEqual(['invoke'])
     expect(await page.evaluate(() => typeof (globalThis as any).require)).toBe('undefined')
@@ -69,7 +81,9 @@ test.describe('desktop app', () => {
 
   test('the one IPC channel works end to end', async () => {
     const page = await app.firstWindow()
-    const result = await page.evaluate(() => (globalThis as any).ropa.invoke('organisations.create', { name: 'Desktop Oy' }))
+    const result = await page.evaluate(() =>
+      (globalThis as any).ropa.invoke('organisations.create', { name: 'Desktop Oy' }),
+    )
     expect(result).toMatchObject({ ok: true, value: { name: 'Desktop Oy' } })
   })
 })

@@ -15,7 +15,10 @@ const created: string[] = []
 
 function adminUrl(): string {
   const url = inject('postgresAdminUrl')
-  if (!url) throw new Error('The postgres project runs without its server (tests/helpers/postgres-setup.ts did not provide one).')
+  if (!url)
+    throw new Error(
+      'The postgres project runs without its server (tests/helpers/postgres-setup.ts did not provide one).',
+    )
   return url
 }
 

@@ -52,10 +52,12 @@ export function englishNeedles(language: Exclude<Language, 'en'>, countries: str
   const ownTexts = [...own.values()]
   const needles: EnglishNeedle[] = []
   for (const [path, text] of leaves(labelsEn))
-    for (const part of fixedParts(text)) if (own.get(path) !== text) needles.push({ source: path, text: part })
+    for (const part of fixedParts(text))
+      if (own.get(path) !== text) needles.push({ source: path, text: part })
   const ownFindings = FINDINGS[language] as Record<string, string>
   for (const [code, text] of Object.entries(findingsEn))
-    if (ownFindings[code] !== text) for (const part of fixedParts(text)) needles.push({ source: code, text: part })
+    if (ownFindings[code] !== text)
+      for (const part of fixedParts(text)) needles.push({ source: code, text: part })
   for (const text of referenceTexts(reference, new Set())) needles.push({ source: 'reference', text })
   for (const code of countries) {
     const english = countryName(code, 'en')
@@ -72,7 +74,12 @@ export function englishNeedles(language: Exclude<Language, 'en'>, countries: str
 }
 
 /** Names the GDPR's language versions and the authorities leave in English. */
-const PROPER_NAMES = ['EU-US Privacy Shield', 'Safe Harbour', 'EU-US Data Privacy Framework', 'Data Privacy Framework']
+const PROPER_NAMES = [
+  'EU-US Privacy Shield',
+  'Safe Harbour',
+  'EU-US Data Privacy Framework',
+  'Data Privacy Framework',
+]
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 

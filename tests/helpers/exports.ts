@@ -13,7 +13,10 @@ export interface RichWorkspace extends TestWorkspace {
 }
 
 /** `options`: e.g. the host a test stands in for (the desktop's dialog). */
-export async function richWorkspace(document: RegisterDocumentInput = richRegister(), options: BackendOptions = {}): Promise<RichWorkspace> {
+export async function richWorkspace(
+  document: RegisterDocumentInput = richRegister(),
+  options: BackendOptions = {},
+): Promise<RichWorkspace> {
   const ws = await openTestWorkspace(undefined, { clock: () => new Date('2026-03-02T09:30:00Z'), ...options })
   const { organisationId } = await ws.client.call('register.import', { document })
   return { ...ws, organisationId }

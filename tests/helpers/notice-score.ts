@@ -25,7 +25,14 @@ export const expectationSchema = z.strictObject({
 })
 export type Expectation = z.infer<typeof expectationSchema>
 
-export const METRICS = ['vendors', 'legalBases', 'dataCategories', 'transfers', 'dataSubjectCategories', 'retention'] as const
+export const METRICS = [
+  'vendors',
+  'legalBases',
+  'dataCategories',
+  'transfers',
+  'dataSubjectCategories',
+  'retention',
+] as const
 export type Metric = (typeof METRICS)[number]
 
 export interface Count {
@@ -60,7 +67,8 @@ function setCount(expected: string[], proposed: string[]): Count {
 }
 
 export function score(reading: NoticeReading, expected: Expectation): Score {
-  const of = <K extends NoticeReading['items'][number]['kind']>(kind: K) => reading.items.filter((i): i is ItemOf<K> => i.kind === kind)
+  const of = <K extends NoticeReading['items'][number]['kind']>(kind: K) =>
+    reading.items.filter((i): i is ItemOf<K> => i.kind === kind)
   const parties = of('party')
   const partyNames = parties.map((p) => [p.name, ...p.aliases])
   const vendors: Count = {
@@ -68,24 +76,51 @@ export function score(reading: NoticeReading, expected: Expectation): Score {
     expected: expected.vendors.length,
     correct: partyNames.filter((names) => expected.vendors.some((v) => sameVendor(names, v))).length,
     proposed: parties.length,
-    missed: expected.vendors.filter((v) => !partyNames.some((names) => sameVendor(names, v))).map((v) => v.name),
-    wrong: parties.filter((_, i) => !expected.vendors.some((v) => sameVendor(partyNames[i], v))).map((p) => p.name),
+    missed: expected.vendors
+      .filter((v) => !partyNames.some((names) => sameVendor(names, v)))
+      .map((v) => v.name),
+    wrong: parties
+      .filter((_, i) => !expected.vendors.some((v) => sameVendor(partyNames[i], v)))
+      .map((p) => p.name),
   }
   const retentionTexts = of('retention').map((r) => foldPhrase(r.text))
-  const retentionHits = expected.retention.filter((phrase) => retentionTexts.some((t) => ` ${t} `.includes(` ${foldPhrase(phrase)} `)))
+  const retentionHits = expected.retention.filter((phrase) =>
+    retentionTexts.some((t) => ` ${t} `.includes(` ${foldPhrase(phrase)} `)),
+  )
   return {
     vendors,
-    legalBases: setCount(expected.legalBases, of('purpose').flatMap((p) => (p.legalBasis ? [p.legalBasis] : []))),
-    dataCategories: setCount(expected.dataCategories, of('dataCategory').map((d) => d.key)),
-    transfers: setCount(expected.transfers.map((t) => `${t.country}:${t.mechanism}`), of('transfer').map((t) => `${t.country}:${t.mechanism}`)),
-    dataSubjectCategories: setCount(expected.dataSubjectCategories, of('dataSubjectCategory').map((s) => s.key)),
+    legalBases: setCount(
+      expected.legalBases,
+      of('purpose').flatMap((p) => (p.legalBasis ? [p.legalBasis] : [])),
+    ),
+    dataCategories: setCount(
+      expected.dataCategories,
+      of('dataCategory').map((d) => d.key),
+    ),
+    transfers: setCount(
+      expected.transfers.map((t) => `${t.country}:${t.mechanism}`),
+      of('transfer').map((t) => `${t.country}:${t.mechanism}`),
+    ),
+    dataSubjectCategories: setCount(
+      expected.dataSubjectCategories,
+      of('dataSubjectCategory').map((s) => s.key),
+    ),
     retention: {
       found: retentionHits.length,
       expected: expected.retention.length,
-      correct: of('retention').filter((r) => expected.retention.some((phrase) => ` ${foldPhrase(r.text)} `.includes(` ${foldPhrase(phrase)} `))).length,
+      correct: of('retention').filter((r) =>
+        expected.retention.some((phrase) => ` ${foldPhrase(r.text)} `.includes(` ${foldPhrase(phrase)} `)),
+      ).length,
       proposed: of('retention').length,
       missed: expected.retention.filter((p) => !retentionHits.includes(p)),
-      wrong: of('retention').filter((r) => !expected.retention.some((phrase) => ` ${foldPhrase(r.text)} `.includes(` ${foldPhrase(phrase)} `))).map((r) => r.text),
+      wrong: of('retention')
+        .filter(
+          (r) =>
+            !expected.retention.some((phrase) =>
+              ` ${foldPhrase(r.text)} `.includes(` ${foldPhrase(phrase)} `),
+            ),
+        )
+        .map((r) => r.text),
     },
   }
 }
@@ -126,7 +161,9 @@ export function noticeFixtures(set: 'tuned' | 'held-out'): NoticeFixture[] {
     .sort()
     .map((f) => {
       const name = f.replace(/\.[^.]+$/, '')
-      const expected = expectationSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')))
+      const expected = expectationSchema.parse(
+        JSON.parse(fs.readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')),
+      )
       return { set, name, file: path.join(dir, f), expected }
     })
 }

@@ -7,7 +7,9 @@ export async function pdfPages(file: string): Promise<string[]> {
   const pages: string[] = []
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent()
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''))
+    pages.push(
+      content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
+    )
   }
   await pdf.destroy()
   return pages
@@ -47,8 +49,16 @@ async function pageOf(pdf: PdfDocumentProxy, dest: unknown): Promise<number> {
 /** The bookmarks (outline) of a PDF with the pages they open. */
 export function pdfOutline(file: string): Promise<OutlineItem[]> {
   return withPdf(file, async (pdf) => {
-    const convert = async (items: { title: string; dest: unknown; items: unknown[] }[]): Promise<OutlineItem[]> =>
-      Promise.all(items.map(async (item) => ({ title: item.title, page: await pageOf(pdf, item.dest), items: await convert(item.items as typeof items) })))
+    const convert = async (
+      items: { title: string; dest: unknown; items: unknown[] }[],
+    ): Promise<OutlineItem[]> =>
+      Promise.all(
+        items.map(async (item) => ({
+          title: item.title,
+          page: await pageOf(pdf, item.dest),
+          items: await convert(item.items as typeof items),
+        })),
+      )
     return convert(((await pdf.getOutline()) ?? []) as { title: string; dest: unknown; items: unknown[] }[])
   })
 }
@@ -56,8 +66,14 @@ export function pdfOutline(file: string): Promise<OutlineItem[]> {
 /** The internal links of one page (1-based): the page each opens, top to bottom. */
 export function pdfPageLinks(file: string, page: number): Promise<number[]> {
   return withPdf(file, async (pdf) => {
-    const annotations = (await (await pdf.getPage(page)).getAnnotations()) as { subtype: string; dest?: unknown; rect: number[] }[]
-    const links = annotations.filter((a) => a.subtype === 'Link' && a.dest).sort((a, b) => b.rect[1] - a.rect[1])
+    const annotations = (await (await pdf.getPage(page)).getAnnotations()) as {
+      subtype: string
+      dest?: unknown
+      rect: number[]
+    }[]
+    const links = annotations
+      .filter((a) => a.subtype === 'Link' && a.dest)
+      .sort((a, b) => b.rect[1] - a.rect[1])
     return Promise.all(links.map((a) => pageOf(pdf, a.dest)))
   })
 }

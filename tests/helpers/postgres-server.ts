@@ -13,14 +13,18 @@ import path from 'node:path'
 export function postgresBinDir(): string | null {
   const root = '/usr/lib/postgresql'
   if (!fs.existsSync(root)) return null
-  const versions = fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a))
+  const versions = fs
+    .readdirSync(root)
+    .filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a))
   return versions.length > 0 ? path.join(root, versions[0], 'bin') : null
 }
 
 /** Why the PostgreSQL suites cannot run here, or null when they can. */
 export function postgresUnavailable(env = process.env): string | null {
   if (env.ROPA_TEST_PG_URL) return null
-  if (!postgresBinDir()) return 'PostgreSQL is not installed locally (no /usr/lib/postgresql/*/bin/initdb) and ROPA_TEST_PG_URL is not set'
+  if (!postgresBinDir())
+    return 'PostgreSQL is not installed locally (no /usr/lib/postgresql/*/bin/initdb) and ROPA_TEST_PG_URL is not set'
   return null
 }
 
@@ -55,16 +59,39 @@ export async function startThrowawayServer({ durable = false } = {}): Promise<Ru
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-pg-'))
   const data = path.join(dir, 'data')
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir])
-  const init = asServerUser(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', ...(durable ? [] : ['--no-sync'])])
+  const init = asServerUser(path.join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    ...(durable ? [] : ['--no-sync']),
+  ])
   const initRun = spawnSync(init.command, init.args, { encoding: 'utf8' })
   if (initRun.status !== 0) throw new Error(`initdb failed: ${initRun.stderr || initRun.stdout}`)
   const port = await freePort()
   // Tests need no durability: fsync off keeps a loaded machine quick.
   const speed = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${speed}`
-  const start = asServerUser(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start'])
+  const start = asServerUser(path.join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-o',
+    options,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    'start',
+  ])
   const started = spawnSync(start.command, start.args, { encoding: 'utf8' })
-  if (started.status !== 0) throw new Error(`PostgreSQL did not start: ${started.stderr}\n${fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8') : ''}`)
+  if (started.status !== 0)
+    throw new Error(
+      `PostgreSQL did not start: ${started.stderr}\n${fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8') : ''}`,
+    )
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {

@@ -4,4 +4,5 @@
  */
 const given = process.env.PROPERTY_SEED
 
-export const PROPERTY_SEED: number = given !== undefined && /^-?\d+$/.test(given) ? Number(given) : Math.floor(Math.random() * 2 ** 31)
+export const PROPERTY_SEED: number =
+  given !== undefined && /^-?\d+$/.test(given) ? Number(given) : Math.floor(Math.random() * 2 ** 31)

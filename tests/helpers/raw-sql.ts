@@ -8,7 +8,10 @@ import pg from 'pg'
 import { isDatabaseUrl } from '../../electron/core/db/location'
 
 /** Run statements (several, separated by semicolons) and return the rows of the last one. */
-export async function rawSql<T = Record<string, unknown>>(location: string, statements: string): Promise<T[]> {
+export async function rawSql<T = Record<string, unknown>>(
+  location: string,
+  statements: string,
+): Promise<T[]> {
   if (isDatabaseUrl(location)) {
     const client = new pg.Client({ connectionString: location })
     await client.connect()
@@ -16,7 +19,18 @@ export async function rawSql<T = Record<string, unknown>>(location: string, stat
       const result = await client.query(statements)
       const last = Array.isArray(result) ? result[result.length - 1] : result
       // Counts come as strings from pg; tests compare numbers, as SQLite gives them.
-      return last.rows.map((row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' && /^\d+$/.test(v) && last.fields.find((f: pg.FieldDef) => f.name === k)?.dataTypeID === 20 ? Number(v) : v]))) as T[]
+      return last.rows.map((row: Record<string, unknown>) =>
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [
+            k,
+            typeof v === 'string' &&
+            /^\d+$/.test(v) &&
+            last.fields.find((f: pg.FieldDef) => f.name === k)?.dataTypeID === 20
+              ? Number(v)
+              : v,
+          ]),
+        ),
+      ) as T[]
     } finally {
       await client.end()
     }

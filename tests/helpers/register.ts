@@ -6,8 +6,10 @@ export function withoutIds(doc: RegisterDocument) {
   for (const list of ['parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures'] as const) {
     for (const e of doc[list]) names.set(`${list}:${e.id}`, e.name)
   }
-  const n = (list: string, id: string | null) => (id === null ? null : (names.get(`${list}:${id}`) ?? `?${id}`))
-  const byName = <T extends { name: string }>(list: T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name))
+  const n = (list: string, id: string | null) =>
+    id === null ? null : (names.get(`${list}:${id}`) ?? `?${id}`)
+  const byName = <T extends { name: string }>(list: T[]) =>
+    [...list].sort((a, b) => a.name.localeCompare(b.name))
   const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest
   return {
     format: doc.format,
@@ -22,7 +24,10 @@ export function withoutIds(doc: RegisterDocument) {
       .map(({ id: _id, ...a }) => ({
         ...a,
         dataSubjectCategoryIds: a.dataSubjectCategoryIds.map((id) => n('dataSubjectCategories', id)),
-        dataCategories: a.dataCategories.map((d) => ({ ...d, dataCategoryId: n('dataCategories', d.dataCategoryId) })),
+        dataCategories: a.dataCategories.map((d) => ({
+          ...d,
+          dataCategoryId: n('dataCategories', d.dataCategoryId),
+        })),
         recipients: a.recipients.map((r) => ({ ...r, partyId: n('parties', r.partyId) })),
         jointControllerIds: a.jointControllerIds.map((id) => n('parties', id)),
         controllerIds: a.controllerIds.map((id) => n('parties', id)),

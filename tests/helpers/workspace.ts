@@ -46,9 +46,17 @@ export async function newWorkspaceLocation(): Promise<string> {
 }
 
 /** A backend on a fresh workspace (or the given file or URL), checking every output against the contract. */
-export async function openTestWorkspace(location?: string, options: BackendOptions = {}): Promise<TestWorkspace> {
+export async function openTestWorkspace(
+  location?: string,
+  options: BackendOptions = {},
+): Promise<TestWorkspace> {
   const file = location ?? (await newWorkspaceLocation())
-  const backend = await openBackend(file, { actor: 'tester', checkOutput: true, logError: () => {}, ...options })
+  const backend = await openBackend(file, {
+    actor: 'tester',
+    checkOutput: true,
+    logError: () => {},
+    ...options,
+  })
   backends.push(backend)
   return { backend, client: createClient(backend.dispatch), file }
 }
@@ -64,7 +72,8 @@ export function damageWorkspace(file: string): void {
   const pages = Math.floor(fs.statSync(file).size / pageSize)
   const fd = fs.openSync(file, 'r+')
   try {
-    for (const page of [Math.floor(pages / 3), Math.floor(pages / 2), Math.floor(pages / 2) + 1]) fs.writeSync(fd, crypto.randomBytes(pageSize), 0, pageSize, page * pageSize)
+    for (const page of [Math.floor(pages / 3), Math.floor(pages / 2), Math.floor(pages / 2) + 1])
+      fs.writeSync(fd, crypto.randomBytes(pageSize), 0, pageSize, page * pageSize)
   } finally {
     fs.closeSync(fd)
   }
@@ -76,13 +85,18 @@ export function listing(dir: string): Record<string, string> {
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name)
     const stat = fs.statSync(file)
-    out[name] = stat.isDirectory() ? 'folder' : `${stat.size} ${crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')}`
+    out[name] = stat.isDirectory()
+      ? 'folder'
+      : `${stat.size} ${crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')}`
   }
   return out
 }
 
 /** How many change records the workspace holds (through Kysely, so on either engine). */
 export async function countChanges(backend: Backend): Promise<number> {
-  const row = await backend.ctx.db.selectFrom('changes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const row = await backend.ctx.db
+    .selectFrom('changes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }

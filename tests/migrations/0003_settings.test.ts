@@ -8,7 +8,11 @@ describe('migration 0003_settings', () => {
   it('adds workspace settings to a workspace with data, with the default threshold until one is set', async () => {
     const file = tempWorkspacePath()
     const old = await openAt(file, '0002_full_register')
-    old.sqlite.prepare("INSERT INTO organisations (id, name, created_at, updated_at) VALUES ('o1', 'Acme Oy', 't', 't')").run()
+    old.sqlite
+      .prepare(
+        "INSERT INTO organisations (id, name, created_at, updated_at) VALUES ('o1', 'Acme Oy', 't', 't')",
+      )
+      .run()
     await old.close()
     const backend = await openBackend(file, { checkOutput: true })
     const client = createClient(backend.dispatch)

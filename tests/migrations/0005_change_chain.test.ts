@@ -11,11 +11,16 @@ describe('migration 0005_change_chain', () => {
     const insert = old.sqlite.prepare(
       "INSERT INTO changes (at, actor, organisation_id, entity, entity_id, operation, before_json, after_json) VALUES (?, 'dpo', 'o1', 'activity', ?, 'create', NULL, ?)",
     )
-    for (let i = 1; i <= 5; i++) insert.run(`2025-0${i}-01T00:00:00.000Z`, `a${i}`, JSON.stringify({ reference: `PA-0${i}` }))
+    for (let i = 1; i <= 5; i++)
+      insert.run(`2025-0${i}-01T00:00:00.000Z`, `a${i}`, JSON.stringify({ reference: `PA-0${i}` }))
     await old.close()
 
     const ws = await openWorkspace(file)
-    const rows = ws.sqlite.prepare('SELECT id, prev_hash, hash FROM changes ORDER BY id').all() as { id: number; prev_hash: string | null; hash: string }[]
+    const rows = ws.sqlite.prepare('SELECT id, prev_hash, hash FROM changes ORDER BY id').all() as {
+      id: number
+      prev_hash: string | null
+      hash: string
+    }[]
     expect(rows).toHaveLength(5)
     expect(rows[0].prev_hash).toBeNull()
     expect(rows[1].prev_hash).toBe(rows[0].hash)

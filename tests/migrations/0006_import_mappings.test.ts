@@ -8,13 +8,20 @@ describe('migration 0006_import_mappings', () => {
   it('adds saved import mappings to a workspace with data, which keeps its organisations', async () => {
     const file = tempWorkspacePath()
     const old = await openAt(file, '0005_change_chain')
-    old.sqlite.prepare("INSERT INTO organisations (id, name, created_at, updated_at) VALUES ('o1', 'Acme Oy', 't', 't')").run()
+    old.sqlite
+      .prepare(
+        "INSERT INTO organisations (id, name, created_at, updated_at) VALUES ('o1', 'Acme Oy', 't', 't')",
+      )
+      .run()
     await old.close()
 
     const backend = await openBackend(file, { checkOutput: true })
     const client = createClient(backend.dispatch)
     expect(await client.call('imports.mappings.list', {})).toEqual([])
-    const saved = await client.call('imports.mappings.save', { name: 'ICO template', mapping: { 'purpose of processing': 'purposes' } })
+    const saved = await client.call('imports.mappings.save', {
+      name: 'ICO template',
+      mapping: { 'purpose of processing': 'purposes' },
+    })
     expect(await client.call('imports.mappings.list', {})).toEqual([saved])
     expect((await client.call('organisations.list', {})).map((o) => o.name)).toEqual(['Acme Oy'])
     await backend.close()

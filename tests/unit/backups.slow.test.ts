@@ -26,7 +26,9 @@ describe('backups', () => {
     const list = await ws.client.call('backups.list', {})
     expect(list.filter((b) => b.kind === 'automatic')).toHaveLength(7)
     expect(list[0].createdAt.slice(0, 10)).toBe(new Date('2026-03-10T10:00:00').toISOString().slice(0, 10))
-    const copy = new BetterSqlite3(path.join(path.dirname(ws.file), 'workspace.backups', list[0].name), { readonly: true })
+    const copy = new BetterSqlite3(path.join(path.dirname(ws.file), 'workspace.backups', list[0].name), {
+      readonly: true,
+    })
     expect(copy.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['Acme Oy'])
     copy.close()
   })
@@ -48,12 +50,17 @@ describe('backups', () => {
     expect(kinds).toContain('before-restore')
     await closeTestWorkspace(ws)
     const reopened = await openTestWorkspace(ws.file)
-    expect((await reopened.client.call('organisations.list', {})).map((o) => o.name)).toEqual(['Nordic Bakery Oy'])
+    expect((await reopened.client.call('organisations.list', {})).map((o) => o.name)).toEqual([
+      'Nordic Bakery Oy',
+    ])
   })
 
   it('refuses a backup name that is not in the list (no paths from outside)', async () => {
     const { backend } = await openTestWorkspace()
-    expect(await backend.dispatch('backups.restore', { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await backend.dispatch('backups.restore', { name: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
   })
 
   it('ropa backup writes a consistent copy, to --out or the backups folder', async () => {

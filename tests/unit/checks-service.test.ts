@@ -23,16 +23,32 @@ describe('checks over the workspace', () => {
     const { organisationId } = await client.call('register.import', { document: richRegister() })
     const full = await client.call('checks.organisation', { organisationId })
     const counts = await client.call('checks.counts', { organisationId })
-    expect(counts).toEqual({ organisationId, today: '2026-11-23', counts: full.counts, byActivity: full.byActivity })
+    expect(counts).toEqual({
+      organisationId,
+      today: '2026-11-23',
+      counts: full.counts,
+      byActivity: full.byActivity,
+    })
     expect(Object.keys(counts.byActivity).length).toBeGreaterThan(0)
-    await expect(client.call('checks.counts', { organisationId: 'no-such-organisation' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(
+      client.call('checks.counts', { organisationId: 'no-such-organisation' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
   it('uses the workspace’s employee threshold for the Art. 30(5) finding', async () => {
     const { client } = await openTestWorkspace()
-    const org = await client.call('organisations.create', { name: 'Small Oy', country: 'FI', employeeCount: 300, email: 'x@small.example' })
-    await client.call('activities.create', { organisationId: org.id, activity: { reference: 'PA-01', name: 'Customers', role: 'controller', status: 'active' } })
-    const codes = async () => (await client.call('checks.organisation', { organisationId: org.id })).findings.map((f) => f.code)
+    const org = await client.call('organisations.create', {
+      name: 'Small Oy',
+      country: 'FI',
+      employeeCount: 300,
+      email: 'x@small.example',
+    })
+    await client.call('activities.create', {
+      organisationId: org.id,
+      activity: { reference: 'PA-01', name: 'Customers', role: 'controller', status: 'active' },
+    })
+    const codes = async () =>
+      (await client.call('checks.organisation', { organisationId: org.id })).findings.map((f) => f.code)
     expect(await codes()).not.toContain('ART30_5_EXEMPTION_POSSIBLE')
     expect(await client.call('settings.get', {})).toEqual({ employeeThreshold: 250 })
     await client.call('settings.update', { employeeThreshold: 500 })
@@ -58,7 +74,10 @@ describe('checks over the workspace', () => {
       expect.objectContaining({ reference: 'PA-01', due: '2027-01-15', daysLeft: 53 }),
     ])
     const byCountry = new Map(overview.destinations.map((d) => [d.country ?? d.name, d]))
-    expect(byCountry.get('US')).toMatchObject({ name: 'United States of America', status: 'adequate_partial' })
+    expect(byCountry.get('US')).toMatchObject({
+      name: 'United States of America',
+      status: 'adequate_partial',
+    })
     expect(byCountry.get('IN')).toMatchObject({ status: 'third_country', activities: 2 })
     expect(byCountry.get('CH')).toMatchObject({ status: 'adequate' })
     expect(byCountry.get('European Patent Organisation')).toMatchObject({ country: null })

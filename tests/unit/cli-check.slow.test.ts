@@ -5,16 +5,37 @@ import { richRegister } from '../fixtures/rich-register'
 import { ropa } from '../helpers/cli'
 import { closeTestWorkspace, openTestWorkspace, tempDir } from '../helpers/workspace'
 
-const FIELDS = ['organisation', 'organisationId', 'code', 'severity', 'article', 'message', 'activityReference', 'entity', 'entityId', 'field']
+const FIELDS = [
+  'organisation',
+  'organisationId',
+  'code',
+  'severity',
+  'article',
+  'message',
+  'activityReference',
+  'entity',
+  'entityId',
+  'field',
+]
 
 /** The rich register plus a small company whose profile lacks contact details and that may be exempt. */
 async function workspace() {
   const ws = await openTestWorkspace()
   const bakery = await ws.client.call('register.import', { document: richRegister() })
-  const small = await ws.client.call('organisations.create', { name: 'Small Shop Oy', country: 'FI', employeeCount: 40 })
+  const small = await ws.client.call('organisations.create', {
+    name: 'Small Shop Oy',
+    country: 'FI',
+    employeeCount: 40,
+  })
   await ws.client.call('activities.create', {
     organisationId: small.id,
-    activity: { reference: 'PA-01', name: 'Customers', role: 'controller', status: 'active', purposes: [{ description: 'Selling goods', legalBasis: '6_1_b' }] },
+    activity: {
+      reference: 'PA-01',
+      name: 'Customers',
+      role: 'controller',
+      status: 'active',
+      purposes: [{ description: 'Selling goods', legalBasis: '6_1_b' }],
+    },
   })
   const expected = {
     bakery: await ws.client.call('checks.organisation', { organisationId: bakery.organisationId }),
@@ -49,10 +70,18 @@ describe('ropa check', () => {
     })
     expect(overdue.message).toContain('2025-06-01')
     const contact = findings.find((f: { code: string }) => f.code === 'ART30_CONTACT_MISSING')
-    expect(contact).toMatchObject({ organisation: 'Small Shop Oy', severity: 'error', activityReference: null, entity: 'organisation', entityId: null })
-    expect(findings.filter((f: { organisation: string }) => f.organisation === 'Nordic Bakery Oy').map((f: { code: string }) => f.code)).toEqual(
-      expected.bakery.findings.map((f) => f.code),
-    )
+    expect(contact).toMatchObject({
+      organisation: 'Small Shop Oy',
+      severity: 'error',
+      activityReference: null,
+      entity: 'organisation',
+      entityId: null,
+    })
+    expect(
+      findings
+        .filter((f: { organisation: string }) => f.organisation === 'Nordic Bakery Oy')
+        .map((f: { code: string }) => f.code),
+    ).toEqual(expected.bakery.findings.map((f) => f.code))
   })
 
   it('prints a report grouped by organisation and severity, with article, activity and message, and a summary line', async () => {
@@ -61,18 +90,36 @@ describe('ropa check', () => {
     expect(result.status).toBe(0)
     const text = result.stdout
     const { bakery, small } = expected
-    const total = { error: bakery.counts.error + small.counts.error, warning: bakery.counts.warning + small.counts.warning }
-    expect(text).toMatch(new RegExp(`^Nordic Bakery Oy: ${bakery.counts.error} errors, ${bakery.counts.warning} warnings`, 'm'))
-    expect(text).toMatch(new RegExp(`^Small Shop Oy: ${small.counts.error} errors, ${small.counts.warning} warnings, 1 note \\(checked on \\d{4}-\\d\\d-\\d\\d\\)$`, 'm'))
+    const total = {
+      error: bakery.counts.error + small.counts.error,
+      warning: bakery.counts.warning + small.counts.warning,
+    }
+    expect(text).toMatch(
+      new RegExp(`^Nordic Bakery Oy: ${bakery.counts.error} errors, ${bakery.counts.warning} warnings`, 'm'),
+    )
+    expect(text).toMatch(
+      new RegExp(
+        `^Small Shop Oy: ${small.counts.error} errors, ${small.counts.warning} warnings, 1 note \\(checked on \\d{4}-\\d\\d-\\d\\d\\)$`,
+        'm',
+      ),
+    )
     expect(text.indexOf('Nordic Bakery Oy:')).toBeLessThan(text.indexOf('Small Shop Oy:'))
     expect(text).toMatch(new RegExp(`^ {2}Errors \\(${bakery.counts.error}\\)$`, 'm'))
     expect(text).toMatch(/^ {2}For information \(\d+\)$/m)
-    expect(oneLine(text)).toContain('PA-02 Art. 5(2) The review of this activity was due on 2025-06-01. Check that the record is still accurate')
-    expect(oneLine(text)).toContain('Organisation Art. 30(1)(a) No contact details are recorded for Small Shop Oy.')
+    expect(oneLine(text)).toContain(
+      'PA-02 Art. 5(2) The review of this activity was due on 2025-06-01. Check that the record is still accurate',
+    )
+    expect(oneLine(text)).toContain(
+      'Organisation Art. 30(1)(a) No contact details are recorded for Small Shop Oy.',
+    )
     // Errors come before warnings within an organisation.
     const bakeryBlock = text.slice(0, text.indexOf('Small Shop Oy:'))
     expect(bakeryBlock.indexOf('Errors (')).toBeLessThan(bakeryBlock.indexOf('Warnings ('))
-    expect(text.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^Checked 2 organisations: ${total.error} errors, ${total.warning} warnings, \\d+ notes?\\.$`))
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(
+      new RegExp(
+        `^Checked 2 organisations: ${total.error} errors, ${total.warning} warnings, \\d+ notes?\\.$`,
+      ),
+    )
     // Wrapped for a terminal: no line longer than 100 columns.
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100)
   })
@@ -81,7 +128,9 @@ describe('ropa check', () => {
     const { file, smallId, expected } = await workspace()
     const byName = ropa(['check', '--org', 'small shop oy', '--json', '--db', file])
     expect(byName.status).toBe(0)
-    const names = new Set(JSON.parse(byName.stdout).findings.map((f: { organisation: string }) => f.organisation))
+    const names = new Set(
+      JSON.parse(byName.stdout).findings.map((f: { organisation: string }) => f.organisation),
+    )
     expect([...names]).toEqual(['Small Shop Oy'])
 
     const byId = ropa(['check', '--org', smallId, '--db', file])
@@ -89,19 +138,28 @@ describe('ropa check', () => {
     expect(byId.stdout).toContain('Small Shop Oy:')
     expect(byId.stdout).not.toContain('Nordic Bakery Oy')
     expect(byId.stdout).toMatch(new RegExp(`Checked 1 organisation: ${expected.small.counts.error} errors, `))
-    expect(JSON.parse(ropa(['check', '--org', smallId, '--json', '--db', file]).stdout).findings).toHaveLength(expected.small.findings.length)
+    expect(
+      JSON.parse(ropa(['check', '--org', smallId, '--json', '--db', file]).stdout).findings,
+    ).toHaveLength(expected.small.findings.length)
   })
 
   it('takes the Art. 30(5) threshold for one run from --threshold', async () => {
     const { file } = await workspace()
-    const codes = (args: string[]) => JSON.parse(ropa(['check', '--org', 'Small Shop Oy', '--json', '--db', file, ...args]).stdout).findings.map((f: { code: string }) => f.code)
+    const codes = (args: string[]) =>
+      JSON.parse(
+        ropa(['check', '--org', 'Small Shop Oy', '--json', '--db', file, ...args]).stdout,
+      ).findings.map((f: { code: string }) => f.code)
     expect(codes([])).toContain('ART30_5_EXEMPTION_POSSIBLE') // 40 employees, fewer than 250
     expect(codes(['--threshold', '40'])).not.toContain('ART30_5_EXEMPTION_POSSIBLE')
     expect(codes(['--threshold', '41'])).toContain('ART30_5_EXEMPTION_POSSIBLE')
     const bad = ropa(['check', '--threshold', 'many', '--db', file])
     expect(bad.status).toBe(2)
-    expect(bad.stderr).toBe('ropa: Invalid option: --threshold: must be a whole number of employees, e.g. 250.\n')
-    expect(ropa(['check', '--threshold', '0', '--db', file]).stderr).toMatch(/--threshold: must be at least 1/)
+    expect(bad.stderr).toBe(
+      'ropa: Invalid option: --threshold: must be a whole number of employees, e.g. 250.\n',
+    )
+    expect(ropa(['check', '--threshold', '0', '--db', file]).stderr).toMatch(
+      /--threshold: must be at least 1/,
+    )
   })
 
   it('fails with one clear line, and no output, for an unknown organisation or a missing workspace', async () => {
@@ -110,29 +168,42 @@ describe('ropa check', () => {
     expect(unknown.status).toBe(1)
     expect(unknown.stdout).toBe('')
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1)
-    expect(unknown.stderr).toMatch(/^ropa: No organisation called or with the id “Nobody Ltd”\. Organisations in this workspace: “Nordic Bakery Oy”, “Small Shop Oy”\./)
+    expect(unknown.stderr).toMatch(
+      /^ropa: No organisation called or with the id “Nobody Ltd”\. Organisations in this workspace: “Nordic Bakery Oy”, “Small Shop Oy”\./,
+    )
 
     const missing = path.join(tempDir(), 'typo.sqlite')
     const absent = ropa(['check', '--db', missing])
     expect(absent.status).toBe(1)
-    expect(absent.stderr).toBe(`ropa: There is no workspace at ${missing}. Check the --db path (or ROPA_DB).\n`)
+    expect(absent.stderr).toBe(
+      `ropa: There is no workspace at ${missing}. Check the --db path (or ROPA_DB).\n`,
+    )
     expect(fs.existsSync(missing)).toBe(false)
   })
 
   it('says so when there is nothing to check, and still exits 0', async () => {
     const ws = await openTestWorkspace()
-    await ws.client.call('organisations.create', { name: 'Clean Oy', country: 'FI', email: 'dpo@clean.example', employeeCount: 900 })
+    await ws.client.call('organisations.create', {
+      name: 'Clean Oy',
+      country: 'FI',
+      email: 'dpo@clean.example',
+      employeeCount: 900,
+    })
     await closeTestWorkspace(ws)
     const result = ropa(['check', '--db', ws.file])
     expect(result.status).toBe(0)
-    expect(result.stdout).toMatch(/^Clean Oy: no findings \(checked on \d{4}-\d\d-\d\d\)\n\nChecked 1 organisation: 0 errors, 0 warnings, 0 notes\.\n$/)
+    expect(result.stdout).toMatch(
+      /^Clean Oy: no findings \(checked on \d{4}-\d\d-\d\d\)\n\nChecked 1 organisation: 0 errors, 0 warnings, 0 notes\.\n$/,
+    )
     expect(JSON.parse(ropa(['check', '--json', '--db', ws.file]).stdout)).toEqual({ findings: [] })
   })
 
   it('prints control characters from register text as spaces, so they cannot drive the terminal', async () => {
     const ws = await openTestWorkspace()
     const doc = richRegister()
-    doc.dataCategories = doc.dataCategories!.map((d) => (d.id === 'd4' ? { ...d, name: 'ID\u001b[2J\u001b]0;pwned\u0007 code' } : d))
+    doc.dataCategories = doc.dataCategories!.map((d) =>
+      d.id === 'd4' ? { ...d, name: 'ID\u001b[2J\u001b]0;pwned\u0007 code' } : d,
+    )
     await ws.client.call('register.import', { document: doc })
     await closeTestWorkspace(ws)
     const text = ropa(['check', '--db', ws.file]).stdout
@@ -140,6 +211,8 @@ describe('ropa check', () => {
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
     expect(text).toContain('“ID [2J ]0;pwned code” is a national identification number')
     const json = ropa(['check', '--json', '--db', ws.file]).stdout
-    expect(JSON.parse(json).findings.some((f: { message: string }) => f.message.includes('\u001b[2J'))).toBe(true)
+    expect(JSON.parse(json).findings.some((f: { message: string }) => f.message.includes('\u001b[2J'))).toBe(
+      true,
+    )
   })
 })

@@ -21,7 +21,20 @@ async function workspaceWithRichRegister() {
 describe('ropa export', { timeout: 90_000 }, () => {
   it('writes xlsx, pdf, csv and json in the chosen language, and records each export', async () => {
     const { dir, db } = await workspaceWithRichRegister()
-    const run = (format: string) => ropa(['export', '--org', 'Nordic Bakery Oy', '--format', format, '--lang', 'de', '--out', path.join(dir, `out.${format}`), '--db', db])
+    const run = (format: string) =>
+      ropa([
+        'export',
+        '--org',
+        'Nordic Bakery Oy',
+        '--format',
+        format,
+        '--lang',
+        'de',
+        '--out',
+        path.join(dir, `out.${format}`),
+        '--db',
+        db,
+      ])
     for (const format of ['xlsx', 'pdf', 'csv', 'json']) {
       const result = run(format)
       expect(result.status, result.stderr).toBe(0)
@@ -57,55 +70,112 @@ describe('ropa export', { timeout: 90_000 }, () => {
 
   it('writes to standard output with --out -', async () => {
     const { db } = await workspaceWithRichRegister()
-    const result = ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'csv', '--lang', 'en', '--out', '-', '--db', db])
+    const result = ropa([
+      'export',
+      '--org',
+      'Nordic Bakery Oy',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+      '--out',
+      '-',
+      '--db',
+      db,
+    ])
     expect(result.status, result.stderr).toBe(0)
     expect(result.stdout.startsWith('\uFEFFRecord,Reference,')).toBe(true)
     expect(result.stdout).toContain('PA-02')
   })
 
-  it('leaves the findings out with --no-findings, and separates CSV fields as --delimiter says', { timeout: 300_000 }, async () => {
-    const { dir, db } = await workspaceWithRichRegister()
-    const out = (name: string) => path.join(dir, name)
-    const base = ['export', '--org', 'Nordic Bakery Oy', '--lang', 'en', '--db', db]
-    for (const format of ['xlsx', 'pdf']) {
-      const result = ropa([...base, '--format', format, '--no-findings', '--out', out(`lean.${format}`)])
-      expect(result.status, result.stderr).toBe(0)
-    }
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.readFile(out('lean.xlsx'))
-    const visible = workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)
-    expect(visible).toEqual(['Cover', 'Controller record', 'Processor record', 'Parties', 'Transfers', 'Security measures'])
-    // The findings are the checks' view, not part of the register: the workbook still carries it for import.
-    expect(workbook.getWorksheet('ROPA data')?.state).toBe('hidden')
-    const pdf = (await pdfPages(out('lean.pdf'))).join('\n')
-    expect(pdf).toContain('Security measures')
-    expect(pdf).not.toContain('Findings')
+  it(
+    'leaves the findings out with --no-findings, and separates CSV fields as --delimiter says',
+    { timeout: 300_000 },
+    async () => {
+      const { dir, db } = await workspaceWithRichRegister()
+      const out = (name: string) => path.join(dir, name)
+      const base = ['export', '--org', 'Nordic Bakery Oy', '--lang', 'en', '--db', db]
+      for (const format of ['xlsx', 'pdf']) {
+        const result = ropa([...base, '--format', format, '--no-findings', '--out', out(`lean.${format}`)])
+        expect(result.status, result.stderr).toBe(0)
+      }
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.readFile(out('lean.xlsx'))
+      const visible = workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)
+      expect(visible).toEqual([
+        'Cover',
+        'Controller record',
+        'Processor record',
+        'Parties',
+        'Transfers',
+        'Security measures',
+      ])
+      // The findings are the checks' view, not part of the register: the workbook still carries it for import.
+      expect(workbook.getWorksheet('ROPA data')?.state).toBe('hidden')
+      const pdf = (await pdfPages(out('lean.pdf'))).join('\n')
+      expect(pdf).toContain('Security measures')
+      expect(pdf).not.toContain('Findings')
 
-    for (const [name, separator] of [['semicolon', ';'], ['tab', '\t']]) {
-      const result = ropa([...base, '--format', 'csv', '--delimiter', name, '--out', out(`${name}.csv`)])
-      expect(result.status, result.stderr).toBe(0)
-      expect(fs.readFileSync(out(`${name}.csv`), 'utf8').startsWith(`\uFEFFRecord${separator}Reference${separator}`), name).toBe(true)
-    }
-    const wrongFormat = ropa([...base, '--format', 'pdf', '--delimiter', ';', '--out', out('x.pdf')])
-    expect(wrongFormat.status).not.toBe(0)
-    expect(wrongFormat.stderr).toMatch(/^ropa: A field separator applies only to a CSV export, not to pdf\.\n$/)
-    const badSeparator = ropa([...base, '--format', 'csv', '--delimiter', '|'])
-    expect(badSeparator.status).toBe(2)
-    expect(badSeparator.stderr).toBe('ropa: Invalid option: --delimiter: must be a comma, a semicolon or a tab.\n')
-    expect(fs.existsSync(out('x.pdf'))).toBe(false)
-  })
+      for (const [name, separator] of [
+        ['semicolon', ';'],
+        ['tab', '\t'],
+      ]) {
+        const result = ropa([...base, '--format', 'csv', '--delimiter', name, '--out', out(`${name}.csv`)])
+        expect(result.status, result.stderr).toBe(0)
+        expect(
+          fs
+            .readFileSync(out(`${name}.csv`), 'utf8')
+            .startsWith(`\uFEFFRecord${separator}Reference${separator}`),
+          name,
+        ).toBe(true)
+      }
+      const wrongFormat = ropa([...base, '--format', 'pdf', '--delimiter', ';', '--out', out('x.pdf')])
+      expect(wrongFormat.status).not.toBe(0)
+      expect(wrongFormat.stderr).toMatch(
+        /^ropa: A field separator applies only to a CSV export, not to pdf\.\n$/,
+      )
+      const badSeparator = ropa([...base, '--format', 'csv', '--delimiter', '|'])
+      expect(badSeparator.status).toBe(2)
+      expect(badSeparator.stderr).toBe(
+        'ropa: Invalid option: --delimiter: must be a comma, a semicolon or a tab.\n',
+      )
+      expect(fs.existsSync(out('x.pdf'))).toBe(false)
+    },
+  )
 
   it('refuses bad options and missing folders with one line, writing nothing', async () => {
     const { dir, db } = await workspaceWithRichRegister()
     const badFormat = ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'docx', '--db', db])
     expect(badFormat.status).toBe(2)
     expect(badFormat.stderr).toBe('ropa: Invalid option: --format: must be xlsx, pdf, csv or json.\n')
-    const badLang = ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'pdf', '--lang', 'nl', '--db', db])
+    const badLang = ropa([
+      'export',
+      '--org',
+      'Nordic Bakery Oy',
+      '--format',
+      'pdf',
+      '--lang',
+      'nl',
+      '--db',
+      db,
+    ])
     expect(badLang.status).toBe(2)
     expect(badLang.stderr).toMatch(/^ropa: Invalid option: --lang/)
-    const missing = ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'pdf', '--out', path.join(dir, 'nope', 'x.pdf'), '--db', db])
+    const missing = ropa([
+      'export',
+      '--org',
+      'Nordic Bakery Oy',
+      '--format',
+      'pdf',
+      '--out',
+      path.join(dir, 'nope', 'x.pdf'),
+      '--db',
+      db,
+    ])
     expect(missing.status).toBe(1)
-    expect(missing.stderr).toBe(`ropa: Cannot save to ${path.join(dir, 'nope', 'x.pdf')}: the folder ${path.join(dir, 'nope')} does not exist.\n`)
+    expect(missing.stderr).toBe(
+      `ropa: Cannot save to ${path.join(dir, 'nope', 'x.pdf')}: the folder ${path.join(dir, 'nope')} does not exist.\n`,
+    )
     const { client } = await openTestWorkspace(db)
     const [org] = await client.call('organisations.list', {})
     expect(await client.call('exports.list', { organisationId: org.id })).toEqual([])
@@ -117,17 +187,36 @@ describe('ropa export', { timeout: 90_000 }, () => {
     fs.writeFileSync(out, 'the version sent to the authority last year')
     const refused = ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'csv', '--out', out, '--db', db])
     expect(refused.status).toBe(1)
-    expect(refused.stderr).toBe(`ropa: ${out} exists already. Nothing was written. Use --force to replace it, or choose another name with --out.\n`)
+    expect(refused.stderr).toBe(
+      `ropa: ${out} exists already. Nothing was written. Use --force to replace it, or choose another name with --out.\n`,
+    )
     expect(fs.readFileSync(out, 'utf8')).toBe('the version sent to the authority last year')
     // Without --out the file named after the organisation in this folder is protected the same way.
-    expect(ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'json', '--db', db], {}, dir).status).toBe(0)
+    expect(
+      ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'json', '--db', db], {}, dir).status,
+    ).toBe(0)
     const twice = ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'json', '--db', db], {}, dir)
     expect(twice.stderr).toMatch(/Nordic Bakery Oy\.register\.json exists already/)
-    const forced = ropa(['export', '--org', 'Nordic Bakery Oy', '--format', 'csv', '--lang', 'en', '--out', out, '--force', '--db', db])
+    const forced = ropa([
+      'export',
+      '--org',
+      'Nordic Bakery Oy',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+      '--out',
+      out,
+      '--force',
+      '--db',
+      db,
+    ])
     expect(forced.status, forced.stderr).toBe(0)
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^\uFEFFRecord,Reference,/)
     const { client } = await openTestWorkspace(db)
     const [org] = await client.call('organisations.list', {})
-    expect((await client.call('exports.list', { organisationId: org.id })).map((r) => r.format).sort()).toEqual(['csv', 'json'])
+    expect(
+      (await client.call('exports.list', { organisationId: org.id })).map((r) => r.format).sort(),
+    ).toEqual(['csv', 'json'])
   })
 })

@@ -23,9 +23,13 @@ describe('ropa import FILE.xlsx / .csv', { timeout: 120_000 }, () => {
     expect(run.stdout).toContain('Sheet “ROPA”, header row 9.')
     expect(run.stdout).toContain('“Purpose of processing” → Purposes of the processing (100 %)')
     expect(run.stdout).toContain('Imported “Acme Widgets Ltd”: 3 activities')
-    expect(run.stdout).toContain('Not imported: sheet “ROPA”, row 12, column H (Names of third countries or international organisations tha…): “Narnia” is not a country')
+    expect(run.stdout).toContain(
+      'Not imported: sheet “ROPA”, row 12, column H (Names of third countries or international organisations tha…): “Narnia” is not a country',
+    )
     const orgs = ropa(['orgs', '--db', db, '--json'])
-    expect(JSON.parse(orgs.stdout).map((o: { name: string; activityCount: number }) => [o.name, o.activityCount])).toEqual([['Acme Widgets Ltd', 3]])
+    expect(
+      JSON.parse(orgs.stdout).map((o: { name: string; activityCount: number }) => [o.name, o.activityCount]),
+    ).toEqual([['Acme Widgets Ltd', 3]])
 
     // The same file again: refused (the name exists) unless --replace or --as.
     const again = ropa(['import', ico, '--db', db])
@@ -37,7 +41,10 @@ describe('ropa import FILE.xlsx / .csv', { timeout: 120_000 }, () => {
   it('needs --org when there is no contact block, chooses sheets with --sheet, and exits non-zero when nothing could be imported', async () => {
     const { dir, db } = await files()
     const csv = path.join(dir, 'register.csv')
-    fs.writeFileSync(csv, 'Processing activity;Purposes;Lawful basis\nPayroll;Pay salaries;Legal obligation\n')
+    fs.writeFileSync(
+      csv,
+      'Processing activity;Purposes;Lawful basis\nPayroll;Pay salaries;Legal obligation\n',
+    )
     const missing = ropa(['import', csv, '--db', db])
     expect(missing.status).not.toBe(0)
     expect(missing.stderr).toContain('Give it with --org NAME.')
@@ -57,7 +64,11 @@ describe('ropa import FILE.xlsx / .csv', { timeout: 120_000 }, () => {
     const none = ropa(['import', nothing, '--db', db, '--org', 'Nothing Oy'])
     expect(none.status).not.toBe(0)
     expect(none.stderr).toContain('No processing activity could be read')
-    expect(JSON.parse(ropa(['orgs', '--db', db, '--json']).stdout).map((o: { name: string }) => o.name).sort()).toEqual(['Boulangerie Dupont SAS', 'Payroll Oy'])
+    expect(
+      JSON.parse(ropa(['orgs', '--db', db, '--json']).stdout)
+        .map((o: { name: string }) => o.name)
+        .sort(),
+    ).toEqual(['Boulangerie Dupont SAS', 'Payroll Oy'])
   })
 
   it('refuses files that are not spreadsheets in one line, leaving the workspace file byte for byte as it was', async () => {

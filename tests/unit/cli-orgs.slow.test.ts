@@ -31,10 +31,19 @@ describe('ropa orgs', () => {
 
   it('refuses a workspace path that does not exist, for every command that reads one, and creates nothing', () => {
     const missing = path.join(tempDir(), 'typo.sqlite')
-    for (const args of [['orgs'], ['log'], ['verify'], ['exports'], ['backup'], ['export', '--org', 'Acme Oy', '--format', 'json']]) {
+    for (const args of [
+      ['orgs'],
+      ['log'],
+      ['verify'],
+      ['exports'],
+      ['backup'],
+      ['export', '--org', 'Acme Oy', '--format', 'json'],
+    ]) {
       const result = ropa([...args, '--db', missing])
       expect(result.status, args[0]).not.toBe(0)
-      expect(result.stderr).toBe(`ropa: There is no workspace at ${missing}. Check the --db path (or ROPA_DB).\n`)
+      expect(result.stderr).toBe(
+        `ropa: There is no workspace at ${missing}. Check the --db path (or ROPA_DB).\n`,
+      )
     }
     expect(fs.existsSync(missing)).toBe(false)
   })

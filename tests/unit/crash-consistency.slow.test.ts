@@ -31,51 +31,87 @@ function runAndKillAfter(args: string[], delayMs: number): Promise<{ killed: boo
 }
 
 describe('crash consistency', () => {
-  it(`an import killed at ${KILLS} random moments leaves the workspace intact and the organisation absent or complete`, { timeout: 180_000 }, async () => {
-    const dir = tempDir()
-    const registerFile = path.join(dir, 'big.json')
-    fs.writeFileSync(registerFile, JSON.stringify(generateRegister({ activities: ACTIVITIES, name: 'Big Import Oy' })))
+  it(
+    `an import killed at ${KILLS} random moments leaves the workspace intact and the organisation absent or complete`,
+    { timeout: 180_000 },
+    async () => {
+      const dir = tempDir()
+      const registerFile = path.join(dir, 'big.json')
+      fs.writeFileSync(
+        registerFile,
+        JSON.stringify(generateRegister({ activities: ACTIVITIES, name: 'Big Import Oy' })),
+      )
 
-    // A workspace that already holds another organisation, which must never be touched.
-    const base = await openTestWorkspace(path.join(dir, 'base.sqlite'))
-    await base.client.call('register.import', { document: richRegister() })
-    await closeTestWorkspace(base)
+      // A workspace that already holds another organisation, which must never be touched.
+      const base = await openTestWorkspace(path.join(dir, 'base.sqlite'))
+      await base.client.call('register.import', { document: richRegister() })
+      await closeTestWorkspace(base)
 
-    // How long a full import takes here, so the kills spread over the whole run (start-up included).
-    const started = Date.now()
-    const full = await runAndKillAfter(['import', registerFile, '--db', path.join(dir, 'timing.sqlite')], 120_000)
-    expect(full.code).toBe(0)
-    const duration = Date.now() - started
+      // How long a full import takes here, so the kills spread over the whole run (start-up included).
+      const started = Date.now()
+      const full = await runAndKillAfter(
+        ['import', registerFile, '--db', path.join(dir, 'timing.sqlite')],
+        120_000,
+      )
+      expect(full.code).toBe(0)
+      const duration = Date.now() - started
 
-    const seed = Number(process.env.CRASH_SEED ?? Date.now() % 100_000)
-    const random = seeded(seed)
-    const outcomes: string[] = []
-    for (let i = 0; i < KILLS; i++) {
-      const file = path.join(dir, `kill-${i}.sqlite`)
-      fs.copyFileSync(path.join(dir, 'base.sqlite'), file)
-      const delay = Math.round(duration * (0.1 + random() * 1.0))
-      const { killed } = await runAndKillAfter(['import', registerFile, '--db', file], delay)
+      const seed = Number(process.env.CRASH_SEED ?? Date.now() % 100_000)
+      const random = seeded(seed)
+      const outcomes: string[] = []
+      for (let i = 0; i < KILLS; i++) {
+        const file = path.join(dir, `kill-${i}.sqlite`)
+        fs.copyFileSync(path.join(dir, 'base.sqlite'), file)
+        const delay = Math.round(duration * (0.1 + random() * 1.0))
+        const { killed } = await runAndKillAfter(['import', registerFile, '--db', file], delay)
 
-      const db = new BetterSqlite3(file)
-      try {
-        expect(db.pragma('integrity_check', { simple: true }), `seed ${seed}, kill at ${delay} ms`).toBe('ok')
-        expect(db.pragma('foreign_key_check')).toEqual([])
-        const org = db.prepare("SELECT id FROM organisations WHERE name = 'Big Import Oy'").pluck().get() as string | undefined
-        if (org) {
-          const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table} WHERE organisation_id = ?`).pluck().get(org)
-          expect([count('activities'), count('parties'), count('data_categories'), count('security_measures')], `seed ${seed}, kill at ${delay} ms`).toEqual([ACTIVITIES, 40, 30, 20])
-          const purposes = db.prepare('SELECT count(*) FROM activity_purposes p JOIN activities a ON a.id = p.activity_id WHERE a.organisation_id = ?').pluck().get(org)
-          expect(purposes).toBe(ACTIVITIES * 3)
+        const db = new BetterSqlite3(file)
+        try {
+          expect(db.pragma('integrity_check', { simple: true }), `seed ${seed}, kill at ${delay} ms`).toBe(
+            'ok',
+          )
+          expect(db.pragma('foreign_key_check')).toEqual([])
+          const org = db
+            .prepare("SELECT id FROM organisations WHERE name = 'Big Import Oy'")
+            .pluck()
+            .get() as string | undefined
+          if (org) {
+            const count = (table: string) =>
+              db.prepare(`SELECT count(*) FROM ${table} WHERE organisation_id = ?`).pluck().get(org)
+            expect(
+              [count('activities'), count('parties'), count('data_categories'), count('security_measures')],
+              `seed ${seed}, kill at ${delay} ms`,
+            ).toEqual([ACTIVITIES, 40, 30, 20])
+            const purposes = db
+              .prepare(
+                'SELECT count(*) FROM activity_purposes p JOIN activities a ON a.id = p.activity_id WHERE a.organisation_id = ?',
+              )
+              .pluck()
+              .get(org)
+            expect(purposes).toBe(ACTIVITIES * 3)
+          }
+          expect(
+            db
+              .prepare(
+                "SELECT count(*) FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE o.name = 'Nordic Bakery Oy'",
+              )
+              .pluck()
+              .get(),
+          ).toBe(3)
+          expect(
+            (await verifyChain(new Kysely<Database>({ dialect: new SqliteDialect({ database: db }) }))).ok,
+            `seed ${seed}, kill at ${delay} ms`,
+          ).toBe(true)
+          outcomes.push(`${delay}ms:${killed ? 'killed' : 'finished'}:${org ? 'complete' : 'absent'}`)
+        } finally {
+          db.close()
         }
-        expect(db.prepare("SELECT count(*) FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE o.name = 'Nordic Bakery Oy'").pluck().get()).toBe(3)
-        expect((await verifyChain(new Kysely<Database>({ dialect: new SqliteDialect({ database: db }) }))).ok, `seed ${seed}, kill at ${delay} ms`).toBe(true)
-        outcomes.push(`${delay}ms:${killed ? 'killed' : 'finished'}:${org ? 'complete' : 'absent'}`)
-      } finally {
-        db.close()
       }
-    }
-    console.log(`crash test seed ${seed}: ${outcomes.join(" ")}`)
-    // The kills must really have interrupted imports, not only landed before or after them.
-    expect(outcomes.filter((o) => o.includes('killed')).length, outcomes.join(' ')).toBeGreaterThan(KILLS / 2)
-  })
+      console.log(`crash test seed ${seed}: ${outcomes.join(' ')}`)
+      // The kills must really have interrupted imports, not only landed before or after them.
+      expect(outcomes.filter((o) => o.includes('killed')).length, outcomes.join(' ')).toBeGreaterThan(
+        KILLS / 2,
+      )
+    },
+  )
 })

@@ -29,18 +29,49 @@ describe('desktop hardening (checked without Electron; the Electron smoke test c
   it('every session refuses every permission, device, pairing and screen capture', () => {
     const answers: Record<string, unknown> = {}
     const handlers: Record<string, (...args: unknown[]) => unknown> = {}
-    const recording = new Proxy({}, { get: (_t, name: string) => (handler: (...args: unknown[]) => unknown) => (handlers[name] = handler) })
+    const recording = new Proxy(
+      {},
+      { get: (_t, name: string) => (handler: (...args: unknown[]) => unknown) => (handlers[name] = handler) },
+    )
     denyEverything(recording as Parameters<typeof denyEverything>[0])
-    expect(Object.keys(handlers).sort()).toEqual(['setBluetoothPairingHandler', 'setDevicePermissionHandler', 'setDisplayMediaRequestHandler', 'setPermissionCheckHandler', 'setPermissionRequestHandler'])
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'display-capture', 'openExternal', 'fullscreen']) {
-      handlers.setPermissionRequestHandler(null, permission, (granted: boolean) => (answers[permission] = granted), {})
+    expect(Object.keys(handlers).sort()).toEqual([
+      'setBluetoothPairingHandler',
+      'setDevicePermissionHandler',
+      'setDisplayMediaRequestHandler',
+      'setPermissionCheckHandler',
+      'setPermissionRequestHandler',
+    ])
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'display-capture',
+      'openExternal',
+      'fullscreen',
+    ]) {
+      handlers.setPermissionRequestHandler(
+        null,
+        permission,
+        (granted: boolean) => (answers[permission] = granted),
+        {},
+      )
       expect(answers[permission], permission).toBe(false)
       expect(handlers.setPermissionCheckHandler(null, permission, 'app://ropa', {}), permission).toBe(false)
     }
-    for (const deviceType of ['hid', 'serial', 'usb']) expect(handlers.setDevicePermissionHandler({ deviceType, origin: 'app://ropa' }), deviceType).toBe(false)
-    handlers.setDisplayMediaRequestHandler({ videoRequested: true, audioRequested: true }, (streams: unknown) => (answers.displayMedia = streams))
+    for (const deviceType of ['hid', 'serial', 'usb'])
+      expect(handlers.setDevicePermissionHandler({ deviceType, origin: 'app://ropa' }), deviceType).toBe(
+        false,
+      )
+    handlers.setDisplayMediaRequestHandler(
+      { videoRequested: true, audioRequested: true },
+      (streams: unknown) => (answers.displayMedia = streams),
+    )
     expect(answers.displayMedia).toBeNull()
-    handlers.setBluetoothPairingHandler({ pairingKind: 'confirm' }, (response: unknown) => (answers.pairing = response))
+    handlers.setBluetoothPairingHandler(
+      { pairingKind: 'confirm' },
+      (response: unknown) => (answers.pairing = response),
+    )
     expect(answers.pairing).toEqual({ confirmed: false })
   })
 
@@ -48,10 +79,14 @@ describe('desktop hardening (checked without Electron; the Electron smoke test c
     const source = fs.readFileSync(path.resolve(import.meta.dirname, '../../electron/main/window.ts'), 'utf8')
     expect(source).toContain('denyEverything(session.defaultSession)')
     expect(source).toContain("app.on('session-created', denyEverything)")
-    expect(source).toMatch(/on\('will-frame-navigate', \(event\) => \{\s*if \(!mayFrameNavigate\(event\)\) event\.preventDefault\(\)/)
+    expect(source).toMatch(
+      /on\('will-frame-navigate', \(event\) => \{\s*if \(!mayFrameNavigate\(event\)\) event\.preventDefault\(\)/,
+    )
     expect(source).toMatch(/if \(isExternalWebUrl\(url\)\) void shell\.openExternal\(url\)/)
     // openExternal is called in one place only, behind the allow-list.
-    const main = fs.readdirSync(path.resolve(import.meta.dirname, '../../electron/main')).map((f) => fs.readFileSync(path.resolve(import.meta.dirname, '../../electron/main', f), 'utf8'))
+    const main = fs
+      .readdirSync(path.resolve(import.meta.dirname, '../../electron/main'))
+      .map((f) => fs.readFileSync(path.resolve(import.meta.dirname, '../../electron/main', f), 'utf8'))
     expect(main.join('\n').match(/openExternal\(/g)).toHaveLength(1)
   })
 
@@ -67,7 +102,10 @@ describe('desktop hardening (checked without Electron; the Electron smoke test c
   })
 
   it('the preload exposes exactly one function over exactly one channel', () => {
-    const source = fs.readFileSync(path.resolve(import.meta.dirname, '../../electron/preload/index.ts'), 'utf8')
+    const source = fs.readFileSync(
+      path.resolve(import.meta.dirname, '../../electron/preload/index.ts'),
+      'utf8',
+    )
     expect(source.match(/exposeInMainWorld/g)).toHaveLength(1)
     expect(source).toMatch(/exposeInMainWorld\('ropa', \{\s*invoke:/)
     expect(source.match(/ipcRenderer\.\w+/g)).toEqual(['ipcRenderer.invoke'])

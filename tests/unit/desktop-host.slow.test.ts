@@ -18,7 +18,11 @@ function fakeNative(answer: string | null) {
     },
     showItemInFolder: (file) => shown.push(file),
     defaultFolder: () => '/home/dpo/Documents',
-    teamDatabase: new TeamDatabaseSetting(path.join(tempDir(), 'team-database.json'), { available: () => false, encrypt: () => Buffer.alloc(0), decrypt: () => '' }),
+    teamDatabase: new TeamDatabaseSetting(path.join(tempDir(), 'team-database.json'), {
+      available: () => false,
+      encrypt: () => Buffer.alloc(0),
+      decrypt: () => '',
+    }),
     restart: () => {},
   }
   return { native, asked, shown }
@@ -31,13 +35,28 @@ describe('desktop host methods', () => {
     const ws = await richWorkspace(undefined, { host: desktopHost(native) })
     const { client } = ws
 
-    expect(await client.call('host.capabilities', {})).toEqual({ kind: 'desktop', saveDialog: true, showInFolder: true })
-    const chosen = await client.call('host.chooseSavePath', { organisationId: ws.organisationId, format: 'pdf', language: 'fr' })
-    expect(asked[0].defaultPath).toBe('/home/dpo/Documents/Nordic Bakery Oy - Registre des activités de traitement - 2026-03-02.pdf')
+    expect(await client.call('host.capabilities', {})).toEqual({
+      kind: 'desktop',
+      saveDialog: true,
+      showInFolder: true,
+    })
+    const chosen = await client.call('host.chooseSavePath', {
+      organisationId: ws.organisationId,
+      format: 'pdf',
+      language: 'fr',
+    })
+    expect(asked[0].defaultPath).toBe(
+      '/home/dpo/Documents/Nordic Bakery Oy - Registre des activités de traitement - 2026-03-02.pdf',
+    )
     expect(asked[0].filters[0].extensions).toEqual(['pdf'])
     expect(chosen?.fileName).toBe('for the authority.pdf')
 
-    const started = await client.call('exports.start', { organisationId: ws.organisationId, format: 'pdf', language: 'fr', saveTicket: chosen!.ticket })
+    const started = await client.call('exports.start', {
+      organisationId: ws.organisationId,
+      format: 'pdf',
+      language: 'fr',
+      saveTicket: chosen!.ticket,
+    })
     expect(started.delivery).toBe('file')
     await exportJobs(ws.backend.ctx).wait(started.jobId)
     expect(fs.existsSync(path.join(folder, 'for the authority.pdf'))).toBe(true)
@@ -49,15 +68,39 @@ describe('desktop host methods', () => {
     const { native } = fakeNative(null)
     const ws = await richWorkspace(undefined, { host: desktopHost(native) })
     const { client } = ws
-    expect(await client.call('host.chooseSavePath', { organisationId: ws.organisationId, format: 'xlsx' })).toBeNull()
-    expect(await client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'docx' as 'xlsx' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-    expect(await client.invoke('host.showInFolder', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'md' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/format of privacy notices/) } })
+    expect(
+      await client.call('host.chooseSavePath', { organisationId: ws.organisationId, format: 'xlsx' }),
+    ).toBeNull()
+    expect(
+      await client.invoke('host.chooseSavePath', {
+        organisationId: ws.organisationId,
+        format: 'docx' as 'xlsx',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await client.invoke('host.showInFolder', { jobId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(
+      await client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'md' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/format of privacy notices/) },
+    })
   })
 
   it('in browser mode (no host capabilities) offers downloads instead of a dialog', async () => {
     const ws = await richWorkspace()
-    expect(await ws.client.call('host.capabilities', {})).toEqual({ kind: 'browser', saveDialog: false, showInFolder: false })
-    expect(await ws.client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/only available in the desktop app/) } })
+    expect(await ws.client.call('host.capabilities', {})).toEqual({
+      kind: 'browser',
+      saveDialog: false,
+      showInFolder: false,
+    })
+    expect(
+      await ws.client.invoke('host.chooseSavePath', { organisationId: ws.organisationId, format: 'pdf' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/only available in the desktop app/) },
+    })
   })
 })

@@ -5,7 +5,10 @@ describe('dispatch', () => {
   it('validates input and names the field in plain words', async () => {
     const { backend } = await openTestWorkspace()
     const result = await backend.dispatch('organisations.create', { name: '   ' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'name', message: 'Enter the organisation’s name' }] } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'name', message: 'Enter the organisation’s name' }] },
+    })
     if (!result.ok) expect(result.error.message).toContain('name: Enter the organisation’s name')
   })
 
@@ -25,9 +28,21 @@ describe('dispatch', () => {
     const org = await client.call('organisations.create', { name: 'Acme' })
     const result = await backend.dispatch('activities.create', {
       organisationId: org.id,
-      activity: { reference: 'PA-01', name: 'Payroll', role: 'controller', status: 'active', purposes: [{ description: 'Pay', legalBasis: '6_1_b' }, { description: 'Report', legalBasis: '6_1_z' }] },
+      activity: {
+        reference: 'PA-01',
+        name: 'Payroll',
+        role: 'controller',
+        status: 'active',
+        purposes: [
+          { description: 'Pay', legalBasis: '6_1_b' },
+          { description: 'Report', legalBasis: '6_1_z' },
+        ],
+      },
     })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'activity.purposes[1].legalBasis' }] } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'activity.purposes[1].legalBasis' }] },
+    })
     if (!result.ok) expect(result.error.issues?.[0].message).toMatch(/must be one of "6_1_a"/)
   })
 
@@ -39,9 +54,18 @@ describe('dispatch', () => {
 
   it('answers NOT_FOUND for an unknown method or a missing entity, CONFLICT for a duplicate', async () => {
     const { backend, client } = await openTestWorkspace()
-    expect(await backend.dispatch('organisations.explode', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await backend.dispatch('constructor', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await backend.dispatch('organisations.rename', { id: 'nope', name: 'X' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await backend.dispatch('organisations.explode', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(await backend.dispatch('constructor', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(await backend.dispatch('organisations.rename', { id: 'nope', name: 'X' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
     await client.call('organisations.create', { name: 'Acme' })
     const duplicate = await backend.dispatch('organisations.create', { name: 'ACME' })
     expect(duplicate).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })

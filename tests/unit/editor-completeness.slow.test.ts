@@ -20,7 +20,7 @@ const lookups = buildLookups(doc)
 const TODAY = '2026-06-01'
 
 const maybeText = fc.constantFrom(null, '', '  ', 'Payroll', 'Kept 6 years after the contract ends')
-const subset = <T,>(items: readonly T[]) => fc.subarray([...items])
+const subset = <T>(items: readonly T[]) => fc.subarray([...items])
 
 const purpose = fc.record({
   description: fc.constantFrom('', ' ', 'Paying salaries'),
@@ -30,7 +30,12 @@ const purpose = fc.record({
   criminalDataBasis: maybeText,
 }) as fc.Arbitrary<ActivityFields['purposes'][number]>
 
-const recipient = fc.record({ partyId: fc.constantFrom(null, 'p1', 'p2', 'p3', 'p6'), category: maybeText, purpose: maybeText, internal: fc.boolean() })
+const recipient = fc.record({
+  partyId: fc.constantFrom(null, 'p1', 'p2', 'p3', 'p6'),
+  category: maybeText,
+  purpose: maybeText,
+  internal: fc.boolean(),
+})
 
 const transfer = fc.record({
   partyId: fc.constantFrom(null, 'p3', 'p6'),
@@ -50,7 +55,15 @@ const activity: fc.Arbitrary<ActivityFields> = fc
     purposes: fc.array(purpose, { maxLength: 3 }),
     dataSubjectCategoryIds: subset(['s1', 's2', 's3']),
     dataCategories: subset(['d1', 'd2', 'd3', 'd5']).chain((ids) =>
-      fc.tuple(...ids.map((id) => fc.record({ dataCategoryId: fc.constant(id), retention: maybeText, retentionMonths: fc.constantFrom(null, 0, 24) }))),
+      fc.tuple(
+        ...ids.map((id) =>
+          fc.record({
+            dataCategoryId: fc.constant(id),
+            retention: maybeText,
+            retentionMonths: fc.constantFrom(null, 0, 24),
+          }),
+        ),
+      ),
     ),
     recipients: fc.array(recipient, { maxLength: 3 }),
     jointControllerIds: subset(['p4']),
@@ -89,15 +102,19 @@ describe('editor completeness, Save and findings', () => {
           const agreed = !saveRefuses && errors.length === 0
           if (state.filled) {
             expect(saveRefuses, `${section.id} complete but Save refuses ${refused.join(', ')}`).toBe(false)
-            expect(errors.map((f) => f.code), `${section.id} complete beside errors`).toEqual([])
+            expect(
+              errors.map((f) => f.code),
+              `${section.id} complete beside errors`,
+            ).toEqual([])
             expect(point.filled, `${section.id} complete but ${section.point} not filled`).toBe(true)
           }
-          if (!state.applicable) expect(agreed && !point.applicable, `${section.id} "not applicable" but faulty`).toBe(true)
-          if (agreed && point.filled) expect(state.filled, `${section.id}: Save, findings and point agree, mark does not`).toBe(true)
+          if (!state.applicable)
+            expect(agreed && !point.applicable, `${section.id} "not applicable" but faulty`).toBe(true)
+          if (agreed && point.filled)
+            expect(state.filled, `${section.id}: Save, findings and point agree, mark does not`).toBe(true)
         }
       }),
       { numRuns: 400 },
     )
   })
 })
-

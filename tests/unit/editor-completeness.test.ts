@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest'
 import { buildLookups, checkActivity } from '../../shared/checks'
 import type { ActivityFields } from '../../shared/schemas/activity'
 import { registerDocumentSchema } from '../../shared/schemas/register'
-import { emptyActivity, emptyPurpose, emptyRecipient, emptyTransfer, toChecked } from '../../renderer/features/activities/editor/form-values'
+import {
+  emptyActivity,
+  emptyPurpose,
+  emptyRecipient,
+  emptyTransfer,
+  toChecked,
+} from '../../renderer/features/activities/editor/form-values'
 import { sectionStates } from '../../renderer/features/activities/editor/section-states'
 import { richRegister } from '../fixtures/rich-register'
 
@@ -33,23 +39,34 @@ describe('the completeness the DPO reported as lying', () => {
 
   it('marks a well-filled activity complete', () => {
     const states = stateOf(base)
-    for (const id of ['parties', 'purposes', 'data', 'recipients', 'retention', 'security'] as const) expect(states.get(id)?.filled, id).toBe(true)
+    for (const id of ['parties', 'purposes', 'data', 'recipients', 'retention', 'security'] as const)
+      expect(states.get(id)?.filled, id).toBe(true)
     expect(states.get('transfers')?.applicable).toBe(false)
   })
 
   it('does not call an empty purpose complete', () => {
-    expect(stateOf({ ...base, purposes: [emptyPurpose()] }).get('purposes')).toMatchObject({ filled: false, refused: ['purposes.0.description'] })
+    expect(stateOf({ ...base, purposes: [emptyPurpose()] }).get('purposes')).toMatchObject({
+      filled: false,
+      refused: ['purposes.0.description'],
+    })
   })
 
   it('does not call an empty recipient or transfer row complete', () => {
-    const states = stateOf({ ...base, recipients: [...base.recipients, emptyRecipient()], transfers: [emptyTransfer()] })
+    const states = stateOf({
+      ...base,
+      recipients: [...base.recipients, emptyRecipient()],
+      transfers: [emptyTransfer()],
+    })
     expect(states.get('recipients')?.filled).toBe(false)
     expect(states.get('transfers')).toMatchObject({ applicable: true, filled: false })
   })
 
   it('does not call transfers complete beside an Art. 45 error', () => {
     // Adequacy named for Serbia, which has no adequacy decision.
-    const states = stateOf({ ...base, transfers: [{ ...emptyTransfer(), partyId: 'p6', country: 'RS', mechanism: 'ADEQ' }] })
+    const states = stateOf({
+      ...base,
+      transfers: [{ ...emptyTransfer(), partyId: 'p6', country: 'RS', mechanism: 'ADEQ' }],
+    })
     const transfers = states.get('transfers')!
     expect(transfers.errors.map((f) => f.article).join(' ')).toMatch(/45/)
     expect(transfers.filled).toBe(false)

@@ -9,7 +9,13 @@ import { activityFieldsSchema } from '../../shared/schemas/activity'
 import { registerDocumentSchema } from '../../shared/schemas/register'
 import { switchedLocation, paths } from '../../renderer/app/paths'
 import { blankToNull, schemaValidator } from '../../renderer/components/form-resolver'
-import { emptyActivity, emptyPurpose, emptyTransfer, toChecked, toSaved } from '../../renderer/features/activities/editor/form-values'
+import {
+  emptyActivity,
+  emptyPurpose,
+  emptyTransfer,
+  toChecked,
+  toSaved,
+} from '../../renderer/features/activities/editor/form-values'
 import { displayPath, sectionOf, sectionsFor } from '../../renderer/features/activities/editor/sections'
 import { richRegister } from '../fixtures/rich-register'
 
@@ -20,7 +26,12 @@ describe('editor sections', () => {
     const seen = new Set<string>()
     for (const activity of doc.activities) {
       for (const role of ['controller', 'joint_controller', 'processor'] as const) {
-        const variant = { ...activity, role, controllerIds: role === 'processor' ? activity.controllerIds : [], status: 'active' as const }
+        const variant = {
+          ...activity,
+          role,
+          controllerIds: role === 'processor' ? activity.controllerIds : [],
+          status: 'active' as const,
+        }
         for (const finding of checkActivity(lookups, variant, { today: '2030-01-01' })) {
           expect(finding.field, finding.code).not.toBeNull()
           const ids = sectionsFor(role).map((s) => s.id)
@@ -35,8 +46,21 @@ describe('editor sections', () => {
   })
 
   it('follows Art. 30(1) for controllers and Art. 30(2) for processors', () => {
-    expect(sectionsFor('controller').flatMap((s) => (s.point ? [s.point] : []))).toEqual(['30(1)(a)', '30(1)(b)', '30(1)(c)', '30(1)(d)', '30(1)(e)', '30(1)(f)', '30(1)(g)'])
-    expect(sectionsFor('processor').flatMap((s) => (s.point ? [s.point] : []))).toEqual(['30(2)(a)', '30(2)(b)', '30(2)(c)', '30(2)(d)'])
+    expect(sectionsFor('controller').flatMap((s) => (s.point ? [s.point] : []))).toEqual([
+      '30(1)(a)',
+      '30(1)(b)',
+      '30(1)(c)',
+      '30(1)(d)',
+      '30(1)(e)',
+      '30(1)(f)',
+      '30(1)(g)',
+    ])
+    expect(sectionsFor('processor').flatMap((s) => (s.point ? [s.point] : []))).toEqual([
+      '30(2)(a)',
+      '30(2)(b)',
+      '30(2)(c)',
+      '30(2)(d)',
+    ])
   })
 
   it('maps fields to the section a DPO looks in', () => {
@@ -67,21 +91,49 @@ describe('what the editor saves', () => {
     expect(processor.purposes[0]).toMatchObject({ legalBasis: null, legitimateInterest: null })
     expect(processor.jointControllerIds).toEqual([])
     expect(processor.controllerIds).toEqual(['p2'])
-    const controller = toSaved({ ...base, controllerIds: ['p2'], purposes: [{ ...base.purposes[0], description: 'Pay', legalBasis: '6_1_b', legitimateInterest: 'left over' }] })
+    const controller = toSaved({
+      ...base,
+      controllerIds: ['p2'],
+      purposes: [
+        { ...base.purposes[0], description: 'Pay', legalBasis: '6_1_b', legitimateInterest: 'left over' },
+      ],
+    })
     expect(controller.controllerIds).toEqual([])
     expect(controller.purposes[0].legitimateInterest).toBeNull()
     expect(() => activityFieldsSchema.parse(controller)).not.toThrow()
   })
 
   it('saves blank text as "not recorded", but keeps the names of systems', () => {
-    expect(blankToNull({ owner: '  ', systems: ['SAP'], dpia: { reference: '' } })).toEqual({ owner: null, systems: ['SAP'], dpia: { reference: null } })
+    expect(blankToNull({ owner: '  ', systems: ['SAP'], dpia: { reference: '' } })).toEqual({
+      owner: null,
+      systems: ['SAP'],
+      dpia: { reference: null },
+    })
   })
 
   it('lets the checks read a half-typed activity: blank purpose, transfer without a mechanism yet', () => {
-    const blankPurpose = { ...emptyActivity().purposes[0], description: null as unknown as string, legalBasis: null }
-    const activity = toChecked({ ...base, name: null as unknown as string, purposes: [blankPurpose], transfers: [{ ...emptyTransfer(), country: 'IN' }] }, null)
+    const blankPurpose = {
+      ...emptyActivity().purposes[0],
+      description: null as unknown as string,
+      legalBasis: null,
+    }
+    const activity = toChecked(
+      {
+        ...base,
+        name: null as unknown as string,
+        purposes: [blankPurpose],
+        transfers: [{ ...emptyTransfer(), country: 'IN' }],
+      },
+      null,
+    )
     expect(activity.transfers[0].mechanism).toBe('NONE')
-    const findings = checkActivity(buildLookups(registerDocumentSchema.parse({ format: 'ropa-register', version: 1, organisation: { name: 'X' } })), activity, { today: '2026-01-01' })
+    const findings = checkActivity(
+      buildLookups(
+        registerDocumentSchema.parse({ format: 'ropa-register', version: 1, organisation: { name: 'X' } }),
+      ),
+      activity,
+      { today: '2026-01-01' },
+    )
     expect(findings.find((f) => f.code === 'TRANSFER_NO_MECHANISM')?.field).toBe('transfers.0.mechanism')
     expect(findings.find((f) => f.code === 'LEGAL_BASIS_MISSING')?.field).toBe('purposes.0.legalBasis')
   })
@@ -101,7 +153,9 @@ describe('form errors', () => {
 
 describe('addresses', () => {
   it('carries a field to focus in the query of the fragment', () => {
-    expect(paths.activity('o1', 'a2', 'transfers.0.mechanism')).toBe('/orgs/o1/activities/a2?field=transfers.0.mechanism')
+    expect(paths.activity('o1', 'a2', 'transfers.0.mechanism')).toBe(
+      '/orgs/o1/activities/a2?field=transfers.0.mechanism',
+    )
     expect(paths.profile('o1', 'representative')).toBe('/orgs/o1/profile?field=representative')
   })
 

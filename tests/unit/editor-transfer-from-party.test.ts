@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { emptyTransfer } from '../../renderer/features/activities/editor/form-values'
-import { hasTransferTo, likelyMechanism, needsTransfer, transferFromParty } from '../../renderer/features/activities/editor/transfer-from-party'
+import {
+  hasTransferTo,
+  likelyMechanism,
+  needsTransfer,
+  transferFromParty,
+} from '../../renderer/features/activities/editor/transfer-from-party'
 
 const TODAY = '2026-06-01'
 // Only the facts the proposal reads.
@@ -33,7 +38,9 @@ describe('the likely mechanism', () => {
   })
 
   it('is the party’s own mechanism when the destination allows it, never one it does not', () => {
-    expect(likelyMechanism('IN', party({ country: 'IN', transferMechanism: 'A46_2_b' }), TODAY)).toBe('A46_2_b')
+    expect(likelyMechanism('IN', party({ country: 'IN', transferMechanism: 'A46_2_b' }), TODAY)).toBe(
+      'A46_2_b',
+    )
     // Adequacy recorded on a party in India does not fit India: the SCCs are proposed instead.
     expect(likelyMechanism('IN', party({ country: 'IN', transferMechanism: 'ADEQ' }), TODAY)).toBe('A46_2_c')
     // Privacy Shield ended in 2020: never proposed.
@@ -51,7 +58,10 @@ describe('the transfer proposed for a party', () => {
       sccModule: 2,
       transferImpactAssessment: true,
     })
-    expect(transferFromParty(party({ dpfCertified: true, sccModule: 2 }), TODAY)).toMatchObject({ mechanism: 'ADEQ', sccModule: null })
+    expect(transferFromParty(party({ dpfCertified: true, sccModule: 2 }), TODAY)).toMatchObject({
+      mechanism: 'ADEQ',
+      sccModule: null,
+    })
   })
 
   it('is needed only outside the EU/EEA, once per party', () => {

@@ -16,7 +16,9 @@ const parts = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.pa
 
 /** The id of a process that has run and exited: no process has it now (until the system reuses it). */
 function deadPid(): number {
-  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' })
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+    encoding: 'utf8',
+  })
   return Number(child.stdout)
 }
 
@@ -37,31 +39,65 @@ describe('part files of exports', { timeout: 240_000 }, () => {
     }
     for (const name of Object.values(files)) fs.writeFileSync(path.join(dir, name), 'x')
     const dayAgo = (Date.now() - STALE_AFTER_MS - 60_000) / 1000
-    for (const name of [files.otherComputerOld, files.olderVersionOld]) fs.utimesSync(path.join(dir, name), dayAgo, dayAgo)
-    expect(removeStaleParts(dir).sort()).toEqual([files.orphaned, files.otherComputerOld, files.olderVersionOld].sort())
-    expect(fs.readdirSync(dir).sort()).toEqual([files.running, files.otherComputer, files.olderVersionRecent, files.notOurs, files.export].sort())
+    for (const name of [files.otherComputerOld, files.olderVersionOld])
+      fs.utimesSync(path.join(dir, name), dayAgo, dayAgo)
+    expect(removeStaleParts(dir).sort()).toEqual(
+      [files.orphaned, files.otherComputerOld, files.olderVersionOld].sort(),
+    )
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      [files.running, files.otherComputer, files.olderVersionRecent, files.notOurs, files.export].sort(),
+    )
   })
 
   it('an export killed while writing leaves its part file; the next export into that folder removes it', async () => {
     const dir = tempDir()
     const db = path.join(dir, 'workspace.sqlite')
     const input = path.join(dir, 'register.json')
-    fs.writeFileSync(input, JSON.stringify(generateRegister({ activities: 400, seed: 14, name: 'Killed Oy' })))
+    fs.writeFileSync(
+      input,
+      JSON.stringify(generateRegister({ activities: 400, seed: 14, name: 'Killed Oy' })),
+    )
     expect(ropa(['import', input, '--db', db]).status).toBe(0)
     const out = path.join(dir, 'exports')
     fs.mkdirSync(out)
 
-    const child = spawn(process.execPath, [ROPA_BIN, 'export', '--org', 'Killed Oy', '--format', 'pdf', '--out', path.join(out, 'register.pdf'), '--db', db], { stdio: 'ignore' })
+    const child = spawn(
+      process.execPath,
+      [
+        ROPA_BIN,
+        'export',
+        '--org',
+        'Killed Oy',
+        '--format',
+        'pdf',
+        '--out',
+        path.join(out, 'register.pdf'),
+        '--db',
+        db,
+      ],
+      { stdio: 'ignore' },
+    )
     const exited = new Promise((resolve) => child.on('exit', resolve))
     // Killed the moment its part file has something in it.
     const deadline = Date.now() + 180_000
-    while (!parts(out).some((f) => fs.statSync(path.join(out, f)).size > 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
+    while (!parts(out).some((f) => fs.statSync(path.join(out, f)).size > 0) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10))
     child.kill('SIGKILL')
     await exited
     expect(parts(out)).toHaveLength(1)
     expect(fs.existsSync(path.join(out, 'register.pdf'))).toBe(false)
 
-    const again = ropa(['export', '--org', 'Killed Oy', '--format', 'csv', '--out', path.join(out, 'register.csv'), '--db', db])
+    const again = ropa([
+      'export',
+      '--org',
+      'Killed Oy',
+      '--format',
+      'csv',
+      '--out',
+      path.join(out, 'register.csv'),
+      '--db',
+      db,
+    ])
     expect(again.status, again.stderr).toBe(0)
     expect(fs.readdirSync(out)).toEqual(['register.csv'])
   })

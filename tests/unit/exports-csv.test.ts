@@ -5,7 +5,8 @@ import { csvField, neutraliseCsvCell } from '../../electron/core/exports/csv'
 import { HOSTILE_TEXTS } from '../fixtures/rich-register'
 import { exportFile, richWorkspace } from '../helpers/exports'
 
-const read = (file: string, delimiter: string): string[][] => parse(fs.readFileSync(file), { bom: true, delimiter, relax_column_count: false })
+const read = (file: string, delimiter: string): string[][] =>
+  parse(fs.readFileSync(file), { bom: true, delimiter, relax_column_count: false })
 
 describe('CSV export', () => {
   it('holds both records, one row per activity named by its record, in UTF-8 with a byte order mark and ";" in Swedish', async () => {
@@ -24,7 +25,9 @@ describe('CSV export', () => {
       ['Personuppgiftsbiträde (artikel 30.2)', 'PA-10'],
     ])
     const column = (heading: string) => rows[0].indexOf(heading)
-    expect(rows[2][column('Gemensamt personuppgiftsansvariga (artikel 30.1 a)')]).toBe('Ελληνική Διανομή Α.Ε., Αθήνα, Grekland')
+    expect(rows[2][column('Gemensamt personuppgiftsansvariga (artikel 30.1 a)')]).toBe(
+      'Ελληνική Διανομή Α.Ε., Αθήνα, Grekland',
+    )
     const controllers = rows[0].findIndex((h) => h.includes('artikel 30.2 a'))
     expect(rows[3][controllers]).toContain('Retail Client AB')
     // A column the processor record does not have stays empty on its row.
@@ -51,13 +54,17 @@ describe('CSV export', () => {
     const notes = rows[0].indexOf('Notes')
     expect(rows[1][notes]).toBe(`'${HOSTILE_TEXTS[2]}`) // -2+3
     expect(rows[2][notes]).toBe(`'${HOSTILE_TEXTS[3]}`) // @cmd
-    for (const row of rows) for (const cell of row) for (const line of cell.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^[=+\-@\t]/)
+    for (const row of rows)
+      for (const cell of row)
+        for (const line of cell.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^[=+\-@\t]/)
     expect(neutraliseCsvCell('=SUM(A1)')).toBe("'=SUM(A1)")
     expect(neutraliseCsvCell('\tx')).toBe("'\tx")
     expect(neutraliseCsvCell('\rx')).toBe("'\rx")
     expect(neutraliseCsvCell('+1')).toBe("'+1")
     expect(neutraliseCsvCell('Fine\n=1+1\r\n-2\r@x')).toBe("Fine\n'=1+1\r\n'-2\r'@x")
-    expect(neutraliseCsvCell('Paying salaries = contract\nline two')).toBe('Paying salaries = contract\nline two')
+    expect(neutraliseCsvCell('Paying salaries = contract\nline two')).toBe(
+      'Paying salaries = contract\nline two',
+    )
     expect(neutraliseCsvCell('Åsa Øberg')).toBe('Åsa Øberg')
   })
 

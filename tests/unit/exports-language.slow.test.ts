@@ -54,7 +54,10 @@ describe('exports in another language print no English', { timeout: 600_000 }, (
         csv: async (file: string) => fs.readFileSync(file, 'utf8'),
       }
       for (const format of ['pdf', 'xlsx', 'csv'] as const) {
-        const { file } = await exportFile(ws, format, { language, file: path.join(dir, `${language}.${format}`) })
+        const { file } = await exportFile(ws, format, {
+          language,
+          file: path.join(dir, `${language}.${format}`),
+        })
         for (const found of findEnglish(await read[format](file), needles, typed))
           leaks.push(`${language} ${format}: "${found.text}" (${found.source})`)
       }

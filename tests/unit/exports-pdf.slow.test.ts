@@ -25,13 +25,52 @@ const contentsEntries = (page: string, first = true): [string, number][] =>
     .map((m) => [m[1], Number(m[2])])
 
 /** Golden: the record's official name on the cover, the contents heading, "page 1 of n", "not recorded". */
-const GOLDEN: Record<Language, { record: string; contents: string; page1: string; notRecorded: string; point: string }> = {
-  en: { record: 'Record of processing activities', contents: 'Contents', page1: 'Page 1 of', notRecorded: 'Not recorded', point: 'Art. 30(1)(b) — Purposes of the processing' },
-  fi: { record: 'Seloste käsittelytoimista', contents: 'Sisällys', page1: 'Sivu 1/', notRecorded: 'Ei kirjattu', point: '30 artiklan 1 kohdan b alakohta — Käsittelyn tarkoitukset' },
-  sv: { record: 'Register över behandling', contents: 'Innehåll', page1: 'Sida 1 av', notRecorded: 'Uppgift saknas', point: 'Artikel 30.1 b — Ändamålen med behandlingen' },
-  da: { record: 'Fortegnelse over behandlingsaktiviteter', contents: 'Indholdsfortegnelse', page1: 'Side 1 af', notRecorded: 'Ikke oplyst', point: 'Artikel 30, stk. 1, litra b — Formålene med behandlingen' },
-  de: { record: 'Verzeichnis von Verarbeitungstätigkeiten', contents: 'Inhaltsverzeichnis', page1: 'Seite 1 von', notRecorded: 'Nicht angegeben', point: 'Art. 30 Abs. 1 lit. b — Zwecke der Verarbeitung' },
-  fr: { record: 'Registre des activités de traitement', contents: 'Table des matières', page1: 'Page 1 sur', notRecorded: 'Non renseigné', point: 'Article 30, paragraphe 1, point b) — Finalités du traitement' },
+const GOLDEN: Record<
+  Language,
+  { record: string; contents: string; page1: string; notRecorded: string; point: string }
+> = {
+  en: {
+    record: 'Record of processing activities',
+    contents: 'Contents',
+    page1: 'Page 1 of',
+    notRecorded: 'Not recorded',
+    point: 'Art. 30(1)(b) — Purposes of the processing',
+  },
+  fi: {
+    record: 'Seloste käsittelytoimista',
+    contents: 'Sisällys',
+    page1: 'Sivu 1/',
+    notRecorded: 'Ei kirjattu',
+    point: '30 artiklan 1 kohdan b alakohta — Käsittelyn tarkoitukset',
+  },
+  sv: {
+    record: 'Register över behandling',
+    contents: 'Innehåll',
+    page1: 'Sida 1 av',
+    notRecorded: 'Uppgift saknas',
+    point: 'Artikel 30.1 b — Ändamålen med behandlingen',
+  },
+  da: {
+    record: 'Fortegnelse over behandlingsaktiviteter',
+    contents: 'Indholdsfortegnelse',
+    page1: 'Side 1 af',
+    notRecorded: 'Ikke oplyst',
+    point: 'Artikel 30, stk. 1, litra b — Formålene med behandlingen',
+  },
+  de: {
+    record: 'Verzeichnis von Verarbeitungstätigkeiten',
+    contents: 'Inhaltsverzeichnis',
+    page1: 'Seite 1 von',
+    notRecorded: 'Nicht angegeben',
+    point: 'Art. 30 Abs. 1 lit. b — Zwecke der Verarbeitung',
+  },
+  fr: {
+    record: 'Registre des activités de traitement',
+    contents: 'Table des matières',
+    page1: 'Page 1 sur',
+    notRecorded: 'Non renseigné',
+    point: 'Article 30, paragraphe 1, point b) — Finalités du traitement',
+  },
 }
 
 describe('PDF export', { timeout: 60_000 }, () => {
@@ -51,7 +90,11 @@ describe('PDF export', { timeout: 60_000 }, () => {
     pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`))
     pages.slice(1).forEach((page) => expect(page).toContain('Nordic Bakery Oy Export date: 2 March 2026'))
 
-    for (const title of ['PA-01 — Payroll', 'PA-02 — Joint marketing with the Greek distributor', 'PA-10 — Payroll service for Retail Client AB']) {
+    for (const title of [
+      'PA-01 — Payroll',
+      'PA-02 — Joint marketing with the Greek distributor',
+      'PA-10 — Payroll service for Retail Client AB',
+    ]) {
       expect(count(text, title), title).toBe(2) // in the contents and as the fiche's heading
     }
     const controllerPoints = [
@@ -73,22 +116,38 @@ describe('PDF export', { timeout: 60_000 }, () => {
     for (const point of processorPoints) expect(count(text, point), point).toBe(1)
 
     // Empty points and fields are shown, not skipped; "none" where the register shows there is nothing.
-    const payroll = text.slice(text.lastIndexOf('PA-01 — Payroll'), text.lastIndexOf('PA-02 — Joint marketing'))
+    const payroll = text.slice(
+      text.lastIndexOf('PA-01 — Payroll'),
+      text.lastIndexOf('PA-02 — Joint marketing'),
+    )
     expect(payroll).toMatch(/Transfers to third countries or\s+international organisations\s+None/)
     expect(flat(payroll)).toContain('Joint controllers None')
     const service = flat(text.slice(text.lastIndexOf('PA-10 — Payroll service')))
     expect(service).toContain('Systems used Not recorded')
-    expect(service).toContain('Controllers on whose behalf the processor acts Retail Client AB, Drottninggatan 5, Stockholm, Sweden')
+    expect(service).toContain(
+      'Controllers on whose behalf the processor acts Retail Client AB, Drottninggatan 5, Stockholm, Sweden',
+    )
     expect(service).toContain(`Description ${HOSTILE_TEXTS[7]}`)
 
-    for (const annex of ['Parties', 'Transfers', 'Security measures', 'Findings']) expect(text).toContain(`${annex}\n`)
+    for (const annex of ['Parties', 'Transfers', 'Security measures', 'Findings'])
+      expect(text).toContain(`${annex}\n`)
   })
 
   it('keeps accented, Greek and Cyrillic text intact, with the DejaVu fonts embedded', async () => {
     const ws = await richWorkspace()
     const { file } = await exportFile(ws, 'pdf', { language: 'de' })
     const text = (await pdfPages(file)).join('\n')
-    for (const words of ['Ελληνική Διανομή Α.Ε.', 'Αθήνα', 'ООО Логистика', 'Београд', 'Leipomo Äijälä', 'Jürgen Müller', 'Åsa Øberg', 'Henkilötunnus', 'Drittlandübermittlungen']) {
+    for (const words of [
+      'Ελληνική Διανομή Α.Ε.',
+      'Αθήνα',
+      'ООО Логистика',
+      'Београд',
+      'Leipomo Äijälä',
+      'Jürgen Müller',
+      'Åsa Øberg',
+      'Henkilötunnus',
+      'Drittlandübermittlungen',
+    ]) {
       expect(text, words).toContain(words)
     }
     const raw = fs.readFileSync(file).toString('latin1')
@@ -96,21 +155,28 @@ describe('PDF export', { timeout: 60_000 }, () => {
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/)
     expect(raw).toContain('/FontFile2')
     const info = await pdfInfo(file)
-    expect(info).toMatchObject({ Title: 'Verzeichnis von Verarbeitungstätigkeiten – Nordic Bakery Oy', Author: 'Nordic Bakery Oy', Creator: 'ROPA 0.1.0' })
+    expect(info).toMatchObject({
+      Title: 'Verzeichnis von Verarbeitungstätigkeiten – Nordic Bakery Oy',
+      Author: 'Nordic Bakery Oy',
+      Creator: 'ROPA 0.1.0',
+    })
   })
 
-  it.each(LANGUAGES)('speaks %s: record name, contents, page numbers, points and "not recorded"', async (lang) => {
-    const ws = await richWorkspace()
-    const { file } = await exportFile(ws, 'pdf', { language: lang })
-    const pages = await pdfPages(file)
-    const golden = GOLDEN[lang]
-    expect(flat(pages[0]).startsWith(`${golden.record} Nordic Bakery Oy`)).toBe(true)
-    expect(pages[1].startsWith(`${golden.contents}\n`)).toBe(true)
-    expect(pages[0]).toContain(golden.page1)
-    const text = pages.join('\n')
-    expect(text).toContain(golden.notRecorded)
-    expect(count(text, golden.point)).toBe(2)
-  })
+  it.each(LANGUAGES)(
+    'speaks %s: record name, contents, page numbers, points and "not recorded"',
+    async (lang) => {
+      const ws = await richWorkspace()
+      const { file } = await exportFile(ws, 'pdf', { language: lang })
+      const pages = await pdfPages(file)
+      const golden = GOLDEN[lang]
+      expect(flat(pages[0]).startsWith(`${golden.record} Nordic Bakery Oy`)).toBe(true)
+      expect(pages[1].startsWith(`${golden.contents}\n`)).toBe(true)
+      expect(pages[0]).toContain(golden.page1)
+      const text = pages.join('\n')
+      expect(text).toContain(golden.notRecorded)
+      expect(count(text, golden.point)).toBe(2)
+    },
+  )
 
   it('leaves out the annexes the user did not choose', async () => {
     const ws = await richWorkspace()
@@ -147,7 +213,11 @@ describe('PDF export', { timeout: 60_000 }, () => {
 
     const outline = await pdfOutline(file)
     const at = (title: string) => entries.find(([t]) => t === title)![1]
-    const item = (title: string, items: string[] = []): OutlineItem => ({ title, page: at(title), items: items.map((t) => item(t)) })
+    const item = (title: string, items: string[] = []): OutlineItem => ({
+      title,
+      page: at(title),
+      items: items.map((t) => item(t)),
+    })
     expect(outline).toEqual([
       item('Controller record', ['PA-01 — Payroll', 'PA-02 — Joint marketing with the Greek distributor']),
       item('Processor record', ['PA-10 — Payroll service for Retail Client AB']),
@@ -177,7 +247,9 @@ describe('PDF export', { timeout: 60_000 }, () => {
     pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`))
     pages.slice(1).forEach((page) => expect(page).toContain('Nordic Bakery Oy Export date: 2 March 2026'))
     // The contents still point at the fiche after it.
-    expect(contentsEntries(pages[1]).find(([title]) => title.startsWith('PA-02'))![1]).toBe(pages.findIndex((page, i) => i > 1 && page.includes('PA-02 — Joint marketing')) + 1)
+    expect(contentsEntries(pages[1]).find(([title]) => title.startsWith('PA-02'))![1]).toBe(
+      pages.findIndex((page, i) => i > 1 && page.includes('PA-02 — Joint marketing')) + 1,
+    )
   })
 
   it('prints accents typed as separate combining marks (as some systems paste them) like any other text', async () => {
@@ -198,7 +270,8 @@ describe('PDF export', { timeout: 60_000 }, () => {
     // A carriage return ends a line and a tab is a gap, as in any printed text; everything else is as written.
     expect(flat(pages.join('\n'))).toContain(`Notes ${flat(HOSTILE_TEXTS.join('\n'))}`)
     const raw = fs.readFileSync(file).toString('latin1')
-    for (const action of ['/URI', '/JavaScript', '/JS', '/Launch', '/SubmitForm']) expect(raw).not.toContain(action)
+    for (const action of ['/URI', '/JavaScript', '/JS', '/Launch', '/SubmitForm'])
+      expect(raw).not.toContain(action)
   })
 
   it('numbers contents that take several pages right, and every fiche starts on the page they say', async () => {
@@ -222,7 +295,12 @@ describe('PDF export', { timeout: 60_000 }, () => {
     const ws = await richWorkspace(bigRegister(200))
     const jobs = exportJobs(ws.backend.ctx)
     const file = path.join(tempDir(), 'register.pdf')
-    const { jobId } = await ws.client.call('exports.start', { organisationId: ws.organisationId, format: 'pdf', language: 'en', saveTicket: jobs.registerSaveTarget(file) })
+    const { jobId } = await ws.client.call('exports.start', {
+      organisationId: ws.organisationId,
+      format: 'pdf',
+      language: 'en',
+      saveTicket: jobs.registerSaveTarget(file),
+    })
     const seen: number[] = []
     for (;;) {
       const job = await ws.client.call('exports.status', { jobId })
@@ -233,7 +311,12 @@ describe('PDF export', { timeout: 60_000 }, () => {
     expect((await jobs.wait(jobId)).state).toBe('done')
     // Writing is 5–95 % of a job: requests were answered in its first, middle and last part.
     const writing = [...new Set(seen.filter((p) => p > 0.05 && p < 0.95))]
-    for (const [from, to] of [[0.05, 0.35], [0.35, 0.65], [0.65, 0.95]]) expect(writing.filter((p) => p > from && p < to).length, `${from}–${to}`).toBeGreaterThan(2)
+    for (const [from, to] of [
+      [0.05, 0.35],
+      [0.35, 0.65],
+      [0.65, 0.95],
+    ])
+      expect(writing.filter((p) => p > from && p < to).length, `${from}–${to}`).toBeGreaterThan(2)
   })
 
   it('writes pages to the file while it lays out the rest, and a cancelled export leaves no file', async () => {
@@ -241,18 +324,29 @@ describe('PDF export', { timeout: 60_000 }, () => {
     const folder = tempDir()
     const controller = new AbortController()
     let written = 0
-    const run = runExport(ws.backend.ctx, { organisationId: ws.organisationId, format: 'pdf', language: 'en', sections: ['controllerRecord', 'parties', 'transfers'] }, path.join(folder, 'out.pdf'), {
-      signal: controller.signal,
-      onProgress: (phase, fraction) => {
-        if (phase !== 'writing' || fraction < 0.6 || controller.signal.aborted) return
-        written = fs.readdirSync(folder).reduce((n, name) => n + fs.statSync(path.join(folder, name)).size, 0)
-        controller.abort()
+    const run = runExport(
+      ws.backend.ctx,
+      {
+        organisationId: ws.organisationId,
+        format: 'pdf',
+        language: 'en',
+        sections: ['controllerRecord', 'parties', 'transfers'],
       },
-    })
+      path.join(folder, 'out.pdf'),
+      {
+        signal: controller.signal,
+        onProgress: (phase, fraction) => {
+          if (phase !== 'writing' || fraction < 0.6 || controller.signal.aborted) return
+          written = fs
+            .readdirSync(folder)
+            .reduce((n, name) => n + fs.statSync(path.join(folder, name)).size, 0)
+          controller.abort()
+        },
+      },
+    )
     await expect(run).rejects.toThrow()
     // Over half of 200 fiches: well over a hundred pages were already on disk.
     expect(written).toBeGreaterThan(200_000)
     expect(fs.readdirSync(folder)).toEqual([])
   })
 })
-

@@ -7,7 +7,9 @@ describe('a register document written as JSON piece by piece', () => {
   it('joins to exactly JSON.stringify of the document, with or without activities', () => {
     const doc = registerDocumentSchema.parse(richRegister())
     expect([...registerJsonPieces(doc)].join('')).toBe(JSON.stringify(doc))
-    expect([...registerJsonPieces({ ...doc, activities: [] })].join('')).toBe(JSON.stringify({ ...doc, activities: [] }))
+    expect([...registerJsonPieces({ ...doc, activities: [] })].join('')).toBe(
+      JSON.stringify({ ...doc, activities: [] }),
+    )
   })
 
   it('is cut into strings of at most the size asked, never between the halves of an emoji', () => {

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest'
 import { exportFile, richWorkspace } from '../helpers/exports'
 
 const text = (value: unknown): string =>
-  value !== null && typeof value === 'object' && 'richText' in value ? (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('') : String(value ?? '')
+  value !== null && typeof value === 'object' && 'richText' in value
+    ? (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('')
+    : String(value ?? '')
 
 async function sheetRows(file: string, name: string): Promise<Record<string, string>[]> {
   const workbook = new ExcelJS.Workbook()
@@ -18,7 +20,9 @@ async function sheetRows(file: string, name: string): Promise<Record<string, str
   const sheet = workbook.getWorksheet(name)!
   const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map(text)
   const header = values(1)
-  return Array.from({ length: sheet.rowCount - 1 }, (_, i) => Object.fromEntries(header.map((h, k) => [h, values(i + 2)[k] ?? ''])))
+  return Array.from({ length: sheet.rowCount - 1 }, (_, i) =>
+    Object.fromEntries(header.map((h, k) => [h, values(i + 2)[k] ?? ''])),
+  )
 }
 
 describe('the registry’s own export columns', () => {
@@ -26,8 +30,12 @@ describe('the registry’s own export columns', () => {
     const ws = await richWorkspace()
     const { file } = await exportFile(ws, 'xlsx', { language: 'en' })
     const [payroll, newsletter] = await sheetRows(file, 'Controller record')
-    expect(payroll['Law or contract relied on']).toBe('Reporting to the tax authority: Ennakkoperintälaki 1118/1996, 15 §')
-    expect(payroll['National law provision relied on (Art. 9(2))']).toBe('Sick pay: Sairausvakuutuslaki 1224/2004, 8 luku')
+    expect(payroll['Law or contract relied on']).toBe(
+      'Reporting to the tax authority: Ennakkoperintälaki 1118/1996, 15 §',
+    )
+    expect(payroll['National law provision relied on (Art. 9(2))']).toBe(
+      'Sick pay: Sairausvakuutuslaki 1224/2004, 8 luku',
+    )
     expect(payroll['Internal recipient']).toContain('Finance department: Yes')
     expect(payroll['Internal recipient']).toContain('Pension insurers: No')
     expect(payroll['Retention policy or schedule']).toBe('HR retention schedule 2026')
@@ -35,14 +43,22 @@ describe('the registry’s own export columns', () => {
     expect(payroll['Rights available to data subjects']).toContain('Right to data portability (Art. 20)')
     expect(payroll['Rights available to data subjects']).not.toContain('Right to object')
     expect(newsletter['Rights available to data subjects']).toContain('Right to object (Art. 21)')
-    expect(newsletter['Rights available to data subjects']).toContain('Right not to be subject to a decision based solely on automated processing (Art. 22)')
+    expect(newsletter['Rights available to data subjects']).toContain(
+      'Right not to be subject to a decision based solely on automated processing (Art. 22)',
+    )
     // One purpose: its value alone.
-    expect(newsletter['Record of the legitimate interests assessment']).toBe('LIA-2025-04 (intranet/privacy/lia)')
-    expect(newsletter['Logic involved and envisaged consequences of automated decision-making (Art. 22)']).toMatch(/^Customers are scored/)
+    expect(newsletter['Record of the legitimate interests assessment']).toBe(
+      'LIA-2025-04 (intranet/privacy/lia)',
+    )
+    expect(
+      newsletter['Logic involved and envisaged consequences of automated decision-making (Art. 22)'],
+    ).toMatch(/^Customers are scored/)
     // Next to what they explain.
     const header = Object.keys(payroll)
     expect(header.indexOf('Law or contract relied on')).toBe(header.indexOf('Lawful basis (Art. 6(1))') + 1)
-    expect(header.indexOf('Logic involved and envisaged consequences of automated decision-making (Art. 22)')).toBe(header.indexOf('Automated decision-making, including profiling (Art. 22)') + 1)
+    expect(
+      header.indexOf('Logic involved and envisaged consequences of automated decision-making (Art. 22)'),
+    ).toBe(header.indexOf('Automated decision-making, including profiling (Art. 22)') + 1)
 
     // A processor record has no lawful basis of its own, so none of its references; its recipients and retention policy it has.
     const [service] = await sheetRows(file, 'Processor record')
@@ -61,7 +77,9 @@ describe('the registry’s own export columns', () => {
       expect(at, heading).toBeGreaterThan(0)
       return rows[row][at]
     }
-    expect(cell(1, 'Säädös tai sopimus, johon käsittely perustuu')).toContain('Ennakkoperintälaki 1118/1996, 15 §')
+    expect(cell(1, 'Säädös tai sopimus, johon käsittely perustuu')).toContain(
+      'Ennakkoperintälaki 1118/1996, 15 §',
+    )
     expect(cell(2, 'Oikeutetun edun arvioinnin dokumentointi')).toBe('LIA-2025-04 (intranet/privacy/lia)')
     expect(cell(1, 'Sisäinen vastaanottaja')).toContain('Finance department: Kyllä')
     expect(cell(1, 'Säilytysaikoja koskeva ohje tai suunnitelma')).toBe('HR retention schedule 2026')

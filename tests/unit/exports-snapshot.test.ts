@@ -30,13 +30,19 @@ describe('the register snapshot an export record keeps', () => {
   it('is stored compressed, and records made before (plain JSON text) still read back', async () => {
     const ws = await richWorkspace()
     const { job } = await exportFile(ws, 'csv')
-    const [{ snapshot_json: stored }] = await rawSql<{ snapshot_json: unknown }>(ws.file, `SELECT snapshot_json FROM export_records WHERE id = '${job.record!.id}'`)
+    const [{ snapshot_json: stored }] = await rawSql<{ snapshot_json: unknown }>(
+      ws.file,
+      `SELECT snapshot_json FROM export_records WHERE id = '${job.record!.id}'`,
+    )
     expect(Buffer.isBuffer(stored)).toBe(true)
     const current = await ws.client.call('exports.get', { id: job.record!.id })
     // An older record: the same snapshot as JSON text.
     // (A team database keeps the bytes of that text: a copied older record.)
     const text = JSON.stringify(current.snapshot).replace(/'/g, "''")
-    await rawSql(ws.file, `UPDATE export_records SET snapshot_json = ${ws.backend.ctx.storage.engine === 'postgres' ? `convert_to('${text}', 'UTF8')` : `'${text}'`} WHERE id = '${job.record!.id}'`)
+    await rawSql(
+      ws.file,
+      `UPDATE export_records SET snapshot_json = ${ws.backend.ctx.storage.engine === 'postgres' ? `convert_to('${text}', 'UTF8')` : `'${text}'`} WHERE id = '${job.record!.id}'`,
+    )
     expect(await ws.client.call('exports.get', { id: job.record!.id })).toEqual(current)
     expect(current.snapshot.activities.map((a) => a.reference)).toEqual(['PA-01', 'PA-02', 'PA-10'])
   })

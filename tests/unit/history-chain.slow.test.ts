@@ -28,7 +28,10 @@ describe('tamper evidence', () => {
 
   it('catches an edited record and names it', async () => {
     const file = await workspaceWithHistory()
-    await tamper(file, `UPDATE changes SET after_json = replace(after_json, 'Payroll', 'Nothing to see') WHERE id = 21`)
+    await tamper(
+      file,
+      `UPDATE changes SET after_json = replace(after_json, 'Payroll', 'Nothing to see') WHERE id = 21`,
+    )
     const result = ropa(['verify', '--db', file])
     expect(result.status).not.toBe(0)
     expect(result.stderr).toMatch(/record 21 was altered.*First bad record: 21/)
@@ -58,18 +61,27 @@ describe('tamper evidence', () => {
     const file = await workspaceWithHistory()
     await tamper(file, `UPDATE changes SET actor = 'mallory' WHERE id = 3`)
     const ws = await openTestWorkspace(file)
-    expect(await ws.client.call('history.verify', {})).toEqual({ ok: false, records: 3, problem: { changeId: 3, reason: expect.stringMatching(/altered/) } })
+    expect(await ws.client.call('history.verify', {})).toEqual({
+      ok: false,
+      records: 3,
+      problem: { changeId: 3, reason: expect.stringMatching(/altered/) },
+    })
   })
   it('checks a long history in turns: other requests are answered meanwhile, and a late bad record is still found', async () => {
     const ws = await openTestWorkspace()
-    const { organisationId } = await ws.client.call('register.import', { document: generateRegister({ activities: 1500, seed: 4 }) })
+    const { organisationId } = await ws.client.call('register.import', {
+      document: generateRegister({ activities: 1500, seed: 4 }),
+    })
     const total = Number(await rawValue(ws.file, 'SELECT count(*) FROM changes'))
     expect(total).toBeGreaterThan(1500)
     // A request made after the check starts is answered before the check ends.
     let answeredFirst = false
     const verifying = verifyChainInTurns(ws.backend.ctx.db).then((report) => ({ report, answeredFirst }))
     await ws.client.call('organisations.get', { id: organisationId }).then(() => (answeredFirst = true))
-    expect(await verifying).toEqual({ report: { ok: true, records: total, problem: null }, answeredFirst: true })
+    expect(await verifying).toEqual({
+      report: { ok: true, records: total, problem: null },
+      answeredFirst: true,
+    })
     await tamper(ws.file, `UPDATE changes SET actor = 'mallory' WHERE id = ${total - 2}`)
     const broken = await verifyChainInTurns(ws.backend.ctx.db)
     expect(broken.problem?.changeId).toBe(total - 2)
@@ -86,8 +98,15 @@ describe('ropa log', () => {
     expect(text.stdout.split('\n')[0]).toMatch(/tester\s+Nordic Bakery Oy {2}delete activity PA-01 Payroll/)
     const json = JSON.parse(ropa(['log', '--db', file, '--json']).stdout)
     expect(json.changes).toHaveLength(24)
-    expect(json.changes[0]).toMatchObject({ operation: 'delete', entity: 'activity', organisation: 'Nordic Bakery Oy', actor: 'tester' })
-    expect(JSON.parse(ropa(['log', '--db', file, '--json', '--since', '2999-01-01']).stdout).changes).toEqual([])
+    expect(json.changes[0]).toMatchObject({
+      operation: 'delete',
+      entity: 'activity',
+      organisation: 'Nordic Bakery Oy',
+      actor: 'tester',
+    })
+    expect(JSON.parse(ropa(['log', '--db', file, '--json', '--since', '2999-01-01']).stdout).changes).toEqual(
+      [],
+    )
     expect(ropa(['log', '--db', file, '--since', 'yesterday']).stderr).toMatch(/--since: must be a date/)
   })
 })

@@ -15,7 +15,9 @@ async function setup() {
   const ws = await openTestWorkspace(undefined, { clock: time.clock })
   const { organisationId } = await ws.client.call('register.import', { document: richRegister() })
   const activities = await ws.client.call('activities.list', { organisationId })
-  const payroll = await ws.client.call('activities.get', { id: activities.find((a) => a.reference === 'PA-01')!.id })
+  const payroll = await ws.client.call('activities.get', {
+    id: activities.find((a) => a.reference === 'PA-01')!.id,
+  })
   const { id: _i, organisationId: _o, createdAt: _c, updatedAt: _u, ...fields } = payroll
   return { ...ws, time, organisationId, payroll, fields }
 }
@@ -37,12 +39,21 @@ describe('history in words a DPO reads', () => {
     })
     const [latest, created] = await client.call('history.entity', { entityId: payroll.id })
     expect(created.operation).toBe('create')
-    expect(latest).toMatchObject({ operation: 'update', actor: 'tester', at: '2026-02-01T10:00:00.000Z', label: 'PA-01 Payroll' })
+    expect(latest).toMatchObject({
+      operation: 'update',
+      actor: 'tester',
+      at: '2026-02-01T10:00:00.000Z',
+      label: 'PA-01 Payroll',
+    })
     const texts = latest.lines.map((l) => l.text)
     expect(texts).toContain('Status changed from “Active” to “Retired”')
-    expect(texts).toContain('Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years”')
+    expect(texts).toContain(
+      'Time limit for erasure of Contact details changed from “6 years after employment ends” to “3 years”',
+    )
     // Written as every export writes a lawful basis: with its article.
-    expect(texts).toContain('Lawful basis of “Paying salaries” changed from “Contract (Art. 6(1)(b))” to “Consent (Art. 6(1)(a))”')
+    expect(texts).toContain(
+      'Lawful basis of “Paying salaries” changed from “Contract (Art. 6(1)(b))” to “Consent (Art. 6(1)(a))”',
+    )
     expect(texts).toContain('Categories of personal data: “Henkilötunnus” removed')
     expect(texts).toContain('Systems used: “SAP HCM” removed')
     expect(texts).toHaveLength(5)
@@ -50,7 +61,9 @@ describe('history in words a DPO reads', () => {
 
   it('describes catalogue changes, and names deleted entries by their last name', async () => {
     const { client, organisationId } = await setup()
-    const party = (await client.call('parties.list', { organisationId })).find((p) => p.name === 'CloudCo Inc.')!
+    const party = (await client.call('parties.list', { organisationId })).find(
+      (p) => p.name === 'CloudCo Inc.',
+    )!
     const { id, organisationId: _o, activityCount: _a, ...entry } = party
     await client.call('parties.update', { id, entry: { ...entry, dpfCertified: false, country: 'IE' } })
     const [latest] = await client.call('history.entity', { entityId: id })
@@ -63,14 +76,22 @@ describe('history in words a DPO reads', () => {
   it('lists an organisation’s changes with filters by date, user and kind of entry', async () => {
     const { client, time, organisationId, payroll, fields } = await setup()
     time.set('2026-03-01T08:00:00Z')
-    await client.call('activities.update', { id: payroll.id, activity: { ...fields, name: 'Payroll and HR' } })
+    await client.call('activities.update', {
+      id: payroll.id,
+      activity: { ...fields, name: 'Payroll and HR' },
+    })
     const all = await client.call('history.timeline', { organisationId })
     expect(all.changes[0].label).toBe('PA-01 Payroll and HR')
     expect(all.actors).toEqual(['tester'])
     const march = await client.call('history.timeline', { organisationId, since: '2026-02-15' })
     expect(march.changes.map((c) => c.label)).toEqual(['PA-01 Payroll and HR'])
-    expect((await client.call('history.timeline', { organisationId, until: '2026-01-31', entity: 'party' })).changes).toHaveLength(6)
-    expect((await client.call('history.timeline', { organisationId, actor: 'someone else' })).changes).toEqual([])
+    expect(
+      (await client.call('history.timeline', { organisationId, until: '2026-01-31', entity: 'party' }))
+        .changes,
+    ).toHaveLength(6)
+    expect(
+      (await client.call('history.timeline', { organisationId, actor: 'someone else' })).changes,
+    ).toEqual([])
   })
 })
 
@@ -78,7 +99,10 @@ describe('restore and trash', () => {
   it('restores an earlier version of an activity as a new change', async () => {
     const { client, time, payroll, fields } = await setup()
     time.set('2026-02-01T10:00:00Z')
-    await client.call('activities.update', { id: payroll.id, activity: { ...fields, name: 'Wrong name', purposes: [] } })
+    await client.call('activities.update', {
+      id: payroll.id,
+      activity: { ...fields, name: 'Wrong name', purposes: [] },
+    })
     const [, created] = await client.call('history.entity', { entityId: payroll.id })
     await client.call('history.restore', { changeId: created.id })
     const restored = await client.call('activities.get', { id: payroll.id })
@@ -86,12 +110,17 @@ describe('restore and trash', () => {
     expect(restored.purposes).toEqual(payroll.purposes)
     const [latest] = await client.call('history.entity', { entityId: payroll.id })
     expect(latest.operation).toBe('restore')
-    expect(latest.lines.map((l) => l.text)).toContain('Processing activity changed from “Wrong name” to “Payroll”')
+    expect(latest.lines.map((l) => l.text)).toContain(
+      'Processing activity changed from “Wrong name” to “Payroll”',
+    )
   })
 
   it('puts deleted activities and entries in the trash, restores them with the same id, and empties it explicitly', async () => {
     const { backend, client, organisationId, payroll } = await setup()
-    const measure = await client.call('securityMeasures.create', { organisationId, entry: { name: 'Clean desk', kind: 'physical' } })
+    const measure = await client.call('securityMeasures.create', {
+      organisationId,
+      entry: { name: 'Clean desk', kind: 'physical' },
+    })
     await client.call('securityMeasures.delete', { id: measure.id })
     await client.call('activities.delete', { id: payroll.id })
     const trash = await client.call('trash.list', { organisationId })
@@ -100,9 +129,15 @@ describe('restore and trash', () => {
       ['securityMeasure', 'Clean desk'],
     ])
     await client.call('trash.restore', { changeId: trash[0].changeId })
-    expect(await client.call('activities.get', { id: payroll.id })).toMatchObject({ reference: 'PA-01', purposes: payroll.purposes })
+    expect(await client.call('activities.get', { id: payroll.id })).toMatchObject({
+      reference: 'PA-01',
+      purposes: payroll.purposes,
+    })
     expect((await client.call('trash.list', { organisationId })).map((i) => i.label)).toEqual(['Clean desk'])
-    expect(await backend.dispatch('trash.restore', { changeId: trash[0].changeId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await backend.dispatch('trash.restore', { changeId: trash[0].changeId })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
 
     expect(await client.call('trash.empty', { organisationId })).toEqual({ purged: 1 })
     expect(await client.call('trash.list', { organisationId })).toEqual([])
@@ -113,12 +148,17 @@ describe('restore and trash', () => {
   it('refuses to restore an activity whose catalogue entries were deleted, naming them', async () => {
     const { backend, client, organisationId, payroll, fields } = await setup()
     await client.call('activities.delete', { id: payroll.id })
-    const bank = (await client.call('dataCategories.list', { organisationId })).find((d) => d.name === 'Bank account')!
+    const bank = (await client.call('dataCategories.list', { organisationId })).find(
+      (d) => d.name === 'Bank account',
+    )!
     await client.call('dataCategories.delete', { id: bank.id })
-    const [item] = (await client.call('trash.list', { organisationId })).filter((i) => i.entity === 'activity')
+    const [item] = (await client.call('trash.list', { organisationId })).filter(
+      (i) => i.entity === 'activity',
+    )
     const refused = await backend.dispatch('trash.restore', { changeId: item.changeId })
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    if (!refused.ok) expect(refused.error.message).toMatch(/deleted: “Bank account”.*Restore them from the trash first/)
+    if (!refused.ok)
+      expect(refused.error.message).toMatch(/deleted: “Bank account”.*Restore them from the trash first/)
     expect(fields.dataCategories).toHaveLength(4)
   })
 })
@@ -130,10 +170,15 @@ describe('the register as of a date', () => {
 
     time.set('2026-02-01T10:00:00Z')
     await client.call('activities.update', { id: payroll.id, activity: { ...fields, status: 'retired' } })
-    await client.call('activities.create', { organisationId, activity: { reference: 'PA-20', name: 'Newsletter', role: 'controller' } })
+    await client.call('activities.create', {
+      organisationId,
+      activity: { reference: 'PA-20', name: 'Newsletter', role: 'controller' },
+    })
     await client.call('organisations.rename', { id: organisationId, name: 'Nordic Bakery Group Oy' })
     time.set('2026-03-01T10:00:00Z')
-    const pa02 = (await client.call('activities.list', { organisationId })).find((a) => a.reference === 'PA-02')!
+    const pa02 = (await client.call('activities.list', { organisationId })).find(
+      (a) => a.reference === 'PA-02',
+    )!
     await client.call('activities.delete', { id: pa02.id })
 
     const asOfJanuary = await client.call('history.asOf', { organisationId, at: '2026-01-31' })
@@ -142,17 +187,30 @@ describe('the register as of a date', () => {
     expect(asOfFebruary.organisation.name).toBe('Nordic Bakery Group Oy')
     expect(asOfFebruary.activities.map((a) => a.reference)).toEqual(['PA-01', 'PA-02', 'PA-10', 'PA-20'])
 
-    const comparison = await client.call('history.compare', { organisationId, from: { kind: 'at', at: '2026-01-31' }, to: { kind: 'now' } })
+    const comparison = await client.call('history.compare', {
+      organisationId,
+      from: { kind: 'at', at: '2026-01-31' },
+      to: { kind: 'now' },
+    })
     expect(comparison.activities.added.map((a) => a.label)).toEqual(['PA-20 Newsletter'])
-    expect(comparison.activities.removed.map((a) => a.label)).toEqual(['PA-02 Joint marketing with the Greek distributor'])
-    expect(comparison.activities.changed.map((c) => [c.label, c.lines.map((l) => l.text)])).toEqual([['PA-01 Payroll', ['Status changed from “Active” to “Retired”']]])
-    expect(comparison.organisation.map((l) => l.text)).toEqual(['Name changed from “Nordic Bakery Oy” to “Nordic Bakery Group Oy”'])
+    expect(comparison.activities.removed.map((a) => a.label)).toEqual([
+      'PA-02 Joint marketing with the Greek distributor',
+    ])
+    expect(comparison.activities.changed.map((c) => [c.label, c.lines.map((l) => l.text)])).toEqual([
+      ['PA-01 Payroll', ['Status changed from “Active” to “Retired”']],
+    ])
+    expect(comparison.organisation.map((l) => l.text)).toEqual([
+      'Name changed from “Nordic Bakery Oy” to “Nordic Bakery Group Oy”',
+    ])
   })
 
   it('says clearly when the organisation did not exist yet', async () => {
     const { backend, organisationId } = await setup()
     const result = await backend.dispatch('history.asOf', { organisationId, at: '2025-12-31' })
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await backend.dispatch('history.asOf', { organisationId, at: 'last tuesday' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await backend.dispatch('history.asOf', { organisationId, at: 'last tuesday' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    })
   })
 })

@@ -7,7 +7,11 @@ import { createI18n } from '../../shared/i18n'
 import { registerDocumentSchema } from '../../shared/schemas/register'
 import { paths } from '../../renderer/app/paths'
 import { entityHref, operationLabel } from '../../renderer/features/history/entities'
-import { activityRows, organisationRows, registerTextContext } from '../../renderer/features/history/register-text'
+import {
+  activityRows,
+  organisationRows,
+  registerTextContext,
+} from '../../renderer/features/history/register-text'
 import { formatVersion, parseVersion } from '../../renderer/features/history/versions'
 import { richRegister } from '../fixtures/rich-register'
 import { openTestWorkspace } from '../helpers/workspace'
@@ -16,7 +20,11 @@ const t = createI18n('en').t
 
 describe('versions in the address', () => {
   it('reads back what it writes', () => {
-    for (const version of [{ kind: 'now' }, { kind: 'at', at: '2026-03-01' }, { kind: 'export', exportId: 'f3a9c1d2-0000-4000-8000-000000000001' }] as const) {
+    for (const version of [
+      { kind: 'now' },
+      { kind: 'at', at: '2026-03-01' },
+      { kind: 'export', exportId: 'f3a9c1d2-0000-4000-8000-000000000001' },
+    ] as const) {
       expect(parseVersion(formatVersion(version))).toEqual(version)
     }
     const query = new URLSearchParams(paths.compare('o1', 'export:e1', 'at:2026-03-01').split('?')[1])
@@ -25,20 +33,31 @@ describe('versions in the address', () => {
   })
 
   it('names no version for anything else, so the page asks for one', () => {
-    for (const text of [null, '', 'today', 'at:', 'at:2026-13-45', 'at:1 March', 'export:']) expect(parseVersion(text)).toBeNull()
+    for (const text of [null, '', 'today', 'at:', 'at:2026-13-45', 'at:1 March', 'export:'])
+      expect(parseVersion(text)).toBeNull()
   })
 })
 
 describe('a register entry as read-only text', () => {
   const doc = registerDocumentSchema.parse(richRegister())
   const text = registerTextContext(doc, 'en')
-  const rows = (reference: string) => new Map(activityRows(text, doc.activities.find((a) => a.reference === reference)!).map((r) => [r.label, r.lines]))
+  const rows = (reference: string) =>
+    new Map(
+      activityRows(
+        text,
+        doc.activities.find((a) => a.reference === reference)!,
+      ).map((r) => [r.label, r.lines]),
+    )
 
   it('names catalogue entries and codes as the register does', () => {
     const payroll = rows('PA-01')
     expect(payroll.get('Role')).toEqual(['Controller'])
-    expect(payroll.get('Purposes of the processing')![0]).toBe('Paying salaries — Lawful basis: Contract (Art. 6(1)(b))')
-    expect(payroll.get('Categories of personal data')).toContain('Contact details — Time limit for erasure: 6 years after employment ends — Time limit for erasure (months): 72')
+    expect(payroll.get('Purposes of the processing')![0]).toBe(
+      'Paying salaries — Lawful basis: Contract (Art. 6(1)(b))',
+    )
+    expect(payroll.get('Categories of personal data')).toContain(
+      'Contact details — Time limit for erasure: 6 years after employment ends — Time limit for erasure (months): 72',
+    )
     expect(payroll.get('Categories of data subjects')).toEqual(['Employees'])
     expect(payroll.get('Transfers to third countries or international organisations')).toEqual([])
     expect(payroll.get('Systems used')).toEqual(['Palkka.fi', 'SAP HCM'])
@@ -48,14 +67,22 @@ describe('a register entry as read-only text', () => {
     const transfers = rows('PA-02').get('Transfers to third countries or international organisations')!
     expect(transfers).toHaveLength(11)
     expect(transfers.every((line) => line.includes('Transfer mechanism: '))).toBe(true)
-    expect(transfers.some((line) => line.includes('Standard contractual clauses (2021/914) — SCC module: Module 2: controller to processor'))).toBe(true)
+    expect(
+      transfers.some((line) =>
+        line.includes(
+          'Standard contractual clauses (2021/914) — SCC module: Module 2: controller to processor',
+        ),
+      ),
+    ).toBe(true)
   })
 
   it('shows the organisation’s contacts and authority in words', () => {
     const organisation = new Map(organisationRows(t, doc).map((r) => [r.label, r.lines]))
     expect(organisation.get('Country')).toEqual(['Finland'])
     expect(organisation.get('Data protection officer')).toEqual(['Åsa Øberg, dpo@bakery.example'])
-    expect(organisation.get('Contact person')).toEqual(['Jürgen Müller, Head of HR, jm@bakery.example, +49 30 1234'])
+    expect(organisation.get('Contact person')).toEqual([
+      'Jürgen Müller, Head of HR, jm@bakery.example, +49 30 1234',
+    ])
   })
 })
 
@@ -79,6 +106,8 @@ describe('exports in the timeline', () => {
     const change = { entity: 'party', entityId: 'p1' }
     expect(entityHref('o1', change, () => true)).toBe('/orgs/o1/catalogues/parties?entry=p1')
     expect(entityHref('o1', change, () => false)).toBeNull()
-    expect(entityHref('o1', { entity: 'activity', entityId: 'a1' }, (id) => id === 'a1')).toBe('/orgs/o1/activities/a1')
+    expect(entityHref('o1', { entity: 'activity', entityId: 'a1' }, (id) => id === 'a1')).toBe(
+      '/orgs/o1/activities/a1',
+    )
   })
 })

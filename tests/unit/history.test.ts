@@ -4,7 +4,10 @@ import { openTestWorkspace } from '../helpers/workspace'
 import { rawSql, rawValue } from '../helpers/raw-sql'
 
 async function changes(file: string) {
-  return (await rawSql(file, 'SELECT actor, organisation_id, entity, entity_id, operation, before_json, after_json FROM changes ORDER BY id')) as {
+  return (await rawSql(
+    file,
+    'SELECT actor, organisation_id, entity, entity_id, operation, before_json, after_json FROM changes ORDER BY id',
+  )) as {
     actor: string
     organisation_id: string
     entity: string
@@ -45,8 +48,18 @@ describe('change history', () => {
     const { backend, file } = await openTestWorkspace()
     await expect(
       mutate(backend.ctx, async (tx) => {
-        await tx.db.insertInto('organisations').values({ id: 'o1', name: 'Half', created_at: tx.at, updated_at: tx.at, language: 'en' }).execute()
-        await tx.record({ organisationId: 'o1', entity: 'organisation', entityId: 'o1', operation: 'create', before: null, after: { name: 'Half' } })
+        await tx.db
+          .insertInto('organisations')
+          .values({ id: 'o1', name: 'Half', created_at: tx.at, updated_at: tx.at, language: 'en' })
+          .execute()
+        await tx.record({
+          organisationId: 'o1',
+          entity: 'organisation',
+          entityId: 'o1',
+          operation: 'create',
+          before: null,
+          after: { name: 'Half' },
+        })
         throw new Error('disk on fire')
       }),
     ).rejects.toThrow('disk on fire')

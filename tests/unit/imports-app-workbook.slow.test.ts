@@ -16,21 +16,45 @@ import path from 'node:path'
 const base64 = (file: string) => fs.readFileSync(file).toString('base64')
 
 describe('the app’s own workbook', { timeout: 60_000 }, () => {
-  it.each(LANGUAGES)('export xlsx in %s → import → export JSON equals the original apart from ids', async (lang) => {
-    const source = await richWorkspace()
-    const { file } = await exportFile(source, 'xlsx', { language: lang })
+  it.each(LANGUAGES)(
+    'export xlsx in %s → import → export JSON equals the original apart from ids',
+    async (lang) => {
+      const source = await richWorkspace()
+      const { file } = await exportFile(source, 'xlsx', { language: lang })
 
-    const target = await openTestWorkspace()
-    const analysis = await target.client.call('imports.analyse', { fileName: `register-${lang}.xlsx`, content: base64(file) })
-    expect(analysis).toMatchObject({ layout: 'ropa', language: lang, organisationName: 'Nordic Bakery Oy', counts: { activities: 3, parties: 6 } })
-    expect(analysis.problems).toEqual([])
-    expect(analysis.preview.map((p) => p.reference).sort()).toEqual(['PA-01', 'PA-02', 'PA-10'])
+      const target = await openTestWorkspace()
+      const analysis = await target.client.call('imports.analyse', {
+        fileName: `register-${lang}.xlsx`,
+        content: base64(file),
+      })
+      expect(analysis).toMatchObject({
+        layout: 'ropa',
+        language: lang,
+        organisationName: 'Nordic Bakery Oy',
+        counts: { activities: 3, parties: 6 },
+      })
+      expect(analysis.problems).toEqual([])
+      expect(analysis.preview.map((p) => p.reference).sort()).toEqual(['PA-01', 'PA-02', 'PA-10'])
 
-    const result = await target.client.call('imports.confirm', { fileName: `register-${lang}.xlsx`, content: base64(file) })
-    expect(result).toMatchObject({ name: 'Nordic Bakery Oy', replaced: false, counts: { activities: 3, parties: 6, dataSubjectCategories: 3, dataCategories: 6, securityMeasures: 4 } })
-    const back = await target.client.call('register.export', { organisationId: result.organisationId })
-    expect(withoutIds(back)).toEqual(withoutIds(registerDocumentSchema.parse(richRegister())))
-  })
+      const result = await target.client.call('imports.confirm', {
+        fileName: `register-${lang}.xlsx`,
+        content: base64(file),
+      })
+      expect(result).toMatchObject({
+        name: 'Nordic Bakery Oy',
+        replaced: false,
+        counts: {
+          activities: 3,
+          parties: 6,
+          dataSubjectCategories: 3,
+          dataCategories: 6,
+          securityMeasures: 4,
+        },
+      })
+      const back = await target.client.call('register.export', { organisationId: result.organisationId })
+      expect(withoutIds(back)).toEqual(withoutIds(registerDocumentSchema.parse(richRegister())))
+    },
+  )
 
   it('reports cells changed in Excel after the export, by sheet, row and column, and imports the register as exported', async () => {
     const source = await richWorkspace()
@@ -42,26 +66,48 @@ describe('the app’s own workbook', { timeout: 60_000 }, () => {
     await workbook.xlsx.writeFile(edited)
 
     const target = await openTestWorkspace()
-    const analysis = await target.client.call('imports.analyse', { fileName: 'edited.xlsx', content: base64(edited) })
+    const analysis = await target.client.call('imports.analyse', {
+      fileName: 'edited.xlsx',
+      content: base64(edited),
+    })
     expect(analysis.layout).toBe('ropa')
     expect(analysis.problems).toEqual([
-      expect.objectContaining({ sheet: 'Controller record', row: 2, column: 'B', heading: 'Processing activity', severity: 'warning', message: expect.stringContaining('changed after ROPA exported') }),
+      expect.objectContaining({
+        sheet: 'Controller record',
+        row: 2,
+        column: 'B',
+        heading: 'Processing activity',
+        severity: 'warning',
+        message: expect.stringContaining('changed after ROPA exported'),
+      }),
     ])
 
     // Choosing the visible sheet instead keeps the edit (read like any spreadsheet, with the app's headings).
-    const visible = await target.client.call('imports.analyse', { fileName: 'edited.xlsx', content: base64(edited), sheets: ['Controller record', 'Processor record'] })
+    const visible = await target.client.call('imports.analyse', {
+      fileName: 'edited.xlsx',
+      content: base64(edited),
+      sheets: ['Controller record', 'Processor record'],
+    })
     expect(visible.layout).not.toBe('ropa')
     expect(visible.preview.map((p) => p.name)).toContain('Renamed in Excel')
     // The app's transfer lines are read back, an international organisation included.
     expect(visible.preview.find((p) => p.reference === 'PA-10')?.role).toBe('processor')
-    expect(visible.preview.find((p) => p.reference === 'PA-10')?.transfers).toContainEqual({ country: null, internationalOrganisation: 'European Patent Organisation', mechanism: 'ADEQ' })
+    expect(visible.preview.find((p) => p.reference === 'PA-10')?.transfers).toContainEqual({
+      country: null,
+      internationalOrganisation: 'European Patent Organisation',
+      mechanism: 'ADEQ',
+    })
   })
 
   it('a partial export has no hidden register and is read like any other spreadsheet', async () => {
     const source = await richWorkspace()
     const { file } = await exportFile(source, 'xlsx', { language: 'de', sections: ['controllerRecord'] })
     const target = await openTestWorkspace()
-    const analysis = await target.client.call('imports.analyse', { fileName: 'partial.xlsx', content: base64(file), organisationName: 'Nordic Bakery Oy' })
+    const analysis = await target.client.call('imports.analyse', {
+      fileName: 'partial.xlsx',
+      content: base64(file),
+      organisationName: 'Nordic Bakery Oy',
+    })
     expect(analysis.layout).not.toBe('ropa')
     expect(analysis.sheets.find((s) => s.selected)?.name).toBe('Verantwortlicher')
     const byField = Object.fromEntries(analysis.columns.map((c) => [c.field, c.heading]))

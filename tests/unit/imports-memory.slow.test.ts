@@ -19,10 +19,21 @@ describe('hostile workbooks, measured in a process of their own', { timeout: 180
     const file = path.join(dir, 'bomb.xlsx')
     fs.writeFileSync(file, lyingZipBomb({ inflatedMb: 2048, claimedBytes: 1024 }))
     expect(fs.statSync(file).size).toBeLessThan(3 * 1024 * 1024)
-    const result = ropaMeasured(['import', file, '--org', 'Bomb Oy', '--db', path.join(dir, 'workspace.sqlite')])
-    process.stdout.write(`zip bomb refused in ${(result.ms / 1000).toFixed(1)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB\n`)
+    const result = ropaMeasured([
+      'import',
+      file,
+      '--org',
+      'Bomb Oy',
+      '--db',
+      path.join(dir, 'workspace.sqlite'),
+    ])
+    process.stdout.write(
+      `zip bomb refused in ${(result.ms / 1000).toFixed(1)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB\n`,
+    )
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('“bomb.xlsx” is not a genuine workbook: part of it unpacks to more than the 1,024 bytes the file says it holds')
+    expect(result.stderr).toContain(
+      '“bomb.xlsx” is not a genuine workbook: part of it unpacks to more than the 1,024 bytes the file says it holds',
+    )
     expect(result.stderr).toMatch(/Nothing was imported\.\n$/)
     expect(result.peakRssMb).toBeLessThan(MEMORY_LIMIT_MB)
   })
@@ -31,10 +42,21 @@ describe('hostile workbooks, measured in a process of their own', { timeout: 180
     const dir = tempDir()
     const file = path.join(dir, 'million.xlsx')
     fs.writeFileSync(file, manyRowsWorkbook(1_000_000))
-    const result = ropaMeasured(['import', file, '--org', 'Rows Oy', '--db', path.join(dir, 'workspace.sqlite')])
-    process.stdout.write(`million rows refused in ${(result.ms / 1000).toFixed(1)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB\n`)
+    const result = ropaMeasured([
+      'import',
+      file,
+      '--org',
+      'Rows Oy',
+      '--db',
+      path.join(dir, 'workspace.sqlite'),
+    ])
+    process.stdout.write(
+      `million rows refused in ${(result.ms / 1000).toFixed(1)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB\n`,
+    )
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('The sheet “Huge” has more than 20,000 rows with data; ROPA imports up to 20,000 rows per sheet.')
+    expect(result.stderr).toContain(
+      'The sheet “Huge” has more than 20,000 rows with data; ROPA imports up to 20,000 rows per sheet.',
+    )
     expect(result.peakRssMb).toBeLessThan(MEMORY_LIMIT_MB)
   })
 
@@ -44,11 +66,25 @@ describe('hostile workbooks, measured in a process of their own', { timeout: 180
       ['bomb.xlsx', lyingZipBomb({ inflatedMb: 256 }), 'is not a genuine workbook'],
       ['million.xlsx', manyRowsWorkbook(30_000), 'has more than 20,000 rows with data'],
     ] as const) {
-      const result = await ws.backend.dispatch('imports.analyse', { fileName, content: bytes.toString('base64'), organisationName: 'Hostile Oy' })
-      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining(words) } })
+      const result = await ws.backend.dispatch('imports.analyse', {
+        fileName,
+        content: bytes.toString('base64'),
+        organisationName: 'Hostile Oy',
+      })
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringContaining(words) },
+      })
     }
     // Within the limit, the same generated sheet is read: the refusal above is the limit, not the generator.
-    const fine = await ws.backend.dispatch('imports.analyse', { fileName: 'fine.xlsx', content: manyRowsWorkbook(20_000).toString('base64'), organisationName: 'Fine Oy' })
-    expect(fine).toMatchObject({ ok: true, value: { sheets: [expect.objectContaining({ name: 'Huge', rowCount: 20_000 })] } })
+    const fine = await ws.backend.dispatch('imports.analyse', {
+      fileName: 'fine.xlsx',
+      content: manyRowsWorkbook(20_000).toString('base64'),
+      organisationName: 'Fine Oy',
+    })
+    expect(fine).toMatchObject({
+      ok: true,
+      value: { sheets: [expect.objectContaining({ name: 'Huge', rowCount: 20_000 })] },
+    })
   })
 })

@@ -141,7 +141,9 @@ describe('the activity templates', () => {
     expect(resolveTemplate(accounting, 'sv', 'SE').purposes[0].legalBasisReference).toBe(
       'Bokföringslagen (1999:1078)',
     )
-    expect(resolveTemplate(accounting, 'de', 'DE').purposes[0].legalBasisReference).toContain('§§ 238, 257 HGB; § 147 AO')
+    expect(resolveTemplate(accounting, 'de', 'DE').purposes[0].legalBasisReference).toContain(
+      '§§ 238, 257 HGB; § 147 AO',
+    )
     expect(resolveTemplate(accounting, 'de', 'DE').notes).not.toContain('§§ 238, 257 HGB')
   })
 

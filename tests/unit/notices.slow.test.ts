@@ -22,13 +22,22 @@ function htmlText(html: string): { text: string; tags: Set<string> } {
   const tags = new Set(DomUtils.findAll(() => true, dom.children).map((e) => e.name))
   for (const style of DomUtils.getElementsByTagName('style', dom)) DomUtils.removeElement(style)
   const body = DomUtils.getElementsByTagName('body', dom)[0]
-  return { text: DomUtils.getElements({ tag_type: 'text' }, body, true).map((t) => DomUtils.textContent(t)).join(' '), tags }
+  return {
+    text: DomUtils.getElements({ tag_type: 'text' }, body, true)
+      .map((t) => DomUtils.textContent(t))
+      .join(' '),
+    tags,
+  }
 }
 
 /** Text with line breaks and repeated spaces as single spaces: every format wraps where it needs. */
 const flat = (text: string) => text.replace(/\s+/g, ' ')
 
-async function writeNotice(ws: RichWorkspace, format: NoticeFormat, options: { language?: Language; audienceId?: string | null; recipients?: 'names' | 'categories' } = {}) {
+async function writeNotice(
+  ws: RichWorkspace,
+  format: NoticeFormat,
+  options: { language?: Language; audienceId?: string | null; recipients?: 'names' | 'categories' } = {},
+) {
   const file = path.join(tempDir(), `notice.${format}`)
   const jobs = exportJobs(ws.backend.ctx)
   const started = await ws.client.call('notices.start', {
@@ -62,7 +71,10 @@ describe('privacy notice', { timeout: 120_000 }, () => {
       const T = noticeTextsFor(lang)
       const L = labelsFor(lang)
       const authority = authorityFor(expected.country)!
-      const rights = rightsFor({ legalBases: ['6_1_a', '6_1_b', '6_1_c', '6_1_f'], automatedDecisionMaking: true }).map((r) => L.codes.right[r])
+      const rights = rightsFor({
+        legalBases: ['6_1_a', '6_1_b', '6_1_c', '6_1_f'],
+        automatedDecisionMaking: true,
+      }).map((r) => L.codes.right[r])
       for (const format of FORMATS) {
         const { file, job } = await writeNotice(ws, format, { recipients: 'names' })
         const text = flat(await readBack(file, format))
@@ -80,7 +92,13 @@ describe('privacy notice', { timeout: 120_000 }, () => {
         expect(text, where).not.toContain('Hosting for a client')
         // The automated recruitment lacks the description of its logic: the draft says so there.
         expect(text, where).toContain(T.gap.noAutomatedDecisionLogic)
-        expect(job.record).toMatchObject({ document: 'notice', format, language: lang, notice: { audienceId: null, recipients: 'names', gaps: 1 }, counts: { activities: 4 } })
+        expect(job.record).toMatchObject({
+          document: 'notice',
+          format,
+          language: lang,
+          notice: { audienceId: null, recipients: 'names', gaps: 1 },
+          counts: { activities: 4 },
+        })
       }
       const records = await ws.client.call('exports.list', { organisationId: ws.organisationId })
       expect(records.map((r) => r.format).sort()).toEqual([...FORMATS].sort())
@@ -103,19 +121,43 @@ describe('privacy notice', { timeout: 120_000 }, () => {
     // Consent: the right to withdraw it, and giving it is voluntary.
     expect(text).toContain('Right to withdraw consent')
     expect(text).toContain('Giving your consent is voluntary')
-    expect(await exportJobs(ws.backend.ctx).suggestedNoticeFileName(ws.organisationId, 'md', null, customers.id)).toBe('Harbour Books Ltd - Privacy notice - Customers - 2026-03-02.md')
-    expect(job.record?.notice).toEqual({ audienceId: customers.id, audienceName: 'Customers', recipients: 'categories', gaps: 0 })
+    expect(
+      await exportJobs(ws.backend.ctx).suggestedNoticeFileName(ws.organisationId, 'md', null, customers.id),
+    ).toBe('Harbour Books Ltd - Privacy notice - Customers - 2026-03-02.md')
+    expect(job.record?.notice).toEqual({
+      audienceId: customers.id,
+      audienceName: 'Customers',
+      recipients: 'categories',
+      gaps: 0,
+    })
   })
 
   it('shows the gaps where they are and lists them with the place to fix each', async () => {
     const ws = await richWorkspace(gappyRegister())
     const preview = await ws.client.call('notices.preview', { organisationId: ws.organisationId })
     const codes = preview.document.gaps.map((g) => g.code)
-    expect(codes.sort()).toEqual(['noAuthority', 'noAutomatedDecisionLogic', 'noDpoContact', 'noLegalBasis', 'noLegitimateInterest', 'noRetention', 'noTransferMechanism'].sort())
+    expect(codes.sort()).toEqual(
+      [
+        'noAuthority',
+        'noAutomatedDecisionLogic',
+        'noDpoContact',
+        'noLegalBasis',
+        'noLegitimateInterest',
+        'noRetention',
+        'noTransferMechanism',
+      ].sort(),
+    )
     const basis = preview.document.gaps.find((g) => g.code === 'noLegalBasis')!
-    expect(basis.place).toMatchObject({ kind: 'activity', reference: 'PA-01', field: 'purposes.0.legalBasis' })
+    expect(basis.place).toMatchObject({
+      kind: 'activity',
+      reference: 'PA-01',
+      field: 'purposes.0.legalBasis',
+    })
     expect(basis.subject).toBe('Delivering orders')
-    expect(preview.document.gaps.find((g) => g.code === 'noAuthority')!.place).toEqual({ kind: 'profile', field: 'supervisoryAuthority' })
+    expect(preview.document.gaps.find((g) => g.code === 'noAuthority')!.place).toEqual({
+      kind: 'profile',
+      field: 'supervisoryAuthority',
+    })
 
     const T = noticeTextsFor('en')
     const { file } = await writeNotice(ws, 'docx')
@@ -145,7 +187,13 @@ describe('privacy notice', { timeout: 120_000 }, () => {
 
   it('refuses an audience the organisation does not have, and writes nothing', async () => {
     const ws = await richWorkspace(noticeRegister('en'))
-    await expect(ws.client.call('notices.start', { organisationId: ws.organisationId, format: 'md', audienceId: '00000000-0000-4000-8000-000000000000' })).rejects.toThrow(/category of data subjects was not found/)
+    await expect(
+      ws.client.call('notices.start', {
+        organisationId: ws.organisationId,
+        format: 'md',
+        audienceId: '00000000-0000-4000-8000-000000000000',
+      }),
+    ).rejects.toThrow(/category of data subjects was not found/)
     expect(await ws.client.call('exports.list', { organisationId: ws.organisationId })).toEqual([])
   })
 })

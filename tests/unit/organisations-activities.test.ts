@@ -38,7 +38,13 @@ describe('organisations and activities on a real workspace file', () => {
     const reopened = await openTestWorkspace(ws.file)
     expect(await reopened.client.call('activities.get', { id: created.id })).toEqual(created)
     const [summary] = await reopened.client.call('activities.list', { organisationId: org.id })
-    expect(summary).toMatchObject({ reference: 'PA-01', name: 'Payroll', role: 'controller', status: 'active', purposeCount: 2 })
+    expect(summary).toMatchObject({
+      reference: 'PA-01',
+      name: 'Payroll',
+      role: 'controller',
+      status: 'active',
+      purposeCount: 2,
+    })
     expect((await reopened.client.call('organisations.list', {}))[0].activityCount).toBe(1)
   })
 
@@ -48,7 +54,12 @@ describe('organisations and activities on a real workspace file', () => {
     const created = await client.call('activities.create', { organisationId: org.id, activity: payroll })
     const updated = await client.call('activities.update', {
       id: created.id,
-      activity: { ...payroll, role: 'processor', status: 'retired', purposes: [{ description: 'Payroll service for clients', legalBasis: null }] },
+      activity: {
+        ...payroll,
+        role: 'processor',
+        status: 'retired',
+        purposes: [{ description: 'Payroll service for clients', legalBasis: null }],
+      },
     })
     expect(updated.purposes).toEqual([emptyPurpose('Payroll service for clients')])
     expect(updated.role).toBe('processor')
@@ -60,9 +71,17 @@ describe('organisations and activities on a real workspace file', () => {
     const acme = await client.call('organisations.create', { name: 'Acme' })
     const beta = await client.call('organisations.create', { name: 'Beta' })
     await client.call('activities.create', { organisationId: acme.id, activity: payroll })
-    const clash = await backend.dispatch('activities.create', { organisationId: acme.id, activity: { ...payroll, reference: 'pa-01' } })
-    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', issues: [{ path: 'activity.reference' }] } })
-    await expect(client.call('activities.create', { organisationId: beta.id, activity: payroll })).resolves.toBeTruthy()
+    const clash = await backend.dispatch('activities.create', {
+      organisationId: acme.id,
+      activity: { ...payroll, reference: 'pa-01' },
+    })
+    expect(clash).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', issues: [{ path: 'activity.reference' }] },
+    })
+    await expect(
+      client.call('activities.create', { organisationId: beta.id, activity: payroll }),
+    ).resolves.toBeTruthy()
   })
 
   it('deleting an organisation deletes its activities', async () => {
@@ -70,7 +89,10 @@ describe('organisations and activities on a real workspace file', () => {
     const org = await client.call('organisations.create', { name: 'Acme' })
     const act = await client.call('activities.create', { organisationId: org.id, activity: payroll })
     await client.call('organisations.delete', { id: org.id })
-    expect(await backend.dispatch('activities.get', { id: act.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await backend.dispatch('activities.get', { id: act.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
     const orphans = await rawValue(file, 'SELECT count(*) FROM activity_purposes')
     expect(orphans).toBe(0)
   })
@@ -81,6 +103,9 @@ describe('organisations and activities on a real workspace file', () => {
     const act = await client.call('activities.create', { organisationId: org.id, activity: payroll })
     await client.call('activities.delete', { id: act.id })
     expect(await client.call('activities.list', { organisationId: org.id })).toEqual([])
-    expect(await backend.dispatch('activities.delete', { id: act.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await backend.dispatch('activities.delete', { id: act.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
   })
 })

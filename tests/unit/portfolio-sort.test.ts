@@ -12,19 +12,55 @@ const row = (name: string, completeness: number | null, error: number, overdueRe
   overdueReviews,
 })
 
-const ROWS = [row('Beta AB', 0.5, 3), row('acme Oy', 1, 0, 2), row('Empty GmbH', null, 1), row('Client 10', 0.5, 3), row('Client 9', 0.2, 0)]
+const ROWS = [
+  row('Beta AB', 0.5, 3),
+  row('acme Oy', 1, 0, 2),
+  row('Empty GmbH', null, 1),
+  row('Client 10', 0.5, 3),
+  row('Client 9', 0.2, 0),
+]
 const names = (rows: PortfolioRow[]) => rows.map((r) => r.name)
 
 describe('sorting the portfolio', () => {
   it('sorts by name ignoring case, numbers in names in numeric order', () => {
-    expect(names(sortPortfolio(ROWS, 'name', 'asc'))).toEqual(['acme Oy', 'Beta AB', 'Client 9', 'Client 10', 'Empty GmbH'])
-    expect(names(sortPortfolio(ROWS, 'name', 'desc'))).toEqual(['Empty GmbH', 'Client 10', 'Client 9', 'Beta AB', 'acme Oy'])
+    expect(names(sortPortfolio(ROWS, 'name', 'asc'))).toEqual([
+      'acme Oy',
+      'Beta AB',
+      'Client 9',
+      'Client 10',
+      'Empty GmbH',
+    ])
+    expect(names(sortPortfolio(ROWS, 'name', 'desc'))).toEqual([
+      'Empty GmbH',
+      'Client 10',
+      'Client 9',
+      'Beta AB',
+      'acme Oy',
+    ])
   })
 
   it('sorts by a number with ties by name, and puts "no live activities" last in both directions', () => {
-    expect(names(sortPortfolio(ROWS, 'error', 'desc'))).toEqual(['Beta AB', 'Client 10', 'Empty GmbH', 'acme Oy', 'Client 9'])
-    expect(names(sortPortfolio(ROWS, 'completeness', 'asc'))).toEqual(['Client 9', 'Beta AB', 'Client 10', 'acme Oy', 'Empty GmbH'])
-    expect(names(sortPortfolio(ROWS, 'completeness', 'desc'))).toEqual(['acme Oy', 'Beta AB', 'Client 10', 'Client 9', 'Empty GmbH'])
+    expect(names(sortPortfolio(ROWS, 'error', 'desc'))).toEqual([
+      'Beta AB',
+      'Client 10',
+      'Empty GmbH',
+      'acme Oy',
+      'Client 9',
+    ])
+    expect(names(sortPortfolio(ROWS, 'completeness', 'asc'))).toEqual([
+      'Client 9',
+      'Beta AB',
+      'Client 10',
+      'acme Oy',
+      'Empty GmbH',
+    ])
+    expect(names(sortPortfolio(ROWS, 'completeness', 'desc'))).toEqual([
+      'acme Oy',
+      'Beta AB',
+      'Client 10',
+      'Client 9',
+      'Empty GmbH',
+    ])
     expect(names(sortPortfolio(ROWS, 'overdueReviews', 'desc'))[0]).toBe('acme Oy')
   })
 
@@ -38,7 +74,13 @@ describe('sorting the portfolio', () => {
 
 describe('overall completeness', () => {
   it('is filled over applicable points across the register, or null when nothing applies', () => {
-    expect(overallCompleteness([{ applicable: 3, filled: 3 }, { applicable: 3, filled: 0 }, { applicable: 0, filled: 0 }])).toBe(0.5)
+    expect(
+      overallCompleteness([
+        { applicable: 3, filled: 3 },
+        { applicable: 3, filled: 0 },
+        { applicable: 0, filled: 0 },
+      ]),
+    ).toBe(0.5)
     expect(overallCompleteness([{ applicable: 0, filled: 0 }])).toBeNull()
     expect(overallCompleteness([])).toBeNull()
   })

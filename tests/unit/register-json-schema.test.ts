@@ -5,13 +5,28 @@ import { registerJsonSchema } from '../../shared/schemas/register-json-schema'
 
 describe('the published JSON Schema of the register document', () => {
   it('is the one generated from the zod schema the app validates with (run `npm run docs:schema` after changing it)', () => {
-    const published = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/register.schema.json'), 'utf8'))
+    const published = JSON.parse(
+      fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/register.schema.json'), 'utf8'),
+    )
     expect(published).toEqual(registerJsonSchema())
   })
 
   it('names every top-level part and refuses unknown fields', () => {
-    const schema = registerJsonSchema() as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean }
-    expect(Object.keys(schema.properties)).toEqual(['format', 'version', 'organisation', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures', 'activities'])
+    const schema = registerJsonSchema() as {
+      properties: Record<string, unknown>
+      required: string[]
+      additionalProperties: boolean
+    }
+    expect(Object.keys(schema.properties)).toEqual([
+      'format',
+      'version',
+      'organisation',
+      'parties',
+      'dataSubjectCategories',
+      'dataCategories',
+      'securityMeasures',
+      'activities',
+    ])
     expect(schema.required).toEqual(['format', 'version', 'organisation'])
     expect(schema.additionalProperties).toBe(false)
   })

@@ -41,7 +41,9 @@ async function contents(location: string) {
       register: await client.call('register.export', { organisationId: organisation.id }),
       exports: await client.call('exports.list', { organisationId: organisation.id }),
       settings: await client.call('settings.get', {}),
-      timeline: (await client.call('history.timeline', { organisationId: organisation.id, limit: 500 })).changes.map((c) => [c.id, c.actor, c.operation, c.label]),
+      timeline: (
+        await client.call('history.timeline', { organisationId: organisation.id, limit: 500 })
+      ).changes.map((c) => [c.id, c.actor, c.operation, c.label]),
       verify: await client.call('history.verify', {}),
     }
   } finally {
@@ -68,40 +70,54 @@ describe('copying a whole workspace', () => {
     const source = await busyWorkspace(tempWorkspacePath())
     const other = await openTestWorkspace(tempWorkspacePath())
     await other.client.call('organisations.create', { name: 'Kept Oy' })
-    await expect(copyWorkspace(source.backend.workspace, other.backend.workspace)).rejects.toThrow(/already holds a workspace \(its table organisations has 1 rows\)\. .*Nothing was written/)
+    await expect(copyWorkspace(source.backend.workspace, other.backend.workspace)).rejects.toThrow(
+      /already holds a workspace \(its table organisations has 1 rows\)\. .*Nothing was written/,
+    )
     expect((await other.client.call('organisations.list', {})).map((o) => o.name)).toEqual(['Kept Oy'])
   })
 
-  it.runIf(TEST_ENGINE === 'postgres')('ropa copy moves a file to a team database and back; verify passes on each copy', { timeout: 120_000 }, async () => {
-    const file = tempWorkspacePath()
-    const source = await busyWorkspace(file)
-    await source.backend.close()
-    const url = await createTestDatabase()
-    const there = await ropaAsync(['copy', '--db', file, '--to', url])
-    expect(there.stderr).toBe('')
-    expect(there.stdout).toMatch(/Copied .* to postgres:\/\/.*: 1 organisation\(s\), 2 activities, 1 export record\(s\), \d+ change records \(the chain verifies on the copy\)/)
-    expect(await contents(url)).toEqual(await contents(file))
-    expect((await ropaAsync(['verify', '--db', url])).stdout).toMatch(/The history is intact/)
+  it.runIf(TEST_ENGINE === 'postgres')(
+    'ropa copy moves a file to a team database and back; verify passes on each copy',
+    { timeout: 120_000 },
+    async () => {
+      const file = tempWorkspacePath()
+      const source = await busyWorkspace(file)
+      await source.backend.close()
+      const url = await createTestDatabase()
+      const there = await ropaAsync(['copy', '--db', file, '--to', url])
+      expect(there.stderr).toBe('')
+      expect(there.stdout).toMatch(
+        /Copied .* to postgres:\/\/.*: 1 organisation\(s\), 2 activities, 1 export record\(s\), \d+ change records \(the chain verifies on the copy\)/,
+      )
+      expect(await contents(url)).toEqual(await contents(file))
+      expect((await ropaAsync(['verify', '--db', url])).stdout).toMatch(/The history is intact/)
 
-    const back = path.join(tempDir(), 'back.sqlite')
-    expect((await ropaAsync(['copy', '--db', url, '--to', back])).status).toBe(0)
-    expect(await contents(back)).toEqual(await contents(file))
-    // Ids went over as they were, and new changes on the team database follow the copied chain.
-    const onTeam = await openTestWorkspace(url)
-    await onTeam.client.call('organisations.create', { name: 'New Client Oy' })
-    expect(await onTeam.client.call('history.verify', {})).toMatchObject({ ok: true })
-  })
+      const back = path.join(tempDir(), 'back.sqlite')
+      expect((await ropaAsync(['copy', '--db', url, '--to', back])).status).toBe(0)
+      expect(await contents(back)).toEqual(await contents(file))
+      // Ids went over as they were, and new changes on the team database follow the copied chain.
+      const onTeam = await openTestWorkspace(url)
+      await onTeam.client.call('organisations.create', { name: 'New Client Oy' })
+      expect(await onTeam.client.call('history.verify', {})).toMatchObject({ ok: true })
+    },
+  )
 
-  it.runIf(TEST_ENGINE === 'postgres')('ropa backup of a team database writes a workspace file that opens anywhere', { timeout: 60_000 }, async () => {
-    const ws = await busyWorkspace()
-    const out = path.join(tempDir(), 'team-backup.sqlite')
-    const result = await ropaAsync(['backup', '--db', ws.file, '--out', out])
-    expect(result.stderr).toBe('')
-    expect(result.stdout).toMatch(/Backed up to .*team-backup\.sqlite/)
-    expect(fs.readFileSync(out).subarray(0, 15).toString('latin1')).toBe('SQLite format 3')
-    expect(await contents(out)).toEqual(await contents(ws.file))
-    expect(await rawValue(out, "SELECT count(*) FROM export_records WHERE typeof(snapshot_json) = 'blob'")).toBe(1)
-  })
+  it.runIf(TEST_ENGINE === 'postgres')(
+    'ropa backup of a team database writes a workspace file that opens anywhere',
+    { timeout: 60_000 },
+    async () => {
+      const ws = await busyWorkspace()
+      const out = path.join(tempDir(), 'team-backup.sqlite')
+      const result = await ropaAsync(['backup', '--db', ws.file, '--out', out])
+      expect(result.stderr).toBe('')
+      expect(result.stdout).toMatch(/Backed up to .*team-backup\.sqlite/)
+      expect(fs.readFileSync(out).subarray(0, 15).toString('latin1')).toBe('SQLite format 3')
+      expect(await contents(out)).toEqual(await contents(ws.file))
+      expect(
+        await rawValue(out, "SELECT count(*) FROM export_records WHERE typeof(snapshot_json) = 'blob'"),
+      ).toBe(1)
+    },
+  )
 
   it('never prints the password of a URL, even when the connection fails', { timeout: 60_000 }, async () => {
     const result = await ropaAsync(['orgs', '--db', 'postgres://anna:s3cret-pw@127.0.0.1:1/ropa'])

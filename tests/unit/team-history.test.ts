@@ -31,25 +31,43 @@ async function anotherWriter(first: Backend, location: string, actor: string): P
 describe('the change history with many writers', () => {
   it('keeps one chain while four writers save at once, each in its own organisation', async () => {
     const first = await openTestWorkspace()
-    const writers = [first.backend.dispatch, ...(await Promise.all(['bea', 'cai', 'dan'].map((actor) => anotherWriter(first.backend, first.file, actor))))]
-    const organisations = await Promise.all(writers.map((w, i) => createClient(w).call('organisations.create', { name: `Client ${i}` })))
+    const writers = [
+      first.backend.dispatch,
+      ...(await Promise.all(
+        ['bea', 'cai', 'dan'].map((actor) => anotherWriter(first.backend, first.file, actor)),
+      )),
+    ]
+    const organisations = await Promise.all(
+      writers.map((w, i) => createClient(w).call('organisations.create', { name: `Client ${i}` })),
+    )
     const saves = 6
     await Promise.all(
       writers.map(async (writer, i) => {
         const client = createClient(writer)
         for (let n = 0; n < saves; n++) {
-          const activity = await client.call('activities.create', { organisationId: organisations[i].id, activity: { reference: `PA-${n}`, name: `Activity ${n}`, role: 'controller' } })
-          await client.call('activities.update', { id: activity.id, activity: { reference: `PA-${n}`, name: `Activity ${n} (reviewed)`, role: 'controller' } })
+          const activity = await client.call('activities.create', {
+            organisationId: organisations[i].id,
+            activity: { reference: `PA-${n}`, name: `Activity ${n}`, role: 'controller' },
+          })
+          await client.call('activities.update', {
+            id: activity.id,
+            activity: { reference: `PA-${n}`, name: `Activity ${n} (reviewed)`, role: 'controller' },
+          })
         }
       }),
     )
     const expected = writers.length * (1 + 2 * saves)
     const report = await verifyChain(first.backend.ctx.db)
     expect(report).toEqual({ ok: true, records: expected, problem: null })
-    const ids = (await rawSql<{ id: number }>(first.file, 'SELECT id FROM changes ORDER BY id')).map((r) => r.id)
+    const ids = (await rawSql<{ id: number }>(first.file, 'SELECT id FROM changes ORDER BY id')).map(
+      (r) => r.id,
+    )
     expect(ids).toEqual(Array.from({ length: expected }, (_, i) => i + 1))
     // Nothing was lost: each writer's every save is there, under its own name.
-    const byActor = await rawSql<{ actor: string; n: number }>(first.file, 'SELECT actor, count(*) AS n FROM changes GROUP BY actor ORDER BY actor')
+    const byActor = await rawSql<{ actor: string; n: number }>(
+      first.file,
+      'SELECT actor, count(*) AS n FROM changes GROUP BY actor ORDER BY actor',
+    )
     expect(byActor).toEqual(['bea', 'cai', 'dan', 'tester'].map((actor) => ({ actor, n: 1 + 2 * saves })))
     for (const backend of opened.splice(0)) await backend.close()
   })
@@ -59,12 +77,21 @@ describe('the change history with many writers', () => {
     await client.call('organisations.create', { name: 'Acme Oy' })
     await expect(
       mutate(backend.ctx, async (tx) => {
-        await tx.record({ organisationId: null, entity: 'settings', entityId: 'workspace', operation: 'update', before: null, after: { x: 1 } })
+        await tx.record({
+          organisationId: null,
+          entity: 'settings',
+          entityId: 'workspace',
+          operation: 'update',
+          before: null,
+          after: { x: 1 },
+        })
         throw new Error('interrupted')
       }),
     ).rejects.toThrow('interrupted')
     await client.call('organisations.create', { name: 'Beta Oy' })
-    expect((await rawSql<{ id: number }>(file, 'SELECT id FROM changes ORDER BY id')).map((r) => r.id)).toEqual([1, 2])
+    expect(
+      (await rawSql<{ id: number }>(file, 'SELECT id FROM changes ORDER BY id')).map((r) => r.id),
+    ).toEqual([1, 2])
     expect(await client.call('history.verify', {})).toEqual({ ok: true, records: 2, problem: null })
   })
 
@@ -72,8 +99,17 @@ describe('the change history with many writers', () => {
     const { client, file } = await openTestWorkspace()
     for (const name of ['A Oy', 'B Oy', 'C Oy']) await client.call('organisations.create', { name })
     await rawSql(file, 'DELETE FROM changes WHERE id >= 2')
-    expect(await client.call('history.verify', {})).toMatchObject({ ok: false, problem: { changeId: 2, reason: expect.stringMatching(/record 2 is missing \(the last 2 record\(s\) were removed\)/) } })
-    await rawSql(file, `INSERT INTO changes (id, at, actor, organisation_id, entity, entity_id, operation, before_json, after_json, prev_hash, hash) SELECT 2, at, actor, organisation_id, entity, entity_id, operation, before_json, after_json, hash, 'forged' FROM changes WHERE id = 1; UPDATE change_chain_head SET last_id = 1`)
+    expect(await client.call('history.verify', {})).toMatchObject({
+      ok: false,
+      problem: {
+        changeId: 2,
+        reason: expect.stringMatching(/record 2 is missing \(the last 2 record\(s\) were removed\)/),
+      },
+    })
+    await rawSql(
+      file,
+      `INSERT INTO changes (id, at, actor, organisation_id, entity, entity_id, operation, before_json, after_json, prev_hash, hash) SELECT 2, at, actor, organisation_id, entity, entity_id, operation, before_json, after_json, hash, 'forged' FROM changes WHERE id = 1; UPDATE change_chain_head SET last_id = 1`,
+    )
     expect(await client.call('history.verify', {})).toMatchObject({ ok: false, problem: { changeId: 2 } })
   })
 
@@ -81,29 +117,38 @@ describe('the change history with many writers', () => {
     const { backend, file } = await openTestWorkspace()
     const org = await backend.dispatch('organisations.create', { name: 'Acme Oy' }, { actor: 'anna' })
     expect(org.ok).toBe(true)
-    await backend.dispatch('organisations.rename', { id: (org as { value: { id: string } }).value.id, name: 'Acme Ab' }, { actor: 'bertil' })
+    await backend.dispatch(
+      'organisations.rename',
+      { id: (org as { value: { id: string } }).value.id, name: 'Acme Ab' },
+      { actor: 'bertil' },
+    )
     await backend.dispatch('settings.update', { employeeThreshold: 250 }, {})
-    expect((await rawSql<{ actor: string }>(file, 'SELECT actor FROM changes ORDER BY id')).map((r) => r.actor)).toEqual(['anna', 'bertil', 'tester'])
+    expect(
+      (await rawSql<{ actor: string }>(file, 'SELECT actor FROM changes ORDER BY id')).map((r) => r.actor),
+    ).toEqual(['anna', 'bertil', 'tester'])
   })
 
-  it.runIf(TEST_ENGINE === 'postgres')('on a team database, names the database role when the request names nobody', async () => {
-    const { file } = await openTestWorkspace()
-    const role = `consultant_${Math.random().toString(36).slice(2, 8)}`
-    const database = new URL(file).pathname.slice(1)
-    await asAdministrator(async (admin) => {
-      await admin.query(`CREATE ROLE ${role} LOGIN`)
-      await admin.query(`GRANT ALL ON DATABASE ${database} TO ${role}`)
-    })
-    await rawSql(file, `GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`)
-    const url = new URL(file)
-    url.username = role
-    const backend = await openBackend(url.toString(), { logError: () => {} })
-    try {
-      await createClient(backend.dispatch).call('organisations.create', { name: 'Role Oy' })
-      expect(await rawValue(file, 'SELECT actor FROM changes ORDER BY id DESC LIMIT 1')).toBe(role)
-      expect((await createClient(backend.dispatch).call('app.info', {})).actor).toBe(role)
-    } finally {
-      await backend.close()
-    }
-  })
+  it.runIf(TEST_ENGINE === 'postgres')(
+    'on a team database, names the database role when the request names nobody',
+    async () => {
+      const { file } = await openTestWorkspace()
+      const role = `consultant_${Math.random().toString(36).slice(2, 8)}`
+      const database = new URL(file).pathname.slice(1)
+      await asAdministrator(async (admin) => {
+        await admin.query(`CREATE ROLE ${role} LOGIN`)
+        await admin.query(`GRANT ALL ON DATABASE ${database} TO ${role}`)
+      })
+      await rawSql(file, `GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`)
+      const url = new URL(file)
+      url.username = role
+      const backend = await openBackend(url.toString(), { logError: () => {} })
+      try {
+        await createClient(backend.dispatch).call('organisations.create', { name: 'Role Oy' })
+        expect(await rawValue(file, 'SELECT actor FROM changes ORDER BY id DESC LIMIT 1')).toBe(role)
+        expect((await createClient(backend.dispatch).call('app.info', {})).actor).toBe(role)
+      } finally {
+        await backend.close()
+      }
+    },
+  )
 })

@@ -58,7 +58,9 @@ describe('files that are not what they claim', () => {
     const before = digest(file)
     const result = ropa(['import', huge, '--db', file])
     expect(result.status).not.toBe(0)
-    expect(result.stderr).toMatch(/huge\.json is 200 MB; ROPA reads files of this kind up to 128 MB. Nothing was imported/)
+    expect(result.stderr).toMatch(
+      /huge\.json is 200 MB; ROPA reads files of this kind up to 128 MB. Nothing was imported/,
+    )
     expect(digest(file)).toBe(before)
   })
 
@@ -77,7 +79,13 @@ describe('two programs on one workspace', () => {
   it('a write waits for another program’s short transaction, then succeeds', async () => {
     const file = await realWorkspace()
     const dir = tempDir()
-    fs.writeFileSync(path.join(dir, 'r.json'), JSON.stringify({ ...richRegister(), organisation: { ...richRegister().organisation, name: 'Second Oy' } }))
+    fs.writeFileSync(
+      path.join(dir, 'r.json'),
+      JSON.stringify({
+        ...richRegister(),
+        organisation: { ...richRegister().organisation, name: 'Second Oy' },
+      }),
+    )
     const other = new BetterSqlite3(file)
     other.exec('BEGIN IMMEDIATE')
     const running = ropaAsync(['import', path.join(dir, 'r.json'), '--db', file])
@@ -93,7 +101,13 @@ describe('two programs on one workspace', () => {
     const other = new BetterSqlite3(file)
     other.exec('BEGIN IMMEDIATE')
     const dir = tempDir()
-    fs.writeFileSync(path.join(dir, 'r.json'), JSON.stringify({ ...richRegister(), organisation: { ...richRegister().organisation, name: 'Second Oy' } }))
+    fs.writeFileSync(
+      path.join(dir, 'r.json'),
+      JSON.stringify({
+        ...richRegister(),
+        organisation: { ...richRegister().organisation, name: 'Second Oy' },
+      }),
+    )
     const result = ropa(['import', path.join(dir, 'r.json'), '--db', file])
     other.exec('ROLLBACK')
     expect(result.status).not.toBe(0)

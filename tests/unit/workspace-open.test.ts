@@ -12,7 +12,10 @@ import { tempDir, tempWorkspacePath } from '../helpers/workspace'
 const noop: Migration = { up: async () => {} }
 const addNotes: Migration = {
   async up(db: Kysely<any>) {
-    await db.schema.createTable('test_notes').addColumn('id', 'integer', (c) => c.primaryKey()).execute()
+    await db.schema
+      .createTable('test_notes')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .execute()
   },
 }
 
@@ -35,19 +38,26 @@ describe('opening a workspace', () => {
   it('copies an existing workspace to a timestamped backup beside it before applying pending migrations', async () => {
     const file = tempWorkspacePath()
     const older = await openWorkspace(file, { migrations })
-    await older.db.insertInto('organisations').values({ id: 'o1', name: 'Kept Oy', created_at: 'x', updated_at: 'x', language: 'en' }).execute()
+    await older.db
+      .insertInto('organisations')
+      .values({ id: 'o1', name: 'Kept Oy', created_at: 'x', updated_at: 'x', language: 'en' })
+      .execute()
     await older.close()
 
     const newer = await openWorkspace(file, {
       migrations: { ...migrations, '9000_add_notes': addNotes },
       now: () => new Date('2026-11-23T10:20:30.000Z'),
     })
-    expect(newer.backupPath).toBe(path.join(path.dirname(file), 'workspace.backup-2026-11-23T10-20-30-000Z.sqlite'))
+    expect(newer.backupPath).toBe(
+      path.join(path.dirname(file), 'workspace.backup-2026-11-23T10-20-30-000Z.sqlite'),
+    )
     await newer.close()
 
     const backup = new BetterSqlite3(newer.backupPath!, { readonly: true })
     expect(backup.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['Kept Oy'])
-    expect(backup.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'test_notes'").pluck().get()).toBe(0)
+    expect(backup.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'test_notes'").pluck().get()).toBe(
+      0,
+    )
     backup.close()
   })
 
@@ -65,7 +75,9 @@ describe('opening a workspace', () => {
     const future = await openWorkspace(file, { migrations: { ...migrations, '9999_from_the_future': noop } })
     await future.close()
     const before = sha(file)
-    await expect(openWorkspace(file)).rejects.toThrow(/newer version of ROPA.*9999_from_the_future.*not changed/s)
+    await expect(openWorkspace(file)).rejects.toThrow(
+      /newer version of ROPA.*9999_from_the_future.*not changed/s,
+    )
     expect(sha(file)).toBe(before)
   })
 
@@ -80,7 +92,9 @@ describe('opening a workspace', () => {
   it('refuses an SQLite database that is not a ROPA workspace', async () => {
     const file = path.join(tempDir(), 'other.db')
     const other = new BetterSqlite3(file)
-    other.exec('CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES (\'x\')')
+    other.exec(
+      "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES ('x')",
+    )
     other.close()
     const before = sha(file)
     await expect(openWorkspace(file)).rejects.toThrow(/SQLite database, but not a ROPA workspace/)
@@ -94,16 +108,30 @@ describe('opening a workspace', () => {
 
 describe('where the workspace lives', () => {
   it('uses --db first, then ROPA_DB, then the per-user app data folder', () => {
-    expect(workspaceLocation('/tmp/x.sqlite', { ROPA_DB: '/tmp/y.sqlite' })).toEqual({ kind: 'file', path: '/tmp/x.sqlite' })
-    expect(workspaceLocation(undefined, { ROPA_DB: '/tmp/y.sqlite' })).toEqual({ kind: 'file', path: '/tmp/y.sqlite' })
-    expect(workspaceLocation(undefined, { ROPA_DB: 'postgres://anna@db/ropa' })).toEqual({ kind: 'postgres', url: 'postgres://anna@db/ropa' })
-    expect(workspaceLocation(undefined, {})).toEqual({ kind: 'file', path: path.join(userDataDir(), 'workspace.sqlite') })
+    expect(workspaceLocation('/tmp/x.sqlite', { ROPA_DB: '/tmp/y.sqlite' })).toEqual({
+      kind: 'file',
+      path: '/tmp/x.sqlite',
+    })
+    expect(workspaceLocation(undefined, { ROPA_DB: '/tmp/y.sqlite' })).toEqual({
+      kind: 'file',
+      path: '/tmp/y.sqlite',
+    })
+    expect(workspaceLocation(undefined, { ROPA_DB: 'postgres://anna@db/ropa' })).toEqual({
+      kind: 'postgres',
+      url: 'postgres://anna@db/ropa',
+    })
+    expect(workspaceLocation(undefined, {})).toEqual({
+      kind: 'file',
+      path: path.join(userDataDir(), 'workspace.sqlite'),
+    })
   })
 
   it('matches Electron’s userData folder on each platform', () => {
     expect(userDataDir('linux', {}, '/home/dpo')).toBe('/home/dpo/.config/ROPA')
     expect(userDataDir('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/dpo')).toBe('/cfg/ROPA')
     expect(userDataDir('darwin', {}, '/Users/dpo')).toBe('/Users/dpo/Library/Application Support/ROPA')
-    expect(userDataDir('win32', { APPDATA: 'C:\\Users\\dpo\\AppData\\Roaming' }, 'C:\\Users\\dpo')).toBe('C:\\Users\\dpo\\AppData\\Roaming\\ROPA')
+    expect(userDataDir('win32', { APPDATA: 'C:\\Users\\dpo\\AppData\\Roaming' }, 'C:\\Users\\dpo')).toBe(
+      'C:\\Users\\dpo\\AppData\\Roaming\\ROPA',
+    )
   })
 })

@@ -16,7 +16,10 @@ import { damageWorkspace, listing, tempDir } from '../helpers/workspace'
 
 const ORG = richRegister().organisation.name
 /** How a damaged file is named: by the integrity check, or by SQLite itself when the damage is in what is read first. */
-const DAMAGED = (db: string) => new RegExp(`${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: SQLite('s integrity check found damage in it| could not read part of it)`)
+const DAMAGED = (db: string) =>
+  new RegExp(
+    `${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: SQLite('s integrity check found damage in it| could not read part of it)`,
+  )
 /** A line of a stack trace, as Node prints them. */
 const STACK = /\n\s+at \S/
 
@@ -62,7 +65,9 @@ describe('a damaged workspace of the right size', { timeout: 300_000 }, () => {
     for (const args of commands) {
       const result = ropa([...args, '--db', db])
       refusedInOneLine(result, DAMAGED(db))
-      expect(result.stderr, args[0]).toContain(`The latest backup is ${path.join(dir, 'workspace.backups', backup)}`)
+      expect(result.stderr, args[0]).toContain(
+        `The latest backup is ${path.join(dir, 'workspace.backups', backup)}`,
+      )
       expect(result.stderr).toContain(`copy the backup to ${db}`)
     }
     expect(listing(dir)).toEqual(before)
@@ -85,7 +90,8 @@ describe('a path that is not a workspace', { timeout: 120_000 }, () => {
     const input = path.join(dir, 'register.json')
     fs.writeFileSync(input, JSON.stringify(richRegister()))
     const before = listing(dir)
-    for (const args of [['orgs'], ['import', input]]) refusedInOneLine(ropa([...args, '--db', db]), `${db} is an empty file (0 bytes), not a workspace`)
+    for (const args of [['orgs'], ['import', input]])
+      refusedInOneLine(ropa([...args, '--db', db]), `${db} is an empty file (0 bytes), not a workspace`)
     expect(listing(dir)).toEqual(before)
   })
 
@@ -95,9 +101,18 @@ describe('a path that is not a workspace', { timeout: 120_000 }, () => {
     fs.writeFileSync(input, JSON.stringify(richRegister()))
     const before = listing(dir)
     const refusals: [string, string][] = [
-      ['mysql://dpo:secret@db.example/ropa', 'mysql://dpo:***@db.example/ropa is a mysql:// address, not a workspace ROPA can open'],
-      ['https://dpo:secret@example.com/ws.sqlite', 'https://dpo:***@example.com/ws.sqlite is a https:// address, not a workspace ROPA can open'],
-      ['postgres://dpo:secret@db.example', '“postgres://dpo:***@db.example” does not name a host and a database'],
+      [
+        'mysql://dpo:secret@db.example/ropa',
+        'mysql://dpo:***@db.example/ropa is a mysql:// address, not a workspace ROPA can open',
+      ],
+      [
+        'https://dpo:secret@example.com/ws.sqlite',
+        'https://dpo:***@example.com/ws.sqlite is a https:// address, not a workspace ROPA can open',
+      ],
+      [
+        'postgres://dpo:secret@db.example',
+        '“postgres://dpo:***@db.example” does not name a host and a database',
+      ],
       // A team database named rightly but out of reach: told, and nothing created either.
       ['postgres://dpo:secret@127.0.0.1:1/ropa', 'The team database at 127.0.0.1:1 refused the connection'],
     ]
@@ -113,12 +128,19 @@ describe('a path that is not a workspace', { timeout: 120_000 }, () => {
 
   it('tells paths, team databases and other URLs apart in one place', () => {
     expect(workspaceLocation('postgres://u@h/db')).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' })
-    expect(workspaceLocation('postgresql://u@h:5433/db?sslmode=verify-full')).toEqual({ kind: 'postgres', url: 'postgresql://u@h:5433/db?sslmode=verify-full' })
+    expect(workspaceLocation('postgresql://u@h:5433/db?sslmode=verify-full')).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://u@h:5433/db?sslmode=verify-full',
+    })
     expect(workspaceLocation('file:///tmp/ws.sqlite')).toEqual({ kind: 'file', path: '/tmp/ws.sqlite' })
     expect(workspaceLocation('/tmp/ws.sqlite')).toEqual({ kind: 'file', path: '/tmp/ws.sqlite' })
     expect(workspaceLocation('C:/Users/dpo/ws.sqlite')).toMatchObject({ kind: 'file' })
-    expect(() => workspaceLocation('sqlite:///tmp/x.sqlite')).toThrow(/sqlite:\/\/ address, not a workspace ROPA can open/)
-    expect(() => workspaceLocation(undefined, { ROPA_DB: 'https://example.com/ws' })).toThrow(/https:\/\/ address/)
+    expect(() => workspaceLocation('sqlite:///tmp/x.sqlite')).toThrow(
+      /sqlite:\/\/ address, not a workspace ROPA can open/,
+    )
+    expect(() => workspaceLocation(undefined, { ROPA_DB: 'https://example.com/ws' })).toThrow(
+      /https:\/\/ address/,
+    )
     expect(() => workspaceLocation('postgres://u@h/')).toThrow(/does not name a host and a database/)
     expect(() => workspaceLocation('postgres://u@h/a/b')).toThrow(/does not name a host and a database/)
   })
@@ -147,7 +169,10 @@ describe('a read-only workspace', { timeout: 180_000 }, () => {
     expect(orgs.stdout).toContain(ORG)
     const out = path.join(dir, 'out.json')
     const exported = ropaAsOtherUser(['export', '--org', ORG, '--format', 'json', '--out', out, '--db', db])
-    refusedInOneLine(exported, `The workspace file ${db} is read-only, so nothing can be saved, and nothing was changed.`)
+    refusedInOneLine(
+      exported,
+      `The workspace file ${db} is read-only, so nothing can be saved, and nothing was changed.`,
+    )
     const imported = ropaAsOtherUser(['import', input, '--as', 'Second Oy', '--db', db])
     refusedInOneLine(imported, 'is read-only, so nothing can be saved')
     expect(listing(dir)).toEqual(before)
@@ -157,12 +182,19 @@ describe('a read-only workspace', { timeout: 180_000 }, () => {
     const dir = tempDir()
     const db = path.join(dir, 'old.sqlite')
     const names = Object.keys(migrations)
-    const older = await openWorkspace(db, { migrations: Object.fromEntries(names.slice(0, -1).map((n) => [n, migrations[n as keyof typeof migrations]])) as typeof migrations })
+    const older = await openWorkspace(db, {
+      migrations: Object.fromEntries(
+        names.slice(0, -1).map((n) => [n, migrations[n as keyof typeof migrations]]),
+      ) as typeof migrations,
+    })
     await older.close()
     fs.chmodSync(dir, 0o777)
     fs.chmodSync(db, 0o444)
     const before = listing(dir)
-    refusedInOneLine(ropaAsOtherUser(['orgs', '--db', db]), `${db} is read-only, and this version of ROPA must update it before it can open it`)
+    refusedInOneLine(
+      ropaAsOtherUser(['orgs', '--db', db]),
+      `${db} is read-only, and this version of ROPA must update it before it can open it`,
+    )
     expect(listing(dir)).toEqual(before)
   })
 })
@@ -174,7 +206,10 @@ describe('a busy workspace', { timeout: 120_000 }, () => {
     other.exec('BEGIN IMMEDIATE')
     const out = path.join(dir, 'out.xlsx')
     try {
-      refusedInOneLine(ropa(['export', '--org', ORG, '--format', 'xlsx', '--out', out, '--db', db]), 'The workspace file is busy (another ROPA window or command is writing to it)')
+      refusedInOneLine(
+        ropa(['export', '--org', ORG, '--format', 'xlsx', '--out', out, '--db', db]),
+        'The workspace file is busy (another ROPA window or command is writing to it)',
+      )
     } finally {
       other.exec('ROLLBACK')
       other.close()

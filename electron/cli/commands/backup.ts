@@ -16,8 +16,10 @@ export function registerBackup(program: Command) {
     .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
-      if (options.out && fs.existsSync(options.out)) throw new CliError(`${options.out} exists already. Choose a new file name.`)
-      if (options.out && !fs.existsSync(path.dirname(path.resolve(options.out)))) throw new CliError(`Cannot write ${options.out}: its folder does not exist.`)
+      if (options.out && fs.existsSync(options.out))
+        throw new CliError(`${options.out} exists already. Choose a new file name.`)
+      if (options.out && !fs.existsSync(path.dirname(path.resolve(options.out))))
+        throw new CliError(`Cannot write ${options.out}: its folder does not exist.`)
       await withWorkspace(options.db, async ({ backend }) => {
         const backup = await createBackup(backend.ctx, 'manual', options.out && path.resolve(options.out))
         process.stdout.write(`Backed up to ${backup.path} (${(backup.size / 1024).toFixed(0)} KB).\n`)

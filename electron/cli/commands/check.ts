@@ -27,19 +27,35 @@ export function registerCheck(program: Command) {
     .command('check')
     .description('run the compliance checks; exits 0 when it ran, whatever it found')
     .option('--org <name|id>', 'one organisation, by name or id (default: all)')
-    .option('--json', 'print JSON: { "findings": [ { organisation, organisationId, code, severity, article, message, activityReference, entity, entityId, field } ] }')
-    .option('--threshold <n>', 'Art. 30(5) employee threshold for this run (default: the workspace setting, 250 unless changed)')
+    .option(
+      '--json',
+      'print JSON: { "findings": [ { organisation, organisationId, code, severity, article, message, activityReference, entity, entityId, field } ] }',
+    )
+    .option(
+      '--threshold <n>',
+      'Art. 30(5) employee threshold for this run (default: the workspace setting, 250 unless changed)',
+    )
     .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       await withWorkspace(options.db, async ({ client }) => {
-        const organisations = options.org === undefined ? await client.call('organisations.list', {}) : [await resolveOrganisation(client, options.org)]
+        const organisations =
+          options.org === undefined
+            ? await client.call('organisations.list', {})
+            : [await resolveOrganisation(client, options.org)]
         const results: CheckedOrganisation[] = []
         for (const { id, name } of organisations) {
-          const checks = await client.call('checks.organisation', { organisationId: id, employeeThreshold: options.threshold })
+          const checks = await client.call('checks.organisation', {
+            organisationId: id,
+            employeeThreshold: options.threshold,
+          })
           results.push({ id, name, checks })
         }
-        process.stdout.write(options.json ? JSON.stringify(findingsJson(results), null, 2) + '\n' : findingsText(results, textWidth()))
+        process.stdout.write(
+          options.json
+            ? JSON.stringify(findingsJson(results), null, 2) + '\n'
+            : findingsText(results, textWidth()),
+        )
       })
     })
 }

@@ -7,24 +7,39 @@ import { workspaceLocation } from '../../core/db/location'
 import { openStorage, type Workspace } from '../../core/db/workspace'
 import { CliError, parseOptions } from '../fail'
 
-const optionsSchema = z.object({ db: z.string().min(1).optional(), to: z.string().min(1, 'name the copy: a new file or an empty postgres:// database') })
+const optionsSchema = z.object({
+  db: z.string().min(1).optional(),
+  to: z.string().min(1, 'name the copy: a new file or an empty postgres:// database'),
+})
 
 export function registerCopy(program: Command) {
   program
     .command('copy')
-    .description('copy the whole workspace (register, history with its chain, export records, settings) to a new file or an empty team database, or back')
-    .requiredOption('--to <file|url>', 'where to copy to: a new workspace file, or a postgres:// URL of an empty database')
-    .option('--db <file|url>', 'workspace file or postgres:// URL to copy (default: $ROPA_DB or the app’s own)')
+    .description(
+      'copy the whole workspace (register, history with its chain, export records, settings) to a new file or an empty team database, or back',
+    )
+    .requiredOption(
+      '--to <file|url>',
+      'where to copy to: a new workspace file, or a postgres:// URL of an empty database',
+    )
+    .option(
+      '--db <file|url>',
+      'workspace file or postgres:// URL to copy (default: $ROPA_DB or the app’s own)',
+    )
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       const from = workspaceLocation(options.db)
       const to = workspaceLocation(options.to, {})
-      if (from.kind === 'file' && !fs.existsSync(from.path)) throw new CliError(`There is no workspace at ${from.path}. Check the --db path (or ROPA_DB).`)
+      if (from.kind === 'file' && !fs.existsSync(from.path))
+        throw new CliError(`There is no workspace at ${from.path}. Check the --db path (or ROPA_DB).`)
       if (to.kind === 'file') {
-        if (fs.existsSync(to.path)) throw new CliError(`${to.path} exists already. Copy into a new file (or an empty team database).`)
-        if (!fs.existsSync(path.dirname(to.path))) throw new CliError(`Cannot write ${to.path}: its folder does not exist.`)
+        if (fs.existsSync(to.path))
+          throw new CliError(`${to.path} exists already. Copy into a new file (or an empty team database).`)
+        if (!fs.existsSync(path.dirname(to.path)))
+          throw new CliError(`Cannot write ${to.path}: its folder does not exist.`)
       }
-      if (from.kind === 'file' && to.kind === 'file' && from.path === to.path) throw new CliError('--to names the workspace being copied. Give another place.')
+      if (from.kind === 'file' && to.kind === 'file' && from.path === to.path)
+        throw new CliError('--to names the workspace being copied. Give another place.')
       const source = await openStorage(from)
       let target: Workspace | null = null
       let copied = false
@@ -41,7 +56,8 @@ export function registerCopy(program: Command) {
         await target?.close()
         await source.close()
         // A new file that did not become a copy goes again: nothing is left half-written.
-        if (!copied && to.kind === 'file') for (const suffix of ['', '-wal', '-shm']) fs.rmSync(to.path + suffix, { force: true })
+        if (!copied && to.kind === 'file')
+          for (const suffix of ['', '-wal', '-shm']) fs.rmSync(to.path + suffix, { force: true })
       }
     })
 }

@@ -57,7 +57,10 @@ export function registerInit(program: Command) {
     )
     .option('--employees <n>', 'number of employees')
     .option('--sector <sector>', `sector: ${SECTORS.join(', ')}`)
-    .option('--db <file|url>', 'workspace file (created when missing) or postgres:// URL (default: $ROPA_DB or the app’s own)')
+    .option(
+      '--db <file|url>',
+      'workspace file (created when missing) or postgres:// URL (default: $ROPA_DB or the app’s own)',
+    )
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       const location = workspaceLocation(options.db)

@@ -26,15 +26,24 @@ export function registerLog(program: Command) {
     .option('--org <name|id>', 'only this organisation (default: all)')
     .option('--since <date>', 'only changes on or after this date (YYYY-MM-DD)')
     .option('--limit <n>', 'at most this many changes per organisation', '500')
-    .option('--json', 'print JSON: { "changes": [ { id, at, actor, organisation, operation, entity, entityId, label, lines } ] }')
+    .option(
+      '--json',
+      'print JSON: { "changes": [ { id, at, actor, organisation, operation, entity, entityId, label, lines } ] }',
+    )
     .option('--db <file|url>', 'workspace file or postgres:// URL (default: $ROPA_DB or the app’s own)')
     .action(async (raw) => {
       const options = parseOptions(optionsSchema, raw)
       await withWorkspace(options.db, async ({ client }) => {
-        const organisations = options.org ? [await resolveOrganisation(client, options.org)] : await client.call('organisations.list', {})
+        const organisations = options.org
+          ? [await resolveOrganisation(client, options.org)]
+          : await client.call('organisations.list', {})
         const all: (Change & { organisation: string })[] = []
         for (const org of organisations) {
-          const { changes } = await client.call('history.timeline', { organisationId: org.id, since: options.since ?? null, limit: options.limit })
+          const { changes } = await client.call('history.timeline', {
+            organisationId: org.id,
+            since: options.since ?? null,
+            limit: options.limit,
+          })
           all.push(...changes.map((c) => ({ ...c, organisation: org.name })))
         }
         all.sort((a, b) => b.id - a.id)

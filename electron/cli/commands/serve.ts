@@ -43,18 +43,32 @@ export function registerServe(program: Command) {
       const backend = await openBackend(workspaceLocation(options.db), { logError: logForServer })
       let server
       try {
-        server = await startServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR, port: options.port, downloads: backend.downloads, logError: logForServer })
+        server = await startServer({
+          dispatch: backend.dispatch,
+          rendererDir: RENDERER_DIR,
+          port: options.port,
+          downloads: backend.downloads,
+          logError: logForServer,
+        })
       } catch (error) {
         await backend.close()
-        if ((error as { code?: string }).code === 'EADDRINUSE') throw new CliError(`Port ${options.port} is already in use. Choose another with --port, or leave it out.`)
+        if ((error as { code?: string }).code === 'EADDRINUSE')
+          throw new CliError(
+            `Port ${options.port} is already in use. Choose another with --port, or leave it out.`,
+          )
         throw error
       }
       process.stdout.write(`Workspace: ${backend.workspace.location}\n`)
-      if (backend.workspace.backupPath) process.stdout.write(`Backup before update: ${backend.workspace.backupPath}\n`)
+      if (backend.workspace.backupPath)
+        process.stdout.write(`Backup before update: ${backend.workspace.backupPath}\n`)
       process.stdout.write(`ROPA is running in browser mode: ${server.url}\n`)
       process.stdout.write('Press Ctrl+C to stop.\n')
       if (options.open) void openInBrowser(server.url)
-      const stopBackups = scheduleDailyBackups(backend.ctx, (error) => process.stderr.write(`ropa: the automatic backup was not made: ${describeFailure(error, backend.ctx.workspacePath).message}\n`))
+      const stopBackups = scheduleDailyBackups(backend.ctx, (error) =>
+        process.stderr.write(
+          `ropa: the automatic backup was not made: ${describeFailure(error, backend.ctx.workspacePath).message}\n`,
+        ),
+      )
 
       const stop = async () => {
         stopBackups()

@@ -30,7 +30,10 @@ export function preMigrationBackupPath(workspace: string, now: Date): string {
 }
 
 export function backupPath(workspace: string, kind: Exclude<BackupKind, 'pre-migration'>, now: Date): string {
-  return path.join(backupFolder(workspace), `${base(workspace)}.backup-${stampOf(now)}-${kind}${ext(workspace)}`)
+  return path.join(
+    backupFolder(workspace),
+    `${base(workspace)}.backup-${stampOf(now)}-${kind}${ext(workspace)}`,
+  )
 }
 
 const STAMP = String.raw`(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)`
@@ -45,7 +48,13 @@ function parse(workspace: string, dir: string, name: string, besideWorkspace: bo
   const [, stamp, kind] = match
   const iso = stamp.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z')
   const file = path.join(dir, name)
-  return { name, path: file, kind: (kind as BackupKind) ?? 'pre-migration', createdAt: iso, size: fs.statSync(file).size }
+  return {
+    name,
+    path: file,
+    kind: (kind as BackupKind) ?? 'pre-migration',
+    createdAt: iso,
+    size: fs.statSync(file).size,
+  }
 }
 
 /** Every backup of a workspace, newest first. */

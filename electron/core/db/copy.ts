@@ -27,13 +27,23 @@ type AnyDb = Kysely<any>
 async function tablesWithParents(workspace: Workspace, db: AnyDb): Promise<Map<string, Set<string>>> {
   const tables = new Map<string, Set<string>>()
   if (workspace.engine === 'sqlite') {
-    const { rows } = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'kysely\\_%' ESCAPE '\\'`.execute(db)
+    const { rows } = await sql<{
+      name: string
+    }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'kysely\\_%' ESCAPE '\\'`.execute(
+      db,
+    )
     for (const { name } of rows) {
-      const parents = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${name})`.execute(db)
+      const parents = await sql<{
+        table: string
+      }>`SELECT "table" FROM pragma_foreign_key_list(${name})`.execute(db)
       tables.set(name, new Set(parents.rows.map((p) => p.table).filter((p) => p !== name)))
     }
   } else {
-    const { rows } = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'kysely\\_%' ESCAPE '\\'`.execute(db)
+    const { rows } = await sql<{
+      name: string
+    }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'kysely\\_%' ESCAPE '\\'`.execute(
+      db,
+    )
     for (const { name } of rows) tables.set(name, new Set())
     const { rows: links } = await sql<{ child: string; parent: string }>`
       SELECT c.relname AS child, p.relname AS parent FROM pg_constraint k
@@ -62,7 +72,12 @@ function parentsFirst(tables: Map<string, Set<string>>): string[] {
 /** Columns a team database keeps as bytes, for text a file kept in the same column (older export snapshots). */
 async function byteColumns(workspace: Workspace, db: AnyDb): Promise<Set<string>> {
   if (workspace.engine !== 'postgres') return new Set()
-  const { rows } = await sql<{ t: string; c: string }>`SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'bytea'`.execute(db)
+  const { rows } = await sql<{
+    t: string
+    c: string
+  }>`SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'bytea'`.execute(
+    db,
+  )
   return new Set(rows.map((r) => `${r.t}.${r.c}`))
 }
 
@@ -74,7 +89,9 @@ async function refuseNonEmpty(target: Workspace, db: AnyDb): Promise<void> {
   for (const table of ['organisations', 'changes']) {
     const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)
     if (Number(rows[0].n) > 0) {
-      throw new WorkspaceError(`${target.location} already holds a workspace (its table ${table} has ${rows[0].n} rows). Copy into a new file or an empty database. Nothing was written.`)
+      throw new WorkspaceError(
+        `${target.location} already holds a workspace (its table ${table} has ${rows[0].n} rows). Copy into a new file or an empty database. Nothing was written.`,
+      )
     }
   }
 }
@@ -84,22 +101,29 @@ const ROWS_PER_READ = 1000
 /** Read the source in one snapshot: PostgreSQL's REPEATABLE READ; a SQLite transaction (IMMEDIATE, db/dialect.ts) keeps writers out meanwhile. */
 function inSnapshot<T>(source: Workspace, run: (db: Transaction<Database>) => Promise<T>): Promise<T> {
   if (source.engine === 'postgres') {
-    return source.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-      await sql`SET TRANSACTION READ ONLY`.execute(trx)
-      return run(trx)
-    })
+    return source.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        await sql`SET TRANSACTION READ ONLY`.execute(trx)
+        return run(trx)
+      })
   }
   return source.db.transaction().execute(run)
 }
 
 export async function copyWorkspace(source: Workspace, target: Workspace): Promise<CopyReport> {
-  if (source.location === target.location) throw new WorkspaceError('The copy would overwrite its own source: give another --to.')
+  if (source.location === target.location)
+    throw new WorkspaceError('The copy would overwrite its own source: give another --to.')
   return inSnapshot(source, (src) =>
     target.db.transaction().execute(async (dst) => {
       const sourceTables = await tablesWithParents(source, src)
       const targetTables = await tablesWithParents(target, dst)
       const missing = [...sourceTables.keys()].filter((t) => !targetTables.has(t))
-      if (missing.length > 0) throw new WorkspaceError(`${target.location} lacks the tables ${missing.join(', ')}: is it an older version of ROPA's workspace? Nothing was written.`)
+      if (missing.length > 0)
+        throw new WorkspaceError(
+          `${target.location} lacks the tables ${missing.join(', ')}: is it an older version of ROPA's workspace? Nothing was written.`,
+        )
       const order = parentsFirst(targetTables).filter((t) => sourceTables.has(t))
       await refuseNonEmpty(target, dst)
       const bytes = await byteColumns(target, dst)
@@ -117,7 +141,9 @@ export async function copyWorkspace(source: Workspace, target: Workspace): Promi
           batch = []
         }
         for await (const row of query.stream(ROWS_PER_READ)) {
-          for (const [column, value] of Object.entries(row)) if (typeof value === 'string' && bytes.has(`${table}.${column}`)) row[column] = Buffer.from(value, 'utf8')
+          for (const [column, value] of Object.entries(row))
+            if (typeof value === 'string' && bytes.has(`${table}.${column}`))
+              row[column] = Buffer.from(value, 'utf8')
           batch.push(row)
           if (batch.length >= ROWS_PER_READ) await flush()
         }
@@ -126,11 +152,15 @@ export async function copyWorkspace(source: Workspace, target: Workspace): Promi
       }
       if (target.engine === 'postgres') {
         // Ids were copied as they are; the identity goes on after the last one.
-        await sql`SELECT setval(pg_get_serial_sequence('changes', 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM changes`.execute(dst)
+        await sql`SELECT setval(pg_get_serial_sequence('changes', 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM changes`.execute(
+          dst,
+        )
       }
       report.chain = await verifyChain(dst)
       if (!report.chain.ok) {
-        throw new WorkspaceError(`The copy's change history does not verify (${report.chain.problem!.reason}); run \`ropa verify\` on the source. Nothing was written.`)
+        throw new WorkspaceError(
+          `The copy's change history does not verify (${report.chain.problem!.reason}); run \`ropa verify\` on the source. Nothing was written.`,
+        )
       }
       return report
     }),

@@ -30,7 +30,9 @@ export const sqliteCannotRead = (detail: string) => `SQLite could not read part 
 
 /** What quick_check found: how many findings, and the first in SQLite's words. */
 function integrityFindings(findings: string[]): string {
-  const lines = findings.flatMap((f) => f.split('\n')).filter((l) => l.trim() !== '' && !/^\*\*\* in database/.test(l))
+  const lines = findings
+    .flatMap((f) => f.split('\n'))
+    .filter((l) => l.trim() !== '' && !/^\*\*\* in database/.test(l))
   const first = lines[0] ?? findings[0] ?? 'unknown'
   return `SQLite's integrity check found damage in it (${lines.length > 1 ? 'several findings, the first: ' : ''}${quoted(first)})`
 }
@@ -42,10 +44,13 @@ function integrityFindings(findings: string[]): string {
 export function assertIntact(sqlite: BetterSqlite3.Database, file: string): void {
   let findings: string[]
   try {
-    findings = (sqlite.pragma('quick_check(3)') as Record<string, unknown>[]).map((row) => String(Object.values(row)[0]))
+    findings = (sqlite.pragma('quick_check(3)') as Record<string, unknown>[]).map((row) =>
+      String(Object.values(row)[0]),
+    )
   } catch (error) {
     const code = String((error as { code?: unknown }).code ?? '')
-    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) throw new WorkspaceError(damagedWorkspaceMessage(file, sqliteCannotRead((error as Error).message)))
+    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB'))
+      throw new WorkspaceError(damagedWorkspaceMessage(file, sqliteCannotRead((error as Error).message)))
     throw error
   }
   if (findings.length === 1 && findings[0] === 'ok') return

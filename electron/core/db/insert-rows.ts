@@ -18,10 +18,20 @@ class Slot {
 
 const compiled = new CompiledCache<CompiledQuery>(500)
 
-function compile(db: Kysely<Database>, table: keyof Database, columns: string[], rows: number): CompiledQuery {
+function compile(
+  db: Kysely<Database>,
+  table: keyof Database,
+  columns: string[],
+  rows: number,
+): CompiledQuery {
   return compiled.get(db, `${table}(${columns.join(',')})×${rows}`, () => {
-    const values = Array.from({ length: rows }, (_, r) => Object.fromEntries(columns.map((column, c) => [column, new Slot(r * columns.length + c)])))
-    return db.insertInto(table).values(values as never).compile()
+    const values = Array.from({ length: rows }, (_, r) =>
+      Object.fromEntries(columns.map((column, c) => [column, new Slot(r * columns.length + c)])),
+    )
+    return db
+      .insertInto(table)
+      .values(values as never)
+      .compile()
   })
 }
 
@@ -29,14 +39,22 @@ function compile(db: Kysely<Database>, table: keyof Database, columns: string[],
  * Insert rows that all have the same columns (as the row builders of the services make them), in order.
  * Works inside and outside a transaction.
  */
-export async function insertRows<T extends keyof Database>(db: Kysely<Database> | Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+export async function insertRows<T extends keyof Database>(
+  db: Kysely<Database> | Transaction<Database>,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
   if (rows.length === 0) return
   const columns = Object.keys(rows[0])
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const group = rows.slice(start, start + ROWS_PER_INSERT)
     const query = compile(db, table, columns, group.length)
     const values: unknown[] = []
-    for (const row of group) for (const column of columns) values.push((row as Record<string, unknown>)[column])
-    await db.executeQuery({ ...query, parameters: query.parameters.map((p) => (p instanceof Slot ? values[p.index] : p)) })
+    for (const row of group)
+      for (const column of columns) values.push((row as Record<string, unknown>)[column])
+    await db.executeQuery({
+      ...query,
+      parameters: query.parameters.map((p) => (p instanceof Slot ? values[p.index] : p)),
+    })
   }
 }

@@ -20,12 +20,16 @@ export function isDatabaseUrl(value: string): boolean {
 }
 
 /** `--db` wins, then `ROPA_DB`, then the app's own file in the per-user data folder. */
-export function workspaceLocation(explicit?: string | null, env: NodeJS.ProcessEnv = process.env): WorkspaceLocation {
+export function workspaceLocation(
+  explicit?: string | null,
+  env: NodeJS.ProcessEnv = process.env,
+): WorkspaceLocation {
   const chosen = (explicit || env.ROPA_DB || '').trim()
   if (!chosen) return { kind: 'file', path: path.join(userDataDir(), WORKSPACE_FILE_NAME) }
   const scheme = URL_LIKE.exec(chosen)?.[1].toLowerCase()
   if (scheme === 'file') return { kind: 'file', path: fileURLToPath(chosen) }
-  if (scheme === 'postgres' || scheme === 'postgresql') return { kind: 'postgres', url: parseDatabaseUrl(chosen).toString() }
+  if (scheme === 'postgres' || scheme === 'postgresql')
+    return { kind: 'postgres', url: parseDatabaseUrl(chosen).toString() }
   if (scheme) {
     throw new WorkspaceError(
       `${redactUrl(chosen)} is a ${scheme}:// address, not a workspace ROPA can open. Give the path of a workspace file (such as ~/Documents/ropa.sqlite), or a team database as postgres://role@host:5432/database, with --db or ROPA_DB. Nothing was created.`,
@@ -40,11 +44,15 @@ export function parseDatabaseUrl(value: string): URL {
   try {
     url = new URL(value.trim())
   } catch {
-    throw new WorkspaceError(`“${redactUrl(value)}” is not a valid PostgreSQL URL. Write it as postgres://role@host:5432/database.`)
+    throw new WorkspaceError(
+      `“${redactUrl(value)}” is not a valid PostgreSQL URL. Write it as postgres://role@host:5432/database.`,
+    )
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''))
   if (!url.hostname || !database || database.includes('/')) {
-    throw new WorkspaceError(`“${redactUrl(value)}” does not name a host and a database. Write it as postgres://role@host:5432/database.`)
+    throw new WorkspaceError(
+      `“${redactUrl(value)}” does not name a host and a database. Write it as postgres://role@host:5432/database.`,
+    )
   }
   return url
 }

@@ -82,9 +82,17 @@ function writable(file: string): boolean {
  * so unless they are there already (another program has the file open) it is read from a copy in memory, and
  * every write is refused as for a read-only file.
  */
-function connect(file: string, nativeBinding: string | undefined): { sqlite: BetterSqlite3.Database; readOnly: boolean } {
-  if (writable(file)) return { sqlite: new BetterSqlite3(file, { fileMustExist: true, nativeBinding }), readOnly: false }
-  if (fs.existsSync(`${file}-wal`)) return { sqlite: new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding }), readOnly: true }
+function connect(
+  file: string,
+  nativeBinding: string | undefined,
+): { sqlite: BetterSqlite3.Database; readOnly: boolean } {
+  if (writable(file))
+    return { sqlite: new BetterSqlite3(file, { fileMustExist: true, nativeBinding }), readOnly: false }
+  if (fs.existsSync(`${file}-wal`))
+    return {
+      sqlite: new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding }),
+      readOnly: true,
+    }
   const bytes = fs.readFileSync(file)
   // A database in memory has no WAL file: the same pages, read as an ordinary (rollback-journal) database.
   if (bytes[18] === 2 && bytes[19] === 2) bytes.fill(1, 18, 20)
@@ -98,15 +106,23 @@ export interface Inspection {
 
 const damagedError = (file: string, error: unknown) => {
   const code = String((error as { code?: unknown }).code ?? '')
-  return code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT') ? new WorkspaceError(damagedWorkspaceMessage(file, sqliteCannotRead((error as Error).message))) : error
+  return code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')
+    ? new WorkspaceError(damagedWorkspaceMessage(file, sqliteCannotRead((error as Error).message)))
+    : error
 }
 
 /** What migrations the workspace on `sqlite` has run, read without writing anything. */
 function inspectConnection(sqlite: BetterSqlite3.Database, file: string): Inspection {
   try {
-    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[]
+    const tables = sqlite
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      .pluck()
+      .all() as string[]
     if (!tables.includes(MIGRATION_TABLE)) return { applied: [], hasTables: tables.length > 0 }
-    const applied = sqlite.prepare(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name`).pluck().all() as string[]
+    const applied = sqlite
+      .prepare(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name`)
+      .pluck()
+      .all() as string[]
     return { applied, hasTables: true }
   } catch (error) {
     throw damagedError(file, error)
@@ -130,11 +146,21 @@ function checkFile(file: string) {
   if (fs.statSync(file).isDirectory()) throw new WorkspaceError(`${file} is a folder, not a workspace file.`)
   const header = readHeader(file)
   if (header.length === 0) {
-    throw new WorkspaceError(`${file} is an empty file (0 bytes), not a workspace. The file was not changed. Give the path of your workspace, or the path of a file that does not exist yet to start a new one (with ropa import or ropa serve).`)
+    throw new WorkspaceError(
+      `${file} is an empty file (0 bytes), not a workspace. The file was not changed. Give the path of your workspace, or the path of a file that does not exist yet to start a new one (with ropa import or ropa serve).`,
+    )
   }
-  if (!header.equals(SQLITE_HEADER)) throw new WorkspaceError(`${file} is not a ROPA workspace (it is not an SQLite database). The file was not changed.`)
+  if (!header.equals(SQLITE_HEADER))
+    throw new WorkspaceError(
+      `${file} is not a ROPA workspace (it is not an SQLite database). The file was not changed.`,
+    )
   if (isTruncated(file)) {
-    throw new WorkspaceError(damagedWorkspaceMessage(file, 'the file is shorter than the database it describes (it may have been cut off while copying)'))
+    throw new WorkspaceError(
+      damagedWorkspaceMessage(
+        file,
+        'the file is shorter than the database it describes (it may have been cut off while copying)',
+      ),
+    )
   }
 }
 
@@ -157,7 +183,9 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     try {
       const { applied, hasTables } = inspectConnection(sqlite, file)
       if (applied.length === 0 && hasTables) {
-        throw new WorkspaceError(`${file} is an SQLite database, but not a ROPA workspace. The file was not changed.`)
+        throw new WorkspaceError(
+          `${file} is an SQLite database, but not a ROPA workspace. The file was not changed.`,
+        )
       }
       const unknown = applied.filter((name) => !(name in list))
       if (unknown.length > 0) {
@@ -169,7 +197,9 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
       assertIntact(sqlite, file)
       pending = known.some((name) => !applied.includes(name))
       if (pending && readOnly) {
-        throw new WorkspaceError(`${file} is read-only, and this version of ROPA must update it before it can open it. Make the file writable (check its permissions), or copy it somewhere you may write and open the copy. The file was not changed.`)
+        throw new WorkspaceError(
+          `${file} is read-only, and this version of ROPA must update it before it can open it. Make the file writable (check its permissions), or copy it somewhere you may write and open the copy. The file was not changed.`,
+        )
       }
       if (pending && applied.length > 0) {
         backupPath = preMigrationBackupPath(file, options.now?.() ?? new Date())
@@ -198,7 +228,9 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     sqlite.close()
     throw error
   }
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) })
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+  })
 
   // Nothing pending, nothing written: a command that only reads never takes the write lock.
   if (pending) {
@@ -208,7 +240,9 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
       await db.destroy()
       const failed = results?.find((r) => r.status === 'Error')?.migrationName
       const where = backupPath ? ` Your data before the update is in ${backupPath}.` : ''
-      throw new WorkspaceError(`Could not update the workspace ${file}${failed ? ` (step ${failed})` : ''}: ${(error as Error).message.replace(/\.+$/, '')}.${where}`)
+      throw new WorkspaceError(
+        `Could not update the workspace ${file}${failed ? ` (step ${failed})` : ''}: ${(error as Error).message.replace(/\.+$/, '')}.${where}`,
+      )
     }
   }
 

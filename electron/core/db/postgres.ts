@@ -10,7 +10,15 @@
 import path from 'node:path'
 import Cursor from 'pg-cursor'
 import pg from 'pg'
-import { ColumnDefinitionNode, GeneratedNode, Kysely, Migrator, PostgresDialect, PostgresQueryCompiler, sql } from 'kysely'
+import {
+  ColumnDefinitionNode,
+  GeneratedNode,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  PostgresQueryCompiler,
+  sql,
+} from 'kysely'
 import { migrations as knownMigrations, StaticMigrationProvider } from '../../../migrations'
 import { WorkspaceError } from '../errors'
 import { parseDatabaseUrl, redactUrl } from './location'
@@ -39,7 +47,12 @@ export interface PostgresOpenOptions {
 class PortablePostgresQueryCompiler extends PostgresQueryCompiler {
   protected override visitColumnDefinition(node: ColumnDefinitionNode): void {
     if (!node.autoIncrement) return super.visitColumnDefinition(node)
-    super.visitColumnDefinition(ColumnDefinitionNode.cloneWith(node, { autoIncrement: false, generated: GeneratedNode.create({ identity: true, byDefault: true }) }))
+    super.visitColumnDefinition(
+      ColumnDefinitionNode.cloneWith(node, {
+        autoIncrement: false,
+        generated: GeneratedNode.create({ identity: true, byDefault: true }),
+      }),
+    )
   }
 }
 
@@ -56,7 +69,10 @@ class PortablePostgresDialect extends PostgresDialect {
  */
 const INT8 = 20
 const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 && format !== 'binary' ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 && format !== 'binary'
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 }
 
 /** The words a DPO gets for a database that cannot be reached or entered (the URL shown without its password). */
@@ -89,15 +105,26 @@ export function describeConnectionFailure(error: unknown, shown: string): string
 async function refuseUnsuitable(db: Kysely<Database>, shown: string, known: Set<string>): Promise<void> {
   const { rows: encoding } = await sql<{ server_encoding: string }>`SHOW server_encoding`.execute(db)
   if (encoding[0]?.server_encoding.toUpperCase() !== 'UTF8') {
-    throw new WorkspaceError(`The database ${shown} is encoded in ${encoding[0]?.server_encoding}, not UTF-8, so names in every language cannot be kept. Create it with ENCODING 'UTF8' (docs/team.md). Nothing was changed.`)
+    throw new WorkspaceError(
+      `The database ${shown} is encoded in ${encoding[0]?.server_encoding}, not UTF-8, so names in every language cannot be kept. Create it with ENCODING 'UTF8' (docs/team.md). Nothing was changed.`,
+    )
   }
-  const { rows: tables } = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`.execute(db)
+  const { rows: tables } = await sql<{
+    name: string
+  }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`.execute(
+    db,
+  )
   const names = new Set(tables.map((t) => t.name))
   if (!names.has('kysely_migration')) {
-    if (names.size > 0) throw new WorkspaceError(`The database ${shown} holds other tables and is not a ROPA workspace. Use an empty database for ROPA. Nothing was changed.`)
+    if (names.size > 0)
+      throw new WorkspaceError(
+        `The database ${shown} holds other tables and is not a ROPA workspace. Use an empty database for ROPA. Nothing was changed.`,
+      )
     return
   }
-  const { rows: applied } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db)
+  const { rows: applied } = await sql<{
+    name: string
+  }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db)
   const unknown = applied.map((r) => r.name).filter((name) => !known.has(name))
   if (unknown.length > 0) {
     throw new WorkspaceError(
@@ -111,15 +138,27 @@ async function refuseUnsuitable(db: Kysely<Database>, shown: string, known: Set<
 export function teamBackupBase(url: string): string {
   const target = parseDatabaseUrl(url)
   const database = decodeURIComponent(target.pathname.slice(1))
-  const name = `${database}@${target.hostname}${target.port ? `-${target.port}` : ''}`.replace(/[^\p{L}\p{N}@._-]+/gu, '_')
+  const name = `${database}@${target.hostname}${target.port ? `-${target.port}` : ''}`.replace(
+    /[^\p{L}\p{N}@._-]+/gu,
+    '_',
+  )
   return path.join(userDataDir(), 'team-databases', `${name}.sqlite`)
 }
 
 /** Open (and bring up to date) the team workspace at a `postgres://` URL. The password may come from PGPASSWORD or ~/.pgpass. */
-export async function openPostgresWorkspace(url: string, options: PostgresOpenOptions = {}): Promise<PostgresWorkspace> {
+export async function openPostgresWorkspace(
+  url: string,
+  options: PostgresOpenOptions = {},
+): Promise<PostgresWorkspace> {
   const list = options.migrations ?? knownMigrations
   const shown = redactUrl(url)
-  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 6, application_name: 'ropa', types, connectionTimeoutMillis: 15_000 })
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 6,
+    application_name: 'ropa',
+    types,
+    connectionTimeoutMillis: 15_000,
+  })
   // An idle connection the server drops (restart, network) is an error event on the pool; without a listener it
   // would end the process. The next query opens a new connection.
   pool.on('error', () => {})
@@ -129,10 +168,15 @@ export async function openPostgresWorkspace(url: string, options: PostgresOpenOp
     const { rows } = await sql<{ role: string }>`SELECT current_user AS role`.execute(db)
     role = rows[0].role
     await refuseUnsuitable(db, shown, new Set(Object.keys(list)))
-    const { error, results } = await new Migrator({ db, provider: new StaticMigrationProvider(list) }).migrateToLatest()
+    const { error, results } = await new Migrator({
+      db,
+      provider: new StaticMigrationProvider(list),
+    }).migrateToLatest()
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName
-      throw new WorkspaceError(`Could not update the team database ${shown}${failed ? ` (step ${failed})` : ''}: ${(error as Error).message.replace(/\.+$/, '')}. Nothing was changed.`)
+      throw new WorkspaceError(
+        `Could not update the team database ${shown}${failed ? ` (step ${failed})` : ''}: ${(error as Error).message.replace(/\.+$/, '')}. Nothing was changed.`,
+      )
     }
   } catch (error) {
     await db.destroy()

@@ -44,6 +44,9 @@ export function caseInsensitiveLike(engine: Engine): 'like' | 'ilike' {
  * Lock the rows a query reads until the transaction ends. PostgreSQL needs FOR UPDATE; SQLite has no row locks
  * and needs none: its transactions begin IMMEDIATE (db/dialect.ts), holding the one write lock from the start.
  */
-export function forUpdate<DB, TB extends keyof DB, O>(engine: Engine, query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O> {
+export function forUpdate<DB, TB extends keyof DB, O>(
+  engine: Engine,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
   return engine === 'postgres' ? query.forUpdate() : query
 }

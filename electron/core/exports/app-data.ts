@@ -55,9 +55,18 @@ export async function addAppDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWrit
 }
 
 /** Reads the hidden sheet's cells (column A, then B1) back into the export's details and document text. */
-export function parseAppData(cellsA: (string | null)[], versionCell: string | null): { meta: AppDataMeta; json: string } | null {
+export function parseAppData(
+  cellsA: (string | null)[],
+  versionCell: string | null,
+): { meta: AppDataMeta; json: string } | null {
   if (cellsA[0] !== APP_DATA_MARKER) return null
   if (versionCell !== APP_DATA_VERSION) throw new Error(`version ${versionCell ?? 'missing'}`)
   const meta = JSON.parse(cellsA[2] ?? '') as AppDataMeta
-  return { meta, json: cellsA.slice(3).map((c) => c ?? '').join('') }
+  return {
+    meta,
+    json: cellsA
+      .slice(3)
+      .map((c) => c ?? '')
+      .join(''),
+  }
 }

@@ -39,7 +39,8 @@ export function csvField(text: string, delimiter: CsvDelimiter): string {
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-const line = (cells: string[], delimiter: CsvDelimiter) => `${cells.map((cell) => csvField(cell, delimiter)).join(delimiter)}\r\n`
+const line = (cells: string[], delimiter: CsvDelimiter) =>
+  `${cells.map((cell) => csvField(cell, delimiter)).join(delimiter)}\r\n`
 
 export async function writeCsv(model: ExportModel, file: string, options: CsvOptions = {}): Promise<void> {
   const delimiter = options.delimiter ?? defaultCsvDelimiter(model.lang)
@@ -53,7 +54,13 @@ export async function writeCsv(model: ExportModel, file: string, options: CsvOpt
     if (!out.write(text)) await once(out, 'drain')
   }
   try {
-    await write('\uFEFF' + line(table.columns.map((c) => c.header), delimiter))
+    await write(
+      '\uFEFF' +
+        line(
+          table.columns.map((c) => c.header),
+          delimiter,
+        ),
+    )
     for (const row of table.rows()) {
       await write(line(row, delimiter))
       await pacer.step()

@@ -12,7 +12,11 @@ import { formatDayLong } from '../../../shared/i18n/dates'
 import { citeArticleShort, citeMechanism } from '../../../shared/i18n/labels'
 import { fill } from '../../../shared/i18n/labels/fill'
 import { plainLetters } from '../../../shared/letters'
-import { adequacyForInternationalOrganisation, isAdequacyInForce, transferStatus } from '../../../shared/reference/adequacy'
+import {
+  adequacyForInternationalOrganisation,
+  isAdequacyInForce,
+  transferStatus,
+} from '../../../shared/reference/adequacy'
 import type { Art30Key } from '../../../shared/reference/art30'
 import { countryName, isEea } from '../../../shared/reference/countries'
 import { mechanismInfo } from '../../../shared/reference/mechanisms'
@@ -45,7 +49,8 @@ const lines = (items: (string | null | undefined)[]): string | null => {
   return kept.length === 0 ? null : kept.join('\n')
 }
 
-const blank = (s: string | null | undefined): s is null | undefined => s === null || s === undefined || s.trim() === ''
+const blank = (s: string | null | undefined): s is null | undefined =>
+  s === null || s === undefined || s.trim() === ''
 
 /**
  * A name with a note in brackets, "Sick leave (Data concerning health)", but the name alone when the note
@@ -64,13 +69,45 @@ const codeToRef = (code: string) => {
 }
 
 export type FieldKey =
-  | 'reference' | 'name' | 'role' | 'status' | 'businessFunction' | 'owner' | 'description'
-  | 'controller' | 'processor' | 'jointControllers' | 'controllers' | 'representative' | 'dpo'
-  | 'purposes' | 'legalBasis' | 'legitimateInterest' | 'specialCategoryCondition' | 'criminalDataBasis'
-  | 'dataSubjectCategories' | 'dataCategories' | 'specialCategories' | 'criminalData' | 'nationalIds'
-  | 'recipients' | 'transfers' | 'safeguardDocumentation'
-  | 'retention' | 'securityMeasures' | 'sources' | 'automatedDecisionMaking' | 'dpiaStatus' | 'dpiaCriteria'
-  | 'dpiaReference' | 'systems' | 'dataLocation' | 'lastReviewedOn' | 'nextReviewDue' | 'notes' | 'rightsAvailable'
+  | 'reference'
+  | 'name'
+  | 'role'
+  | 'status'
+  | 'businessFunction'
+  | 'owner'
+  | 'description'
+  | 'controller'
+  | 'processor'
+  | 'jointControllers'
+  | 'controllers'
+  | 'representative'
+  | 'dpo'
+  | 'purposes'
+  | 'legalBasis'
+  | 'legitimateInterest'
+  | 'specialCategoryCondition'
+  | 'criminalDataBasis'
+  | 'dataSubjectCategories'
+  | 'dataCategories'
+  | 'specialCategories'
+  | 'criminalData'
+  | 'nationalIds'
+  | 'recipients'
+  | 'transfers'
+  | 'safeguardDocumentation'
+  | 'retention'
+  | 'securityMeasures'
+  | 'sources'
+  | 'automatedDecisionMaking'
+  | 'dpiaStatus'
+  | 'dpiaCriteria'
+  | 'dpiaReference'
+  | 'systems'
+  | 'dataLocation'
+  | 'lastReviewedOn'
+  | 'nextReviewDue'
+  | 'notes'
+  | 'rightsAvailable'
 
 /** A column of an activity table: one of the fields above, or a registry field's id (registry-columns.ts). */
 export type ColumnKey = FieldKey | (string & {})
@@ -116,7 +153,8 @@ export function formatter(model: ExportModel): Formatter {
   const yesNo = (value: boolean) => (value ? L.values.yes : L.values.no)
   const name = memo((code: string) => countryName(code, lang))
   const country = (code: string | null) => (code === null ? null : name(code))
-  const contact = (c: Contact | null) => (c === null ? null : [c.name, c.address, c.email, c.phone].filter((s) => !blank(s)).join(', '))
+  const contact = (c: Contact | null) =>
+    c === null ? null : [c.name, c.address, c.email, c.phone].filter((s) => !blank(s)).join(', ')
   const party = (p: RegisterParty) => {
     const details = [p.address, country(p.country), p.email, p.website].filter((s) => !blank(s)).join(', ')
     return details === '' ? p.name : `${p.name}, ${details}`
@@ -131,10 +169,13 @@ export function formatter(model: ExportModel): Formatter {
     .filter((s) => !blank(s))
     .join(', ')
 
-  const transferDestination = (t: Transfer) => (t.country !== null ? name(t.country) : (t.internationalOrganisation ?? ''))
+  const transferDestination = (t: Transfer) =>
+    t.country !== null ? name(t.country) : (t.internationalOrganisation ?? '')
   const transferStatusText = (t: Transfer) => {
     if (t.country !== null) return L.codes.transferStatus[transferStatus(t.country, model.exportDate)]
-    const decision = t.internationalOrganisation ? adequacyForInternationalOrganisation(t.internationalOrganisation) : null
+    const decision = t.internationalOrganisation
+      ? adequacyForInternationalOrganisation(t.internationalOrganisation)
+      : null
     return decision && isAdequacyInForce(decision, model.exportDate) ? L.codes.transferStatus.adequate : null
   }
   const mechanismCitation = memo((mechanism: Transfer['mechanism']) => citeMechanism(mechanism, lang) || null)
@@ -143,26 +184,35 @@ export function formatter(model: ExportModel): Formatter {
     const { verdict, problem } = transferCoverage(t, model.parties, model.exportDate, lang)
     // Without a problem (or with a partial decision's scope to confirm) the verdict says it all; "not covered"
     // always comes with its problem.
-    if (problem === null || problem === 'TRANSFER_ADEQUACY_SCOPE') return L.codes.coverage[verdict as Exclude<typeof verdict, 'not_covered'>]
+    if (problem === null || problem === 'TRANSFER_ADEQUACY_SCOPE')
+      return L.codes.coverage[verdict as Exclude<typeof verdict, 'not_covered'>]
     const ended = mechanismInfo(t.mechanism).ended
     return fill(L.codes.coverage[problem], { date: ended ? formatDayLong(ended.endedOn, lang) : '' })
   }
   const sccModule = (t: Transfer) => (t.sccModule === null ? null : L.codes.sccModule[t.sccModule])
   const mechanism = (t: Transfer) => L.codes.mechanism[t.mechanism]
   const safeguard = (code: Transfer['mechanism'], module: Transfer['sccModule']) =>
-    [L.codes.mechanism[code], mechanismCitation(code), module === null ? null : L.codes.sccModule[module]].filter((s) => s !== null).join(', ')
+    [L.codes.mechanism[code], mechanismCitation(code), module === null ? null : L.codes.sccModule[module]]
+      .filter((s) => s !== null)
+      .join(', ')
   const transferLine = (t: Transfer) => {
     const recipient = partyById(t.partyId)
-    return [transferDestination(t), recipient, safeguard(t.mechanism, t.sccModule)].filter((s) => !blank(s)).join(' — ')
+    return [transferDestination(t), recipient, safeguard(t.mechanism, t.sccModule)]
+      .filter((s) => !blank(s))
+      .join(' — ')
   }
 
   const none = L.values.none
   /** The activity's data categories of kinds that `is` picks; null when it records no categories at all. */
   const categoriesOf = (a: RegisterActivity, is: (kind: SpecialKind) => boolean): string | null => {
-    const categories = a.dataCategories.map((d) => model.dataCategories.get(d.dataCategoryId)).filter((c) => c !== undefined)
+    const categories = a.dataCategories
+      .map((d) => model.dataCategories.get(d.dataCategoryId))
+      .filter((c) => c !== undefined)
     if (categories.length === 0) return null
     const picked = categories.filter((c) => is(c.special))
-    return picked.length === 0 ? none : lines(picked.map((c) => named(c.name, L.codes.specialKind[c.special])))
+    return picked.length === 0
+      ? none
+      : lines(picked.map((c) => named(c.name, L.codes.specialKind[c.special])))
   }
   const processes = (a: RegisterActivity, is: (kind: SpecialKind) => boolean) =>
     a.dataCategories.some((d) => is(model.dataCategories.get(d.dataCategoryId)?.special ?? 'none'))
@@ -172,11 +222,16 @@ export function formatter(model: ExportModel): Formatter {
   // Art. 27: only an organisation established outside the Union designates a representative.
   const representative = () => contact(org.representative) ?? (organisationInEea ? none : null)
 
-  const purposeLines = (a: RegisterActivity, pick: (p: RegisterActivity['purposes'][number]) => string | null) =>
-    lines(a.purposes.map((p) => {
-      const value = pick(p)
-      return value === null ? null : a.purposes.length === 1 ? value : `${p.description}: ${value}`
-    }))
+  const purposeLines = (
+    a: RegisterActivity,
+    pick: (p: RegisterActivity['purposes'][number]) => string | null,
+  ) =>
+    lines(
+      a.purposes.map((p) => {
+        const value = pick(p)
+        return value === null ? null : a.purposes.length === 1 ? value : `${p.description}: ${value}`
+      }),
+    )
 
   const values: Record<FieldKey, (a: RegisterActivity) => string | null> = {
     reference: (a) => a.reference,
@@ -192,13 +247,19 @@ export function formatter(model: ExportModel): Formatter {
       lines(a.jointControllerIds.map((id) => model.parties.get(id)).map((p) => (p ? party(p) : null))) ??
       // A controller's own activity has no joint controllers; a joint one that names none is incomplete.
       (a.role === 'controller' ? none : null),
-    controllers: (a) => lines(a.controllerIds.map((id) => model.parties.get(id)).map((p) => (p ? party(p) : null))),
+    controllers: (a) =>
+      lines(a.controllerIds.map((id) => model.parties.get(id)).map((p) => (p ? party(p) : null))),
     representative: () => representative(),
     dpo: () => contact(org.dpo),
     purposes: (a) => lines(a.purposes.map((p) => p.description)),
     legalBasis: (a) =>
-      purposeLines(a, (p) => (p.legalBasis === null ? null : `${L.codes.legalBasis[p.legalBasis]} (${cite(codeToRef(p.legalBasis))})`)),
-    legitimateInterest: (a) => purposeLines(a, (p) => (blank(p.legitimateInterest) ? null : p.legitimateInterest)),
+      purposeLines(a, (p) =>
+        p.legalBasis === null
+          ? null
+          : `${L.codes.legalBasis[p.legalBasis]} (${cite(codeToRef(p.legalBasis))})`,
+      ),
+    legitimateInterest: (a) =>
+      purposeLines(a, (p) => (blank(p.legitimateInterest) ? null : p.legitimateInterest)),
     specialCategoryCondition: (a) =>
       purposeLines(a, (p) =>
         p.specialCategoryCondition === null
@@ -210,39 +271,64 @@ export function formatter(model: ExportModel): Formatter {
       (processes(a, isCriminal) ? L.values.noCriminalBasisRecorded : null),
     dataSubjectCategories: (a) => lines(a.dataSubjectCategoryIds.map((id) => model.subjects.get(id)?.name)),
     // Every category by name; the ones the GDPR treats apart are listed again in the three fields below.
-    dataCategories: (a) => lines(a.dataCategories.map((d) => model.dataCategories.get(d.dataCategoryId)?.name)),
+    dataCategories: (a) =>
+      lines(a.dataCategories.map((d) => model.dataCategories.get(d.dataCategoryId)?.name)),
     specialCategories: (a) => categoriesOf(a, needsArt9Condition),
     criminalData: (a) => categoriesOf(a, isCriminal),
     nationalIds: (a) => categoriesOf(a, isNationalId),
     recipients: (a) =>
-      lines(a.recipients.map((r) => {
-        const p = r.partyId === null ? undefined : model.parties.get(r.partyId)
-        const who = p ? named(p.name, [L.codes.partyKind[p.kind], country(p.country)].filter((s) => s !== null).join(', ')) : (r.category ?? '')
-        return blank(r.purpose) ? who : `${who}: ${r.purpose}`
-      })),
+      lines(
+        a.recipients.map((r) => {
+          const p = r.partyId === null ? undefined : model.parties.get(r.partyId)
+          const who = p
+            ? named(
+                p.name,
+                [L.codes.partyKind[p.kind], country(p.country)].filter((s) => s !== null).join(', '),
+              )
+            : (r.category ?? '')
+          return blank(r.purpose) ? who : `${who}: ${r.purpose}`
+        }),
+      ),
     transfers: (a) => lines(a.transfers.map(transferLine)) ?? none,
     safeguardDocumentation: (a) =>
-      lines(a.transfers.map((t) => (blank(t.safeguardDocumentation) ? null : `${transferDestination(t)}: ${t.safeguardDocumentation}`))),
+      lines(
+        a.transfers.map((t) =>
+          blank(t.safeguardDocumentation) ? null : `${transferDestination(t)}: ${t.safeguardDocumentation}`,
+        ),
+      ),
     retention: (a) =>
       lines([
         ...a.dataCategories.map((d) => {
           const category = model.dataCategories.get(d.dataCategoryId)
-          return category ? `${category.name}: ${blank(d.retention) ? L.values.notRecorded : d.retention}` : null
+          return category
+            ? `${category.name}: ${blank(d.retention) ? L.values.notRecorded : d.retention}`
+            : null
         }),
         blank(a.retention) ? null : `${A.generalRetention}: ${a.retention}`,
       ]),
     securityMeasures: (a) =>
-      lines(a.securityMeasureIds.map((id) => {
-        const m = model.measures.get(id)
-        if (!m) return null
-        const head = named(m.name, L.codes.securityMeasureKind[m.kind])
-        return blank(m.description) ? head : `${head}: ${m.description}`
-      })),
-    sources: (a) => lines(a.sources.map((s) => (blank(s.description) ? L.codes.sourceKind[s.kind] : `${L.codes.sourceKind[s.kind]}: ${s.description}`))),
+      lines(
+        a.securityMeasureIds.map((id) => {
+          const m = model.measures.get(id)
+          if (!m) return null
+          const head = named(m.name, L.codes.securityMeasureKind[m.kind])
+          return blank(m.description) ? head : `${head}: ${m.description}`
+        }),
+      ),
+    sources: (a) =>
+      lines(
+        a.sources.map((s) =>
+          blank(s.description)
+            ? L.codes.sourceKind[s.kind]
+            : `${L.codes.sourceKind[s.kind]}: ${s.description}`,
+        ),
+      ),
     automatedDecisionMaking: (a) => yesNo(a.automatedDecisionMaking),
     dpiaStatus: (a) => L.codes.dpiaStatus[a.dpia.status],
     // Once screened, no criterion met is an answer; before screening nothing is known.
-    dpiaCriteria: (a) => lines(a.dpia.criteria.map((c) => L.codes.dpiaCriterion[c])) ?? (a.dpia.status === 'not_assessed' ? null : none),
+    dpiaCriteria: (a) =>
+      lines(a.dpia.criteria.map((c) => L.codes.dpiaCriterion[c])) ??
+      (a.dpia.status === 'not_assessed' ? null : none),
     dpiaReference: (a) => a.dpia.reference,
     systems: (a) => lines(a.systems),
     dataLocation: (a) => a.dataLocation,
@@ -256,7 +342,9 @@ export function formatter(model: ExportModel): Formatter {
           legalBases: a.purposes.map((p) => p.legalBasis),
           specialCategoryConditions: a.purposes.map((p) => p.specialCategoryCondition),
           automatedDecisionMaking: a.automatedDecisionMaking,
-        }).map((right) => `${L.codes.right[right]} (${cite(rightInfo(right).article.replace(/^Art\. /, ''))})`),
+        }).map(
+          (right) => `${L.codes.right[right]} (${cite(rightInfo(right).article.replace(/^Art\. /, ''))})`,
+        ),
       ),
   }
 
@@ -318,7 +406,12 @@ export function formatter(model: ExportModel): Formatter {
   }
 
   // The registry's columns read their cells through the registry, with the export's words and dates.
-  const ctx = renderContext({ labels: L, language: lang, doc: model.doc, date: (iso) => formatDayLong(iso, lang) })
+  const ctx = renderContext({
+    labels: L,
+    language: lang,
+    doc: model.doc,
+    date: (iso) => formatDayLong(iso, lang),
+  })
   const heading = (key: ColumnKey) => names[key as FieldKey] ?? A[registryColumn(key)!.field.label]
   const citation = (key: ColumnKey) => ownCitations[key as FieldKey] ?? registryColumn(key)?.field.cites
 
@@ -352,6 +445,8 @@ export function formatter(model: ExportModel): Formatter {
     sccModule,
     safeguard,
     record: (a) =>
-      a.role === 'processor' ? `${L.sheets.processorRecord} (${cite('30(2)')})` : `${L.sheets.controllerRecord} (${cite('30(1)')})`,
+      a.role === 'processor'
+        ? `${L.sheets.processorRecord} (${cite('30(2)')})`
+        : `${L.sheets.controllerRecord} (${cite('30(1)')})`,
   }
 }

@@ -69,54 +69,110 @@ export class ExportJobs {
   registerSaveTarget(file: string): string {
     const resolved = path.resolve(file)
     const folder = path.dirname(resolved)
-    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw invalid(`Cannot save to ${resolved}: the folder ${folder} does not exist.`)
-    if (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory()) throw invalid(`Cannot save to ${resolved}: it is a folder.`)
+    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+      throw invalid(`Cannot save to ${resolved}: the folder ${folder} does not exist.`)
+    if (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory())
+      throw invalid(`Cannot save to ${resolved}: it is a folder.`)
     const ticket = randomBytes(18).toString('base64url')
     this.tickets.set(ticket, resolved)
     return ticket
   }
 
   /** The file name an export of this organisation would get today. */
-  async suggestedFileName(organisationId: string, format: ExportFormat, language: Language | null): Promise<string> {
+  async suggestedFileName(
+    organisationId: string,
+    format: ExportFormat,
+    language: Language | null,
+  ): Promise<string> {
     const organisation = await requireOrganisation(this.ctx.db, organisationId)
     const lang = language ?? (organisation.language as Language)
     return exportFileName(organisation.name, format, labelsFor(lang), localIsoDate(this.ctx.now()))
   }
 
   /** The file name a notice of this organisation would get today (its title and audience in the notice's language). */
-  async suggestedNoticeFileName(organisationId: string, format: NoticeFormat, language: Language | null, audienceId: string | null): Promise<string> {
+  async suggestedNoticeFileName(
+    organisationId: string,
+    format: NoticeFormat,
+    language: Language | null,
+    audienceId: string | null,
+  ): Promise<string> {
     const organisation = await requireOrganisation(this.ctx.db, organisationId)
     const lang = language ?? (organisation.language as Language)
-    const audience = audienceId === null ? null : ((await listEntries(this.ctx.db, 'dataSubjectCategories', organisationId)).find((c) => c.id === audienceId)?.name ?? null)
-    return noticeFileName(organisation.name, format, noticeTextsFor(lang).title, audience, localIsoDate(this.ctx.now()))
+    const audience =
+      audienceId === null
+        ? null
+        : ((await listEntries(this.ctx.db, 'dataSubjectCategories', organisationId)).find(
+            (c) => c.id === audienceId,
+          )?.name ?? null)
+    return noticeFileName(
+      organisation.name,
+      format,
+      noticeTextsFor(lang).title,
+      audience,
+      localIsoDate(this.ctx.now()),
+    )
   }
 
   /** `caller`: the request's context, whose actor the export record names (the registry is the workspace's). */
-  async start(request: StartRequest, saveTicket: string | null, caller: CoreContext = this.ctx): Promise<ExportJob> {
+  async start(
+    request: StartRequest,
+    saveTicket: string | null,
+    caller: CoreContext = this.ctx,
+  ): Promise<ExportJob> {
     if ((request.delimiter ?? null) !== null && request.format !== 'csv') {
       throw invalid(`A field separator applies only to a CSV export, not to ${request.format}.`)
     }
     const organisation = await requireOrganisation(this.ctx.db, request.organisationId)
     const language = request.language ?? (organisation.language as Language)
-    const fileName = exportFileName(organisation.name, request.format, labelsFor(language), localIsoDate(this.ctx.now()))
+    const fileName = exportFileName(
+      organisation.name,
+      request.format,
+      labelsFor(language),
+      localIsoDate(this.ctx.now()),
+    )
     return this.launch({ ...request, language }, saveTicket, fileName, caller)
   }
 
   /** A privacy notice drafted from the register, written and recorded as an export. */
-  async startNotice(request: StartNoticeRequest, saveTicket: string | null, caller: CoreContext = this.ctx): Promise<ExportJob> {
+  async startNotice(
+    request: StartNoticeRequest,
+    saveTicket: string | null,
+    caller: CoreContext = this.ctx,
+  ): Promise<ExportJob> {
     const organisation = await requireOrganisation(this.ctx.db, request.organisationId)
     const language = request.language ?? (organisation.language as Language)
-    const fileName = await this.suggestedNoticeFileName(request.organisationId, request.format, language, request.audienceId)
+    const fileName = await this.suggestedNoticeFileName(
+      request.organisationId,
+      request.format,
+      language,
+      request.audienceId,
+    )
     const { audienceId, recipients } = request
-    return this.launch({ organisationId: request.organisationId, format: request.format, language, notice: { audienceId, recipients } }, saveTicket, fileName, caller)
+    return this.launch(
+      {
+        organisationId: request.organisationId,
+        format: request.format,
+        language,
+        notice: { audienceId, recipients },
+      },
+      saveTicket,
+      fileName,
+      caller,
+    )
   }
 
-  private launch(request: ExportRequest, saveTicket: string | null, downloadName: string, caller: CoreContext): ExportJob {
+  private launch(
+    request: ExportRequest,
+    saveTicket: string | null,
+    downloadName: string,
+    caller: CoreContext,
+  ): ExportJob {
     let file: string
     let delivery: ExportJob['delivery']
     if (saveTicket !== null) {
       const target = this.tickets.get(saveTicket)
-      if (target === undefined) throw invalid('The place chosen for this export is no longer valid. Choose where to save it again.')
+      if (target === undefined)
+        throw invalid('The place chosen for this export is no longer valid. Choose where to save it again.')
       this.tickets.delete(saveTicket)
       file = target
       delivery = 'file'
@@ -167,11 +223,16 @@ export class ExportJobs {
     try {
       job.snapshot.record = await runExport(caller, request, job.file, options)
       Object.assign(job.snapshot, { state: 'done', phase: 'finished', progress: 1 })
-      if (job.snapshot.delivery === 'download') job.timers.push(unref(setTimeout(() => this.removeDownload(job), DOWNLOAD_TTL_MS)))
+      if (job.snapshot.delivery === 'download')
+        job.timers.push(unref(setTimeout(() => this.removeDownload(job), DOWNLOAD_TTL_MS)))
     } catch (error) {
       const cancelled = job.controller.signal.aborted
       const problem = failureOf(error, this.ctx.workspacePath)
-      Object.assign(job.snapshot, { state: cancelled ? 'cancelled' : 'failed', phase: 'finished', error: cancelled ? null : problem.message })
+      Object.assign(job.snapshot, {
+        state: cancelled ? 'cancelled' : 'failed',
+        phase: 'finished',
+        error: cancelled ? null : problem.message,
+      })
       if (!cancelled && !problem.expected) this.ctx.logError('export', error)
       if (job.snapshot.delivery === 'download') this.removeDownload(job)
     } finally {
@@ -208,7 +269,13 @@ export class ExportJobs {
   /** A finished download's file, handed out once; the caller deletes it with `finishDownload`. */
   takeDownload(jobId: string): Download | null {
     const job = this.jobs.get(jobId)
-    if (!job || job.snapshot.state !== 'done' || job.snapshot.delivery !== 'download' || !fs.existsSync(job.file)) return null
+    if (
+      !job ||
+      job.snapshot.state !== 'done' ||
+      job.snapshot.delivery !== 'download' ||
+      !fs.existsSync(job.file)
+    )
+      return null
     return { file: job.file, fileName: job.snapshot.fileName, format: job.snapshot.format }
   }
 
@@ -241,7 +308,8 @@ export class ExportJobs {
   }
 
   private removeDownload(job: Job) {
-    if (job.snapshot.delivery === 'download') fs.rmSync(path.dirname(job.file), { recursive: true, force: true })
+    if (job.snapshot.delivery === 'download')
+      fs.rmSync(path.dirname(job.file), { recursive: true, force: true })
   }
 
   private forget(job: Job) {

@@ -23,7 +23,6 @@ import { RegisterCache } from '../services/register-cache'
 import { localIsoDate } from '../services/checks'
 import { getSettings } from '../services/settings'
 
-
 export interface ExportModel {
   lang: Language
   labels: Labels
@@ -105,13 +104,21 @@ const KEEP_UP_TO_ACTIVITIES = 2000
  * (services/register-cache.ts): a consultant exports one register as xlsx, then PDF, then again after a fix.
  * Nothing may change these documents after they are built (the writers and the snapshot only read them).
  */
-const current = new RegisterCache<{ doc: RegisterDocument; findings: Finding[] }>({ limit: 2, keepIf: (v) => v.doc.activities.length <= KEEP_UP_TO_ACTIVITIES })
+const current = new RegisterCache<{ doc: RegisterDocument; findings: Finding[] }>({
+  limit: 2,
+  keepIf: (v) => v.doc.activities.length <= KEEP_UP_TO_ACTIVITIES,
+})
 
 /** The model of one organisation as it is in the workspace now. */
-export async function buildExportModel(ctx: CoreContext, organisationId: string, options: ModelOptions): Promise<ExportModel> {
+export async function buildExportModel(
+  ctx: CoreContext,
+  organisationId: string,
+  options: ModelOptions,
+): Promise<ExportModel> {
   const { employeeThreshold } = await getSettings(ctx.db)
   const context = { ...options, now: ctx.now(), appVersion: ctx.version, employeeThreshold }
-  if (options.asOf) return modelFromDocument(await registerAsOf(ctx.db, organisationId, options.asOf), context)
+  if (options.asOf)
+    return modelFromDocument(await registerAsOf(ctx.db, organisationId, options.asOf), context)
   const variant = `${options.lang} ${localIsoDate(context.now)} ${employeeThreshold}`
   const kept = await current.get(ctx, variant, [organisationId], async (id) => {
     const doc = await buildRegister(ctx.db, id, { keepIds: true })

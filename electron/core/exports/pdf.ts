@@ -28,7 +28,14 @@ import { SPACE, STYLES } from './pdf-layout/look'
 import { paragraph, paragraphHeight } from './pdf-layout/paragraph'
 import { createDocument } from './pdf-layout/pdfkit'
 import { Typesetter } from './pdf-layout/text'
-import { coverRows, findingsTable, partiesTable, securityMeasuresTable, transfersTable, type Table } from './tables'
+import {
+  coverRows,
+  findingsTable,
+  partiesTable,
+  securityMeasuresTable,
+  transfersTable,
+  type Table,
+} from './tables'
 
 interface FicheRow {
   key: ColumnKey
@@ -45,50 +52,116 @@ const row = (key: FieldKey, optional = false): FicheRow => ({ key, optional })
 
 const GENERAL: FicheSpec = {
   point: 'general',
-  rows: ['reference', 'name', 'role', 'status', 'businessFunction', 'owner', 'description', 'lastReviewedOn', 'nextReviewDue'].map((k) => row(k as FieldKey)),
+  rows: [
+    'reference',
+    'name',
+    'role',
+    'status',
+    'businessFunction',
+    'owner',
+    'description',
+    'lastReviewedOn',
+    'nextReviewDue',
+  ].map((k) => row(k as FieldKey)),
 }
 
 /** The fiche's blocks with the registry's rows put in after the rows they follow (registry-columns.ts). */
 const withRegistryRows = (spec: FicheSpec[], processor: boolean): FicheSpec[] =>
-  spec.map((block) => ({ ...block, rows: withRegistryColumns(block.rows, (r) => r.key, (c) => ({ key: c.id, optional: c.optional }), { processor, table: false }) }))
+  spec.map((block) => ({
+    ...block,
+    rows: withRegistryColumns(
+      block.rows,
+      (r) => r.key,
+      (c) => ({ key: c.id, optional: c.optional }),
+      { processor, table: false },
+    ),
+  }))
 
 /** Art. 30(1)(a)–(g): what the record of a controller must say about each activity. */
-const CONTROLLER_FICHE: FicheSpec[] = withRegistryRows([
-  GENERAL,
-  { point: '30(1)(a)', rows: [row('controller'), row('jointControllers'), row('representative'), row('dpo')] },
-  {
-    point: '30(1)(b)',
-    rows: [row('purposes'), row('legalBasis'), row('legitimateInterest', true), row('specialCategoryCondition', true), row('criminalDataBasis', true), row('rightsAvailable')],
-  },
-  {
-    point: '30(1)(c)',
-    rows: [row('dataSubjectCategories'), row('dataCategories'), row('specialCategories'), row('criminalData'), row('nationalIds')],
-  },
-  { point: '30(1)(d)', rows: [row('recipients')] },
-  { point: '30(1)(e)', rows: [row('transfers'), row('safeguardDocumentation', true)] },
-  { point: '30(1)(f)', rows: [row('retention')] },
-  { point: '30(1)(g)', rows: [row('securityMeasures')] },
-  {
-    point: 'further',
-    rows: [row('sources'), row('automatedDecisionMaking'), row('dpiaStatus'), row('dpiaCriteria'), row('dpiaReference'), row('systems'), row('dataLocation'), row('notes')],
-  },
-], false)
+const CONTROLLER_FICHE: FicheSpec[] = withRegistryRows(
+  [
+    GENERAL,
+    {
+      point: '30(1)(a)',
+      rows: [row('controller'), row('jointControllers'), row('representative'), row('dpo')],
+    },
+    {
+      point: '30(1)(b)',
+      rows: [
+        row('purposes'),
+        row('legalBasis'),
+        row('legitimateInterest', true),
+        row('specialCategoryCondition', true),
+        row('criminalDataBasis', true),
+        row('rightsAvailable'),
+      ],
+    },
+    {
+      point: '30(1)(c)',
+      rows: [
+        row('dataSubjectCategories'),
+        row('dataCategories'),
+        row('specialCategories'),
+        row('criminalData'),
+        row('nationalIds'),
+      ],
+    },
+    { point: '30(1)(d)', rows: [row('recipients')] },
+    { point: '30(1)(e)', rows: [row('transfers'), row('safeguardDocumentation', true)] },
+    { point: '30(1)(f)', rows: [row('retention')] },
+    { point: '30(1)(g)', rows: [row('securityMeasures')] },
+    {
+      point: 'further',
+      rows: [
+        row('sources'),
+        row('automatedDecisionMaking'),
+        row('dpiaStatus'),
+        row('dpiaCriteria'),
+        row('dpiaReference'),
+        row('systems'),
+        row('dataLocation'),
+        row('notes'),
+      ],
+    },
+  ],
+  false,
+)
 
 /** Art. 30(2)(a)–(d): what the record of a processor must say about each category of processing. */
-const PROCESSOR_FICHE: FicheSpec[] = withRegistryRows([
-  GENERAL,
-  { point: '30(2)(a)', rows: [row('processor'), row('controllers'), row('representative'), row('dpo')] },
-  {
-    point: '30(2)(b)',
-    rows: [row('purposes'), row('dataSubjectCategories'), row('dataCategories'), row('specialCategories'), row('criminalData'), row('nationalIds')],
-  },
-  { point: '30(2)(c)', rows: [row('transfers'), row('safeguardDocumentation', true)] },
-  { point: '30(2)(d)', rows: [row('securityMeasures')] },
-  {
-    point: 'further',
-    rows: [row('recipients'), row('retention'), row('sources'), row('dpiaStatus'), row('dpiaCriteria'), row('dpiaReference'), row('systems'), row('dataLocation'), row('notes')],
-  },
-], true)
+const PROCESSOR_FICHE: FicheSpec[] = withRegistryRows(
+  [
+    GENERAL,
+    { point: '30(2)(a)', rows: [row('processor'), row('controllers'), row('representative'), row('dpo')] },
+    {
+      point: '30(2)(b)',
+      rows: [
+        row('purposes'),
+        row('dataSubjectCategories'),
+        row('dataCategories'),
+        row('specialCategories'),
+        row('criminalData'),
+        row('nationalIds'),
+      ],
+    },
+    { point: '30(2)(c)', rows: [row('transfers'), row('safeguardDocumentation', true)] },
+    { point: '30(2)(d)', rows: [row('securityMeasures')] },
+    {
+      point: 'further',
+      rows: [
+        row('recipients'),
+        row('retention'),
+        row('sources'),
+        row('dpiaStatus'),
+        row('dpiaCriteria'),
+        row('dpiaReference'),
+        row('systems'),
+        row('dataLocation'),
+        row('notes'),
+      ],
+    },
+  ],
+  true,
+)
 
 /** Work units for progress and pacing: a fiche is worth about ten annex rows. */
 const FICHE_WORK = 10
@@ -105,7 +178,12 @@ interface RecordPart {
   spec: FicheSpec[]
 }
 
-function ficheBlocks(model: ExportModel, f: Formatter, activity: RegisterActivity, spec: FicheSpec[]): FicheBlock[] {
+function ficheBlocks(
+  model: ExportModel,
+  f: Formatter,
+  activity: RegisterActivity,
+  spec: FicheSpec[],
+): FicheBlock[] {
   const L = model.labels
   return spec.map((block) => ({
     title:
@@ -128,7 +206,10 @@ function drawCover(frame: PageFrame, model: ExportModel): void {
   paragraph(frame, L.document.recordName, STYLES.title, SPACE.afterTitle)
   paragraph(frame, model.doc.organisation.name, STYLES.subtitle, SPACE.afterSubtitle)
   paragraph(frame, L.document.note, STYLES.note, SPACE.afterNote)
-  const rows = coverRows(model).map(([label, value]) => ({ label, value: value === L.values.notRecorded ? null : value }))
+  const rows = coverRows(model).map(([label, value]) => ({
+    label,
+    value: value === L.values.notRecorded ? null : value,
+  }))
   drawFicheBlock(frame, { title: null, rows }, { labelShare: 0.35, notRecorded: L.values.notRecorded })
 }
 
@@ -142,27 +223,55 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
 
   const records: RecordPart[] = (
     [
-      ['controllerRecord', { title: L.document.controllerRecord, activities: model.controllerActivities, spec: CONTROLLER_FICHE }],
-      ['processorRecord', { title: L.document.processorRecord, activities: model.processorActivities, spec: PROCESSOR_FICHE }],
+      [
+        'controllerRecord',
+        {
+          title: L.document.controllerRecord,
+          activities: model.controllerActivities,
+          spec: CONTROLLER_FICHE,
+        },
+      ],
+      [
+        'processorRecord',
+        { title: L.document.processorRecord, activities: model.processorActivities, spec: PROCESSOR_FICHE },
+      ],
     ] as [ExportSection, RecordPart][]
   )
     .filter(([section, part]) => model.sections.has(section) && part.activities.length > 0)
     .map(([, part]) => part)
   const annexes: Table[] = [
     model.sections.has('parties') && model.doc.parties.length > 0 && partiesTable(model, f),
-    model.sections.has('transfers') && model.doc.activities.some((a) => a.transfers.length > 0) && transfersTable(model, f),
-    model.sections.has('securityMeasures') && model.doc.securityMeasures.length > 0 && securityMeasuresTable(model),
+    model.sections.has('transfers') &&
+      model.doc.activities.some((a) => a.transfers.length > 0) &&
+      transfersTable(model, f),
+    model.sections.has('securityMeasures') &&
+      model.doc.securityMeasures.length > 0 &&
+      securityMeasuresTable(model),
     model.sections.has('findings') && model.findings.length > 0 && findingsTable(model, f),
   ].filter((table): table is Table => table !== false)
 
   // The contents in the order the parts follow; `mark` is called in the same order as they are drawn.
   const entries: ContentsEntry[] = []
-  for (const part of records) entries.push({ title: part.title, level: 0 }, ...part.activities.map((a) => ({ title: activityTitle(a), level: 1 as const })))
-  if (annexes.length > 0) entries.push({ title: L.document.annexes, level: 0 }, ...annexes.map((table) => ({ title: table.title, level: 1 as const })))
+  for (const part of records)
+    entries.push(
+      { title: part.title, level: 0 },
+      ...part.activities.map((a) => ({ title: activityTitle(a), level: 1 as const })),
+    )
+  if (annexes.length > 0)
+    entries.push(
+      { title: L.document.annexes, level: 0 },
+      ...annexes.map((table) => ({ title: table.title, level: 1 as const })),
+    )
 
-  const work = records.reduce((n, p) => n + p.activities.length * FICHE_WORK, 0) + annexes.reduce((n, table) => n + table.rowCount, 0)
+  const work =
+    records.reduce((n, p) => n + p.activities.length * FICHE_WORK, 0) +
+    annexes.reduce((n, table) => n + table.rowCount, 0)
   const report = options.onProgress
-  const pacer = new Pacer(work, { signal: options.signal, onProgress: report && ((x) => report(x * LAYOUT_SHARE)) }, YIELD_EVERY)
+  const pacer = new Pacer(
+    work,
+    { signal: options.signal, onProgress: report && ((x) => report(x * LAYOUT_SHARE)) },
+    YIELD_EVERY,
+  )
 
   const doc = createDocument(
     {
@@ -185,11 +294,13 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
   doc.pipe(out)
 
   /** After each unit of work: pace (progress, cancel, other requests), and wait when the disk is behind. */
-  const stepping = (pacer: Pacer) => async (units = 1) => {
-    if (writeError !== null) throw writeError
-    await pacer.step(units)
-    if (out.writableNeedDrain) await once(out, 'drain')
-  }
+  const stepping =
+    (pacer: Pacer) =>
+    async (units = 1) => {
+      if (writeError !== null) throw writeError
+      await pacer.step(units)
+      if (out.writableNeedDrain) await once(out, 'drain')
+    }
   const step = stepping(pacer)
 
   try {
@@ -210,7 +321,8 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
         if (i > 0) frame.addPage()
         contents.mark(entry++)
         paragraph(frame, title, STYLES.h2, SPACE.afterH2)
-        for (const block of ficheBlocks(model, f, activity, part.spec)) drawFicheBlock(frame, block, { labelShare: 0.32, notRecorded: L.values.notRecorded })
+        for (const block of ficheBlocks(model, f, activity, part.spec))
+          drawFicheBlock(frame, block, { labelShare: 0.32, notRecorded: L.values.notRecorded })
         await step(FICHE_WORK)
       }
     }
@@ -225,11 +337,23 @@ export async function writePdf(model: ExportModel, file: string, options: WriteO
       frame.ensure(paragraphHeight(frame, table.title, STYLES.h2) + SPACE.afterH2 + 60)
       contents.mark(entry++)
       paragraph(frame, table.title, STYLES.h2, SPACE.afterH2)
-      await drawAnnexTable(frame, table.columns.map((c) => c.header), () => table.rows(), step)
+      await drawAnnexTable(
+        frame,
+        table.columns.map((c) => c.header),
+        () => table.rows(),
+        step,
+      )
     }
 
     pacer.check()
-    const finishing = new Pacer(contents.pages + frame.pageNumber, { signal: options.signal, onProgress: report && ((x) => report(LAYOUT_SHARE + x * (1 - LAYOUT_SHARE))) }, FINISH_EVERY)
+    const finishing = new Pacer(
+      contents.pages + frame.pageNumber,
+      {
+        signal: options.signal,
+        onProgress: report && ((x) => report(LAYOUT_SHARE + x * (1 - LAYOUT_SHARE))),
+      },
+      FINISH_EVERY,
+    )
     const finishStep = stepping(finishing)
     await contents.finish(finishStep)
     await frame.finish(

@@ -5,7 +5,12 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { ExportRecord } from '../../../shared/schemas/export'
-import { exportCountsSchema, exportSectionSchema, fileFormatSchema, noticeChoicesSchema } from '../../../shared/schemas/export'
+import {
+  exportCountsSchema,
+  exportSectionSchema,
+  fileFormatSchema,
+  noticeChoicesSchema,
+} from '../../../shared/schemas/export'
 import { languageSchema } from '../../../shared/schemas/codes'
 import type { RegisterDocument } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
@@ -17,7 +22,9 @@ import { unpackSnapshot } from './snapshot'
 /** `snapshot`: the register it was made from, packed by `packSnapshot`. */
 export type NewExportRecord = Omit<ExportRecord, 'id' | 'createdAt' | 'actor'> & { snapshot: Buffer }
 
-const toRecord = (row: Omit<ExportRecordsTable, 'snapshot_json' | 'document'> & { document: string }): ExportRecord => ({
+const toRecord = (
+  row: Omit<ExportRecordsTable, 'snapshot_json' | 'document'> & { document: string },
+): ExportRecord => ({
   id: row.id,
   organisationId: row.organisation_id,
   organisationName: row.organisation_name,
@@ -36,7 +43,11 @@ const toRecord = (row: Omit<ExportRecordsTable, 'snapshot_json' | 'document'> & 
 })
 
 /** Insert a record inside an open transaction, with its change record (the snapshot stays out of the history). */
-export async function insertExportRecord(tx: Tx, actor: string, input: NewExportRecord): Promise<ExportRecord> {
+export async function insertExportRecord(
+  tx: Tx,
+  actor: string,
+  input: NewExportRecord,
+): Promise<ExportRecord> {
   const { snapshot, ...fields } = input
   const record: ExportRecord = { id: randomUUID(), createdAt: tx.at, actor, ...fields }
   await tx.db
@@ -60,13 +71,33 @@ export async function insertExportRecord(tx: Tx, actor: string, input: NewExport
       snapshot_json: snapshot,
     })
     .execute()
-  await tx.record({ organisationId: record.organisationId, entity: 'exportRecord', entityId: record.id, operation: 'create', before: null, after: record })
+  await tx.record({
+    organisationId: record.organisationId,
+    entity: 'exportRecord',
+    entityId: record.id,
+    operation: 'create',
+    before: null,
+    after: record,
+  })
   return record
 }
 
 const COLUMNS = [
-  'id', 'organisation_id', 'organisation_name', 'created_at', 'actor', 'format', 'language', 'sections_json', 'file_name', 'sha256',
-  'byte_size', 'counts_json', 'as_of', 'document', 'notice_json',
+  'id',
+  'organisation_id',
+  'organisation_name',
+  'created_at',
+  'actor',
+  'format',
+  'language',
+  'sections_json',
+  'file_name',
+  'sha256',
+  'byte_size',
+  'counts_json',
+  'as_of',
+  'document',
+  'notice_json',
 ] as const
 
 /** What was exported for an organisation, newest first. */
@@ -78,12 +109,18 @@ export async function listExportRecords(ctx: CoreContext, organisationId: string
     .orderBy('created_at', 'desc')
     // Two exports in the same millisecond keep the order they were made in: that of their change records
     // (the table has no insertion order of its own on every engine; SQLite's rowid is not PostgreSQL's).
-    .orderBy(sql`(SELECT max(c.id) FROM changes c WHERE c.entity_id = export_records.id AND c.entity = 'exportRecord')`, 'desc')
+    .orderBy(
+      sql`(SELECT max(c.id) FROM changes c WHERE c.entity_id = export_records.id AND c.entity = 'exportRecord')`,
+      'desc',
+    )
     .execute()
   return rows.map(toRecord)
 }
 
-export async function getExportRecord(ctx: CoreContext, id: string): Promise<ExportRecord & { snapshot: RegisterDocument }> {
+export async function getExportRecord(
+  ctx: CoreContext,
+  id: string,
+): Promise<ExportRecord & { snapshot: RegisterDocument }> {
   const row = await ctx.db.selectFrom('export_records').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('This export record')
   return { ...toRecord(row), snapshot: unpackSnapshot(row.snapshot_json) }

@@ -24,7 +24,19 @@ export interface RegistryColumn {
 /** Every field with an export spec, the activity's and its items', in the registry's order. */
 export const REGISTRY_COLUMNS: readonly RegistryColumn[] = ACTIVITY_FIELDS.flatMap((field) => {
   const own = (f: Field<any>, list: ActivityListField | null): RegistryColumn[] =>
-    f.export ? [{ id: f.id, field: f, list, after: f.export.after, tableAfter: f.export.tableAfter ?? f.export.after, width: f.export.width, optional: f.export.optional ?? false }] : []
+    f.export
+      ? [
+          {
+            id: f.id,
+            field: f,
+            list,
+            after: f.export.after,
+            tableAfter: f.export.tableAfter ?? f.export.after,
+            width: f.export.width,
+            optional: f.export.optional ?? false,
+          },
+        ]
+      : []
   return [...own(field, null), ...(isList(field) ? field.item.fields.flatMap((sub) => own(sub, field)) : [])]
 })
 
@@ -55,7 +67,12 @@ export function withRegistryColumns<C>(
     if (at < 0) continue
     let end = at + 1
     // After the registry columns already following the same anchor, so the registry's order holds.
-    while (end < out.length && registryColumn(keyOf(out[end])) && anchorOf(registryColumn(keyOf(out[end]))!) === anchor) end++
+    while (
+      end < out.length &&
+      registryColumn(keyOf(out[end])) &&
+      anchorOf(registryColumn(keyOf(out[end]))!) === anchor
+    )
+      end++
     out.splice(end, 0, make(column))
   }
   return out
@@ -65,14 +82,20 @@ export function withRegistryColumns<C>(
  * A registry column's cell: the activity's value, or one line per item ("Payroll: Accounting Act…") with the
  * item named when there are several (always for lists whose items are named by their sub-fields).
  */
-export function registryCell(column: RegistryColumn, activity: RegisterActivity, ctx: RenderContext): string | null {
+export function registryCell(
+  column: RegistryColumn,
+  activity: RegisterActivity,
+  ctx: RenderContext,
+): string | null {
   const { field, list } = column
   let lines: string[]
   if (list === null) lines = field.text(activity, ctx)
   else {
     const items = list.items(activity)
     const named = list.item.prefix === 'always' || items.length > 1
-    lines = items.flatMap((item) => field.text(item, ctx).map((value) => (named ? `${list.item.title(item, ctx)}: ${value}` : value)))
+    lines = items.flatMap((item) =>
+      field.text(item, ctx).map((value) => (named ? `${list.item.title(item, ctx)}: ${value}` : value)),
+    )
   }
   const kept = lines.filter((l) => l.trim() !== '')
   return kept.length === 0 ? null : kept.join('\n')

@@ -9,7 +9,15 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Language } from '../../../shared/schemas/codes'
-import type { CsvDelimiter, ExportCounts, ExportFormat, ExportRecord, ExportSection, NoticeChoices, NoticeFormat } from '../../../shared/schemas/export'
+import type {
+  CsvDelimiter,
+  ExportCounts,
+  ExportFormat,
+  ExportRecord,
+  ExportSection,
+  NoticeChoices,
+  NoticeFormat,
+} from '../../../shared/schemas/export'
 import type { NoticeRecipientMode } from '../../../shared/notice/types'
 import type { RegisterDocument } from '../../../shared/schemas/register'
 import type { CoreContext } from '../context'
@@ -72,14 +80,21 @@ export interface Prepared {
   keep(): Kept
 }
 
-const WRITERS: Record<Exclude<ExportFormat, 'json'>, (model: ExportModel, file: string, options: WriteOptions & CsvOptions) => Promise<void>> = {
+const WRITERS: Record<
+  Exclude<ExportFormat, 'json'>,
+  (model: ExportModel, file: string, options: WriteOptions & CsvOptions) => Promise<void>
+> = {
   xlsx: writeXlsx,
   pdf: writePdf,
   csv: writeCsv,
 }
 
 async function prepareRegister(ctx: CoreContext, request: RegisterExportRequest): Promise<Prepared> {
-  let model: ExportModel | null = await buildExportModel(ctx, request.organisationId, { lang: request.language, sections: request.sections, asOf: request.asOf })
+  let model: ExportModel | null = await buildExportModel(ctx, request.organisationId, {
+    lang: request.language,
+    sections: request.sections,
+    asOf: request.asOf,
+  })
   return {
     write: async (file, options) => {
       if (request.format === 'json') await writeJson(localiseIds(model!.doc), file)
@@ -93,7 +108,12 @@ async function prepareRegister(ctx: CoreContext, request: RegisterExportRequest)
         counts: modelCounts(model!),
         // The CSV holds both records (a row per activity, the record named in its first column); the JSON is
         // always the whole register document.
-        sections: request.format === 'json' ? [] : request.format === 'csv' ? ['controllerRecord', 'processorRecord'] : [...model!.sections],
+        sections:
+          request.format === 'json'
+            ? []
+            : request.format === 'csv'
+              ? ['controllerRecord', 'processorRecord']
+              : [...model!.sections],
         notice: null,
       }
       // The findings and labels can go before the snapshot is packed (a large export's peak).
@@ -115,7 +135,12 @@ export async function hashFile(file: string): Promise<{ sha256: string; byteSize
 }
 
 /** Export to `destination` (a full file path whose folder exists) and return the record of it. */
-export async function runExport(ctx: CoreContext, request: ExportRequest, destination: string, options: RunOptions = {}): Promise<ExportRecord> {
+export async function runExport(
+  ctx: CoreContext,
+  request: ExportRequest,
+  destination: string,
+  options: RunOptions = {},
+): Promise<ExportRecord> {
   const { signal } = options
   const progress = options.onProgress ?? (() => {})
   progress('preparing', 0)

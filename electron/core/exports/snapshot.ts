@@ -45,6 +45,11 @@ export function packSnapshotOnce(doc: RegisterDocument): Promise<Buffer> {
 export function unpackSnapshot(stored: string | Buffer | Uint8Array): RegisterDocument {
   // An older plain-text record copied into a team database comes back as bytes (bytea): gzip starts 1f 8b.
   const gzipped = typeof stored !== 'string' && stored[0] === 0x1f && stored[1] === 0x8b
-  const text = typeof stored === 'string' ? stored : gzipped ? zlib.gunzipSync(stored).toString('utf8') : Buffer.from(stored).toString('utf8')
+  const text =
+    typeof stored === 'string'
+      ? stored
+      : gzipped
+        ? zlib.gunzipSync(stored).toString('utf8')
+        : Buffer.from(stored).toString('utf8')
   return JSON.parse(text) as RegisterDocument
 }

@@ -49,74 +49,85 @@ const WIDTHS: Record<ExportWidth, number> = { narrow: NARROW, medium: MEDIUM, wi
 
 /** A record's columns with the registry's own put in after the columns they follow. */
 const columnsOf = (columns: FieldColumn[], processor: boolean): FieldColumn[] =>
-  withRegistryColumns(columns, (c) => c.key, (r) => ({ key: r.id, width: WIDTHS[r.width] }), { processor, table: true })
+  withRegistryColumns(
+    columns,
+    (c) => c.key,
+    (r) => ({ key: r.id, width: WIDTHS[r.width] }),
+    { processor, table: true },
+  )
 
 /** Art. 30(1) in the order of its points (a)–(g), then what the ICO template adds after them. */
-const CONTROLLER_COLUMNS: FieldColumn[] = columnsOf([
-  { key: 'reference', width: NARROW },
-  { key: 'name', width: MEDIUM },
-  { key: 'role', width: NARROW },
-  { key: 'status', width: NARROW },
-  { key: 'businessFunction', width: NARROW },
-  { key: 'jointControllers', point: '30(1)(a)', width: WIDE },
-  { key: 'purposes', point: '30(1)(b)', width: WIDE },
-  { key: 'dataSubjectCategories', point: '30(1)(c)', width: MEDIUM },
-  { key: 'dataCategories', point: '30(1)(c)', width: WIDE },
-  // Data the GDPR treats apart, each under its own article (9(1), 10, 87) rather than as one "special" list.
-  { key: 'specialCategories', width: WIDE },
-  { key: 'criminalData', width: MEDIUM },
-  { key: 'nationalIds', width: MEDIUM },
-  { key: 'recipients', point: '30(1)(d)', width: WIDE },
-  { key: 'transfers', point: '30(1)(e)', width: WIDEST },
-  { key: 'safeguardDocumentation', point: '30(1)(e)', width: WIDE },
-  { key: 'retention', point: '30(1)(f)', width: WIDE },
-  { key: 'securityMeasures', point: '30(1)(g)', width: WIDE },
-  { key: 'legalBasis', width: WIDE },
-  { key: 'specialCategoryCondition', width: WIDE },
-  { key: 'criminalDataBasis', width: MEDIUM },
-  { key: 'legitimateInterest', width: WIDE },
-  { key: 'rightsAvailable', width: WIDE },
-  { key: 'sources', width: MEDIUM },
-  { key: 'automatedDecisionMaking', width: NARROW },
-  { key: 'dpiaStatus', width: NARROW },
-  { key: 'dpiaCriteria', width: WIDE },
-  { key: 'dpiaReference', width: NARROW },
-  { key: 'systems', width: MEDIUM },
-  { key: 'dataLocation', width: MEDIUM },
-  { key: 'lastReviewedOn', width: DATE },
-  { key: 'nextReviewDue', width: DATE },
-  { key: 'owner', width: MEDIUM },
-  { key: 'description', width: WIDE },
-  { key: 'notes', width: WIDE },
-], false)
+const CONTROLLER_COLUMNS: FieldColumn[] = columnsOf(
+  [
+    { key: 'reference', width: NARROW },
+    { key: 'name', width: MEDIUM },
+    { key: 'role', width: NARROW },
+    { key: 'status', width: NARROW },
+    { key: 'businessFunction', width: NARROW },
+    { key: 'jointControllers', point: '30(1)(a)', width: WIDE },
+    { key: 'purposes', point: '30(1)(b)', width: WIDE },
+    { key: 'dataSubjectCategories', point: '30(1)(c)', width: MEDIUM },
+    { key: 'dataCategories', point: '30(1)(c)', width: WIDE },
+    // Data the GDPR treats apart, each under its own article (9(1), 10, 87) rather than as one "special" list.
+    { key: 'specialCategories', width: WIDE },
+    { key: 'criminalData', width: MEDIUM },
+    { key: 'nationalIds', width: MEDIUM },
+    { key: 'recipients', point: '30(1)(d)', width: WIDE },
+    { key: 'transfers', point: '30(1)(e)', width: WIDEST },
+    { key: 'safeguardDocumentation', point: '30(1)(e)', width: WIDE },
+    { key: 'retention', point: '30(1)(f)', width: WIDE },
+    { key: 'securityMeasures', point: '30(1)(g)', width: WIDE },
+    { key: 'legalBasis', width: WIDE },
+    { key: 'specialCategoryCondition', width: WIDE },
+    { key: 'criminalDataBasis', width: MEDIUM },
+    { key: 'legitimateInterest', width: WIDE },
+    { key: 'rightsAvailable', width: WIDE },
+    { key: 'sources', width: MEDIUM },
+    { key: 'automatedDecisionMaking', width: NARROW },
+    { key: 'dpiaStatus', width: NARROW },
+    { key: 'dpiaCriteria', width: WIDE },
+    { key: 'dpiaReference', width: NARROW },
+    { key: 'systems', width: MEDIUM },
+    { key: 'dataLocation', width: MEDIUM },
+    { key: 'lastReviewedOn', width: DATE },
+    { key: 'nextReviewDue', width: DATE },
+    { key: 'owner', width: MEDIUM },
+    { key: 'description', width: WIDE },
+    { key: 'notes', width: WIDE },
+  ],
+  false,
+)
 
 /** Art. 30(2) in the order of its points (a)–(d), then what a processor usually also records. */
-const PROCESSOR_COLUMNS: FieldColumn[] = columnsOf([
-  { key: 'reference', width: NARROW },
-  { key: 'name', width: MEDIUM },
-  { key: 'status', width: NARROW },
-  { key: 'businessFunction', width: NARROW },
-  { key: 'controllers', point: '30(2)(a)', width: WIDE },
-  { key: 'purposes', point: '30(2)(b)', width: WIDE },
-  { key: 'dataSubjectCategories', width: MEDIUM },
-  { key: 'dataCategories', width: WIDE },
-  { key: 'specialCategories', width: WIDE },
-  { key: 'criminalData', width: MEDIUM },
-  { key: 'nationalIds', width: MEDIUM },
-  { key: 'transfers', point: '30(2)(c)', width: WIDEST },
-  { key: 'safeguardDocumentation', point: '30(2)(c)', width: WIDE },
-  { key: 'securityMeasures', point: '30(2)(d)', width: WIDE },
-  { key: 'recipients', width: WIDE },
-  { key: 'retention', width: WIDE },
-  { key: 'sources', width: MEDIUM },
-  { key: 'systems', width: MEDIUM },
-  { key: 'dataLocation', width: MEDIUM },
-  { key: 'lastReviewedOn', width: DATE },
-  { key: 'nextReviewDue', width: DATE },
-  { key: 'owner', width: MEDIUM },
-  { key: 'description', width: WIDE },
-  { key: 'notes', width: WIDE },
-], true)
+const PROCESSOR_COLUMNS: FieldColumn[] = columnsOf(
+  [
+    { key: 'reference', width: NARROW },
+    { key: 'name', width: MEDIUM },
+    { key: 'status', width: NARROW },
+    { key: 'businessFunction', width: NARROW },
+    { key: 'controllers', point: '30(2)(a)', width: WIDE },
+    { key: 'purposes', point: '30(2)(b)', width: WIDE },
+    { key: 'dataSubjectCategories', width: MEDIUM },
+    { key: 'dataCategories', width: WIDE },
+    { key: 'specialCategories', width: WIDE },
+    { key: 'criminalData', width: MEDIUM },
+    { key: 'nationalIds', width: MEDIUM },
+    { key: 'transfers', point: '30(2)(c)', width: WIDEST },
+    { key: 'safeguardDocumentation', point: '30(2)(c)', width: WIDE },
+    { key: 'securityMeasures', point: '30(2)(d)', width: WIDE },
+    { key: 'recipients', width: WIDE },
+    { key: 'retention', width: WIDE },
+    { key: 'sources', width: MEDIUM },
+    { key: 'systems', width: MEDIUM },
+    { key: 'dataLocation', width: MEDIUM },
+    { key: 'lastReviewedOn', width: DATE },
+    { key: 'nextReviewDue', width: DATE },
+    { key: 'owner', width: MEDIUM },
+    { key: 'description', width: WIDE },
+    { key: 'notes', width: WIDE },
+  ],
+  true,
+)
 
 const activityTable = (
   model: ExportModel,
@@ -138,12 +149,26 @@ const activityTable = (
 
 /** The controller record: one row per activity kept as controller or joint controller. */
 export function controllerTable(model: ExportModel, f: Formatter = formatter(model)): Table {
-  return activityTable(model, f, 'controllerRecord', model.labels.sheets.controllerRecord, CONTROLLER_COLUMNS, model.controllerActivities)
+  return activityTable(
+    model,
+    f,
+    'controllerRecord',
+    model.labels.sheets.controllerRecord,
+    CONTROLLER_COLUMNS,
+    model.controllerActivities,
+  )
 }
 
 /** The processor record: one row per activity carried out on behalf of controllers. */
 export function processorTable(model: ExportModel, f: Formatter = formatter(model)): Table {
-  return activityTable(model, f, 'processorRecord', model.labels.sheets.processorRecord, PROCESSOR_COLUMNS, model.processorActivities)
+  return activityTable(
+    model,
+    f,
+    'processorRecord',
+    model.labels.sheets.processorRecord,
+    PROCESSOR_COLUMNS,
+    model.processorActivities,
+  )
 }
 
 /**
@@ -153,10 +178,13 @@ export function processorTable(model: ExportModel, f: Formatter = formatter(mode
  * lawful basis of a processor's activity, the controllers of a controller's) stays empty.
  */
 export function bothRecordsTable(model: ExportModel, f: Formatter = formatter(model)): Table {
-  const keys = CONTROLLER_COLUMNS.flatMap((c) => (c.key === 'jointControllers' ? [c.key, 'controllers' as const] : [c.key]))
+  const keys = CONTROLLER_COLUMNS.flatMap((c) =>
+    c.key === 'jointControllers' ? [c.key, 'controllers' as const] : [c.key],
+  )
   const controller = new Map(CONTROLLER_COLUMNS.map((c) => [c.key, c]))
   const processor = new Map(PROCESSOR_COLUMNS.map((c) => [c.key, c]))
-  const points = (key: ColumnKey) => [controller.get(key)?.point, processor.get(key)?.point].filter((p): p is Art30Key => p !== undefined)
+  const points = (key: ColumnKey) =>
+    [controller.get(key)?.point, processor.get(key)?.point].filter((p): p is Art30Key => p !== undefined)
   const width = (key: ColumnKey) => (controller.get(key) ?? processor.get(key))?.width ?? MEDIUM
   const activities = [...model.controllerActivities, ...model.processorActivities]
   return {
@@ -190,20 +218,32 @@ function usage(model: ExportModel, idsOf: (a: RegisterActivity) => string[]): Ma
   return used
 }
 
-const partyIdsOf = (a: RegisterActivity) => [
-  ...a.recipients.map((r) => r.partyId),
-  ...a.transfers.map((t) => t.partyId),
-  ...a.jointControllerIds,
-  ...a.controllerIds,
-].filter((id): id is string => id !== null)
+const partyIdsOf = (a: RegisterActivity) =>
+  [
+    ...a.recipients.map((r) => r.partyId),
+    ...a.transfers.map((t) => t.partyId),
+    ...a.jointControllerIds,
+    ...a.controllerIds,
+  ].filter((id): id is string => id !== null)
 
 export function partiesTable(model: ExportModel, f: Formatter = formatter(model)): Table {
   const P = model.labels.fields.party
   const used = usage(model, partyIdsOf)
   const headers: [string, number][] = [
-    [P.name, MEDIUM], [P.kind, MEDIUM], [P.country, NARROW], [P.address, WIDE], [P.email, MEDIUM], [P.website, MEDIUM],
-    [P.dpfCertified, NARROW], [P.dpfCheckedOn, DATE], [P.transferMechanism, WIDE], [P.transferImpactAssessment, NARROW],
-    [P.dpaReference, MEDIUM], [P.dpaSignedOn, DATE], [P.notes, WIDE], [model.labels.document.usedIn, MEDIUM],
+    [P.name, MEDIUM],
+    [P.kind, MEDIUM],
+    [P.country, NARROW],
+    [P.address, WIDE],
+    [P.email, MEDIUM],
+    [P.website, MEDIUM],
+    [P.dpfCertified, NARROW],
+    [P.dpfCheckedOn, DATE],
+    [P.transferMechanism, WIDE],
+    [P.transferImpactAssessment, NARROW],
+    [P.dpaReference, MEDIUM],
+    [P.dpaSignedOn, DATE],
+    [P.notes, WIDE],
+    [model.labels.document.usedIn, MEDIUM],
   ]
   return {
     section: 'parties',
@@ -214,9 +254,20 @@ export function partiesTable(model: ExportModel, f: Formatter = formatter(model)
     *rows() {
       for (const p of model.doc.parties) {
         yield [
-          p.name, model.labels.codes.partyKind[p.kind], f.country(p.country) ?? '', p.address ?? '', p.email ?? '', p.website ?? '',
-          f.yesNo(p.dpfCertified), f.date(p.dpfCheckedOn) ?? '', p.transferMechanism === null ? '' : f.safeguard(p.transferMechanism, p.sccModule),
-          f.yesNo(p.transferImpactAssessment), p.dpaReference ?? '', f.date(p.dpaSignedOn) ?? '', p.notes ?? '', (used.get(p.id) ?? []).join('\n'),
+          p.name,
+          model.labels.codes.partyKind[p.kind],
+          f.country(p.country) ?? '',
+          p.address ?? '',
+          p.email ?? '',
+          p.website ?? '',
+          f.yesNo(p.dpfCertified),
+          f.date(p.dpfCheckedOn) ?? '',
+          p.transferMechanism === null ? '' : f.safeguard(p.transferMechanism, p.sccModule),
+          f.yesNo(p.transferImpactAssessment),
+          p.dpaReference ?? '',
+          f.date(p.dpaSignedOn) ?? '',
+          p.notes ?? '',
+          (used.get(p.id) ?? []).join('\n'),
         ]
       }
     },
@@ -226,9 +277,17 @@ export function partiesTable(model: ExportModel, f: Formatter = formatter(model)
 export function transfersTable(model: ExportModel, f: Formatter = formatter(model)): Table {
   const A = model.labels.fields.activity
   const headers: [string, number][] = [
-    [A.reference, NARROW], [A.name, MEDIUM], [A.transferRecipient, MEDIUM], [`${A.country} / ${A.internationalOrganisation}`, MEDIUM],
-    [model.labels.document.destinationStatus, MEDIUM], [A.mechanism, WIDE], [A.mechanismArticle, MEDIUM], [A.mechanismCovers, WIDE],
-    [A.sccModule, MEDIUM], [A.transferImpactAssessment, NARROW], [f.label('safeguardDocumentation'), WIDE],
+    [A.reference, NARROW],
+    [A.name, MEDIUM],
+    [A.transferRecipient, MEDIUM],
+    [`${A.country} / ${A.internationalOrganisation}`, MEDIUM],
+    [model.labels.document.destinationStatus, MEDIUM],
+    [A.mechanism, WIDE],
+    [A.mechanismArticle, MEDIUM],
+    [A.mechanismCovers, WIDE],
+    [A.sccModule, MEDIUM],
+    [A.transferImpactAssessment, NARROW],
+    [f.label('safeguardDocumentation'), WIDE],
   ]
   const count = model.doc.activities.reduce((n, a) => n + a.transfers.length, 0)
   return {
@@ -241,9 +300,18 @@ export function transfersTable(model: ExportModel, f: Formatter = formatter(mode
       for (const a of model.doc.activities) {
         for (const t of a.transfers) {
           yield [
-            a.reference, a.name, f.partyById(t.partyId) ?? '', f.transferDestination(t), f.transferStatus(t) ?? '', f.mechanism(t),
+            a.reference,
+            a.name,
+            f.partyById(t.partyId) ?? '',
+            f.transferDestination(t),
+            f.transferStatus(t) ?? '',
+            f.mechanism(t),
             // The provision stands alone in its cell: capitalised as a heading is ("Artikel 45", not "artikel 45").
-            capitalise(f.mechanismArticle(t) ?? ''), f.mechanismCovers(t), f.sccModule(t) ?? '', f.yesNo(t.transferImpactAssessment), t.safeguardDocumentation ?? '',
+            capitalise(f.mechanismArticle(t) ?? ''),
+            f.mechanismCovers(t),
+            f.sccModule(t) ?? '',
+            f.yesNo(t.transferImpactAssessment),
+            t.safeguardDocumentation ?? '',
           ]
         }
       }
@@ -254,7 +322,12 @@ export function transfersTable(model: ExportModel, f: Formatter = formatter(mode
 export function securityMeasuresTable(model: ExportModel): Table {
   const M = model.labels.fields.securityMeasure
   const used = usage(model, (a) => a.securityMeasureIds)
-  const headers: [string, number][] = [[M.kind, MEDIUM], [M.name, WIDE], [M.description, WIDEST], [model.labels.document.usedIn, MEDIUM]]
+  const headers: [string, number][] = [
+    [M.kind, MEDIUM],
+    [M.name, WIDE],
+    [M.description, WIDEST],
+    [model.labels.document.usedIn, MEDIUM],
+  ]
   return {
     section: 'securityMeasures',
     title: model.labels.sheets.securityMeasures,
@@ -263,7 +336,12 @@ export function securityMeasuresTable(model: ExportModel): Table {
     rowCount: model.doc.securityMeasures.length,
     *rows() {
       for (const m of model.doc.securityMeasures) {
-        yield [model.labels.codes.securityMeasureKind[m.kind], m.name, m.description ?? '', (used.get(m.id) ?? []).join('\n')]
+        yield [
+          model.labels.codes.securityMeasureKind[m.kind],
+          m.name,
+          m.description ?? '',
+          (used.get(m.id) ?? []).join('\n'),
+        ]
       }
     },
   }
@@ -272,7 +350,12 @@ export function securityMeasuresTable(model: ExportModel): Table {
 export function findingsTable(model: ExportModel, f: Formatter = formatter(model)): Table {
   const F = model.labels.fields.finding
   // The message takes the rest of an A4 landscape page.
-  const headers: [string, number][] = [[F.severity, NARROW], [F.article, MEDIUM], [F.activity, NARROW], [F.message, 90]]
+  const headers: [string, number][] = [
+    [F.severity, NARROW],
+    [F.article, MEDIUM],
+    [F.activity, NARROW],
+    [F.message, 90],
+  ]
   return {
     section: 'findings',
     title: model.labels.sheets.findings,
@@ -288,7 +371,12 @@ export function findingsTable(model: ExportModel, f: Formatter = formatter(model
         } catch {
           // A finding may cite something other than one GDPR article (e.g. "30(5)" ranges): keep it as written.
         }
-        yield [model.labels.codes.severity[finding.severity], article, finding.activityReference ?? '', finding.message]
+        yield [
+          model.labels.codes.severity[finding.severity],
+          article,
+          finding.activityReference ?? '',
+          finding.message,
+        ]
       }
     },
   }
@@ -297,7 +385,14 @@ export function findingsTable(model: ExportModel, f: Formatter = formatter(model
 /** Every table an export includes, in the order of the workbook. */
 export function exportTables(model: ExportModel): Table[] {
   const f = formatter(model)
-  const all = [controllerTable(model, f), processorTable(model, f), partiesTable(model, f), transfersTable(model, f), securityMeasuresTable(model), findingsTable(model, f)]
+  const all = [
+    controllerTable(model, f),
+    processorTable(model, f),
+    partiesTable(model, f),
+    transfersTable(model, f),
+    securityMeasuresTable(model),
+    findingsTable(model, f),
+  ]
   return all.filter((t) => model.sections.has(t.section))
 }
 
@@ -313,7 +408,10 @@ export function coverRows(model: ExportModel, f: Formatter = formatter(model)): 
       : authority
         ? `${authority.name}${authority.abbreviation && authority.abbreviation !== authority.name ? ` (${authority.abbreviation})` : ''}, ${f.country(org.supervisoryAuthority)}`
         : f.country(org.supervisoryAuthority)
-  const contactPerson = org.contactPerson === null ? null : [f.contact(org.contactPerson), org.contactPerson.role].filter(Boolean).join(', ')
+  const contactPerson =
+    org.contactPerson === null
+      ? null
+      : [f.contact(org.contactPerson), org.contactPerson.role].filter(Boolean).join(', ')
   const rows: [string, string | null][] = [
     [O.name, org.name],
     [O.tradeName, org.tradeName],
@@ -333,5 +431,8 @@ export function coverRows(model: ExportModel, f: Formatter = formatter(model)): 
     [L.document.appVersion, model.appVersion],
     [L.document.exportLanguage, LANGUAGE_NAMES[model.lang]],
   ]
-  return rows.map(([label, value]) => [label, value === null || value.trim() === '' ? L.values.notRecorded : value])
+  return rows.map(([label, value]) => [
+    label,
+    value === null || value.trim() === '' ? L.values.notRecorded : value,
+  ])
 }

@@ -21,7 +21,11 @@ interface SheetStream {
 
 function backlog(stream: SheetStream): number {
   const input = stream.pipes?.[0]
-  return (stream.buffers?.length ?? 0) * 65536 + (input?._writableState?.length ?? 0) + (input?._readableState?.length ?? 0)
+  return (
+    (stream.buffers?.length ?? 0) * 65536 +
+    (input?._writableState?.length ?? 0) +
+    (input?._readableState?.length ?? 0)
+  )
 }
 
 /**
@@ -33,4 +37,3 @@ export async function compressorCaughtUp(sheet: ExcelJS.Worksheet) {
   if (!stream) return
   while (backlog(stream) > BACKLOG_LIMIT) await sleep(2)
 }
-

@@ -31,7 +31,12 @@ const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' }
  */
 const BODY_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: FONT, alignment: WRAP })
 const BOLD: Partial<ExcelJS.Font> = Object.freeze({ ...FONT, bold: true })
-const HEADER_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: BOLD, fill: HEADER_FILL, border: HEADER_BORDER, alignment: WRAP })
+const HEADER_STYLE: Partial<ExcelJS.Style> = Object.freeze({
+  font: BOLD,
+  fill: HEADER_FILL,
+  border: HEADER_BORDER,
+  alignment: WRAP,
+})
 const COVER_LABEL_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: BOLD, alignment: WRAP })
 const COVER_WIDTHS = [36, 64]
 
@@ -55,7 +60,9 @@ function addCover(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportMod
   sheet.columns = COVER_WIDTHS.map((width) => ({ width }))
   const whole = [COVER_WIDTHS[0] + COVER_WIDTHS[1]]
   // Title and note span both columns, wrapped there, so neither runs past the printed page.
-  const title = sheet.addRow([fill(model.labels.document.recordOf, { organisation: model.doc.organisation.name })])
+  const title = sheet.addRow([
+    fill(model.labels.document.recordOf, { organisation: model.doc.organisation.name }),
+  ])
   sheet.mergeCells(title.number, 1, title.number, 2)
   title.getCell(1).style = COVER_LABEL_STYLE
   title.height = rowHeight([String(title.getCell(1).value)], whole, true)
@@ -76,7 +83,12 @@ function addCover(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportMod
   sheet.commit()
 }
 
-async function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportModel, table: Table, pacer: Pacer) {
+async function addTable(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  model: ExportModel,
+  table: Table,
+  pacer: Pacer,
+) {
   const lastColumn = table.columns.length
   const widths = table.columns.map((c) => c.width)
   const sheet = workbook.addWorksheet(table.title, {
@@ -112,14 +124,21 @@ async function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: Exp
 /** Write the workbook to `file`; on cancel or failure the caller deletes the partial file. */
 export async function writeXlsx(model: ExportModel, file: string, options: WriteOptions = {}): Promise<void> {
   const tables = exportTables(model)
-  const pacer = new Pacer(tables.reduce((n, t) => n + t.rowCount, 0), options)
+  const pacer = new Pacer(
+    tables.reduce((n, t) => n + t.rowCount, 0),
+    options,
+  )
   const out = fs.createWriteStream(file)
   const closed = new Promise<void>((resolve, reject) => {
     out.on('close', resolve)
     out.on('error', reject)
   })
   closed.catch(() => {})
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  })
   useFontAsDefault(workbook)
   const title = fill(model.labels.document.recordOf, { organisation: model.doc.organisation.name })
   Object.assign(workbook, {

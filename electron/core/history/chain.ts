@@ -16,7 +16,17 @@ export type ChainedContent = Omit<ChangesTable, 'id' | 'hash'>
 
 /** The hash of one record: its content and the previous record's hash, in a fixed order. */
 export function hashChange(c: ChainedContent): string {
-  const canonical = JSON.stringify([c.at, c.actor, c.organisation_id, c.entity, c.entity_id, c.operation, c.before_json, c.after_json, c.prev_hash])
+  const canonical = JSON.stringify([
+    c.at,
+    c.actor,
+    c.organisation_id,
+    c.entity,
+    c.entity_id,
+    c.operation,
+    c.before_json,
+    c.after_json,
+    c.prev_hash,
+  ])
   return createHash('sha256').update(canonical, 'utf8').digest('hex')
 }
 
@@ -52,7 +62,19 @@ class ChainWalk {
   private page(size: number, upTo?: number): Promise<StoredChange[]> {
     let query = this.db
       .selectFrom('changes')
-      .select(['id', 'at', 'actor', 'organisation_id', 'entity', 'entity_id', 'operation', 'before_json', 'after_json', 'prev_hash', 'hash'])
+      .select([
+        'id',
+        'at',
+        'actor',
+        'organisation_id',
+        'entity',
+        'entity_id',
+        'operation',
+        'before_json',
+        'after_json',
+        'prev_hash',
+        'hash',
+      ])
     // (No lower bound before the first record: PostgreSQL's integer ids take no JavaScript-sized sentinel.)
     if (this.previous) query = query.where('id', '>', this.previous.id)
     if (upTo !== undefined) query = query.where('id', '<=', upTo)
@@ -65,13 +87,34 @@ class ChainWalk {
       const records = ++this.records
       const expectedId: number = previous ? previous.id + 1 : row.id
       if (row.id !== expectedId) {
-        return { ok: false, records, problem: { changeId: expectedId, reason: `record ${expectedId} is missing (the history jumps from ${previous!.id} to ${row.id})` } }
+        return {
+          ok: false,
+          records,
+          problem: {
+            changeId: expectedId,
+            reason: `record ${expectedId} is missing (the history jumps from ${previous!.id} to ${row.id})`,
+          },
+        }
       }
       if (row.prev_hash !== (previous?.hash ?? null)) {
-        return { ok: false, records, problem: { changeId: row.id, reason: `record ${row.id} does not follow record ${previous?.id ?? '(none)'}: records were removed or reordered` } }
+        return {
+          ok: false,
+          records,
+          problem: {
+            changeId: row.id,
+            reason: `record ${row.id} does not follow record ${previous?.id ?? '(none)'}: records were removed or reordered`,
+          },
+        }
       }
       if (row.hash !== hashChange(row)) {
-        return { ok: false, records, problem: { changeId: row.id, reason: `record ${row.id} was altered after it was written (its content does not match its hash)` } }
+        return {
+          ok: false,
+          records,
+          problem: {
+            changeId: row.id,
+            reason: `record ${row.id} was altered after it was written (its content does not match its hash)`,
+          },
+        }
       }
       this.previous = { id: row.id, hash: row.hash }
     }
@@ -88,10 +131,22 @@ class ChainWalk {
 
   /** The walk reached the last record it could see: compare with the head, read after it. */
   private async end(size: number): Promise<ChainReport | null> {
-    const head = await this.db.selectFrom('change_chain_head').select(['last_id', 'last_hash']).where('id', '=', 1).executeTakeFirst()
+    const head = await this.db
+      .selectFrom('change_chain_head')
+      .select(['last_id', 'last_hash'])
+      .where('id', '=', 1)
+      .executeTakeFirst()
     const last = this.previous
-    const fail = (changeId: number, reason: string): ChainReport => ({ ok: false, records: this.records, problem: { changeId, reason } })
-    if (!head) return fail(last?.id ?? 1, 'the chain head is missing (it names the last record, so removed last records can be found)')
+    const fail = (changeId: number, reason: string): ChainReport => ({
+      ok: false,
+      records: this.records,
+      problem: { changeId, reason },
+    })
+    if (!head)
+      return fail(
+        last?.id ?? 1,
+        'the chain head is missing (it names the last record, so removed last records can be found)',
+      )
     const headId = head.last_id ?? 0
     if (headId > (last?.id ?? 0)) {
       // Appended since the page was read (then they are there now), or removed.
@@ -101,10 +156,21 @@ class ChainWalk {
         return broken ?? (more.length === size ? null : this.end(size))
       }
       const missing = (last?.id ?? 0) + 1
-      return fail(missing, `record ${missing} is missing (the last ${headId - (last?.id ?? 0)} record(s) were removed)`)
+      return fail(
+        missing,
+        `record ${missing} is missing (the last ${headId - (last?.id ?? 0)} record(s) were removed)`,
+      )
     }
-    if (last && headId < last.id) return fail(headId + 1, `record ${headId + 1} was added outside ROPA (the chain head names record ${headId} as the last)`)
-    if (last && head.last_hash !== last.hash) return fail(last.id, `record ${last.id} does not match the chain head: it was replaced or altered after it was written`)
+    if (last && headId < last.id)
+      return fail(
+        headId + 1,
+        `record ${headId + 1} was added outside ROPA (the chain head names record ${headId} as the last)`,
+      )
+    if (last && head.last_hash !== last.hash)
+      return fail(
+        last.id,
+        `record ${last.id} does not match the chain head: it was replaced or altered after it was written`,
+      )
     return { ok: true, records: this.records, problem: null }
   }
 }

@@ -76,8 +76,15 @@ class ChainAppend {
   async append(): Promise<void> {
     if (this.pending.length === 0) return
     if (!this.head) {
-      const row = await forUpdate(this.engine, this.trx.selectFrom('change_chain_head').select(['last_id', 'last_hash']).where('id', '=', 1)).executeTakeFirst()
-      if (!row) throw new AppError('INTERNAL', 'The change history’s chain head is missing: the workspace was altered outside ROPA. Run `ropa verify`. Nothing was changed.')
+      const row = await forUpdate(
+        this.engine,
+        this.trx.selectFrom('change_chain_head').select(['last_id', 'last_hash']).where('id', '=', 1),
+      ).executeTakeFirst()
+      if (!row)
+        throw new AppError(
+          'INTERNAL',
+          'The change history’s chain head is missing: the workspace was altered outside ROPA. Run `ropa verify`. Nothing was changed.',
+        )
       this.head = { lastId: row.last_id ?? 0, lastHash: row.last_hash }
     }
     const head = this.head
@@ -91,7 +98,11 @@ class ChainAppend {
     this.pending = []
     // Rows go in in this order, so their ids follow the chain.
     await insertRows(this.trx, 'changes', rows)
-    await this.trx.updateTable('change_chain_head').set({ last_id: head.lastId, last_hash: head.lastHash }).where('id', '=', 1).execute()
+    await this.trx
+      .updateTable('change_chain_head')
+      .set({ last_id: head.lastId, last_hash: head.lastHash })
+      .where('id', '=', 1)
+      .execute()
   }
 }
 
@@ -99,7 +110,13 @@ export async function mutate<T>(ctx: CoreContext, work: (tx: Tx) => Promise<T>):
   const at = ctx.now().toISOString()
   return ctx.db.transaction().execute(async (trx) => {
     const chain = new ChainAppend(ctx.storage.engine, trx, ctx.actor, at)
-    const tx: Tx = { db: trx, at, actor: ctx.actor, record: (change) => chain.add([change]), recordAll: (changes) => chain.add(changes) }
+    const tx: Tx = {
+      db: trx,
+      at,
+      actor: ctx.actor,
+      record: (change) => chain.add([change]),
+      recordAll: (changes) => chain.add(changes),
+    }
     const result = await work(tx)
     await chain.append()
     return result

@@ -31,7 +31,10 @@ const ENTRY_SCHEMAS = {
 /** A bare date means the end of that day, local time: "as of 2026-03-01" includes what happened that day. */
 export function momentOf(at: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T23:59:59.999` : at)
-  if (Number.isNaN(date.getTime())) throw invalid(`“${at}” is not a date. Write it as YYYY-MM-DD (or a date and time).`, [{ path: 'at', message: 'is not a date' }])
+  if (Number.isNaN(date.getTime()))
+    throw invalid(`“${at}” is not a date. Write it as YYYY-MM-DD (or a date and time).`, [
+      { path: 'at', message: 'is not a date' },
+    ])
   return date.toISOString()
 }
 
@@ -56,10 +59,17 @@ function strip<T extends z.ZodType>(schema: T, version: Record<string, any>): z.
 
 export async function registerAsOf(db: Db, organisationId: string, at: string): Promise<RegisterDocument> {
   const moment = momentOf(at)
-  const rows = await db.selectFrom('changes').selectAll().where('organisation_id', '=', organisationId).where('at', '<=', moment).orderBy('id').execute()
+  const rows = await db
+    .selectFrom('changes')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('at', '<=', moment)
+    .orderBy('id')
+    .execute()
   const state = foldChanges(rows.map(toChangeRow))
   const organisation = state.get('organisation')?.get(organisationId)
-  if (!organisation) throw notFound(`The organisation as of ${at} (it did not exist at that moment, or had been deleted)`)
+  if (!organisation)
+    throw notFound(`The organisation as of ${at} (it did not exist at that moment, or had been deleted)`)
   const { id: _id, createdAt: _c, updatedAt: _u, ...profile } = organisation
   const doc: RegisterDocument = {
     format: REGISTER_FORMAT,
@@ -69,7 +79,9 @@ export async function registerAsOf(db: Db, organisationId: string, at: string): 
     dataSubjectCategories: [],
     dataCategories: [],
     securityMeasures: [],
-    activities: [...(state.get('activity')?.values() ?? [])].map((a) => strip(registerActivitySchema, a)).sort(byReference),
+    activities: [...(state.get('activity')?.values() ?? [])]
+      .map((a) => strip(registerActivitySchema, a))
+      .sort(byReference),
   }
   for (const [entity, [list, schema]] of Object.entries(ENTRY_SCHEMAS)) {
     const entries = [...(state.get(entity)?.values() ?? [])].map((e) => strip(schema, e)).sort(byName)

@@ -15,7 +15,9 @@ function linesNamed(lines: number[]): string {
   const shown = lines.slice(0, 3)
   if (shown.length === 1) return `line ${shown[0]}`
   const more = lines.length > shown.length ? ', and more' : ''
-  return more ? `lines ${shown.join(', ')}${more}` : `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`
+  return more
+    ? `lines ${shown.join(', ')}${more}`
+    : `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`
 }
 
 /**
@@ -25,9 +27,12 @@ function linesNamed(lines: number[]): string {
  * naming the lines that are not UTF-8.
  */
 function decode(bytes: Buffer, fileName: string): { text: string; notice: string | null } {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString('utf8'), notice: null }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), notice: null }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), notice: null }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: bytes.subarray(3).toString('utf8'), notice: null }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), notice: null }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), notice: null }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), notice: null }
   } catch {
@@ -35,7 +40,8 @@ function decode(bytes: Buffer, fileName: string): { text: string; notice: string
   }
   // Read leniently, invalid sequences become U+FFFD; any other letter beyond ASCII is UTF-8 the file really holds.
   const lenient = new TextDecoder('utf-8').decode(bytes)
-  if (!/[\u0080-\uFFFC\uFFFE\uFFFF\u{10000}-\u{10FFFF}]/u.test(lenient)) return { text: new TextDecoder('windows-1252').decode(bytes), notice: WINDOWS_1252_NOTICE }
+  if (!/[\u0080-\uFFFC\uFFFE\uFFFF\u{10000}-\u{10FFFF}]/u.test(lenient))
+    return { text: new TextDecoder('windows-1252').decode(bytes), notice: WINDOWS_1252_NOTICE }
   const bad: number[] = []
   lenient.split('\n').forEach((line, i) => {
     if (line.includes('\uFFFD')) bad.push(i + 1)
@@ -47,7 +53,10 @@ function decode(bytes: Buffer, fileName: string): { text: string; notice: string
 
 /** The delimiter that splits the first lines most consistently into more than one field. */
 function delimiterOf(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 20)
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20)
   let best = ','
   let bestScore = 0
   for (const d of [',', ';', '\t', '|']) {
@@ -65,7 +74,9 @@ function delimiterOf(text: string): string {
 
 export function readCsv(bytes: Buffer, fileName: string): SourceFile {
   if (bytes.includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
-    throw new ImportFailure(`“${fileName}” is not a text file, so it cannot be read as CSV. Save the register from Excel as “CSV UTF-8” and import that.`)
+    throw new ImportFailure(
+      `“${fileName}” is not a text file, so it cannot be read as CSV. Save the register from Excel as “CSV UTF-8” and import that.`,
+    )
   }
   const { text, notice } = decode(bytes, fileName)
   let records: string[][]
@@ -83,20 +94,33 @@ export function readCsv(bytes: Buffer, fileName: string): SourceFile {
     const { code, lines } = error as { code?: string; lines?: number }
     const at = lines ? ` (line ${lines})` : ''
     if (code === 'CSV_MAX_RECORD_SIZE') {
-      throw new ImportFailure(`“${fileName}” has a row longer than ${IMPORT_LIMITS.cellChars.toLocaleString('en')} characters${at}, more than a register row holds. Check that the file is a register and that its quotes are closed.`)
+      throw new ImportFailure(
+        `“${fileName}” has a row longer than ${IMPORT_LIMITS.cellChars.toLocaleString('en')} characters${at}, more than a register row holds. Check that the file is a register and that its quotes are closed.`,
+      )
     }
-    if (code === 'CSV_QUOTE_NOT_CLOSED') throw new ImportFailure(`“${fileName}” has a quote (") that is never closed${at}, so its rows cannot be told apart.`)
-    throw new ImportFailure(`“${fileName}” could not be read as CSV${at}: ${(error as Error).message.replace(/^CSV_[A-Z_]+:?\s*/, '').slice(0, 200)}.`)
+    if (code === 'CSV_QUOTE_NOT_CLOSED')
+      throw new ImportFailure(
+        `“${fileName}” has a quote (") that is never closed${at}, so its rows cannot be told apart.`,
+      )
+    throw new ImportFailure(
+      `“${fileName}” could not be read as CSV${at}: ${(error as Error).message.replace(/^CSV_[A-Z_]+:?\s*/, '').slice(0, 200)}.`,
+    )
   }
   const filled = records.filter((r) => r.some((c) => c.trim() !== ''))
   if (filled.length > IMPORT_LIMITS.rows) {
-    throw new ImportFailure(`“${fileName}” has more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows; ROPA imports up to ${IMPORT_LIMITS.rows.toLocaleString('en')}. Split the register into several files.`)
+    throw new ImportFailure(
+      `“${fileName}” has more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows; ROPA imports up to ${IMPORT_LIMITS.rows.toLocaleString('en')}. Split the register into several files.`,
+    )
   }
   if (records.some((r) => r.length > IMPORT_LIMITS.columns)) {
-    throw new ImportFailure(`“${fileName}” has rows of more than ${IMPORT_LIMITS.columns} fields; ROPA imports up to ${IMPORT_LIMITS.columns} columns.`)
+    throw new ImportFailure(
+      `“${fileName}” has rows of more than ${IMPORT_LIMITS.columns} fields; ROPA imports up to ${IMPORT_LIMITS.columns} columns.`,
+    )
   }
   const rows = records.map((r) => r.map((c) => (c.trim() === '' ? null : c)))
   const name = fileName.replace(/\.[^.]+$/, '') || 'CSV'
-  const problems: ImportProblem[] = notice ? [{ sheet: null, row: null, column: null, heading: null, severity: 'warning', message: notice }] : []
+  const problems: ImportProblem[] = notice
+    ? [{ sheet: null, row: null, column: null, heading: null, severity: 'warning', message: notice }]
+    : []
   return { kind: 'csv', sheets: [{ name, rows, hidden: false }], problems }
 }

@@ -29,9 +29,13 @@ const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels'
 export const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/
 
 /** A relationship's target as a zip entry name: relative to `xl/`, or absolute from the root. */
-const partName = (target: string) => (target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join('xl', target)))
+const partName = (target: string) =>
+  target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join('xl', target))
 
-async function relationships(zip: BoundedZip, limit: number): Promise<{ byId: Map<string, string>; byType: Map<string, string> }> {
+async function relationships(
+  zip: BoundedZip,
+  limit: number,
+): Promise<{ byId: Map<string, string>; byType: Map<string, string> }> {
   const byId = new Map<string, string>()
   const byType = new Map<string, string>()
   await parseXml(zip.chunks(WORKBOOK_RELS, limit), {
@@ -77,7 +81,8 @@ async function sharedStrings(zip: BoundedZip, part: string, limit: number): Prom
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47])
 
 /** A format code shows a date when, outside quotes and [brackets], it has a day, month, year or time letter. */
-export const isDateFormat = (code: string) => /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''))
+export const isDateFormat = (code: string) =>
+  /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''))
 
 async function dateStyles(zip: BoundedZip, part: string, limit: number): Promise<boolean[]> {
   const formats = new Map<number, string>()
@@ -105,13 +110,24 @@ export async function readWorkbookParts(zip: BoundedZip, limit: number): Promise
   let date1904 = false
   await parseXml(zip.chunks(WORKBOOK, limit), {
     open(name, attrs) {
-      if (name === 'sheet') listed.push({ name: attrs.name ?? `Sheet${listed.length + 1}`, id: attribute(attrs, 'id'), hidden: (attrs.state ?? 'visible') !== 'visible' })
+      if (name === 'sheet')
+        listed.push({
+          name: attrs.name ?? `Sheet${listed.length + 1}`,
+          id: attribute(attrs, 'id'),
+          hidden: (attrs.state ?? 'visible') !== 'visible',
+        })
       else if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true'
     },
   })
-  const rels = zip.has(WORKBOOK_RELS) ? await relationships(zip, limit) : { byId: new Map<string, string>(), byType: new Map<string, string>() }
+  const rels = zip.has(WORKBOOK_RELS)
+    ? await relationships(zip, limit)
+    : { byId: new Map<string, string>(), byType: new Map<string, string>() }
   const sheets = listed
-    .map((s, i) => ({ name: s.name, hidden: s.hidden, part: (s.id && rels.byId.get(s.id)) || `xl/worksheets/sheet${i + 1}.xml` }))
+    .map((s, i) => ({
+      name: s.name,
+      hidden: s.hidden,
+      part: (s.id && rels.byId.get(s.id)) || `xl/worksheets/sheet${i + 1}.xml`,
+    }))
     // Chart sheets and dialog sheets hold no cells.
     .filter((s) => WORKSHEET_PART.test(s.part) && zip.has(s.part))
   const stringsPart = rels.byType.get('sharedStrings') ?? 'xl/sharedStrings.xml'

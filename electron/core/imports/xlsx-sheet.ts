@@ -16,14 +16,22 @@ const MAX_ROW = 1_048_576
 const MAX_COLUMN = 16_384
 
 export const tooManyRows = (sheet: string) =>
-  new ImportFailure(`The sheet “${sheet}” has more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows with data; ROPA imports up to ${IMPORT_LIMITS.rows.toLocaleString('en')} rows per sheet. Delete the rows that are not part of the register, or split it.`)
+  new ImportFailure(
+    `The sheet “${sheet}” has more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows with data; ROPA imports up to ${IMPORT_LIMITS.rows.toLocaleString('en')} rows per sheet. Delete the rows that are not part of the register, or split it.`,
+  )
 
 const tooManyColumns = (sheet: string) =>
-  new ImportFailure(`The sheet “${sheet}” has values beyond column ${columnLetter(IMPORT_LIMITS.columns)}; ROPA imports up to ${IMPORT_LIMITS.columns} columns. Delete the columns that are not part of the register.`)
+  new ImportFailure(
+    `The sheet “${sheet}” has values beyond column ${columnLetter(IMPORT_LIMITS.columns)}; ROPA imports up to ${IMPORT_LIMITS.columns} columns. Delete the columns that are not part of the register.`,
+  )
 
-const FORMULA_WITHOUT_VALUE = 'This cell holds a formula without a saved value. ROPA never calculates formulas: open the file in Excel or LibreOffice, save it, and import it again.'
+const FORMULA_WITHOUT_VALUE =
+  'This cell holds a formula without a saved value. ROPA never calculates formulas: open the file in Excel or LibreOffice, save it, and import it again.'
 
-const isoDate = (d: Date) => (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 ? d.toISOString().slice(0, 10) : d.toISOString().slice(0, 16).replace('T', ' '))
+const isoDate = (d: Date) =>
+  d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0
+    ? d.toISOString().slice(0, 10)
+    : d.toISOString().slice(0, 16).replace('T', ' ')
 
 /** A serial day number as Excel counts them (from 1900, or from 1904 in old Mac workbooks). */
 function excelDate(serial: number, date1904: boolean): Date {
@@ -68,9 +76,15 @@ function cellText(cell: Cell, parts: WorkbookParts): CellText {
     case 'str':
       return { text: value, valued: cell.formula || (value ?? '') !== '' }
     case 'b':
-      return value === null ? { text: null, valued: cell.formula } : { text: Number.parseInt(value, 10) !== 0 ? 'Yes' : 'No', valued: true }
+      return value === null
+        ? { text: null, valued: cell.formula }
+        : { text: Number.parseInt(value, 10) !== 0 ? 'Yes' : 'No', valued: true }
     case 'e':
-      return { text: null, valued: true, problem: `The cell shows the error ${value}, so it was not imported.` }
+      return {
+        text: null,
+        valued: true,
+        problem: `The cell shows the error ${value}, so it was not imported.`,
+      }
     case 'd': {
       if (value === null) return { text: null, valued: cell.formula }
       const date = new Date(value)
@@ -110,7 +124,12 @@ function parseRange(ref: string): Merge | null {
   const top = Number(m[2])
   const right = m[3] ? columnOf(m[3])! : left
   const bottom = m[4] ? Number(m[4]) : top
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) }
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  }
 }
 
 export interface SheetOptions {
@@ -131,7 +150,11 @@ export interface ReadSheet {
 }
 
 /** Reads one sheet's XML from `chunks`, a row at a time. */
-export async function readSheetXml(chunks: AsyncIterable<Buffer>, parts: WorkbookParts, options: SheetOptions): Promise<ReadSheet> {
+export async function readSheetXml(
+  chunks: AsyncIterable<Buffer>,
+  parts: WorkbookParts,
+  options: SheetOptions,
+): Promise<ReadSheet> {
   const rows = new Map<number, Row>()
   const merges: Merge[] = []
   const problems = new Map<string, { row: number; col: number; message: string }>()
@@ -147,7 +170,8 @@ export async function readSheetXml(chunks: AsyncIterable<Buffer>, parts: Workboo
   let capture: 'value' | 'inline' | null = null
   let phonetic = 0
 
-  const damaged = (what: string) => new Error(`the sheet “${options.name}” refers to ${what}, outside Excel’s grid`)
+  const damaged = (what: string) =>
+    new Error(`the sheet “${options.name}” refers to ${what}, outside Excel’s grid`)
 
   const closeCell = (c: Cell) => {
     const { text, valued, problem } = cellText(c, parts)
@@ -174,7 +198,14 @@ export async function readSheetXml(chunks: AsyncIterable<Buffer>, parts: Workboo
           if (!row) break
           column = (attrs.r ? columnOf(attrs.r) : null) ?? column + 1
           if (column > MAX_COLUMN) throw damaged(`cell ${attrs.r}`)
-          cell = { col: column, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), formula: false, value: null, inline: null }
+          cell = {
+            col: column,
+            type: attrs.t ?? 'n',
+            style: Number(attrs.s ?? 0),
+            formula: false,
+            value: null,
+            inline: null,
+          }
           break
         case 'v':
           if (cell) {
@@ -242,7 +273,14 @@ export async function readSheetXml(chunks: AsyncIterable<Buffer>, parts: Workboo
   const sorted = [...problems.values()].sort((a, b) => a.row - b.row || a.col - b.col)
   return {
     sheet: { name: options.name, rows: sheetRows, hidden: options.hidden },
-    problems: sorted.map((p) => ({ sheet: options.name, row: p.row, column: columnLetter(p.col), heading: null, severity: 'error', message: p.message })),
+    problems: sorted.map((p) => ({
+      sheet: options.name,
+      row: p.row,
+      column: columnLetter(p.col),
+      heading: null,
+      severity: 'error',
+      message: p.message,
+    })),
     dataRows,
     columnA,
     b1,
@@ -256,13 +294,21 @@ const MAX_MERGED_ROWS = 1_000_000
  * Down a merged range the top-left value belongs to every row; across it, to the first column only. Cells
  * covered by a range lose what they held themselves (Excel shows only the top-left one).
  */
-function applyMerges(sheet: string, rows: Map<number, Row>, merges: Merge[], problems: Map<string, { row: number; col: number; message: string }>, lastRow: number) {
+function applyMerges(
+  sheet: string,
+  rows: Map<number, Row>,
+  merges: Merge[],
+  problems: Map<string, { row: number; col: number; message: string }>,
+  lastRow: number,
+) {
   let covered = 0
   for (const m of merges) {
     const bottom = Math.min(m.bottom, lastRow)
     covered += Math.max(0, bottom - m.top + 1)
     if (covered > MAX_MERGED_ROWS) {
-      throw new ImportFailure(`The sheet “${sheet}” has more merged cells than ROPA reads (over ${MAX_MERGED_ROWS.toLocaleString('en')} merged rows). Unmerge the cells and import it again.`)
+      throw new ImportFailure(
+        `The sheet “${sheet}” has more merged cells than ROPA reads (over ${MAX_MERGED_ROWS.toLocaleString('en')} merged rows). Unmerge the cells and import it again.`,
+      )
     }
     const masterText = rows.get(m.top)?.texts[m.left] ?? null
     const masterProblem = problems.get(`${m.top}:${m.left}`)

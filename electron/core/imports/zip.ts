@@ -70,7 +70,12 @@ export interface BoundedZip {
 /** Opens a zip held in memory for bounded reading; `totalLimit` caps the bytes inflated from all entries. */
 export async function openBoundedZip(bytes: Buffer, totalLimit: number): Promise<BoundedZip> {
   // Sizes are checked here, against what is produced, rather than by yauzl.
-  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: false, decodeStrings: true, strictFileNames: false })
+  const zip = await yauzl.fromBufferPromise(bytes, {
+    lazyEntries: true,
+    validateEntrySizes: false,
+    decodeStrings: true,
+    strictFileNames: false,
+  })
   const entries = new Map<string, yauzl.Entry>()
   for await (const entry of zip.eachEntry()) {
     // A name given twice is a trick, not a workbook: the first one counts, as in the table of contents.
@@ -88,7 +93,8 @@ export async function openBoundedZip(bytes: Buffer, totalLimit: number): Promise
         for await (const chunk of stream as AsyncIterable<Buffer>) {
           produced += chunk.length
           inflated += chunk.length
-          if (produced > entry.uncompressedSize) throw new InflateLimitError(name, 'declared', entry.uncompressedSize)
+          if (produced > entry.uncompressedSize)
+            throw new InflateLimitError(name, 'declared', entry.uncompressedSize)
           if (produced > limit) throw new InflateLimitError(name, 'entry', limit)
           if (inflated > totalLimit) throw new InflateLimitError(name, 'total', totalLimit)
           yield chunk

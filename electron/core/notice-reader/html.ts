@@ -6,11 +6,71 @@
  */
 import { Parser } from 'htmlparser2'
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'button', 'select', 'option', 'iframe', 'object', 'canvas', 'form'])
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr'])
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'head',
+  'nav',
+  'button',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'canvas',
+  'form',
+])
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+])
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'blockquote', 'pre', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'caption', 'body', 'html', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'address',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'caption',
+  'body',
+  'html',
+  'details',
+  'summary',
 ])
 
 export function htmlToText(html: string): string {
@@ -38,7 +98,10 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        const hidden = 'hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '')
+        const hidden =
+          'hidden' in attrs ||
+          attrs['aria-hidden'] === 'true' ||
+          /display\s*:\s*none/i.test(attrs.style ?? '')
         const skip = SKIP.has(name) || hidden
         if (!VOID.has(name)) stack.push({ name, skip })
         if (skip) {
@@ -74,10 +137,11 @@ export function htmlToText(html: string): string {
         if (VOID.has(name)) return
         // Close up to the matching element (browsers forgive unclosed <p> and <li>).
         let index = -1
-        for (let i = stack.length - 1; i >= 0; i--) if (stack[i].name === name) {
-          index = i
-          break
-        }
+        for (let i = stack.length - 1; i >= 0; i--)
+          if (stack[i].name === name) {
+            index = i
+            break
+          }
         if (index < 0) return
         for (const closed of stack.splice(index)) if (closed.skip) skipping--
         if (skipping > 0) return
@@ -101,5 +165,8 @@ export function htmlToText(html: string): string {
   parser.write(html)
   parser.end()
   endLine()
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 }

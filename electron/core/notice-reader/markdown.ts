@@ -28,9 +28,17 @@ export function markdownToText(md: string): string {
         out.push('')
         continue
       }
-      if (/^\s*\|.*\|\s*$/.test(line)) line = line.trim().replace(/^\|\s*/, '').replace(/\s*\|$/, '').replace(/\s*\|\s*/g, ' | ')
+      if (/^\s*\|.*\|\s*$/.test(line))
+        line = line
+          .trim()
+          .replace(/^\|\s*/, '')
+          .replace(/\s*\|$/, '')
+          .replace(/\s*\|\s*/g, ' | ')
     }
     out.push(line.replace(/\s+$/, ''))
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 }

@@ -33,7 +33,13 @@ export function decodeText(bytes: Uint8Array): string {
 async function pdfText(bytes: Uint8Array, fileName: string): Promise<string> {
   let pdf
   try {
-    pdf = await getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise
+    pdf = await getDocument({
+      data: bytes,
+      verbosity: 0,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+    }).promise
   } catch (error) {
     throw invalid(`“${fileName}” could not be opened as a PDF (${(error as Error).message}).`)
   }
@@ -62,7 +68,10 @@ async function docxText(bytes: Buffer, fileName: string): Promise<string> {
 
 export async function readNoticeFile(fileName: string, bytes: Buffer): Promise<string> {
   if (bytes.length === 0) throw invalid(`“${fileName}” is empty.`)
-  if (bytes.length > NOTICE_LIMITS.fileBytes) throw invalid(`“${fileName}” is ${mb(bytes.length)}; ROPA reads notices of up to ${mb(NOTICE_LIMITS.fileBytes)}.`)
+  if (bytes.length > NOTICE_LIMITS.fileBytes)
+    throw invalid(
+      `“${fileName}” is ${mb(bytes.length)}; ROPA reads notices of up to ${mb(NOTICE_LIMITS.fileBytes)}.`,
+    )
   const ext = path.extname(fileName).toLowerCase()
   let text: string
   if (ext === '.txt') text = decodeText(bytes)
@@ -70,11 +79,24 @@ export async function readNoticeFile(fileName: string, bytes: Buffer): Promise<s
   else if (ext === '.html' || ext === '.htm') text = htmlToText(decodeText(bytes))
   else if (ext === '.pdf') text = await pdfText(new Uint8Array(bytes), fileName)
   else if (ext === '.docx') text = await docxText(bytes, fileName)
-  else if (ext === '.doc') throw invalid(`“${fileName}” is an old Word 97–2003 document (.doc). Save it as a Word document (.docx) or PDF, and read that.`)
-  else throw invalid(`ROPA reads privacy notices saved as text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) or Word documents (.docx); “${fileName}” is none of these.`)
+  else if (ext === '.doc')
+    throw invalid(
+      `“${fileName}” is an old Word 97–2003 document (.doc). Save it as a Word document (.docx) or PDF, and read that.`,
+    )
+  else
+    throw invalid(
+      `ROPA reads privacy notices saved as text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) or Word documents (.docx); “${fileName}” is none of these.`,
+    )
   if (text.trim() === '') {
-    throw invalid(ext === '.pdf' ? `“${fileName}” has no text layer (it may be a scanned image). Save the notice as text or a PDF with text, and read that.` : `“${fileName}” contains no text.`)
+    throw invalid(
+      ext === '.pdf'
+        ? `“${fileName}” has no text layer (it may be a scanned image). Save the notice as text or a PDF with text, and read that.`
+        : `“${fileName}” contains no text.`,
+    )
   }
-  if (text.length > NOTICE_LIMITS.textChars) throw invalid(`“${fileName}” has more text than a privacy notice (over ${NOTICE_LIMITS.textChars.toLocaleString('en')} characters).`)
+  if (text.length > NOTICE_LIMITS.textChars)
+    throw invalid(
+      `“${fileName}” has more text than a privacy notice (over ${NOTICE_LIMITS.textChars.toLocaleString('en')} characters).`,
+    )
   return text
 }

@@ -18,9 +18,26 @@ import { requireOrganisation } from './organisations'
 async function loadAll(tx: Tx, organisationId: string, ids: readonly string[]): Promise<Activity[]> {
   await requireOrganisation(tx.db, organisationId)
   const unique = [...new Set(ids)]
-  const found = new Map((await loadActivities(tx.db, { activityIds: unique })).filter((a) => a.organisationId === organisationId).map((a) => [a.id, a]))
-  const missing = ids.flatMap((id, i) => (found.has(id) ? [] : [{ path: `ids[${i}]`, message: 'is not an activity of this organisation (it may have been deleted)' }]))
-  if (missing.length > 0) throw invalid('Some of the chosen activities are no longer in this organisation’s register, so nothing was changed. Reload and try again.', missing)
+  const found = new Map(
+    (await loadActivities(tx.db, { activityIds: unique }))
+      .filter((a) => a.organisationId === organisationId)
+      .map((a) => [a.id, a]),
+  )
+  const missing = ids.flatMap((id, i) =>
+    found.has(id)
+      ? []
+      : [
+          {
+            path: `ids[${i}]`,
+            message: 'is not an activity of this organisation (it may have been deleted)',
+          },
+        ],
+  )
+  if (missing.length > 0)
+    throw invalid(
+      'Some of the chosen activities are no longer in this organisation’s register, so nothing was changed. Reload and try again.',
+      missing,
+    )
   return unique.map((id) => found.get(id)!)
 }
 
@@ -32,21 +49,43 @@ async function applyToEach(tx: Tx, activities: Activity[], change: (a: Activity)
     if (Object.entries(fields).every(([key, value]) => before[key as keyof Activity] === value)) continue
     const updatedAt = nextVersionStamp(before.updatedAt, tx.at)
     const after: Activity = { ...before, ...fields, updatedAt }
-    await tx.db.updateTable('activities').set({ ...activityColumns(after), updated_at: updatedAt }).where('id', '=', before.id).execute()
-    await tx.record({ organisationId: before.organisationId, entity: 'activity', entityId: before.id, operation: 'update', before, after })
+    await tx.db
+      .updateTable('activities')
+      .set({ ...activityColumns(after), updated_at: updatedAt })
+      .where('id', '=', before.id)
+      .execute()
+    await tx.record({
+      organisationId: before.organisationId,
+      entity: 'activity',
+      entityId: before.id,
+      operation: 'update',
+      before,
+      after,
+    })
     changed++
   }
   return { changed, unchanged: activities.length - changed }
 }
 
-export function setActivitiesStatus(ctx: CoreContext, organisationId: string, ids: readonly string[], status: Activity['status']) {
+export function setActivitiesStatus(
+  ctx: CoreContext,
+  organisationId: string,
+  ids: readonly string[],
+  status: Activity['status'],
+) {
   return mutate(ctx, async (tx) => {
     const activities = await loadAll(tx, organisationId, ids)
     return applyToEach(tx, activities, () => ({ status }))
   })
 }
 
-export function recordActivitiesReview(ctx: CoreContext, organisationId: string, ids: readonly string[], reviewedOn: string, nextReviewDue: string | null) {
+export function recordActivitiesReview(
+  ctx: CoreContext,
+  organisationId: string,
+  ids: readonly string[],
+  reviewedOn: string,
+  nextReviewDue: string | null,
+) {
   return mutate(ctx, async (tx) => {
     const activities = await loadAll(tx, organisationId, ids)
     return applyToEach(tx, activities, () => ({ lastReviewedOn: reviewedOn, nextReviewDue }))
@@ -54,6 +93,14 @@ export function recordActivitiesReview(ctx: CoreContext, organisationId: string,
 }
 
 export const activityBulkHandlers: Handlers<'activities.setStatus' | 'activities.recordReview'> = {
-  'activities.setStatus': (ctx, input) => setActivitiesStatus(ctx, input.organisationId, input.ids, input.status),
-  'activities.recordReview': (ctx, input) => recordActivitiesReview(ctx, input.organisationId, input.ids, input.reviewedOn, input.nextReviewDue ?? null),
+  'activities.setStatus': (ctx, input) =>
+    setActivitiesStatus(ctx, input.organisationId, input.ids, input.status),
+  'activities.recordReview': (ctx, input) =>
+    recordActivitiesReview(
+      ctx,
+      input.organisationId,
+      input.ids,
+      input.reviewedOn,
+      input.nextReviewDue ?? null,
+    ),
 }

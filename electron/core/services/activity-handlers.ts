@@ -3,7 +3,14 @@
  * copy-activities.ts builds on activities.ts, and only this map names both.
  */
 import type { Handlers } from '../handler'
-import { createActivity, deleteActivity, duplicateActivity, getActivity, listActivities, updateActivity } from './activities'
+import {
+  createActivity,
+  deleteActivity,
+  duplicateActivity,
+  getActivity,
+  listActivities,
+  updateActivity,
+} from './activities'
 import { searchActivities } from './activity-search'
 import { copyActivities } from './copy-activities'
 
@@ -21,7 +28,8 @@ export const activityHandlers: Handlers<
   'activities.search': (ctx, input) => searchActivities(ctx, input),
   'activities.get': (ctx, input) => getActivity(ctx, input.id),
   'activities.create': (ctx, input) => createActivity(ctx, input.organisationId, input.activity),
-  'activities.update': (ctx, input) => updateActivity(ctx, input.id, input.activity, input.expectedUpdatedAt ?? null),
+  'activities.update': (ctx, input) =>
+    updateActivity(ctx, input.id, input.activity, input.expectedUpdatedAt ?? null),
   'activities.delete': (ctx, input) => deleteActivity(ctx, input.id),
   'activities.duplicate': (ctx, input) => duplicateActivity(ctx, input.id),
   'activities.copyToOrganisation': (ctx, input) => copyActivities(ctx, input.ids, input.targetOrganisationId),

@@ -10,7 +10,12 @@
  * Shapes are kept per open workspace (db/compiled-cache.ts): their SQL is written for its engine.
  */
 import { sql, type CompiledQuery, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
-import type { ActivitySearch, ActivitySearchResult, ActivitySearchRow, ActivitySortKey } from '../../../shared/schemas/activity-search'
+import type {
+  ActivitySearch,
+  ActivitySearchResult,
+  ActivitySearchRow,
+  ActivitySortKey,
+} from '../../../shared/schemas/activity-search'
 import type { CoreContext } from '../context'
 import { CompiledCache } from '../db/compiled-cache'
 import type { Database } from '../db/schema'
@@ -35,7 +40,14 @@ const SORT_BY: Record<ActivitySortKey, { by: RawBuilder<unknown>; nullable?: tru
 
 /** The words of the search text, each looked for on its own (so word order does not matter). */
 export function searchTerms(text: string): string[] {
-  return [...new Set(text.trim().split(/\s+/).filter((word) => word !== ''))]
+  return [
+    ...new Set(
+      text
+        .trim()
+        .split(/\s+/)
+        .filter((word) => word !== ''),
+    ),
+  ]
 }
 
 /** The values a search binds, in place of the placeholders its compiled shape holds. */
@@ -59,7 +71,9 @@ class Slot {
 }
 
 function bind(parameters: readonly unknown[], values: Values): unknown[] {
-  return parameters.map((p) => (p instanceof Slot ? (p.name === 'pattern' ? values.patterns[p.index] : values[p.name]) : p))
+  return parameters.map((p) =>
+    p instanceof Slot ? (p.name === 'pattern' ? values.patterns[p.index] : values[p.name]) : p,
+  )
 }
 
 function valuesOf(engine: Engine, input: ActivitySearch): Values {
@@ -94,8 +108,11 @@ function conditions(engine: Engine, input: ActivitySearch, termCount: number): R
   if (input.status !== null) list.push(sql`a.status = ${slot('status')}`)
   if (input.businessFunction !== null) list.push(sql`a.business_function = ${slot('businessFunction')}`)
   for (let i = 0; i < termCount; i++) {
-    const like = (column: string) => sql`${sql.ref(column)} ${sql.raw(caseInsensitiveLike(engine))} ${slot('pattern', i)} ESCAPE '\\'`
-    list.push(sql`(${like('a.reference')} OR ${like('a.name')} OR ${like('a.description')} OR ${like('a.owner')})`)
+    const like = (column: string) =>
+      sql`${sql.ref(column)} ${sql.raw(caseInsensitiveLike(engine))} ${slot('pattern', i)} ESCAPE '\\'`
+    list.push(
+      sql`(${like('a.reference')} OR ${like('a.name')} OR ${like('a.description')} OR ${like('a.owner')})`,
+    )
   }
   return list.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.join(list, sql` AND `)}`
 }
@@ -105,7 +122,12 @@ interface Compiled {
   count: CompiledQuery<{ total: number }>
 }
 
-function compileShape(db: Kysely<Database>, engine: Engine, input: ActivitySearch, termCount: number): Compiled {
+function compileShape(
+  db: Kysely<Database>,
+  engine: Engine,
+  input: ActivitySearch,
+  termCount: number,
+): Compiled {
   const filter = conditions(engine, input, termCount)
   const { by, nullable } = SORT_BY[input.sort]
   let page = db
@@ -132,9 +154,16 @@ function compileShape(db: Kysely<Database>, engine: Engine, input: ActivitySearc
   page = page.orderBy(sql`${by} ${sql.raw(input.direction)}`)
   // Ties fall back to the reference, then the organisation, then the id: the same input, the same order.
   if (input.sort !== 'reference') page = page.orderBy(sql`a.reference_key`)
-  page = page.orderBy(sql`a.reference`).orderBy(sql`lower(o.name)`).orderBy('a.id')
-  if (input.limit !== null || input.offset > 0) page = page.limit(new Slot('limit') as unknown as number).offset(new Slot('offset') as unknown as number)
-  const count = db.selectFrom('activities as a').select(sql<number>`count(*)`.as('total')).where(filter)
+  page = page
+    .orderBy(sql`a.reference`)
+    .orderBy(sql`lower(o.name)`)
+    .orderBy('a.id')
+  if (input.limit !== null || input.offset > 0)
+    page = page.limit(new Slot('limit') as unknown as number).offset(new Slot('offset') as unknown as number)
+  const count = db
+    .selectFrom('activities as a')
+    .select(sql<number>`count(*)`.as('total'))
+    .where(filter)
   return { page: page.compile() as CompiledQuery<ActivitySearchRow>, count: count.compile() }
 }
 
@@ -146,7 +175,9 @@ const shapes = new CompiledCache<Compiled>(200)
  */
 export function compileActivitySearch(db: Kysely<Database>, engine: Engine, input: ActivitySearch): Compiled {
   const values = valuesOf(engine, input)
-  const shape = shapes.get(db, shapeOf(input, values), () => compileShape(db, engine, input, values.patterns.length))
+  const shape = shapes.get(db, shapeOf(input, values), () =>
+    compileShape(db, engine, input, values.patterns.length),
+  )
   return {
     page: { ...shape.page, parameters: bind(shape.page.parameters, values) },
     count: { ...shape.count, parameters: bind(shape.count.parameters, values) },
@@ -159,14 +190,23 @@ export function pageTellsTotal(input: ActivitySearch, rows: number): boolean {
   return rows > 0 || input.offset === 0
 }
 
-export async function searchActivities(ctx: CoreContext, input: ActivitySearch): Promise<ActivitySearchResult> {
+export async function searchActivities(
+  ctx: CoreContext,
+  input: ActivitySearch,
+): Promise<ActivitySearchResult> {
   const { page, count } = compileActivitySearch(ctx.db, ctx.storage.engine, input)
   const { rows } = await ctx.db.executeQuery(page)
   // An unknown organisation is told apart from one without matches only when nothing matched: no extra query otherwise.
   if (rows.length === 0 && input.organisationId !== null) {
-    const found = await ctx.db.selectFrom('organisations').select('id').where('id', '=', input.organisationId).executeTakeFirst()
+    const found = await ctx.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('id', '=', input.organisationId)
+      .executeTakeFirst()
     if (!found) throw notFound('The organisation')
   }
-  const total = pageTellsTotal(input, rows.length) ? input.offset + rows.length : (await ctx.db.executeQuery(count)).rows[0].total
+  const total = pageTellsTotal(input, rows.length)
+    ? input.offset + rows.length
+    : (await ctx.db.executeQuery(count)).rows[0].total
   return { total, activities: rows }
 }

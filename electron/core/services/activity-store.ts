@@ -33,10 +33,20 @@ const CHILD_TABLES = [
 const CHUNK = 500
 
 /** The rows of one child table for these activities, in activity and position order. */
-async function childRows(db: Db, table: (typeof CHILD_TABLES)[number], activityIds: string[]): Promise<(Record<string, unknown> & { activity_id: string })[]> {
+async function childRows(
+  db: Db,
+  table: (typeof CHILD_TABLES)[number],
+  activityIds: string[],
+): Promise<(Record<string, unknown> & { activity_id: string })[]> {
   // One query for eight tables of different shapes: typed per table where the rows are used.
   const k = db as unknown as Kysely<Record<string, { activity_id: string; position: number }>>
-  return k.selectFrom(`${table} as c`).selectAll().where('c.activity_id', 'in', activityIds).orderBy('c.activity_id').orderBy('c.position').execute()
+  return k
+    .selectFrom(`${table} as c`)
+    .selectAll()
+    .where('c.activity_id', 'in', activityIds)
+    .orderBy('c.activity_id')
+    .orderBy('c.position')
+    .execute()
 }
 
 /** Keeps one copy of each text it is given: codes, ids and phrases repeated across thousands of rows. */
@@ -64,14 +74,24 @@ interface Column {
 
 /** The plain columns of these fields (top-level paths, not JSON): what the registry says, so a new field needs no store code. */
 const plainColumns = (fields: readonly Field<any>[]): Column[] =>
-  fields.flatMap((f) => (f.store && f.store.codec !== 'json' && !f.path.includes('.') ? [{ path: f.path, column: f.store.column, codec: f.store.codec }] : []))
+  fields.flatMap((f) =>
+    f.store && f.store.codec !== 'json' && !f.path.includes('.')
+      ? [{ path: f.path, column: f.store.column, codec: f.store.codec }]
+      : [],
+  )
 
 const ACTIVITY_COLUMNS = plainColumns(ACTIVITY_FIELDS)
 
 /** The child tables whose rows are items of a registry list, with their plain columns. */
-const ITEM_TABLES = new Map(LIST_FIELDS.map((list) => [list.item.table, { path: list.path, columns: plainColumns(list.item.fields) }]))
+const ITEM_TABLES = new Map(
+  LIST_FIELDS.map((list) => [list.item.table, { path: list.path, columns: plainColumns(list.item.fields) }]),
+)
 
-function readColumns(columns: readonly Column[], row: Record<string, unknown>, text: Shared): Record<string, unknown> {
+function readColumns(
+  columns: readonly Column[],
+  row: Record<string, unknown>,
+  text: Shared,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const { path, column, codec } of columns) {
     const value = row[column]
@@ -82,7 +102,8 @@ function readColumns(columns: readonly Column[], row: Record<string, unknown>, t
 
 function writeColumns(columns: readonly Column[], owner: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const { path, column, codec } of columns) out[column] = codec === 'bool' ? (owner[path] ? 1 : 0) : owner[path]
+  for (const { path, column, codec } of columns)
+    out[column] = codec === 'bool' ? (owner[path] ? 1 : 0) : owner[path]
   return out
 }
 
@@ -99,13 +120,22 @@ export function rowToFields(row: ActivitiesTable, text: Shared = unshared): Acti
     controllerIds: [],
     transfers: [],
     securityMeasureIds: [],
-    dpia: { status: text(row.dpia_status) as DpiaStatus, criteria: (JSON.parse(row.dpia_criteria) as DpiaCriterion[]).map(text), reference: row.dpia_reference },
+    dpia: {
+      status: text(row.dpia_status) as DpiaStatus,
+      criteria: (JSON.parse(row.dpia_criteria) as DpiaCriterion[]).map(text),
+      reference: row.dpia_reference,
+    },
     systems: (JSON.parse(row.systems) as string[]).map(text),
   } as unknown as ActivityFields
 }
 
 /** Append one child row, in its stored order, to the lists of the activity it belongs to. */
-function appendChild(a: ActivityFields, table: (typeof CHILD_TABLES)[number], row: Record<string, unknown>, text: Shared): void {
+function appendChild(
+  a: ActivityFields,
+  table: (typeof CHILD_TABLES)[number],
+  row: Record<string, unknown>,
+  text: Shared,
+): void {
   const items = ITEM_TABLES.get(table)
   if (items) {
     ;(a[items.path as keyof ActivityFields] as unknown[]).push(readColumns(items.columns, row, text))
@@ -113,7 +143,9 @@ function appendChild(a: ActivityFields, table: (typeof CHILD_TABLES)[number], ro
   }
   switch (table) {
     case 'activity_data_subjects':
-      a.dataSubjectCategoryIds.push(text((row as unknown as Database['activity_data_subjects']).data_subject_category_id))
+      a.dataSubjectCategoryIds.push(
+        text((row as unknown as Database['activity_data_subjects']).data_subject_category_id),
+      )
       break
     case 'activity_parties': {
       const p = row as unknown as Database['activity_parties']
@@ -121,7 +153,9 @@ function appendChild(a: ActivityFields, table: (typeof CHILD_TABLES)[number], ro
       break
     }
     case 'activity_security_measures':
-      a.securityMeasureIds.push(text((row as unknown as Database['activity_security_measures']).security_measure_id))
+      a.securityMeasureIds.push(
+        text((row as unknown as Database['activity_security_measures']).security_measure_id),
+      )
       break
   }
 }
@@ -137,18 +171,28 @@ export async function loadActivities(db: Db, filter: ActivityFilter): Promise<Ac
   if ('activityIds' in filter && filter.activityIds.length === 0) return []
   // reference_key orders as compareReferences does, so SQL sorts (with an index) instead of JavaScript.
   let query = db.selectFrom('activities').selectAll().orderBy('reference_key').orderBy('reference')
-  query = 'organisationId' in filter ? query.where('organisation_id', '=', filter.organisationId) : query.where('id', 'in', filter.activityIds)
+  query =
+    'organisationId' in filter
+      ? query.where('organisation_id', '=', filter.organisationId)
+      : query.where('id', 'in', filter.activityIds)
   const text = sharedTexts()
   const activities: Activity[] = []
   // Streamed: each row is let go once its fields are taken.
   for await (const row of query.stream()) {
-    activities.push({ id: row.id, organisationId: row.organisation_id, ...rowToFields(row, text), createdAt: row.created_at, updatedAt: row.updated_at })
+    activities.push({
+      id: row.id,
+      organisationId: row.organisation_id,
+      ...rowToFields(row, text),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    })
   }
   const byId = new Map(activities.map((a) => [a.id, a]))
   for (let start = 0; start < activities.length; start += CHUNK) {
     const ids = activities.slice(start, start + CHUNK).map((a) => a.id)
     for (const table of CHILD_TABLES) {
-      for (const row of await childRows(db, table, ids)) appendChild(byId.get(row.activity_id)!, table, row, text)
+      for (const row of await childRows(db, table, ids))
+        appendChild(byId.get(row.activity_id)!, table, row, text)
     }
   }
   return activities
@@ -157,7 +201,9 @@ export async function loadActivities(db: Db, filter: ActivityFilter): Promise<Ac
 export { compareReferences }
 
 /** The activity's own columns (not its children). */
-export function activityColumns(fields: ActivityFields): Omit<ActivitiesTable, 'id' | 'organisation_id' | 'created_at' | 'updated_at'> {
+export function activityColumns(
+  fields: ActivityFields,
+): Omit<ActivitiesTable, 'id' | 'organisation_id' | 'created_at' | 'updated_at'> {
   return {
     ...writeColumns(ACTIVITY_COLUMNS, fields as unknown as Record<string, unknown>),
     reference_key: referenceSortKey(fields.reference),
@@ -171,34 +217,66 @@ export function activityColumns(fields: ActivityFields): Omit<ActivitiesTable, '
 /** The rows of one registry list's items, ready to insert. */
 function itemRows(id: string, f: ActivityFields, table: string): Record<string, unknown>[] {
   const { path, columns } = ITEM_TABLES.get(table)!
-  return (f[path as keyof ActivityFields] as Record<string, unknown>[]).map((item, position) => ({ activity_id: id, position, ...writeColumns(columns, item) }))
+  return (f[path as keyof ActivityFields] as Record<string, unknown>[]).map((item, position) => ({
+    activity_id: id,
+    position,
+    ...writeColumns(columns, item),
+  }))
 }
 
 /** The child rows of one activity, ready to insert. */
 export function childRowsOf(id: string, f: ActivityFields) {
   return {
     activity_purposes: itemRows(id, f, 'activity_purposes'),
-    activity_data_subjects: f.dataSubjectCategoryIds.map((data_subject_category_id, position) => ({ activity_id: id, position, data_subject_category_id })),
+    activity_data_subjects: f.dataSubjectCategoryIds.map((data_subject_category_id, position) => ({
+      activity_id: id,
+      position,
+      data_subject_category_id,
+    })),
     activity_data_categories: itemRows(id, f, 'activity_data_categories'),
     activity_sources: itemRows(id, f, 'activity_sources'),
     activity_recipients: itemRows(id, f, 'activity_recipients'),
     activity_parties: [
-      ...f.jointControllerIds.map((party_id, position) => ({ activity_id: id, relation: 'joint_controller' as const, position, party_id })),
-      ...f.controllerIds.map((party_id, position) => ({ activity_id: id, relation: 'controller' as const, position, party_id })),
+      ...f.jointControllerIds.map((party_id, position) => ({
+        activity_id: id,
+        relation: 'joint_controller' as const,
+        position,
+        party_id,
+      })),
+      ...f.controllerIds.map((party_id, position) => ({
+        activity_id: id,
+        relation: 'controller' as const,
+        position,
+        party_id,
+      })),
     ],
     activity_transfers: itemRows(id, f, 'activity_transfers'),
-    activity_security_measures: f.securityMeasureIds.map((security_measure_id, position) => ({ activity_id: id, position, security_measure_id })),
+    activity_security_measures: f.securityMeasureIds.map((security_measure_id, position) => ({
+      activity_id: id,
+      position,
+      security_measure_id,
+    })),
   }
 }
 
 /** The child rows of activities just inserted, table by table, in multi-row INSERTs. */
 export async function insertChildren(tx: Tx, activities: (ActivityFields & { id: string })[]): Promise<void> {
   const rows = activities.map((a) => childRowsOf(a.id, a))
-  for (const table of CHILD_TABLES) await insertRows(tx.db, table, rows.flatMap((r) => r[table] as never[]))
+  for (const table of CHILD_TABLES)
+    await insertRows(
+      tx.db,
+      table,
+      rows.flatMap((r) => r[table] as never[]),
+    )
 }
 
 /** Replace all child rows of one activity (`fresh`: the activity was just inserted and has none). */
-export async function writeChildren(tx: Tx, id: string, fields: ActivityFields, options: { fresh?: boolean } = {}): Promise<void> {
+export async function writeChildren(
+  tx: Tx,
+  id: string,
+  fields: ActivityFields,
+  options: { fresh?: boolean } = {},
+): Promise<void> {
   const rows = childRowsOf(id, fields)
   for (const table of CHILD_TABLES) {
     if (!options.fresh) await tx.db.deleteFrom(table).where('activity_id', '=', id).execute()

@@ -89,12 +89,19 @@ export function toEntry<C extends CatalogueName>(catalogue: C, row: Row<C>): Ent
     }
     default: {
       const r = row as Database['security_measures']
-      return { ...base, kind: r.kind as SecurityMeasureKind, description: r.description } as unknown as Entry<C>
+      return {
+        ...base,
+        kind: r.kind as SecurityMeasureKind,
+        description: r.description,
+      } as unknown as Entry<C>
     }
   }
 }
 
-export function entryColumns<C extends CatalogueName>(catalogue: C, fields: CatalogueFields[C]): Record<string, unknown> {
+export function entryColumns<C extends CatalogueName>(
+  catalogue: C,
+  fields: CatalogueFields[C],
+): Record<string, unknown> {
   switch (catalogue) {
     case 'parties': {
       const f = fields as CatalogueFields['parties']
@@ -132,7 +139,11 @@ export function entryColumns<C extends CatalogueName>(catalogue: C, fields: Cata
 }
 
 /** Every entry of one catalogue of an organisation, by name. */
-export async function listEntries<C extends CatalogueName>(db: Db, catalogue: C, organisationId: string): Promise<Entry<C>[]> {
+export async function listEntries<C extends CatalogueName>(
+  db: Db,
+  catalogue: C,
+  organisationId: string,
+): Promise<Entry<C>[]> {
   const rows = await db
     .selectFrom(TABLES[catalogue] as 'parties')
     .selectAll()
@@ -143,7 +154,11 @@ export async function listEntries<C extends CatalogueName>(db: Db, catalogue: C,
 }
 
 async function requireEntry<C extends CatalogueName>(db: Db, catalogue: C, id: string): Promise<Entry<C>> {
-  const row = await db.selectFrom(TABLES[catalogue] as 'parties').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await db
+    .selectFrom(TABLES[catalogue] as 'parties')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (!row) throw notFound(`The ${NOUN[catalogue]}`)
   return toEntry(catalogue, row as unknown as Row<C>)
 }
@@ -153,21 +168,44 @@ async function requireEntry<C extends CatalogueName>(db: Db, catalogue: C, id: s
  * entry indexes (a UNION removes an activity that uses a party in several ways), which reads only the rows
  * naming the organisation's entries: a third of the time of going through all its activities' rows.
  */
-async function usageCounts(db: Db, catalogue: CatalogueName, organisationId: string): Promise<Map<string, number>> {
+async function usageCounts(
+  db: Db,
+  catalogue: CatalogueName,
+  organisationId: string,
+): Promise<Map<string, number>> {
   const uses = USES[catalogue]
-  const parts = uses.map(({ table, column }) => sql`SELECT ${sql.raw(uses.length === 1 ? 'DISTINCT ' : '')}u.activity_id FROM ${sql.table(table)} u WHERE u.${sql.ref(column)} = e.id`)
-  const { rows } = await sql<{ entry_id: string; n: number }>`SELECT e.id AS entry_id, (SELECT count(*) FROM (${sql.join(parts, sql` UNION `)}) AS uses) AS n FROM ${sql.table(TABLES[catalogue])} e WHERE e.organisation_id = ${organisationId}`.execute(db)
+  const parts = uses.map(
+    ({ table, column }) =>
+      sql`SELECT ${sql.raw(uses.length === 1 ? 'DISTINCT ' : '')}u.activity_id FROM ${sql.table(table)} u WHERE u.${sql.ref(column)} = e.id`,
+  )
+  const { rows } = await sql<{
+    entry_id: string
+    n: number
+  }>`SELECT e.id AS entry_id, (SELECT count(*) FROM (${sql.join(parts, sql` UNION `)}) AS uses) AS n FROM ${sql.table(TABLES[catalogue])} e WHERE e.organisation_id = ${organisationId}`.execute(
+    db,
+  )
   return new Map(rows.map((r) => [r.entry_id, Number(r.n)]))
 }
 
 /** The activities using one entry, by reference. */
 export async function entryUsage(db: Db, catalogue: CatalogueName, id: string): Promise<ActivityRef[]> {
-  const parts = USES[catalogue].map(({ table, column }) => sql`SELECT activity_id FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${id}`)
-  const { rows } = await sql<ActivityRef>`SELECT id, reference, name FROM activities WHERE id IN (${sql.join(parts, sql` UNION `)})`.execute(db)
+  const parts = USES[catalogue].map(
+    ({ table, column }) => sql`SELECT activity_id FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${id}`,
+  )
+  const { rows } =
+    await sql<ActivityRef>`SELECT id, reference, name FROM activities WHERE id IN (${sql.join(parts, sql` UNION `)})`.execute(
+      db,
+    )
   return rows.sort((a, b) => compareReferences(a.reference, b.reference))
 }
 
-export async function assertNameFree(db: Db, catalogue: CatalogueName, organisationId: string, name: string, exceptId?: string) {
+export async function assertNameFree(
+  db: Db,
+  catalogue: CatalogueName,
+  organisationId: string,
+  name: string,
+  exceptId?: string,
+) {
   let query = db
     .selectFrom(TABLES[catalogue] as 'parties')
     .select(['id', 'name'])
@@ -176,7 +214,9 @@ export async function assertNameFree(db: Db, catalogue: CatalogueName, organisat
   if (exceptId) query = query.where('id', '!=', exceptId)
   const clash = await query.executeTakeFirst()
   if (clash) {
-    throw conflict(`This organisation already has a ${NOUN[catalogue]} called “${clash.name}”.`, [{ path: 'entry.name', message: 'is already used by another entry' }])
+    throw conflict(`This organisation already has a ${NOUN[catalogue]} called “${clash.name}”.`, [
+      { path: 'entry.name', message: 'is already used by another entry' },
+    ])
   }
 }
 
@@ -189,14 +229,35 @@ export async function insertEntry<C extends CatalogueName>(
   options: { id?: string } = {},
 ): Promise<Entry<C>> {
   const id = options.id ?? randomUUID()
-  const row = { id, organisation_id: organisationId, ...entryColumns(catalogue, fields), created_at: tx.at, updated_at: tx.at }
-  await tx.db.insertInto(TABLES[catalogue] as 'parties').values(row as never).execute()
+  const row = {
+    id,
+    organisation_id: organisationId,
+    ...entryColumns(catalogue, fields),
+    created_at: tx.at,
+    updated_at: tx.at,
+  }
+  await tx.db
+    .insertInto(TABLES[catalogue] as 'parties')
+    .values(row as never)
+    .execute()
   const after = { ...fields, id, organisationId } as unknown as Entry<C>
-  await tx.record({ organisationId, entity: ENTITY[catalogue], entityId: id, operation: options.id ? 'restore' : 'create', before: null, after })
+  await tx.record({
+    organisationId,
+    entity: ENTITY[catalogue],
+    entityId: id,
+    operation: options.id ? 'restore' : 'create',
+    before: null,
+    after,
+  })
   return after
 }
 
-export async function createEntry<C extends CatalogueName>(ctx: CoreContext, catalogue: C, organisationId: string, fields: CatalogueFields[C]) {
+export async function createEntry<C extends CatalogueName>(
+  ctx: CoreContext,
+  catalogue: C,
+  organisationId: string,
+  fields: CatalogueFields[C],
+) {
   return mutate(ctx, async (tx) => {
     await requireOrganisation(tx.db, organisationId)
     await assertNameFree(tx.db, catalogue, organisationId, fields.name)
@@ -204,7 +265,12 @@ export async function createEntry<C extends CatalogueName>(ctx: CoreContext, cat
   })
 }
 
-export async function updateEntry<C extends CatalogueName>(ctx: CoreContext, catalogue: C, id: string, fields: CatalogueFields[C]) {
+export async function updateEntry<C extends CatalogueName>(
+  ctx: CoreContext,
+  catalogue: C,
+  id: string,
+  fields: CatalogueFields[C],
+) {
   return mutate(ctx, async (tx) => {
     const before = await requireEntry(tx.db, catalogue, id)
     await assertNameFree(tx.db, catalogue, before.organisationId, fields.name, id)
@@ -214,7 +280,14 @@ export async function updateEntry<C extends CatalogueName>(ctx: CoreContext, cat
       .where('id', '=', id)
       .execute()
     const after = { ...fields, id, organisationId: before.organisationId } as unknown as Entry<C>
-    await tx.record({ organisationId: before.organisationId, entity: ENTITY[catalogue], entityId: id, operation: 'update', before, after })
+    await tx.record({
+      organisationId: before.organisationId,
+      entity: ENTITY[catalogue],
+      entityId: id,
+      operation: 'update',
+      before,
+      after,
+    })
     return after
   })
 }
@@ -229,12 +302,20 @@ function replaceId(list: string[], from: string, to: string): string[] {
  * `replaceWith` names another entry of the same catalogue: then each activity is changed to use that one
  * (each with its own change record) before the entry goes.
  */
-export async function deleteEntry(ctx: CoreContext, catalogue: CatalogueName, id: string, replaceWith: string | null) {
+export async function deleteEntry(
+  ctx: CoreContext,
+  catalogue: CatalogueName,
+  id: string,
+  replaceWith: string | null,
+) {
   return mutate(ctx, async (tx) => {
     const before = await requireEntry(tx.db, catalogue, id)
     const users = await entryUsage(tx.db, catalogue, id)
     if (users.length > 0 && replaceWith === null) {
-      const names = users.slice(0, 10).map((u) => `${u.reference} ${u.name}`).join(', ')
+      const names = users
+        .slice(0, 10)
+        .map((u) => `${u.reference} ${u.name}`)
+        .join(', ')
       throw conflict(
         `“${before.name}” is used by ${users.length} ${users.length === 1 ? 'activity' : 'activities'} (${names}${users.length > 10 ? ', …' : ''}). ` +
           'Remove it from them first, or replace it with another entry.',
@@ -242,30 +323,45 @@ export async function deleteEntry(ctx: CoreContext, catalogue: CatalogueName, id
       )
     }
     if (replaceWith !== null && users.length > 0) {
-      if (replaceWith === id) throw invalid('Choose a different entry to replace it with.', [{ path: 'replaceWith', message: 'is the entry being deleted' }])
+      if (replaceWith === id)
+        throw invalid('Choose a different entry to replace it with.', [
+          { path: 'replaceWith', message: 'is the entry being deleted' },
+        ])
       const replacement = await requireEntry(tx.db, catalogue, replaceWith).catch(() => null)
       if (!replacement || replacement.organisationId !== before.organisationId) {
-        throw invalid(`The replacement must be another ${NOUN[catalogue]} of the same organisation.`, [{ path: 'replaceWith', message: 'is not in this catalogue' }])
+        throw invalid(`The replacement must be another ${NOUN[catalogue]} of the same organisation.`, [
+          { path: 'replaceWith', message: 'is not in this catalogue' },
+        ])
       }
       const activities = await loadActivities(tx.db, { activityIds: users.map((u) => u.id) })
       for (const activity of activities) {
         const { id: activityId, organisationId, createdAt: _c, updatedAt: _u, ...fields } = activity
         const next = structuredClone(fields)
-        if (catalogue === 'dataSubjectCategories') next.dataSubjectCategoryIds = replaceId(next.dataSubjectCategoryIds, id, replaceWith)
-        if (catalogue === 'securityMeasures') next.securityMeasureIds = replaceId(next.securityMeasureIds, id, replaceWith)
+        if (catalogue === 'dataSubjectCategories')
+          next.dataSubjectCategoryIds = replaceId(next.dataSubjectCategoryIds, id, replaceWith)
+        if (catalogue === 'securityMeasures')
+          next.securityMeasureIds = replaceId(next.securityMeasureIds, id, replaceWith)
         if (catalogue === 'dataCategories') {
           const already = next.dataCategories.some((d) => d.dataCategoryId === replaceWith)
           next.dataCategories = already
             ? next.dataCategories.filter((d) => d.dataCategoryId !== id)
-            : next.dataCategories.map((d) => (d.dataCategoryId === id ? { ...d, dataCategoryId: replaceWith } : d))
+            : next.dataCategories.map((d) =>
+                d.dataCategoryId === id ? { ...d, dataCategoryId: replaceWith } : d,
+              )
         }
         if (catalogue === 'parties') {
           next.jointControllerIds = replaceId(next.jointControllerIds, id, replaceWith)
           next.controllerIds = replaceId(next.controllerIds, id, replaceWith)
-          next.recipients = next.recipients.map((r) => (r.partyId === id ? { ...r, partyId: replaceWith } : r))
+          next.recipients = next.recipients.map((r) =>
+            r.partyId === id ? { ...r, partyId: replaceWith } : r,
+          )
           next.transfers = next.transfers.map((t) => (t.partyId === id ? { ...t, partyId: replaceWith } : t))
         }
-        await tx.db.updateTable('activities').set({ updated_at: tx.at }).where('id', '=', activityId).execute()
+        await tx.db
+          .updateTable('activities')
+          .set({ updated_at: tx.at })
+          .where('id', '=', activityId)
+          .execute()
         await writeChildren(tx, activityId, next)
         await tx.record({
           organisationId,
@@ -277,8 +373,18 @@ export async function deleteEntry(ctx: CoreContext, catalogue: CatalogueName, id
         })
       }
     }
-    await tx.db.deleteFrom(TABLES[catalogue] as 'parties').where('id', '=', id).execute()
-    await tx.record({ organisationId: before.organisationId, entity: ENTITY[catalogue], entityId: id, operation: 'delete', before, after: null })
+    await tx.db
+      .deleteFrom(TABLES[catalogue] as 'parties')
+      .where('id', '=', id)
+      .execute()
+    await tx.record({
+      organisationId: before.organisationId,
+      entity: ENTITY[catalogue],
+      entityId: id,
+      operation: 'delete',
+      before,
+      after: null,
+    })
     return { id, replacedIn: replaceWith === null ? 0 : users.length }
   })
 }
@@ -287,12 +393,20 @@ function handlersFor<C extends CatalogueName>(catalogue: C) {
   return {
     [`${catalogue}.list`]: async (ctx: CoreContext, input: { organisationId: string }) => {
       await requireOrganisation(ctx.db, input.organisationId)
-      const [entries, counts] = await Promise.all([listEntries(ctx.db, catalogue, input.organisationId), usageCounts(ctx.db, catalogue, input.organisationId)])
+      const [entries, counts] = await Promise.all([
+        listEntries(ctx.db, catalogue, input.organisationId),
+        usageCounts(ctx.db, catalogue, input.organisationId),
+      ])
       return entries.map((e) => ({ ...e, activityCount: counts.get(e.id) ?? 0 }))
     },
-    [`${catalogue}.create`]: (ctx: CoreContext, input: { organisationId: string; entry: CatalogueFields[C] }) => createEntry(ctx, catalogue, input.organisationId, input.entry),
-    [`${catalogue}.update`]: (ctx: CoreContext, input: { id: string; entry: CatalogueFields[C] }) => updateEntry(ctx, catalogue, input.id, input.entry),
-    [`${catalogue}.delete`]: (ctx: CoreContext, input: { id: string; replaceWith: string | null }) => deleteEntry(ctx, catalogue, input.id, input.replaceWith),
+    [`${catalogue}.create`]: (
+      ctx: CoreContext,
+      input: { organisationId: string; entry: CatalogueFields[C] },
+    ) => createEntry(ctx, catalogue, input.organisationId, input.entry),
+    [`${catalogue}.update`]: (ctx: CoreContext, input: { id: string; entry: CatalogueFields[C] }) =>
+      updateEntry(ctx, catalogue, input.id, input.entry),
+    [`${catalogue}.delete`]: (ctx: CoreContext, input: { id: string; replaceWith: string | null }) =>
+      deleteEntry(ctx, catalogue, input.id, input.replaceWith),
     [`${catalogue}.usage`]: async (ctx: CoreContext, input: { id: string }) => {
       await requireEntry(ctx.db, catalogue, input.id)
       return entryUsage(ctx.db, catalogue, input.id)

@@ -1,6 +1,19 @@
 /** Runs the compliance checks (shared/checks) over registers in the workspace, for the UI and `ropa check`. */
-import type { OrganisationChecks, OrganisationFindingCounts, OrganisationOverview, PortfolioRow, SeverityCounts } from '../../../shared/api/checks'
-import { organisationCompleteness, overallCompleteness, reviewsDue, runChecks, transfersByDestination, type Finding } from '../../../shared/checks'
+import type {
+  OrganisationChecks,
+  OrganisationFindingCounts,
+  OrganisationOverview,
+  PortfolioRow,
+  SeverityCounts,
+} from '../../../shared/api/checks'
+import {
+  organisationCompleteness,
+  overallCompleteness,
+  reviewsDue,
+  runChecks,
+  transfersByDestination,
+  type Finding,
+} from '../../../shared/checks'
 import { plainTranslator } from '../../../shared/i18n'
 import { formatDay as formatDayIn } from '../../../shared/i18n/dates'
 import type { Language } from '../../../shared/schemas/codes'
@@ -31,13 +44,26 @@ export interface CheckOrganisationOptions {
   employeeThreshold?: number
 }
 
-export async function checkOrganisation(ctx: CoreContext, organisationId: string, options: CheckOrganisationOptions = {}): Promise<OrganisationChecks> {
+export async function checkOrganisation(
+  ctx: CoreContext,
+  organisationId: string,
+  options: CheckOrganisationOptions = {},
+): Promise<OrganisationChecks> {
   const lang = options.lang ?? 'en'
-  const [doc, settings] = await Promise.all([buildRegister(ctx.db, organisationId, { keepIds: true }), getSettings(ctx.db)])
+  const [doc, settings] = await Promise.all([
+    buildRegister(ctx.db, organisationId, { keepIds: true }),
+    getSettings(ctx.db),
+  ])
   const today = localIsoDate(ctx.now())
   const employeeThreshold = options.employeeThreshold ?? settings.employeeThreshold
   const formatDay = options.localDates ? (iso: string) => formatDayIn(iso, lang) : undefined
-  const findings = runChecks(doc, { today, employeeThreshold, language: lang, t: plainTranslator(lang), formatDay })
+  const findings = runChecks(doc, {
+    today,
+    employeeThreshold,
+    language: lang,
+    t: plainTranslator(lang),
+    formatDay,
+  })
   const idByReference = new Map(doc.activities.map((a) => [a.reference, a.id]))
   const byActivity: Record<string, SeverityCounts> = {}
   for (const finding of findings) {
@@ -46,7 +72,14 @@ export async function checkOrganisation(ctx: CoreContext, organisationId: string
     byActivity[id] ??= { error: 0, warning: 0, info: 0 }
     byActivity[id][finding.severity]++
   }
-  return { organisationId, today, findings, counts: countSeverities(findings), byActivity, completeness: organisationCompleteness(doc) }
+  return {
+    organisationId,
+    today,
+    findings,
+    counts: countSeverities(findings),
+    byActivity,
+    completeness: organisationCompleteness(doc),
+  }
 }
 
 /** What the activities table and the portfolio need of an organisation's findings, judged with the workspace's settings. */
@@ -73,7 +106,10 @@ async function summarise(ctx: CoreContext, organisationId: string): Promise<Find
 }
 
 /** The summaries of these organisations, recomputed only for those changed since they were last kept. */
-async function findingSummaries(ctx: CoreContext, organisationIds: string[]): Promise<Map<string, FindingSummary>> {
+async function findingSummaries(
+  ctx: CoreContext,
+  organisationIds: string[],
+): Promise<Map<string, FindingSummary>> {
   const { employeeThreshold } = await getSettings(ctx.db)
   // The day and the threshold are all the checks read besides the register.
   const variant = `${localIsoDate(ctx.now())} ${employeeThreshold}`
@@ -84,13 +120,21 @@ async function findingSummaries(ctx: CoreContext, organisationIds: string[]): Pr
  * The finding counts per activity without the findings: for 20,000 activities the findings are 45 MB of JSON,
  * the counts one; a table showing badges needs only these.
  */
-export async function countFindings(ctx: CoreContext, organisationId: string): Promise<OrganisationFindingCounts> {
+export async function countFindings(
+  ctx: CoreContext,
+  organisationId: string,
+): Promise<OrganisationFindingCounts> {
   const { today, counts, byActivity } = (await findingSummaries(ctx, [organisationId])).get(organisationId)!
   return { organisationId, today, counts, byActivity }
 }
 
 /** Transfers by destination and reviews due, for the dashboard beside the findings. */
-export async function organisationOverview(ctx: CoreContext, organisationId: string, withinDays: number, lang: Language = 'en'): Promise<OrganisationOverview> {
+export async function organisationOverview(
+  ctx: CoreContext,
+  organisationId: string,
+  withinDays: number,
+  lang: Language = 'en',
+): Promise<OrganisationOverview> {
   const doc = await buildRegister(ctx.db, organisationId, { keepIds: true })
   const today = localIsoDate(ctx.now())
   return {
@@ -105,16 +149,34 @@ export async function organisationOverview(ctx: CoreContext, organisationId: str
 /** Every organisation's findings in a few figures: the consultant's home page. */
 export async function checkPortfolio(ctx: CoreContext): Promise<PortfolioRow[]> {
   const organisations = await listOrganisations(ctx)
-  const summaries = await findingSummaries(ctx, organisations.map((org) => org.id))
+  const summaries = await findingSummaries(
+    ctx,
+    organisations.map((org) => org.id),
+  )
   return organisations.map((org) => {
     const { completeness, counts, overdueReviews } = summaries.get(org.id)!
-    return { organisationId: org.id, name: org.name, activityCount: org.activityCount, completeness, counts, overdueReviews }
+    return {
+      organisationId: org.id,
+      name: org.name,
+      activityCount: org.activityCount,
+      completeness,
+      counts,
+      overdueReviews,
+    }
   })
 }
 
-export const checkHandlers: Handlers<'checks.organisation' | 'checks.counts' | 'checks.overview' | 'checks.portfolio'> = {
-  'checks.organisation': (ctx, input) => checkOrganisation(ctx, input.organisationId, { employeeThreshold: input.employeeThreshold, lang: input.language, localDates: input.dates === 'local' }),
+export const checkHandlers: Handlers<
+  'checks.organisation' | 'checks.counts' | 'checks.overview' | 'checks.portfolio'
+> = {
+  'checks.organisation': (ctx, input) =>
+    checkOrganisation(ctx, input.organisationId, {
+      employeeThreshold: input.employeeThreshold,
+      lang: input.language,
+      localDates: input.dates === 'local',
+    }),
   'checks.counts': (ctx, input) => countFindings(ctx, input.organisationId),
-  'checks.overview': (ctx, input) => organisationOverview(ctx, input.organisationId, input.withinDays, input.language),
+  'checks.overview': (ctx, input) =>
+    organisationOverview(ctx, input.organisationId, input.withinDays, input.language),
   'checks.portfolio': (ctx) => checkPortfolio(ctx),
 }

@@ -18,20 +18,32 @@ export async function copyActivities(ctx: CoreContext, ids: string[], targetOrga
   return mutate(ctx, async (tx) => {
     await requireOrganisation(tx.db, targetOrganisationId)
     const activities = await loadActivities(tx.db, { activityIds: [...new Set(ids)] })
-    if (activities.length !== new Set(ids).size) throw invalid('Some of the chosen activities no longer exist. Reload and try again.')
+    if (activities.length !== new Set(ids).size)
+      throw invalid('Some of the chosen activities no longer exist. Reload and try again.')
     const sourceOrgs = new Set(activities.map((a) => a.organisationId))
     if (sourceOrgs.size !== 1) throw invalid('Copy activities from one organisation at a time.')
     const [sourceOrganisationId] = sourceOrgs
-    if (sourceOrganisationId === targetOrganisationId) throw invalid('Choose another organisation to copy to (use “Duplicate” within the same one).')
+    if (sourceOrganisationId === targetOrganisationId)
+      throw invalid('Choose another organisation to copy to (use “Duplicate” within the same one).')
 
-    const mapping = { parties: new Map(), dataSubjectCategories: new Map(), dataCategories: new Map(), securityMeasures: new Map() } as IdMap
+    const mapping = {
+      parties: new Map(),
+      dataSubjectCategories: new Map(),
+      dataCategories: new Map(),
+      securityMeasures: new Map(),
+    } as IdMap
     let createdEntries = 0
     let reusedEntries = 0
     for (const catalogue of CATALOGUES) {
       const used = usedIds(activities, catalogue)
       if (used.size === 0) continue
       const source = await listEntries(tx.db, catalogue, sourceOrganisationId)
-      const target = new Map((await listEntries(tx.db, catalogue, targetOrganisationId)).map((e) => [e.name.trim().toLowerCase(), e.id]))
+      const target = new Map(
+        (await listEntries(tx.db, catalogue, targetOrganisationId)).map((e) => [
+          e.name.trim().toLowerCase(),
+          e.id,
+        ]),
+      )
       for (const entry of source) {
         if (!used.has(entry.id)) continue
         const existing = target.get(entry.name.trim().toLowerCase())
@@ -40,7 +52,12 @@ export async function copyActivities(ctx: CoreContext, ids: string[], targetOrga
           reusedEntries++
         } else {
           const { id: _id, organisationId: _org, ...fields } = entry
-          const created = await insertEntry(tx, catalogue, targetOrganisationId, fields as CatalogueFields[typeof catalogue])
+          const created = await insertEntry(
+            tx,
+            catalogue,
+            targetOrganisationId,
+            fields as CatalogueFields[typeof catalogue],
+          )
           mapping[catalogue].set(entry.id, created.id)
           createdEntries++
         }
@@ -51,10 +68,16 @@ export async function copyActivities(ctx: CoreContext, ids: string[], targetOrga
     const created = await insertActivities(
       tx,
       targetOrganisationId,
-      activities.map(({ id: _id, organisationId: _org, createdAt: _c, updatedAt: _u, ...fields }) => ({ fields: { ...remap(fields, mapping), reference: reference(fields.reference) } })),
+      activities.map(({ id: _id, organisationId: _org, createdAt: _c, updatedAt: _u, ...fields }) => ({
+        fields: { ...remap(fields, mapping), reference: reference(fields.reference) },
+      })),
       { checkEntries: false },
     )
-    return { activities: created.map((a) => ({ id: a.id, reference: a.reference })), createdEntries, reusedEntries }
+    return {
+      activities: created.map((a) => ({ id: a.id, reference: a.reference })),
+      createdEntries,
+      reusedEntries,
+    }
   })
 }
 
@@ -79,9 +102,17 @@ export function remap(fields: ActivityFields, map: IdMap): ActivityFields {
   const party = (id: string) => map.parties.get(id) ?? id
   return {
     ...fields,
-    dataSubjectCategoryIds: fields.dataSubjectCategoryIds.map((id) => map.dataSubjectCategories.get(id) ?? id),
-    dataCategories: fields.dataCategories.map((d) => ({ ...d, dataCategoryId: map.dataCategories.get(d.dataCategoryId) ?? d.dataCategoryId })),
-    recipients: fields.recipients.map((r) => ({ ...r, partyId: r.partyId === null ? null : party(r.partyId) })),
+    dataSubjectCategoryIds: fields.dataSubjectCategoryIds.map(
+      (id) => map.dataSubjectCategories.get(id) ?? id,
+    ),
+    dataCategories: fields.dataCategories.map((d) => ({
+      ...d,
+      dataCategoryId: map.dataCategories.get(d.dataCategoryId) ?? d.dataCategoryId,
+    })),
+    recipients: fields.recipients.map((r) => ({
+      ...r,
+      partyId: r.partyId === null ? null : party(r.partyId),
+    })),
     jointControllerIds: fields.jointControllerIds.map(party),
     controllerIds: fields.controllerIds.map(party),
     transfers: fields.transfers.map((t) => ({ ...t, partyId: t.partyId === null ? null : party(t.partyId) })),

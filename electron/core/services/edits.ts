@@ -23,10 +23,20 @@ export function nextVersionStamp(previous: string, at: string): string {
 }
 
 /** The refusal of a save overtaken by another: who saved last and when, from the history. */
-export async function staleEdit(db: Db, current: Pick<Activity, 'id' | 'reference' | 'name'>): Promise<AppError> {
-  const last = await db.selectFrom('changes').select(['actor', 'at']).where('entity_id', '=', current.id).orderBy('id', 'desc').limit(1).executeTakeFirst()
+export async function staleEdit(
+  db: Db,
+  current: Pick<Activity, 'id' | 'reference' | 'name'>,
+): Promise<AppError> {
+  const last = await db
+    .selectFrom('changes')
+    .select(['actor', 'at'])
+    .where('entity_id', '=', current.id)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
   const by = last ? ` by ${last.actor} at ${last.at.slice(0, 16).replace('T', ' ')} UTC` : ''
-  return conflict(`“${current.reference} ${current.name}” was changed${by} since you opened it: reload it and make your changes again. Nothing was saved.`, [
-    { path: STALE_EDIT_PATH, message: `was changed${by}` },
-  ])
+  return conflict(
+    `“${current.reference} ${current.name}” was changed${by} since you opened it: reload it and make your changes again. Nothing was saved.`,
+    [{ path: STALE_EDIT_PATH, message: `was changed${by}` }],
+  )
 }

@@ -4,7 +4,9 @@ import { exportJobs } from '../exports/jobs'
 import { getExportRecord, listExportRecords } from '../exports/records'
 import { requireOrganisation } from './organisations'
 
-export const exportHandlers: Handlers<'exports.start' | 'exports.status' | 'exports.cancel' | 'exports.list' | 'exports.get'> = {
+export const exportHandlers: Handlers<
+  'exports.start' | 'exports.status' | 'exports.cancel' | 'exports.list' | 'exports.get'
+> = {
   'exports.start': (ctx, input) => exportJobs(ctx).start(input, input.saveTicket, ctx),
   'exports.status': async (ctx, input) => exportJobs(ctx).status(input.jobId),
   'exports.cancel': (ctx, input) => exportJobs(ctx).cancel(input.jobId),

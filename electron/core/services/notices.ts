@@ -26,14 +26,23 @@ type NoticeInput = z.output<typeof noticeInputSchema>
 export const UNNAMED_DRAFT = 'Organisation from a privacy notice'
 
 function decode(content: string): Buffer {
-  if (!/^[A-Za-z0-9+/=\s_-]*$/.test(content.slice(0, 10_000))) throw invalid('The file’s content did not arrive as base64, so it could not be read.')
+  if (!/^[A-Za-z0-9+/=\s_-]*$/.test(content.slice(0, 10_000)))
+    throw invalid('The file’s content did not arrive as base64, so it could not be read.')
   return Buffer.from(content, 'base64')
 }
 
 export async function readNoticeInput(input: NoticeInput) {
-  const text = input.text ?? (await readNoticeFile(input.fileName ?? 'notice.txt', decode(input.content ?? '')))
-  if (text.trim() === '') throw invalid('The notice is empty: paste its text or choose a file.', [{ path: 'text', message: 'is empty' }])
-  const reading = readNotice(text, { language: input.language, organisationName: input.organisationName, country: input.country })
+  const text =
+    input.text ?? (await readNoticeFile(input.fileName ?? 'notice.txt', decode(input.content ?? '')))
+  if (text.trim() === '')
+    throw invalid('The notice is empty: paste its text or choose a file.', [
+      { path: 'text', message: 'is empty' },
+    ])
+  const reading = readNotice(text, {
+    language: input.language,
+    organisationName: input.organisationName,
+    country: input.country,
+  })
   const document = draftRegister(reading, {
     name: reading.organisation.name ?? UNNAMED_DRAFT,
     country: reading.organisation.country,
@@ -58,17 +67,29 @@ export async function mergeRegister(ctx: CoreContext, raw: unknown, organisation
   const doc = parseRegister(raw)
   return mutate(ctx, async (tx) => {
     const organisation = await requireOrganisation(tx.db, organisationId)
-    const map = { parties: new Map(), dataSubjectCategories: new Map(), dataCategories: new Map(), securityMeasures: new Map() } as Record<CatalogueName, Map<string, string>>
+    const map = {
+      parties: new Map(),
+      dataSubjectCategories: new Map(),
+      dataCategories: new Map(),
+      securityMeasures: new Map(),
+    } as Record<CatalogueName, Map<string, string>>
     let reusedEntries = 0
     for (const catalogue of CATALOGUES) {
-      const existing = new Map((await listEntries(tx.db, catalogue, organisationId)).map((e) => [e.name.trim().toLowerCase(), e.id]))
+      const existing = new Map(
+        (await listEntries(tx.db, catalogue, organisationId)).map((e) => [e.name.trim().toLowerCase(), e.id]),
+      )
       for (const { id, ...fields } of doc[catalogue]) {
         const known = existing.get(fields.name.trim().toLowerCase())
         if (known) {
           map[catalogue].set(id, known)
           reusedEntries++
         } else {
-          const created = await insertEntry(tx, catalogue, organisationId, fields as CatalogueFields[typeof catalogue])
+          const created = await insertEntry(
+            tx,
+            catalogue,
+            organisationId,
+            fields as CatalogueFields[typeof catalogue],
+          )
           map[catalogue].set(id, created.id)
         }
       }
@@ -77,7 +98,9 @@ export async function mergeRegister(ctx: CoreContext, raw: unknown, organisation
     await insertActivities(
       tx,
       organisationId,
-      doc.activities.map(({ id: _id, ...fields }) => ({ fields: { ...remap(fields, map), reference: next('PA') } })),
+      doc.activities.map(({ id: _id, ...fields }) => ({
+        fields: { ...remap(fields, map), reference: next('PA') },
+      })),
       { checkEntries: false },
     )
     return { organisationId, name: organisation.name, merged: true, counts: counts(doc), reusedEntries }
@@ -89,6 +112,12 @@ export const noticeHandlers: Handlers<'notices.read' | 'notices.apply'> = {
   'notices.apply': async (ctx, input) => {
     if (input.mode === 'merge') return mergeRegister(ctx, input.document, input.organisationId)
     const result = await importRegister(ctx, input.document, { mode: 'new' })
-    return { organisationId: result.organisationId, name: result.name, merged: false, counts: result.counts, reusedEntries: 0 }
+    return {
+      organisationId: result.organisationId,
+      name: result.name,
+      merged: false,
+      counts: result.counts,
+      reusedEntries: 0,
+    }
   },
 }

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Language } from '../../../shared/schemas/codes'
-import type { Organisation, OrganisationProfile, OrganisationSummary } from '../../../shared/schemas/organisation'
+import type {
+  Organisation,
+  OrganisationProfile,
+  OrganisationSummary,
+} from '../../../shared/schemas/organisation'
 import type { CoreContext } from '../context'
 import type { OrganisationsTable } from '../db/schema'
 import { conflict, notFound } from '../errors'
@@ -36,7 +40,9 @@ export function toOrganisation(row: OrganisationsTable): Organisation {
   return { id: row.id, ...toProfile(row), createdAt: row.created_at, updatedAt: row.updated_at }
 }
 
-export function profileColumns(profile: OrganisationProfile): Omit<OrganisationsTable, 'id' | 'created_at' | 'updated_at'> {
+export function profileColumns(
+  profile: OrganisationProfile,
+): Omit<OrganisationsTable, 'id' | 'created_at' | 'updated_at'> {
   return {
     name: profile.name,
     trade_name: profile.tradeName,
@@ -60,7 +66,11 @@ export async function listOrganisations(ctx: CoreContext): Promise<OrganisationS
     .selectFrom('organisations as o')
     .select(['o.id', 'o.name', 'o.country', 'o.language', 'o.created_at', 'o.updated_at'])
     .select((eb) =>
-      eb.selectFrom('activities as a').whereRef('a.organisation_id', '=', 'o.id').select(eb.fn.countAll<number>().as('n')).as('activity_count'),
+      eb
+        .selectFrom('activities as a')
+        .whereRef('a.organisation_id', '=', 'o.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('activity_count'),
     )
     .orderBy(sql`lower(o.name)`)
     .execute()
@@ -83,10 +93,19 @@ export async function requireOrganisation(db: Db, id: string): Promise<Organisat
 }
 
 export async function findOrganisationByName(db: Db, name: string): Promise<OrganisationsTable | undefined> {
-  return db.selectFrom('organisations').selectAll().where(sql`lower(name)`, '=', name.trim().toLowerCase()).executeTakeFirst()
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where(sql`lower(name)`, '=', name.trim().toLowerCase())
+    .executeTakeFirst()
 }
 
-export async function assertOrganisationNameFree(db: Db, name: string, exceptId?: string, path = 'name'): Promise<void> {
+export async function assertOrganisationNameFree(
+  db: Db,
+  name: string,
+  exceptId?: string,
+  path = 'name',
+): Promise<void> {
   const existing = await findOrganisationByName(db, name)
   if (existing && existing.id !== exceptId) {
     throw conflict(`An organisation called “${existing.name}” already exists. Choose another name.`, [
@@ -97,14 +116,29 @@ export async function assertOrganisationNameFree(db: Db, name: string, exceptId?
 
 /** Insert an organisation inside an open transaction, with its change record. */
 export async function insertOrganisation(tx: Tx, profile: OrganisationProfile): Promise<Organisation> {
-  const row: OrganisationsTable = { id: randomUUID(), ...profileColumns(profile), created_at: tx.at, updated_at: tx.at }
+  const row: OrganisationsTable = {
+    id: randomUUID(),
+    ...profileColumns(profile),
+    created_at: tx.at,
+    updated_at: tx.at,
+  }
   await tx.db.insertInto('organisations').values(row).execute()
   const after = toOrganisation(row)
-  await tx.record({ organisationId: row.id, entity: 'organisation', entityId: row.id, operation: 'create', before: null, after })
+  await tx.record({
+    organisationId: row.id,
+    entity: 'organisation',
+    entityId: row.id,
+    operation: 'create',
+    before: null,
+    after,
+  })
   return after
 }
 
-export async function createOrganisation(ctx: CoreContext, profile: OrganisationProfile): Promise<Organisation> {
+export async function createOrganisation(
+  ctx: CoreContext,
+  profile: OrganisationProfile,
+): Promise<Organisation> {
   return mutate(ctx, async (tx) => {
     await assertOrganisationNameFree(tx.db, profile.name)
     return insertOrganisation(tx, profile)
@@ -115,14 +149,29 @@ export async function getOrganisation(ctx: CoreContext, id: string): Promise<Org
   return toOrganisation(await requireOrganisation(ctx.db, id))
 }
 
-export async function updateOrganisation(ctx: CoreContext, id: string, profile: OrganisationProfile): Promise<Organisation> {
+export async function updateOrganisation(
+  ctx: CoreContext,
+  id: string,
+  profile: OrganisationProfile,
+): Promise<Organisation> {
   return mutate(ctx, async (tx) => {
     const before = await requireOrganisation(tx.db, id)
     await assertOrganisationNameFree(tx.db, profile.name, id, 'profile.name')
     const row: OrganisationsTable = { ...before, ...profileColumns(profile), updated_at: tx.at }
-    await tx.db.updateTable('organisations').set({ ...profileColumns(profile), updated_at: tx.at }).where('id', '=', id).execute()
+    await tx.db
+      .updateTable('organisations')
+      .set({ ...profileColumns(profile), updated_at: tx.at })
+      .where('id', '=', id)
+      .execute()
     const after = toOrganisation(row)
-    await tx.record({ organisationId: id, entity: 'organisation', entityId: id, operation: 'update', before: toOrganisation(before), after })
+    await tx.record({
+      organisationId: id,
+      entity: 'organisation',
+      entityId: id,
+      operation: 'update',
+      before: toOrganisation(before),
+      after,
+    })
     return after
   })
 }
@@ -137,7 +186,14 @@ export async function renameOrganisation(ctx: CoreContext, id: string, name: str
 export async function removeOrganisation(tx: Tx, id: string): Promise<void> {
   const before = await requireOrganisation(tx.db, id)
   await tx.db.deleteFrom('organisations').where('id', '=', id).execute()
-  await tx.record({ organisationId: id, entity: 'organisation', entityId: id, operation: 'delete', before: toOrganisation(before), after: null })
+  await tx.record({
+    organisationId: id,
+    entity: 'organisation',
+    entityId: id,
+    operation: 'delete',
+    before: toOrganisation(before),
+    after: null,
+  })
 }
 
 export async function deleteOrganisation(ctx: CoreContext, id: string): Promise<{ id: string }> {
@@ -146,7 +202,12 @@ export async function deleteOrganisation(ctx: CoreContext, id: string): Promise<
 }
 
 export const organisationHandlers: Handlers<
-  'organisations.list' | 'organisations.get' | 'organisations.create' | 'organisations.update' | 'organisations.rename' | 'organisations.delete'
+  | 'organisations.list'
+  | 'organisations.get'
+  | 'organisations.create'
+  | 'organisations.update'
+  | 'organisations.rename'
+  | 'organisations.delete'
 > = {
   'organisations.list': (ctx) => listOrganisations(ctx),
   'organisations.get': (ctx, input) => getOrganisation(ctx, input.id),

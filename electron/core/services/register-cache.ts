@@ -30,19 +30,33 @@ const TOUCHES_EVERY_ORGANISATION = ['libraryEntry', 'workspace']
 const LEAVES_THE_REGISTER = ['exportRecord']
 
 export async function readChangeMark(db: CoreContext['db']): Promise<ChangeMark | null> {
-  const row = await db.selectFrom('change_chain_head').select(['last_id', 'last_hash']).where('id', '=', 1).executeTakeFirst()
+  const row = await db
+    .selectFrom('change_chain_head')
+    .select(['last_id', 'last_hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst()
   return row ? { id: Number(row.last_id ?? 0), hash: row.last_hash } : null
 }
 
 /** The organisations whose registers may differ between `since` and `now`; 'all' when the history is not a continuation of `since`. */
-export async function organisationsChangedSince(db: CoreContext['db'], since: ChangeMark, now: ChangeMark): Promise<Set<string> | 'all'> {
+export async function organisationsChangedSince(
+  db: CoreContext['db'],
+  since: ChangeMark,
+  now: ChangeMark,
+): Promise<Set<string> | 'all'> {
   if (now.id === since.id) return now.hash === since.hash ? new Set() : 'all'
   if (now.id < since.id) return 'all'
   if (since.id > 0) {
     const seen = await db.selectFrom('changes').select('hash').where('id', '=', since.id).executeTakeFirst()
     if (!seen || seen.hash !== since.hash) return 'all'
   }
-  const rows = await db.selectFrom('changes').select(['organisation_id', 'entity']).distinct().where('id', '>', since.id).where('id', '<=', now.id).execute()
+  const rows = await db
+    .selectFrom('changes')
+    .select(['organisation_id', 'entity'])
+    .distinct()
+    .where('id', '>', since.id)
+    .where('id', '<=', now.id)
+    .execute()
   const changed = new Set<string>()
   for (const row of rows) {
     if (row.organisation_id !== null) {
@@ -76,11 +90,17 @@ export class RegisterCache<V> {
    * were never kept). The mark is read before computing: a write while computing leaves its record after the
    * mark, so the next call computes that organisation again.
    */
-  async get(ctx: CoreContext, variant: string, organisationIds: string[], compute: (organisationId: string) => Promise<V>): Promise<Map<string, V>> {
+  async get(
+    ctx: CoreContext,
+    variant: string,
+    organisationIds: string[],
+    compute: (organisationId: string) => Promise<V>,
+  ): Promise<Map<string, V>> {
     const mark = await readChangeMark(ctx.db)
     const previous = this.states.get(ctx.storage)
     let stale: Set<string> | 'all' = 'all'
-    if (mark && previous && previous.variant === variant) stale = await organisationsChangedSince(ctx.db, previous.mark, mark)
+    if (mark && previous && previous.variant === variant)
+      stale = await organisationsChangedSince(ctx.db, previous.mark, mark)
     const values = new Map<string, V>()
     for (const id of organisationIds) {
       const kept = stale === 'all' || stale.has(id) ? undefined : previous?.values.get(id)
@@ -91,7 +111,12 @@ export class RegisterCache<V> {
   }
 
   /** The kept values of organisations not asked for this time stay, unless they changed. */
-  private merge(previous: State<V> | undefined, variant: string, stale: Set<string> | 'all', fresh: Map<string, V>): Map<string, V> {
+  private merge(
+    previous: State<V> | undefined,
+    variant: string,
+    stale: Set<string> | 'all',
+    fresh: Map<string, V>,
+  ): Map<string, V> {
     const { limit = Infinity, keepIf = () => true } = this.options
     // The ones just asked for first, so a limit drops those asked for longest ago.
     const merged = new Map([...fresh].filter(([, value]) => keepIf(value)))

@@ -17,10 +17,19 @@ export async function updateSettings(ctx: CoreContext, settings: Settings): Prom
       await tx.db
         .insertInto('settings')
         .values({ key, value_json: JSON.stringify(value), updated_at: tx.at })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: JSON.stringify(value), updated_at: tx.at }))
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({ value_json: JSON.stringify(value), updated_at: tx.at }),
+        )
         .execute()
     }
-    await tx.record({ organisationId: null, entity: 'settings', entityId: 'workspace', operation: 'update', before, after: settings })
+    await tx.record({
+      organisationId: null,
+      entity: 'settings',
+      entityId: 'workspace',
+      operation: 'update',
+      before,
+      after: settings,
+    })
     return settings
   })
 }

@@ -10,11 +10,21 @@ import type { Handlers } from '../handler'
 import type { CoreContext } from '../context'
 
 const desktopOnly = () =>
-  new AppError('NOT_FOUND', 'Connecting to a team database from the app is only available in the desktop app. In browser mode, start it on one: ropa serve --db postgres://role@host/database (docs/team.md).')
+  new AppError(
+    'NOT_FOUND',
+    'Connecting to a team database from the app is only available in the desktop app. In browser mode, start it on one: ropa serve --db postgres://role@host/database (docs/team.md).',
+  )
 
 /** The URL (a password in it moves to `password`) and the password as the user gave them, checked. */
-export function splitDatabaseUrl(url: string, password: string | null): { url: string; password: string | null } {
-  if (!isDatabaseUrl(url)) throw invalid(`“${redactUrl(url)}” is not a PostgreSQL URL. Write it as postgres://role@host:5432/database.`, [{ path: 'url', message: 'is not a postgres:// URL' }])
+export function splitDatabaseUrl(
+  url: string,
+  password: string | null,
+): { url: string; password: string | null } {
+  if (!isDatabaseUrl(url))
+    throw invalid(
+      `“${redactUrl(url)}” is not a PostgreSQL URL. Write it as postgres://role@host:5432/database.`,
+      [{ path: 'url', message: 'is not a postgres:// URL' }],
+    )
   const parsed = parseDatabaseUrl(url)
   const inUrl = parsed.password ? decodeURIComponent(parsed.password) : null
   parsed.password = ''
@@ -30,12 +40,18 @@ function keeper(ctx: CoreContext) {
 /** Answered first, then the app starts again (the UI shows "restarting" meanwhile). */
 const restartSoon = (restart: () => void) => setTimeout(restart, 300)
 
-export const teamDatabaseHandlers: Handlers<'host.teamDatabase' | 'host.connectTeamDatabase' | 'host.useWorkspaceFile'> = {
+export const teamDatabaseHandlers: Handlers<
+  'host.teamDatabase' | 'host.connectTeamDatabase' | 'host.useWorkspaceFile'
+> = {
   'host.teamDatabase': async (ctx) => {
     const kept = ctx.host.teamDatabase
     if (!kept) return { url: null, passwordSaved: false, keychain: false }
     const choice = kept.read()
-    return { url: choice?.url ?? null, passwordSaved: choice?.passwordSaved ?? false, keychain: kept.keychainAvailable() }
+    return {
+      url: choice?.url ?? null,
+      passwordSaved: choice?.passwordSaved ?? false,
+      keychain: kept.keychainAvailable(),
+    }
   },
   'host.connectTeamDatabase': async (ctx, input) => {
     const kept = keeper(ctx)
@@ -46,7 +62,8 @@ export const teamDatabaseHandlers: Handlers<'host.teamDatabase' | 'host.connectT
     try {
       await (await openPostgresWorkspace(connect.toString(), { maxConnections: 1 })).close()
     } catch (error) {
-      if (error instanceof WorkspaceError) throw invalid(error.message, [{ path: 'url', message: 'cannot be opened' }])
+      if (error instanceof WorkspaceError)
+        throw invalid(error.message, [{ path: 'url', message: 'cannot be opened' }])
       throw error
     }
     kept.save(url, password)

@@ -22,7 +22,10 @@ const CATALOGUE_OF: Record<string, CatalogueName> = {
   securityMeasure: 'securityMeasures',
 }
 const TRASHABLE = ['activity', ...CATALOGUE_ENTITIES]
-const TABLE_OF: Record<string, 'activities' | 'parties' | 'data_subject_categories' | 'data_categories' | 'security_measures'> = {
+const TABLE_OF: Record<
+  string,
+  'activities' | 'parties' | 'data_subject_categories' | 'data_categories' | 'security_measures'
+> = {
   activity: 'activities',
   party: 'parties',
   dataSubjectCategory: 'data_subject_categories',
@@ -51,7 +54,11 @@ function activityFields(version: Record<string, any> | null) {
 }
 
 /** Catalogue entries a version refers to that no longer exist: restoring it would leave dangling references. */
-async function explainMissingEntries(tx: Tx, organisationId: string, fields: ReturnType<typeof activityFields>) {
+async function explainMissingEntries(
+  tx: Tx,
+  organisationId: string,
+  fields: ReturnType<typeof activityFields>,
+) {
   try {
     await assertEntriesInOrganisation(tx.db, organisationId, fields)
   } catch (error) {
@@ -67,11 +74,17 @@ async function explainMissingEntries(tx: Tx, organisationId: string, fields: Ret
     ]
     const missing: string[] = []
     for (const id of new Set(ids)) {
-      const found = await Promise.all(Object.values(TABLE_OF).slice(1).map((t) => tx.db.selectFrom(t).select('id').where('id', '=', id).executeTakeFirst()))
+      const found = await Promise.all(
+        Object.values(TABLE_OF)
+          .slice(1)
+          .map((t) => tx.db.selectFrom(t).select('id').where('id', '=', id).executeTakeFirst()),
+      )
       if (!found.some(Boolean)) missing.push(`“${names.get(id) ?? id}”`)
     }
     if (missing.length === 0) throw error
-    throw conflict(`This version uses catalogue entries that have since been deleted: ${missing.join(', ')}. Restore them from the trash first.`)
+    throw conflict(
+      `This version uses catalogue entries that have since been deleted: ${missing.join(', ')}. Restore them from the trash first.`,
+    )
   }
 }
 
@@ -87,10 +100,21 @@ export async function restoreVersion(ctx: CoreContext, changeId: number) {
     if (await exists(tx.db, 'activity', change.entityId)) {
       const before = await loadActivity(tx.db, change.entityId)
       await assertReferenceFree(tx.db, organisationId, fields.reference, change.entityId)
-      await tx.db.updateTable('activities').set({ ...activityColumns(fields), updated_at: tx.at }).where('id', '=', change.entityId).execute()
+      await tx.db
+        .updateTable('activities')
+        .set({ ...activityColumns(fields), updated_at: tx.at })
+        .where('id', '=', change.entityId)
+        .execute()
       await writeChildren(tx, change.entityId, fields)
       const after: Activity = { ...before, ...fields, updatedAt: tx.at }
-      await tx.record({ organisationId, entity: 'activity', entityId: change.entityId, operation: 'restore', before, after })
+      await tx.record({
+        organisationId,
+        entity: 'activity',
+        entityId: change.entityId,
+        operation: 'restore',
+        before,
+        after,
+      })
     } else {
       await assertReferenceFree(tx.db, organisationId, fields.reference)
       await insertActivity(tx, organisationId, fields, { id: change.entityId, checkEntries: false })
@@ -101,8 +125,10 @@ export async function restoreVersion(ctx: CoreContext, changeId: number) {
 
 async function restoreEntry(tx: Tx, change: ChangeRow) {
   const catalogue = CATALOGUE_OF[change.entity]
-  if (!catalogue || change.operation !== 'delete' || !change.before) throw invalid('Only deleted activities and catalogue entries can be restored this way.')
-  if (await exists(tx.db, change.entity, change.entityId)) throw conflict(`“${change.before.name}” is not in the trash: it exists already.`)
+  if (!catalogue || change.operation !== 'delete' || !change.before)
+    throw invalid('Only deleted activities and catalogue entries can be restored this way.')
+  if (await exists(tx.db, change.entity, change.entityId))
+    throw conflict(`“${change.before.name}” is not in the trash: it exists already.`)
   const organisationId = change.organisationId!
   await requireOrganisation(tx.db, organisationId)
   const { id: _i, organisationId: _o, ...raw } = change.before
@@ -114,14 +140,20 @@ async function restoreEntry(tx: Tx, change: ChangeRow) {
 
 export async function restoreFromTrash(ctx: CoreContext, changeId: number) {
   const change = await requireChange(ctx.db, changeId)
-  if (change.operation !== 'delete' || !TRASHABLE.includes(change.entity)) throw invalid('That is not an item of the trash.')
+  if (change.operation !== 'delete' || !TRASHABLE.includes(change.entity))
+    throw invalid('That is not an item of the trash.')
   if (await exists(ctx.db, change.entity, change.entityId)) throw conflict('That item was restored already.')
   return restoreVersion(ctx, changeId)
 }
 
 /** The ids of delete records already purged from the trash. */
 async function purgedIds(db: CoreContext['db'] | Tx['db'], organisationId: string): Promise<Set<number>> {
-  const rows = await db.selectFrom('changes').select('after_json').where('organisation_id', '=', organisationId).where('operation', '=', 'purge').execute()
+  const rows = await db
+    .selectFrom('changes')
+    .select('after_json')
+    .where('organisation_id', '=', organisationId)
+    .where('operation', '=', 'purge')
+    .execute()
   return new Set(rows.flatMap((r) => (JSON.parse(r.after_json ?? '{}').changeIds ?? []) as number[]))
 }
 
@@ -166,7 +198,14 @@ export async function emptyTrash(ctx: CoreContext, organisationId: string) {
     await requireOrganisation(tx.db, organisationId)
     const items = await trashRows(tx.db, organisationId)
     if (items.length > 0) {
-      await tx.record({ organisationId, entity: 'trash', entityId: organisationId, operation: 'purge', before: null, after: { changeIds: items.map((i) => i.id) } })
+      await tx.record({
+        organisationId,
+        entity: 'trash',
+        entityId: organisationId,
+        operation: 'purge',
+        before: null,
+        after: { changeIds: items.map((i) => i.id) },
+      })
     }
     return { purged: items.length }
   })

@@ -6,7 +6,15 @@
  */
 import { Button, Card, Group, Menu, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue, useLocalStorage } from '@mantine/hooks'
-import { IconColumns, IconCopy, IconPlus, IconSearch, IconSquare, IconSquareCheckFilled, IconX } from '@tabler/icons-react'
+import {
+  IconColumns,
+  IconCopy,
+  IconPlus,
+  IconSearch,
+  IconSquare,
+  IconSquareCheckFilled,
+  IconX,
+} from '@tabler/icons-react'
 import {
   getCoreRowModel,
   getFilteredRowModel,
@@ -26,7 +34,13 @@ import { paths } from '../../app/paths'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { todayLocal } from '../../components/format'
 import { ExportRegisterButton } from '../register-file/ExportRegisterButton'
-import { activityColumns, COLUMN_IDS, DEFAULT_HIDDEN, type ActivityRow, type ColumnId } from './activity-columns'
+import {
+  activityColumns,
+  COLUMN_IDS,
+  DEFAULT_HIDDEN,
+  type ActivityRow,
+  type ColumnId,
+} from './activity-columns'
 import { ActivitiesTable } from './ActivitiesTable'
 import { BulkActions } from './BulkActions'
 import { CopyToOrganisationModal } from './CopyToOrganisationModal'
@@ -40,22 +54,45 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
   const [, navigate] = useLocation()
   const activities = useApi('activities.list', { organisationId })
   const organisation = useApi('organisations.get', { id: organisationId })
-  const checks = useApi('checks.organisation', { organisationId, language, dates: 'local' }, { staleTime: 30_000 })
+  const checks = useApi(
+    'checks.organisation',
+    { organisationId, language, dates: 'local' },
+    { staleTime: 30_000 },
+  )
   const [searchText, setSearchText] = useState('')
   const [search] = useDebouncedValue(searchText.trim().toLocaleLowerCase(), 150)
   const [sorting, setSorting] = useState<SortingState>([{ id: 'reference', desc: false }])
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([])
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({})
   const [copying, setCopying] = useState(false)
-  const [hidden, setHidden] = useLocalStorage<ColumnId[]>({ key: 'ropa.activities.hiddenColumns', defaultValue: DEFAULT_HIDDEN })
-  const columnVisibility = useMemo<VisibilityState>(() => ({ search: false, ...Object.fromEntries(hidden.map((id) => [id, false])) }), [hidden])
+  const [hidden, setHidden] = useLocalStorage<ColumnId[]>({
+    key: 'ropa.activities.hiddenColumns',
+    defaultValue: DEFAULT_HIDDEN,
+  })
+  const columnVisibility = useMemo<VisibilityState>(
+    () => ({ search: false, ...Object.fromEntries(hidden.map((id) => [id, false])) }),
+    [hidden],
+  )
   const today = todayLocal()
 
   const data = useMemo<ActivityRow[]>(
-    () => (activities.data ?? []).map((a) => ({ ...a, search: [a.reference, a.name, a.businessFunction, a.owner].filter(Boolean).join(' ').toLocaleLowerCase() })),
+    () =>
+      (activities.data ?? []).map((a) => ({
+        ...a,
+        search: [a.reference, a.name, a.businessFunction, a.owner]
+          .filter(Boolean)
+          .join(' ')
+          .toLocaleLowerCase(),
+      })),
     [activities.data],
   )
-  const businessFunctions = useMemo(() => [...new Set(data.map((a) => a.businessFunction).filter((f): f is string => Boolean(f)))].sort((a, b) => a.localeCompare(b)), [data])
+  const businessFunctions = useMemo(
+    () =>
+      [...new Set(data.map((a) => a.businessFunction).filter((f): f is string => Boolean(f)))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
+    [data],
+  )
   const columns = useMemo(() => activityColumns(t, checks.data?.byActivity, today), [t, checks.data, today])
 
   // TanStack Table returns functions React Compiler cannot memoise; this component does not rely on that.
@@ -76,10 +113,15 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
   })
   const rows = table.getRowModel().rows
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id])
-  const open = useCallback((id: string) => navigate(paths.activity(organisationId, id)), [navigate, organisationId])
+  const open = useCallback(
+    (id: string) => navigate(paths.activity(organisationId, id)),
+    [navigate, organisationId],
+  )
 
-  const filterValue = (id: string) => (columnFilters.find((f) => f.id === id)?.value as string | undefined) ?? null
-  const setFilter = (id: string, value: string | null) => setColumnFilters((filters) => [...filters.filter((f) => f.id !== id), ...(value ? [{ id, value }] : [])])
+  const filterValue = (id: string) =>
+    (columnFilters.find((f) => f.id === id)?.value as string | undefined) ?? null
+  const setFilter = (id: string, value: string | null) =>
+    setColumnFilters((filters) => [...filters.filter((f) => f.id !== id), ...(value ? [{ id, value }] : [])])
   const filtered = rows.length !== data.length
 
   return (
@@ -89,8 +131,16 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
         title={t('activities.title')}
         actions={
           <Group>
-            {organisation.data && <ExportRegisterButton organisationId={organisationId} organisationName={organisation.data.name} />}
-            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(paths.newActivity(organisationId))}>
+            {organisation.data && (
+              <ExportRegisterButton
+                organisationId={organisationId}
+                organisationName={organisation.data.name}
+              />
+            )}
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => navigate(paths.newActivity(organisationId))}
+            >
               {t('activities.new')}
             </Button>
           </Group>
@@ -106,8 +156,26 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
           onChange={(e) => setSearchText(e.currentTarget.value)}
           w={280}
         />
-        <Select aria-label={t('activities.role')} placeholder={t('activities.table.allRoles')} data={ROLES.map((r) => ({ value: r, label: t(`labels.codes.role.${r}`) }))} value={filterValue('role')} onChange={(v) => setFilter('role', v)} clearable allowDeselect w={180} />
-        <Select aria-label={t('activities.status')} placeholder={t('activities.table.allStatuses')} data={STATUSES.map((s) => ({ value: s, label: t(`labels.codes.status.${s}`) }))} value={filterValue('status')} onChange={(v) => setFilter('status', v)} clearable allowDeselect w={160} />
+        <Select
+          aria-label={t('activities.role')}
+          placeholder={t('activities.table.allRoles')}
+          data={ROLES.map((r) => ({ value: r, label: t(`labels.codes.role.${r}`) }))}
+          value={filterValue('role')}
+          onChange={(v) => setFilter('role', v)}
+          clearable
+          allowDeselect
+          w={180}
+        />
+        <Select
+          aria-label={t('activities.status')}
+          placeholder={t('activities.table.allStatuses')}
+          data={STATUSES.map((s) => ({ value: s, label: t(`labels.codes.status.${s}`) }))}
+          value={filterValue('status')}
+          onChange={(v) => setFilter('status', v)}
+          clearable
+          allowDeselect
+          w={160}
+        />
         <SearchableSelect
           aria-label={t('labels.fields.activity.businessFunction')}
           placeholder={t('activities.table.allFunctions')}
@@ -130,7 +198,13 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
               <Menu.Item
                 key={id}
                 data-shown={!hidden.includes(id)}
-                leftSection={hidden.includes(id) ? <IconSquare size={16} color="var(--mantine-color-gray-5)" /> : <IconSquareCheckFilled size={16} color="var(--mantine-color-indigo-6)" />}
+                leftSection={
+                  hidden.includes(id) ? (
+                    <IconSquare size={16} color="var(--mantine-color-gray-5)" />
+                  ) : (
+                    <IconSquareCheckFilled size={16} color="var(--mantine-color-indigo-6)" />
+                  )
+                }
                 onClick={() => setHidden((h) => (h.includes(id) ? h.filter((x) => x !== id) : [...h, id]))}
               >
                 {columnLabel(table, id)}
@@ -139,7 +213,9 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
           </Menu.Dropdown>
         </Menu>
         <Text size="sm" c="dimmed" ml="auto" data-testid="activity-count">
-          {filtered ? t('activities.table.shownOf', { shown: rows.length, count: data.length }) : t('activities.count', { count: data.length })}
+          {filtered
+            ? t('activities.table.shownOf', { shown: rows.length, count: data.length })
+            : t('activities.count', { count: data.length })}
         </Text>
       </Group>
 
@@ -150,11 +226,20 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
               {t('activities.table.selected', { count: selectedIds.length })}
             </Text>
             <Group gap="xs">
-              <BulkActions organisationId={organisationId} activityIds={selectedIds} onDone={() => setRowSelection({})} />
+              <BulkActions
+                organisationId={organisationId}
+                activityIds={selectedIds}
+                onDone={() => setRowSelection({})}
+              />
               <Button size="xs" leftSection={<IconCopy size={14} />} onClick={() => setCopying(true)}>
                 {t('editor.copyTo')}
               </Button>
-              <Button size="xs" variant="default" leftSection={<IconX size={14} />} onClick={() => setRowSelection({})}>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconX size={14} />}
+                onClick={() => setRowSelection({})}
+              >
                 {t('activities.table.clearSelection')}
               </Button>
             </Group>
@@ -167,15 +252,34 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
         {activities.data && activities.data.length === 0 ? (
           <Stack p="xl" align="center" gap="sm">
             <Text c="dimmed">{t('activities.empty')}</Text>
-            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => navigate(paths.newActivity(organisationId))}>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => navigate(paths.newActivity(organisationId))}
+            >
               {t('activities.addFirst')}
             </Button>
           </Stack>
         ) : (
-          <ActivitiesTable table={table} rows={rows} columns={columns} rowSelection={rowSelection} columnVisibility={columnVisibility} sorting={sorting} emptyData={data.length === 0} onOpen={open} />
+          <ActivitiesTable
+            table={table}
+            rows={rows}
+            columns={columns}
+            rowSelection={rowSelection}
+            columnVisibility={columnVisibility}
+            sorting={sorting}
+            emptyData={data.length === 0}
+            onOpen={open}
+          />
         )}
       </Card>
-      {copying && <CopyToOrganisationModal organisationId={organisationId} activityIds={selectedIds} onClose={() => setCopying(false)} />}
+      {copying && (
+        <CopyToOrganisationModal
+          organisationId={organisationId}
+          activityIds={selectedIds}
+          onClose={() => setCopying(false)}
+        />
+      )}
     </Stack>
   )
 }

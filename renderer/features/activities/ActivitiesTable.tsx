@@ -5,7 +5,15 @@
  */
 import { Table, Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
-import { flexRender, type ColumnDef, type Row, type RowSelectionState, type SortingState, type Table as TanTable, type VisibilityState } from '@tanstack/react-table'
+import {
+  flexRender,
+  type ColumnDef,
+  type Row,
+  type RowSelectionState,
+  type SortingState,
+  type Table as TanTable,
+  type VisibilityState,
+} from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -25,40 +33,90 @@ interface Props {
   onOpen(id: string): void
 }
 
-export const ActivitiesTable = memo(function ActivitiesTable({ table, rows, columns, columnVisibility, emptyData, onOpen }: Props) {
+export const ActivitiesTable = memo(function ActivitiesTable({
+  table,
+  rows,
+  columns,
+  columnVisibility,
+  emptyData,
+  onOpen,
+}: Props) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
   // Rows are memoised by hand below (TanStack Virtual's functions cannot be memoised by React Compiler).
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  })
   const items = virtualizer.getVirtualItems()
   const paddingTop = items.length ? items[0].start : 0
   const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0
   const visibleColumns = table.getVisibleLeafColumns()
   const visibleKey = visibleColumns.map((c) => c.id).join(',')
   // A fixed layout keeps rows from reflowing while scrolling; the table scrolls sideways rather than squeeze the name.
-  const minWidth = visibleColumns.reduce((sum, c) => sum + (COLUMN_WIDTHS[c.id as ColumnId] ?? 0), NAME_MIN_WIDTH)
+  const minWidth = visibleColumns.reduce(
+    (sum, c) => sum + (COLUMN_WIDTHS[c.id as ColumnId] ?? 0),
+    NAME_MIN_WIDTH,
+  )
 
   return (
-    <div ref={scrollRef} style={{ height: 'calc(100vh - 250px)', minHeight: 320, overflow: 'auto' }} data-testid="activities-scroll" data-visible={columnVisibility ? visibleKey : ''}>
-      <Table stickyHeader horizontalSpacing="xs" className="activities-table" style={{ tableLayout: 'fixed', minWidth }} aria-label={t('activities.title')} aria-rowcount={rows.length + 1}>
+    <div
+      ref={scrollRef}
+      style={{ height: 'calc(100vh - 250px)', minHeight: 320, overflow: 'auto' }}
+      data-testid="activities-scroll"
+      data-visible={columnVisibility ? visibleKey : ''}
+    >
+      <Table
+        stickyHeader
+        horizontalSpacing="xs"
+        className="activities-table"
+        style={{ tableLayout: 'fixed', minWidth }}
+        aria-label={t('activities.title')}
+        aria-rowcount={rows.length + 1}
+      >
         <Table.Thead style={{ zIndex: 2 }}>
           <Table.Tr>
-            {table.getFlatHeaders().filter((h) => h.column.getIsVisible()).map((header) => {
-              const column = header.column
-              const sorted = column.getIsSorted()
-              return (
-                <Table.Th key={column.id} w={COLUMN_WIDTHS[column.id as ColumnId]} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                  {column.getCanSort() ? (
-                    <UnstyledButton onClick={column.getToggleSortingHandler()} style={{ display: 'flex', alignItems: 'center', gap: 4, fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', whiteSpace: 'nowrap' }}>
-                      {flexRender(column.columnDef.header, header.getContext())}
-                      {sorted === 'asc' ? <IconArrowUp size={14} /> : sorted === 'desc' ? <IconArrowDown size={14} /> : <IconArrowsSort size={14} color="var(--mantine-color-gray-5)" />}
-                    </UnstyledButton>
-                  ) : (
-                    flexRender(column.columnDef.header, header.getContext())
-                  )}
-                </Table.Th>
-              )
-            })}
+            {table
+              .getFlatHeaders()
+              .filter((h) => h.column.getIsVisible())
+              .map((header) => {
+                const column = header.column
+                const sorted = column.getIsSorted()
+                return (
+                  <Table.Th
+                    key={column.id}
+                    w={COLUMN_WIDTHS[column.id as ColumnId]}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    {column.getCanSort() ? (
+                      <UnstyledButton
+                        onClick={column.getToggleSortingHandler()}
+                        style={{
+                          display: 'flex',
+                          alignItems: 'center',
+                          gap: 4,
+                          fontWeight: 600,
+                          fontSize: 'var(--mantine-font-size-sm)',
+                          whiteSpace: 'nowrap',
+                        }}
+                      >
+                        {flexRender(column.columnDef.header, header.getContext())}
+                        {sorted === 'asc' ? (
+                          <IconArrowUp size={14} />
+                        ) : sorted === 'desc' ? (
+                          <IconArrowDown size={14} />
+                        ) : (
+                          <IconArrowsSort size={14} color="var(--mantine-color-gray-5)" />
+                        )}
+                      </UnstyledButton>
+                    ) : (
+                      flexRender(column.columnDef.header, header.getContext())
+                    )}
+                  </Table.Th>
+                )
+              })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -69,7 +127,17 @@ export const ActivitiesTable = memo(function ActivitiesTable({ table, rows, colu
           )}
           {items.map((item) => {
             const row = rows[item.index]
-            return <ActivityRowView key={row.id} row={row} index={item.index} selected={row.getIsSelected()} visibleKey={visibleKey} columns={columns} onOpen={onOpen} />
+            return (
+              <ActivityRowView
+                key={row.id}
+                row={row}
+                index={item.index}
+                selected={row.getIsSelected()}
+                visibleKey={visibleKey}
+                columns={columns}
+                onOpen={onOpen}
+              />
+            )
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden>

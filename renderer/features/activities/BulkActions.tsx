@@ -23,13 +23,24 @@ interface Props {
 
 export function BulkActions({ organisationId, activityIds, onDone }: Props) {
   const { t } = useTranslation()
-  const setStatus = useApiMutation('activities.setStatus', ['activities', 'organisations', 'register', 'history'])
+  const setStatus = useApiMutation('activities.setStatus', [
+    'activities',
+    'organisations',
+    'register',
+    'history',
+  ])
   const [reviewing, setReviewing] = useState(false)
   return (
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button size="xs" variant="default" leftSection={<IconFlag size={14} />} rightSection={<IconChevronDown size={14} />} loading={setStatus.isPending}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconFlag size={14} />}
+            rightSection={<IconChevronDown size={14} />}
+            loading={setStatus.isPending}
+          >
             {t('activities.bulk.setStatus')}
           </Button>
         </Menu.Target>
@@ -42,7 +53,12 @@ export function BulkActions({ organisationId, activityIds, onDone }: Props) {
                   { organisationId, ids: activityIds, status },
                   {
                     onSuccess: (result) => {
-                      notifySuccess(t('activities.bulk.statusSet', { count: result.changed + result.unchanged, status: t(`labels.codes.status.${status}`) }))
+                      notifySuccess(
+                        t('activities.bulk.statusSet', {
+                          count: result.changed + result.unchanged,
+                          status: t(`labels.codes.status.${status}`),
+                        }),
+                      )
                       onDone()
                     },
                     onError: (error) => notifyError(error),
@@ -55,7 +71,12 @@ export function BulkActions({ organisationId, activityIds, onDone }: Props) {
           ))}
         </Menu.Dropdown>
       </Menu>
-      <Button size="xs" variant="default" leftSection={<IconCalendarCheck size={14} />} onClick={() => setReviewing(true)}>
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconCalendarCheck size={14} />}
+        onClick={() => setReviewing(true)}
+      >
         {t('activities.bulk.recordReview')}
       </Button>
       {reviewing && (
@@ -77,17 +98,35 @@ function ReviewModal({ organisationId, activityIds, onClose, onDone }: Props & {
   const { t } = useTranslation()
   const today = todayLocal()
   const [reviewedOn, setReviewedOn] = useState<string | null>(today)
-  const [nextReviewDue, setNextReviewDue] = useState<string | null>(dayjs(today).add(1, 'year').format('YYYY-MM-DD'))
-  const record = useApiMutation('activities.recordReview', ['activities', 'organisations', 'register', 'history'])
+  const [nextReviewDue, setNextReviewDue] = useState<string | null>(
+    dayjs(today).add(1, 'year').format('YYYY-MM-DD'),
+  )
+  const record = useApiMutation('activities.recordReview', [
+    'activities',
+    'organisations',
+    'register',
+    'history',
+  ])
   return (
-    <Modal opened onClose={onClose} centered title={<Text fw={650}>{t('activities.bulk.reviewTitle', { count: activityIds.length })}</Text>} data-testid="review-dialog">
+    <Modal
+      opened
+      onClose={onClose}
+      centered
+      title={<Text fw={650}>{t('activities.bulk.reviewTitle', { count: activityIds.length })}</Text>}
+      data-testid="review-dialog"
+    >
       <form
         onSubmit={async (e) => {
           e.preventDefault()
           e.stopPropagation()
           if (!reviewedOn) return
           try {
-            const result = await record.mutateAsync({ organisationId, ids: activityIds, reviewedOn, nextReviewDue })
+            const result = await record.mutateAsync({
+              organisationId,
+              ids: activityIds,
+              reviewedOn,
+              nextReviewDue,
+            })
             notifySuccess(t('activities.bulk.reviewRecorded', { count: result.changed + result.unchanged }))
             onDone()
           } catch {
@@ -98,8 +137,20 @@ function ReviewModal({ organisationId, activityIds, onClose, onDone }: Props & {
         <Stack>
           <Text size="sm">{t('activities.bulk.reviewBody')}</Text>
           <Group grow align="flex-start">
-            <DateField label={t('labels.fields.activity.lastReviewedOn')} maxDate={today} value={reviewedOn} onChange={setReviewedOn} required clearable={false} />
-            <DateField label={t('labels.fields.activity.nextReviewDue')} value={nextReviewDue} onChange={setNextReviewDue} minDate={reviewedOn ?? undefined} />
+            <DateField
+              label={t('labels.fields.activity.lastReviewedOn')}
+              maxDate={today}
+              value={reviewedOn}
+              onChange={setReviewedOn}
+              required
+              clearable={false}
+            />
+            <DateField
+              label={t('labels.fields.activity.nextReviewDue')}
+              value={nextReviewDue}
+              onChange={setNextReviewDue}
+              minDate={reviewedOn ?? undefined}
+            />
           </Group>
           <ErrorAlert error={record.error} />
           <Group justify="flex-end">

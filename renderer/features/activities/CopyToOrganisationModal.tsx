@@ -21,16 +21,45 @@ interface Props {
 export function CopyToOrganisationModal({ organisationId, activityIds, onClose }: Props) {
   const { t } = useTranslation()
   const organisations = useApi('organisations.list', {})
-  const copy = useApiMutation('activities.copyToOrganisation', ['activities', 'organisations', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures', 'checks', 'register'])
+  const copy = useApiMutation('activities.copyToOrganisation', [
+    'activities',
+    'organisations',
+    'parties',
+    'dataSubjectCategories',
+    'dataCategories',
+    'securityMeasures',
+    'checks',
+    'register',
+  ])
   const [target, setTarget] = useState<string | null>(null)
-  const [done, setDone] = useState<{ targetId: string; name: string; count: number; created: number; reused: number } | null>(null)
+  const [done, setDone] = useState<{
+    targetId: string
+    name: string
+    count: number
+    created: number
+    reused: number
+  } | null>(null)
   const others = (organisations.data ?? []).filter((o) => o.id !== organisationId)
 
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650}>{t('activities.copy.title', { count: activityIds.length })}</Text>} centered size="lg" data-testid="copy-dialog">
+    <Modal
+      opened
+      onClose={onClose}
+      title={<Text fw={650}>{t('activities.copy.title', { count: activityIds.length })}</Text>}
+      centered
+      size="lg"
+      data-testid="copy-dialog"
+    >
       {done ? (
         <Stack>
-          <Text size="sm">{t('activities.copy.done', { count: done.count, name: done.name, created: done.created, reused: done.reused })}</Text>
+          <Text size="sm">
+            {t('activities.copy.done', {
+              count: done.count,
+              name: done.name,
+              created: done.created,
+              reused: done.reused,
+            })}
+          </Text>
           <Group justify="flex-end">
             <Anchor component={Link} href={paths.activities(done.targetId)} onClick={onClose}>
               {t('activities.copy.open', { name: done.name })}
@@ -52,7 +81,13 @@ export function CopyToOrganisationModal({ organisationId, activityIds, onClose }
             }
             const name = others.find((o) => o.id === target)?.name ?? ''
             notifySuccess(t('activities.copy.notified', { count: result.activities.length, name }))
-            setDone({ targetId: target, name, count: result.activities.length, created: result.createdEntries, reused: result.reusedEntries })
+            setDone({
+              targetId: target,
+              name,
+              count: result.activities.length,
+              created: result.createdEntries,
+              reused: result.reusedEntries,
+            })
           }}
         >
           <Stack>
@@ -62,7 +97,13 @@ export function CopyToOrganisationModal({ organisationId, activityIds, onClose }
                 {t('activities.copy.noOther')}
               </Text>
             ) : (
-              <SearchableSelect label={t('activities.copy.target')} data={others.map((o) => ({ value: o.id, label: o.name }))} value={target} onChange={setTarget} data-autofocus />
+              <SearchableSelect
+                label={t('activities.copy.target')}
+                data={others.map((o) => ({ value: o.id, label: o.name }))}
+                value={target}
+                onChange={setTarget}
+                data-autofocus
+              />
             )}
             <ErrorAlert error={copy.error} />
             <Group justify="flex-end">

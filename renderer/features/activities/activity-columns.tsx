@@ -15,10 +15,29 @@ export interface ActivityRow extends ActivitySummary {
   search: string
 }
 
-export const COLUMN_IDS = ['reference', 'name', 'role', 'status', 'businessFunction', 'owner', 'purposeCount', 'dataCategoryCount', 'transferCount', 'findings', 'nextReviewDue', 'updatedAt'] as const
+export const COLUMN_IDS = [
+  'reference',
+  'name',
+  'role',
+  'status',
+  'businessFunction',
+  'owner',
+  'purposeCount',
+  'dataCategoryCount',
+  'transferCount',
+  'findings',
+  'nextReviewDue',
+  'updatedAt',
+] as const
 export type ColumnId = (typeof COLUMN_IDS)[number]
 
-export const DEFAULT_HIDDEN: ColumnId[] = ['owner', 'purposeCount', 'dataCategoryCount', 'transferCount', 'updatedAt']
+export const DEFAULT_HIDDEN: ColumnId[] = [
+  'owner',
+  'purposeCount',
+  'dataCategoryCount',
+  'transferCount',
+  'updatedAt',
+]
 
 /** Width in pixels; the name takes what is left, and never less than NAME_MIN_WIDTH. */
 export const COLUMN_WIDTHS: Partial<Record<ColumnId | 'select', number>> = {
@@ -37,7 +56,8 @@ export const COLUMN_WIDTHS: Partial<Record<ColumnId | 'select', number>> = {
 }
 export const NAME_MIN_WIDTH = 210
 
-const severityScore = (c: SeverityCounts | undefined) => (c ? c.error * 1_000_000 + c.warning * 1_000 + c.info : 0)
+const severityScore = (c: SeverityCounts | undefined) =>
+  c ? c.error * 1_000_000 + c.warning * 1_000 + c.info : 0
 const SEVERITY_ICONS = { error: IconAlertCircle, warning: IconAlertTriangle, info: IconInfoCircle } as const
 
 /** The counts of one activity's findings as small coloured chips, labelled for screen readers. */
@@ -58,7 +78,11 @@ function FindingChips({ t, counts }: { t: TFunction; counts: SeverityCounts }) {
   )
 }
 
-export function activityColumns(t: TFunction, byActivity: Record<string, SeverityCounts> | undefined, today: string): ColumnDef<ActivityRow>[] {
+export function activityColumns(
+  t: TFunction,
+  byActivity: Record<string, SeverityCounts> | undefined,
+  today: string,
+): ColumnDef<ActivityRow>[] {
   const dash = <span className="cell-dimmed">—</span>
   return [
     {
@@ -72,7 +96,11 @@ export function activityColumns(t: TFunction, byActivity: Record<string, Severit
             aria-label={t('activities.table.selectAll')}
             checked={rows.length > 0 && selected === rows.length}
             indeterminate={selected > 0 && selected < rows.length}
-            onChange={(e) => table.setRowSelection(e.currentTarget.checked ? Object.fromEntries(rows.map((r) => [r.id, true])) : {})}
+            onChange={(e) =>
+              table.setRowSelection(
+                e.currentTarget.checked ? Object.fromEntries(rows.map((r) => [r.id, true])) : {},
+              )
+            }
           />
         )
       },
@@ -87,20 +115,56 @@ export function activityColumns(t: TFunction, byActivity: Record<string, Severit
         />
       ),
     },
-    { id: 'reference', accessorKey: 'reference', header: t('activities.reference'), cell: (c) => <strong>{c.getValue<string>()}</strong>, sortingFn: 'alphanumeric' },
-    { id: 'name', accessorKey: 'name', header: t('activities.name'), cell: (c) => <span title={c.getValue<string>()}>{c.getValue<string>()}</span> },
-    { id: 'role', accessorKey: 'role', header: t('activities.role'), filterFn: 'equalsString', cell: (c) => t(`labels.codes.role.${c.row.original.role}`) },
+    {
+      id: 'reference',
+      accessorKey: 'reference',
+      header: t('activities.reference'),
+      cell: (c) => <strong>{c.getValue<string>()}</strong>,
+      sortingFn: 'alphanumeric',
+    },
+    {
+      id: 'name',
+      accessorKey: 'name',
+      header: t('activities.name'),
+      cell: (c) => <span title={c.getValue<string>()}>{c.getValue<string>()}</span>,
+    },
+    {
+      id: 'role',
+      accessorKey: 'role',
+      header: t('activities.role'),
+      filterFn: 'equalsString',
+      cell: (c) => t(`labels.codes.role.${c.row.original.role}`),
+    },
     {
       id: 'status',
       accessorKey: 'status',
       header: t('activities.status'),
       filterFn: 'equalsString',
-      cell: (c) => <span className={`status-chip status-${c.row.original.status}`}>{t(`labels.codes.status.${c.row.original.status}`)}</span>,
+      cell: (c) => (
+        <span className={`status-chip status-${c.row.original.status}`}>
+          {t(`labels.codes.status.${c.row.original.status}`)}
+        </span>
+      ),
     },
-    { id: 'businessFunction', accessorFn: (r) => r.businessFunction ?? '', header: t('labels.fields.activity.businessFunction'), filterFn: 'equalsString', cell: (c) => c.row.original.businessFunction ?? dash },
-    { id: 'owner', accessorFn: (r) => r.owner ?? '', header: t('labels.fields.activity.owner'), cell: (c) => c.row.original.owner ?? dash },
+    {
+      id: 'businessFunction',
+      accessorFn: (r) => r.businessFunction ?? '',
+      header: t('labels.fields.activity.businessFunction'),
+      filterFn: 'equalsString',
+      cell: (c) => c.row.original.businessFunction ?? dash,
+    },
+    {
+      id: 'owner',
+      accessorFn: (r) => r.owner ?? '',
+      header: t('labels.fields.activity.owner'),
+      cell: (c) => c.row.original.owner ?? dash,
+    },
     { id: 'purposeCount', accessorKey: 'purposeCount', header: t('activities.purposes') },
-    { id: 'dataCategoryCount', accessorKey: 'dataCategoryCount', header: t('activities.table.dataCategories') },
+    {
+      id: 'dataCategoryCount',
+      accessorKey: 'dataCategoryCount',
+      header: t('activities.table.dataCategories'),
+    },
     { id: 'transferCount', accessorKey: 'transferCount', header: t('activities.table.transfers') },
     {
       id: 'findings',
@@ -110,7 +174,11 @@ export function activityColumns(t: TFunction, byActivity: Record<string, Severit
       cell: (c) => {
         if (!byActivity) return <span className="cell-dimmed">…</span>
         const counts = byActivity[c.row.original.id]
-        return counts ? <FindingChips t={t} counts={counts} /> : <span className="cell-ok">{t('activities.table.noFindings')}</span>
+        return counts ? (
+          <FindingChips t={t} counts={counts} />
+        ) : (
+          <span className="cell-ok">{t('activities.table.noFindings')}</span>
+        )
       },
     },
     {
@@ -123,7 +191,12 @@ export function activityColumns(t: TFunction, byActivity: Record<string, Severit
         return <span className={due < today ? 'cell-overdue' : undefined}>{formatDate(due)}</span>
       },
     },
-    { id: 'updatedAt', accessorKey: 'updatedAt', header: t('activities.updated'), cell: (c) => formatDateTime(c.getValue<string>()) },
+    {
+      id: 'updatedAt',
+      accessorKey: 'updatedAt',
+      header: t('activities.updated'),
+      cell: (c) => formatDateTime(c.getValue<string>()),
+    },
     { id: 'search', accessorKey: 'search', enableSorting: false, enableHiding: false },
   ]
 }

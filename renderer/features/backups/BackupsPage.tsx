@@ -18,7 +18,12 @@ import { PageHeader } from '../../components/PageHeader'
 
 type Backup = MethodOutput<'backups.list'>[number]
 
-const KIND_COLOURS: Record<Backup['kind'], string> = { automatic: 'blue', manual: 'teal', 'pre-migration': 'grape', 'before-restore': 'orange' }
+const KIND_COLOURS: Record<Backup['kind'], string> = {
+  automatic: 'blue',
+  manual: 'teal',
+  'pre-migration': 'grape',
+  'before-restore': 'orange',
+}
 
 export function BackupsPage() {
   const { t } = useTranslation()
@@ -31,7 +36,12 @@ export function BackupsPage() {
     create.mutate(
       {},
       {
-        onSuccess: (made) => notifications.show({ message: t('backups.created', { name: made.name }), color: 'teal', autoClose: 4000 }),
+        onSuccess: (made) =>
+          notifications.show({
+            message: t('backups.created', { name: made.name }),
+            color: 'teal',
+            autoClose: 4000,
+          }),
         onError: (error) => notifyError(error),
       },
     )
@@ -56,7 +66,11 @@ export function BackupsPage() {
             onSuccess: async (result) => {
               // Every organisation's data may differ now: drop every cached read, not only the backups'.
               await queryClient.invalidateQueries()
-              notifications.show({ message: t('backups.restored', { when, safetyCopy: result.safetyCopy }), color: 'teal', autoClose: 8000 })
+              notifications.show({
+                message: t('backups.restored', { when, safetyCopy: result.safetyCopy }),
+                color: 'teal',
+                autoClose: 8000,
+              })
             },
             onError: (error) => notifyError(error),
           },

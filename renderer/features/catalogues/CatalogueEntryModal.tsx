@@ -5,7 +5,11 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiCallError } from '../../../shared/api/client'
-import { catalogueFieldSchemas, type CatalogueFields, type CatalogueName } from '../../../shared/schemas/catalogue'
+import {
+  catalogueFieldSchemas,
+  type CatalogueFields,
+  type CatalogueName,
+} from '../../../shared/schemas/catalogue'
 import { useClient } from '../../api/context'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { issuesToFormErrors } from '../../components/form-errors'
@@ -29,27 +33,43 @@ export function useRefreshCatalogues() {
   const queryClient = useQueryClient()
   return () =>
     queryClient.invalidateQueries({
-      predicate: (q) => /^(parties|dataSubjectCategories|dataCategories|securityMeasures|activities|checks|register)\./.test(String(q.queryKey[0])),
+      predicate: (q) =>
+        /^(parties|dataSubjectCategories|dataCategories|securityMeasures|activities|checks|register)\./.test(
+          String(q.queryKey[0]),
+        ),
     })
 }
 
-export function CatalogueEntryModal<C extends CatalogueName>({ catalogue, organisationId, entryId, initial, onClose, onSaved }: Props<C>) {
+export function CatalogueEntryModal<C extends CatalogueName>({
+  catalogue,
+  organisationId,
+  entryId,
+  initial,
+  onClose,
+  onSaved,
+}: Props<C>) {
   const { t } = useTranslation()
   const client = useClient()
   const refresh = useRefreshCatalogues()
   const [failure, setFailure] = useState<unknown>(null)
-  const form = useForm<Record<string, unknown>>({ initialValues: initial as Record<string, unknown>, validate: schemaValidator(catalogueFieldSchemas[catalogue]) })
+  const form = useForm<Record<string, unknown>>({
+    initialValues: initial as Record<string, unknown>,
+    validate: schemaValidator(catalogueFieldSchemas[catalogue]),
+  })
 
   const submit = form.onSubmit(async (values) => {
     const entry = catalogueFieldSchemas[catalogue].parse(blankToNull(values)) as CatalogueFields[C]
     try {
-      const saved = entryId ? await updateEntry(client, catalogue, entryId, entry) : await createEntry(client, catalogue, organisationId, entry)
+      const saved = entryId
+        ? await updateEntry(client, catalogue, entryId, entry)
+        : await createEntry(client, catalogue, organisationId, entry)
       await refresh()
       notifySuccess(t(entryId ? 'catalogues.saved' : 'catalogues.created', { name: saved.name }))
       onSaved?.(saved)
       onClose()
     } catch (error) {
-      if (error instanceof ApiCallError && error.issues.length) form.setErrors(issuesToFormErrors(error.issues, 'entry'))
+      if (error instanceof ApiCallError && error.issues.length)
+        form.setErrors(issuesToFormErrors(error.issues, 'entry'))
       else setFailure(error)
     }
   })
@@ -58,7 +78,9 @@ export function CatalogueEntryModal<C extends CatalogueName>({ catalogue, organi
     <Modal
       opened
       onClose={onClose}
-      title={<Text fw={650}>{t(entryId ? `catalogues.${catalogue}.edit` : `catalogues.${catalogue}.new`)}</Text>}
+      title={
+        <Text fw={650}>{t(entryId ? `catalogues.${catalogue}.edit` : `catalogues.${catalogue}.new`)}</Text>
+      }
       centered
       size="lg"
       data-testid="catalogue-entry-dialog"

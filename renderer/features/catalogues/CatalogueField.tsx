@@ -28,8 +28,13 @@ function useCreation<C extends CatalogueName>({ catalogue, organisationId, newEn
   const [pending, setPending] = useState<Pending | null>(null)
   const options = toOptions(t, catalogue, list.data)
   const onCreate = (search: string) =>
-    new Promise<string | null>((resolve) => setPending({ initial: { ...emptyEntry(catalogue, search), ...newEntryDefaults }, resolve }))
-  const createLabel = (search: string) => (search ? t(`catalogues.${catalogue}.createNamed` as 'catalogues.parties.createNamed', { name: search }) : t(`catalogues.${catalogue}.createNew`))
+    new Promise<string | null>((resolve) =>
+      setPending({ initial: { ...emptyEntry(catalogue, search), ...newEntryDefaults }, resolve }),
+    )
+  const createLabel = (search: string) =>
+    search
+      ? t(`catalogues.${catalogue}.createNamed` as 'catalogues.parties.createNamed', { name: search })
+      : t(`catalogues.${catalogue}.createNew`)
   const dialog = pending && (
     <CatalogueEntryModal
       catalogue={catalogue}
@@ -46,11 +51,25 @@ function useCreation<C extends CatalogueName>({ catalogue, organisationId, newEn
   return { options, onCreate, createLabel, dialog, loading: list.isPending }
 }
 
-type SingleProps<C extends CatalogueName> = Base<C> & Omit<SelectProps, 'data' | 'value' | 'onChange'> & { value: string | null; onChange(value: string | null): void }
-type MultiProps<C extends CatalogueName> = Base<C> & Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> & { value: string[]; onChange(value: string[]): void }
+type SingleProps<C extends CatalogueName> = Base<C> &
+  Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
+    value: string | null
+    onChange(value: string | null): void
+  }
+type MultiProps<C extends CatalogueName> = Base<C> &
+  Omit<MultiSelectProps, 'data' | 'value' | 'onChange'> & { value: string[]; onChange(value: string[]): void }
 
-export function CatalogueField<C extends CatalogueName>({ catalogue, organisationId, newEntryDefaults, ...props }: SingleProps<C>) {
-  const { dialog, loading: _loading, ...creation } = useCreation({ catalogue, organisationId, newEntryDefaults })
+export function CatalogueField<C extends CatalogueName>({
+  catalogue,
+  organisationId,
+  newEntryDefaults,
+  ...props
+}: SingleProps<C>) {
+  const {
+    dialog,
+    loading: _loading,
+    ...creation
+  } = useCreation({ catalogue, organisationId, newEntryDefaults })
   return (
     <>
       <CatalogueSelect {...creation} {...props} />
@@ -59,8 +78,17 @@ export function CatalogueField<C extends CatalogueName>({ catalogue, organisatio
   )
 }
 
-export function CatalogueMultiField<C extends CatalogueName>({ catalogue, organisationId, newEntryDefaults, ...props }: MultiProps<C>) {
-  const { dialog, loading: _loading, ...creation } = useCreation({ catalogue, organisationId, newEntryDefaults })
+export function CatalogueMultiField<C extends CatalogueName>({
+  catalogue,
+  organisationId,
+  newEntryDefaults,
+  ...props
+}: MultiProps<C>) {
+  const {
+    dialog,
+    loading: _loading,
+    ...creation
+  } = useCreation({ catalogue, organisationId, newEntryDefaults })
   return (
     <>
       <CatalogueMultiSelect {...creation} {...props} />

@@ -15,7 +15,12 @@ import { paths } from '../../app/paths'
 import { TRANSFER_STATUS_COLOURS } from '../../components/CountrySelect'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate, todayLocal } from '../../components/format'
-import { emptyEntry, useCatalogueList, type AnyCatalogueEntry, type CatalogueListEntry } from './catalogue-api'
+import {
+  emptyEntry,
+  useCatalogueList,
+  type AnyCatalogueEntry,
+  type CatalogueListEntry,
+} from './catalogue-api'
 import { CatalogueEntryModal } from './CatalogueEntryModal'
 import { DeleteEntryDialog } from './DeleteEntryDialog'
 import { HistoryPanel } from '../history/HistoryPanel'
@@ -36,19 +41,34 @@ function columnsFor(t: TFunction, catalogue: CatalogueName): Column[] {
   switch (catalogue) {
     case 'parties':
       return [
-        { key: 'kind', header: t('labels.fields.party.kind'), width: 170, cell: (e) => t(`labels.codes.partyKind.${(e as CatalogueListEntry<'parties'>).kind}`) },
+        {
+          key: 'kind',
+          header: t('labels.fields.party.kind'),
+          width: 170,
+          cell: (e) => t(`labels.codes.partyKind.${(e as CatalogueListEntry<'parties'>).kind}`),
+        },
         {
           key: 'country',
           header: t('labels.fields.party.country'),
           width: 280,
           cell: (e) => {
             const party = e as CatalogueListEntry<'parties'>
-            if (!party.country) return <Text size="sm" c="dimmed">{t('common.notRecorded')}</Text>
+            if (!party.country)
+              return (
+                <Text size="sm" c="dimmed">
+                  {t('common.notRecorded')}
+                </Text>
+              )
             const status = transferStatus(party.country, today)
             return (
               <Group gap={6}>
                 <Text size="sm">{countryName(party.country, uiLanguage())}</Text>
-                <Badge size="xs" variant="light" color={TRANSFER_STATUS_COLOURS[status]} style={{ flexShrink: 0 }}>
+                <Badge
+                  size="xs"
+                  variant="light"
+                  color={TRANSFER_STATUS_COLOURS[status]}
+                  style={{ flexShrink: 0 }}
+                >
                   {t(`components.transferStatus.short.${status}`)}
                 </Badge>
                 {party.dpfCertified && (
@@ -66,18 +86,37 @@ function columnsFor(t: TFunction, catalogue: CatalogueName): Column[] {
           width: 200,
           cell: (e) => {
             const party = e as CatalogueListEntry<'parties'>
-            return [party.dpaReference, party.dpaSignedOn ? formatDate(party.dpaSignedOn) : null].filter(Boolean).join(', ') || <Text size="sm" c="dimmed">—</Text>
+            return (
+              [party.dpaReference, party.dpaSignedOn ? formatDate(party.dpaSignedOn) : null]
+                .filter(Boolean)
+                .join(', ') || (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              )
+            )
           },
         },
       ]
     case 'dataSubjectCategories':
       return [
-        { key: 'description', header: t('labels.fields.dataSubjectCategory.description'), cell: (e) => descriptionOf(e) },
+        {
+          key: 'description',
+          header: t('labels.fields.dataSubjectCategory.description'),
+          cell: (e) => descriptionOf(e),
+        },
         {
           key: 'vulnerable',
           header: t('labels.fields.dataSubjectCategory.vulnerable'),
           width: 120,
-          cell: (e) => ((e as CatalogueListEntry<'dataSubjectCategories'>).vulnerable ? <Badge variant="light" color="grape">{t('labels.values.yes')}</Badge> : t('labels.values.no')),
+          cell: (e) =>
+            (e as CatalogueListEntry<'dataSubjectCategories'>).vulnerable ? (
+              <Badge variant="light" color="grape">
+                {t('labels.values.yes')}
+              </Badge>
+            ) : (
+              t('labels.values.no')
+            ),
         },
       ]
     case 'dataCategories':
@@ -99,17 +138,37 @@ function columnsFor(t: TFunction, catalogue: CatalogueName): Column[] {
             )
           },
         },
-        { key: 'description', header: t('labels.fields.dataCategory.description'), cell: (e) => descriptionOf(e) },
+        {
+          key: 'description',
+          header: t('labels.fields.dataCategory.description'),
+          cell: (e) => descriptionOf(e),
+        },
       ]
     case 'securityMeasures':
       return [
-        { key: 'kind', header: t('labels.fields.securityMeasure.kind'), width: 200, cell: (e) => t(`labels.codes.securityMeasureKind.${(e as CatalogueListEntry<'securityMeasures'>).kind}`) },
-        { key: 'description', header: t('labels.fields.securityMeasure.description'), cell: (e) => descriptionOf(e) },
+        {
+          key: 'kind',
+          header: t('labels.fields.securityMeasure.kind'),
+          width: 200,
+          cell: (e) =>
+            t(`labels.codes.securityMeasureKind.${(e as CatalogueListEntry<'securityMeasures'>).kind}`),
+        },
+        {
+          key: 'description',
+          header: t('labels.fields.securityMeasure.description'),
+          cell: (e) => descriptionOf(e),
+        },
       ]
   }
 }
 
-export function CataloguePage({ organisationId, catalogue }: { organisationId: string; catalogue: CatalogueName }) {
+export function CataloguePage({
+  organisationId,
+  catalogue,
+}: {
+  organisationId: string
+  catalogue: CatalogueName
+}) {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const organisation = useApi('organisations.get', { id: organisationId })
@@ -122,7 +181,9 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
   const linkedEntry = new URLSearchParams(useSearch()).get('entry')
   const openedLink = useRef<string | null>(null)
   useEffect(() => {
-    const entry = linkedEntry ? ((list.data ?? []) as AnyCatalogueEntry[]).find((e) => e.id === linkedEntry) : undefined
+    const entry = linkedEntry
+      ? ((list.data ?? []) as AnyCatalogueEntry[]).find((e) => e.id === linkedEntry)
+      : undefined
     if (entry && openedLink.current !== linkedEntry) {
       openedLink.current = linkedEntry
       setEditing(entry)
@@ -132,7 +193,13 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
   const entries = useMemo(() => {
     const q = search.trim().toLocaleLowerCase()
     const all = (list.data ?? []) as AnyCatalogueEntry[]
-    return q ? all.filter((e) => e.name.toLocaleLowerCase().includes(q) || (descriptionOf(e) ?? '').toLocaleLowerCase().includes(q)) : all
+    return q
+      ? all.filter(
+          (e) =>
+            e.name.toLocaleLowerCase().includes(q) ||
+            (descriptionOf(e) ?? '').toLocaleLowerCase().includes(q),
+        )
+      : all
   }, [list.data, search])
 
   return (
@@ -147,7 +214,10 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
         }
       />
 
-      <Tabs value={catalogue} onChange={(next) => next && navigate(paths.catalogue(organisationId, next as CatalogueName))}>
+      <Tabs
+        value={catalogue}
+        onChange={(next) => next && navigate(paths.catalogue(organisationId, next as CatalogueName))}
+      >
         <Tabs.List>
           {CATALOGUES.map((name) => (
             <Tabs.Tab key={name} value={name}>
@@ -172,7 +242,12 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
       </Group>
 
       <ErrorAlert error={list.error} />
-      <TableCard empty={list.data?.length === 0} emptyText={t(`catalogues.${catalogue}.empty`)} label={t(`catalogues.${catalogue}.title`)} highlightOnHover>
+      <TableCard
+        empty={list.data?.length === 0}
+        emptyText={t(`catalogues.${catalogue}.empty`)}
+        label={t(`catalogues.${catalogue}.title`)}
+        highlightOnHover
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('catalogues.name')}</Table.Th>
@@ -203,13 +278,28 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
               </Table.Td>
               <Table.Td onClick={(e) => e.stopPropagation()}>
                 <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <ActionIcon variant="subtle" color="gray" aria-label={t('history.panel.open', { name: entry.name })} onClick={() => setHistoryOf(entry)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('history.panel.open', { name: entry.name })}
+                    onClick={() => setHistoryOf(entry)}
+                  >
                     <IconHistory size={16} />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" color="gray" aria-label={t('catalogues.editNamed', { name: entry.name })} onClick={() => setEditing(entry)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('catalogues.editNamed', { name: entry.name })}
+                    onClick={() => setEditing(entry)}
+                  >
                     <IconPencil size={16} />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('catalogues.deleteNamed', { name: entry.name })} onClick={() => setDeleting(entry)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('catalogues.deleteNamed', { name: entry.name })}
+                    onClick={() => setDeleting(entry)}
+                  >
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Group>
@@ -238,9 +328,22 @@ export function CataloguePage({ organisationId, catalogue }: { organisationId: s
           onClose={() => setEditing(null)}
         />
       )}
-      {historyOf && <HistoryPanel entityId={historyOf.id} label={historyOf.name} opened onClose={() => setHistoryOf(null)} />}
+      {historyOf && (
+        <HistoryPanel
+          entityId={historyOf.id}
+          label={historyOf.name}
+          opened
+          onClose={() => setHistoryOf(null)}
+        />
+      )}
       {deleting && (
-        <DeleteEntryDialog catalogue={catalogue} organisationId={organisationId} entry={deleting} others={(list.data ?? []) as AnyCatalogueEntry[]} onClose={() => setDeleting(null)} />
+        <DeleteEntryDialog
+          catalogue={catalogue}
+          organisationId={organisationId}
+          entry={deleting}
+          others={(list.data ?? []) as AnyCatalogueEntry[]}
+          onClose={() => setDeleting(null)}
+        />
       )}
     </Stack>
   )

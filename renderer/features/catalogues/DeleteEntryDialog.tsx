@@ -39,7 +39,17 @@ export function DeleteEntryDialog({ catalogue, organisationId, entry, others, on
 
   if (usage.isPending) {
     return (
-      <ConfirmListDialog opened title={t('catalogues.delete.title', { name: entry.name })} message={<Center><Loader size="sm" /></Center>} items={[]} onClose={onClose} />
+      <ConfirmListDialog
+        opened
+        title={t('catalogues.delete.title', { name: entry.name })}
+        message={
+          <Center>
+            <Loader size="sm" />
+          </Center>
+        }
+        items={[]}
+        onClose={onClose}
+      />
     )
   }
   const users = usage.data ?? []
@@ -48,7 +58,11 @@ export function DeleteEntryDialog({ catalogue, organisationId, entry, others, on
     try {
       const result = await deleteEntry(client, catalogue, entry.id, users.length ? replaceWith : null)
       await refresh()
-      notifySuccess(result.replacedIn ? t('catalogues.delete.replaced', { name: entry.name, count: result.replacedIn }) : t('catalogues.delete.done', { name: entry.name }))
+      notifySuccess(
+        result.replacedIn
+          ? t('catalogues.delete.replaced', { name: entry.name, count: result.replacedIn })
+          : t('catalogues.delete.done', { name: entry.name }),
+      )
       onClose()
     } catch (error) {
       setFailure(error)
@@ -87,7 +101,9 @@ export function DeleteEntryDialog({ catalogue, organisationId, entry, others, on
           </Anchor>
         ),
       }))}
-      moreText={users.length > SHOWN ? t('catalogues.delete.more', { count: users.length - SHOWN }) : undefined}
+      moreText={
+        users.length > SHOWN ? t('catalogues.delete.more', { count: users.length - SHOWN }) : undefined
+      }
       confirmLabel={t('catalogues.delete.replaceAndDelete')}
       confirmDisabled={!replaceWith}
       loading={busy}

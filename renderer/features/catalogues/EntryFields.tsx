@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next'
 import type { CatalogueName } from '../../../shared/schemas/catalogue'
 import { mechanismsFor } from '../../../shared/reference/mechanisms'
 import type { Mechanism } from '../../../shared/schemas/codes'
-import { mechanismGroups, measureKindOptions, partyKindOptions, sccModuleOptions, specialKindOptions } from '../../components/code-options'
+import {
+  mechanismGroups,
+  measureKindOptions,
+  partyKindOptions,
+  sccModuleOptions,
+  specialKindOptions,
+} from '../../components/code-options'
 import { CountrySelect } from '../../components/CountrySelect'
 import { DateField } from '../../components/DateField'
 import { checkboxProps, textProps } from '../../components/form-fields'
@@ -34,11 +40,26 @@ function PartyFields({ form }: { form: AnyForm }) {
     <Stack gap="sm">
       <TextInput label={f('name')} required data-autofocus {...textProps(form, 'name')} />
       <Group grow align="flex-start">
-        <Select label={f('kind')} required data={partyKindOptions(t)} placeholder={t('catalogues.chooseKind')} {...form.getInputProps('kind')} />
-        <CountrySelect label={f('country')} showTransferStatus today={todayLocal()} {...form.getInputProps('country')} />
+        <Select
+          label={f('kind')}
+          required
+          data={partyKindOptions(t)}
+          placeholder={t('catalogues.chooseKind')}
+          {...form.getInputProps('kind')}
+        />
+        <CountrySelect
+          label={f('country')}
+          showTransferStatus
+          today={todayLocal()}
+          {...form.getInputProps('country')}
+        />
       </Group>
       {(country === 'US' || form.values.dpfCertified) && (
-        <Checkbox label={f('dpfCertified')} description={t('catalogues.parties.dpfHelp')} {...checkboxProps(form, 'dpfCertified')} />
+        <Checkbox
+          label={f('dpfCertified')}
+          description={t('catalogues.parties.dpfHelp')}
+          {...checkboxProps(form, 'dpfCertified')}
+        />
       )}
       <Textarea label={f('address')} autosize minRows={2} {...textProps(form, 'address')} />
       <Group grow align="flex-start">
@@ -46,7 +67,11 @@ function PartyFields({ form }: { form: AnyForm }) {
         <TextInput label={f('website')} {...textProps(form, 'website')} />
       </Group>
       <Group grow align="flex-start">
-        <TextInput label={f('dpaReference')} description={t('catalogues.parties.dpaHelp')} {...textProps(form, 'dpaReference')} />
+        <TextInput
+          label={f('dpaReference')}
+          description={t('catalogues.parties.dpaHelp')}
+          {...textProps(form, 'dpaReference')}
+        />
         <DateField label={f('dpaSignedOn')} {...form.getInputProps('dpaSignedOn')} />
       </Group>
       <Textarea label={f('notes')} autosize minRows={2} {...textProps(form, 'notes')} />
@@ -63,7 +88,8 @@ function PartyTransferFields({ form }: { form: AnyForm }) {
   const { t } = useTranslation()
   const f = (key: string) => t(`labels.fields.party.${key}` as 'labels.fields.party.name')
   const mechanism = form.values.transferMechanism as Mechanism | null
-  const showDpfDate = form.values.country === 'US' || form.values.dpfCertified || form.values.dpfCheckedOn !== null
+  const showDpfDate =
+    form.values.country === 'US' || form.values.dpfCertified || form.values.dpfCheckedOn !== null
   return (
     <Stack gap="xs">
       <Divider mt="xs" label={t('catalogues.parties.transfersTitle')} labelPosition="left" />
@@ -97,8 +123,19 @@ function PartyTransferFields({ form }: { form: AnyForm }) {
         )}
       </Group>
       <Group grow align="flex-start">
-        <Checkbox mt="xs" label={f('transferImpactAssessment')} description={t('catalogues.parties.tiaHelp')} {...checkboxProps(form, 'transferImpactAssessment')} />
-        {showDpfDate && <DateField label={f('dpfCheckedOn')} description={t('catalogues.parties.dpfCheckedHelp')} {...form.getInputProps('dpfCheckedOn')} />}
+        <Checkbox
+          mt="xs"
+          label={f('transferImpactAssessment')}
+          description={t('catalogues.parties.tiaHelp')}
+          {...checkboxProps(form, 'transferImpactAssessment')}
+        />
+        {showDpfDate && (
+          <DateField
+            label={f('dpfCheckedOn')}
+            description={t('catalogues.parties.dpfCheckedHelp')}
+            {...form.getInputProps('dpfCheckedOn')}
+          />
+        )}
       </Group>
     </Stack>
   )
@@ -108,9 +145,24 @@ function SubjectFields({ form }: { form: AnyForm }) {
   const { t } = useTranslation()
   return (
     <Stack gap="sm">
-      <TextInput label={t('labels.fields.dataSubjectCategory.name')} placeholder={t('catalogues.dataSubjectCategories.namePlaceholder')} required data-autofocus {...textProps(form, 'name')} />
-      <Textarea label={t('labels.fields.dataSubjectCategory.description')} autosize minRows={2} {...textProps(form, 'description')} />
-      <Checkbox label={t('catalogues.dataSubjectCategories.vulnerable')} description={t('catalogues.dataSubjectCategories.vulnerableHelp')} {...checkboxProps(form, 'vulnerable')} />
+      <TextInput
+        label={t('labels.fields.dataSubjectCategory.name')}
+        placeholder={t('catalogues.dataSubjectCategories.namePlaceholder')}
+        required
+        data-autofocus
+        {...textProps(form, 'name')}
+      />
+      <Textarea
+        label={t('labels.fields.dataSubjectCategory.description')}
+        autosize
+        minRows={2}
+        {...textProps(form, 'description')}
+      />
+      <Checkbox
+        label={t('catalogues.dataSubjectCategories.vulnerable')}
+        description={t('catalogues.dataSubjectCategories.vulnerableHelp')}
+        {...checkboxProps(form, 'vulnerable')}
+      />
     </Stack>
   )
 }
@@ -119,9 +171,25 @@ function DataCategoryFields({ form }: { form: AnyForm }) {
   const { t } = useTranslation()
   return (
     <Stack gap="sm">
-      <TextInput label={t('labels.fields.dataCategory.name')} placeholder={t('catalogues.dataCategories.namePlaceholder')} required data-autofocus {...textProps(form, 'name')} />
-      <Select label={t('labels.fields.dataCategory.special')} description={t('catalogues.dataCategories.specialHelp')} data={specialKindOptions(t)} {...form.getInputProps('special')} />
-      <Textarea label={t('labels.fields.dataCategory.description')} autosize minRows={2} {...textProps(form, 'description')} />
+      <TextInput
+        label={t('labels.fields.dataCategory.name')}
+        placeholder={t('catalogues.dataCategories.namePlaceholder')}
+        required
+        data-autofocus
+        {...textProps(form, 'name')}
+      />
+      <Select
+        label={t('labels.fields.dataCategory.special')}
+        description={t('catalogues.dataCategories.specialHelp')}
+        data={specialKindOptions(t)}
+        {...form.getInputProps('special')}
+      />
+      <Textarea
+        label={t('labels.fields.dataCategory.description')}
+        autosize
+        minRows={2}
+        {...textProps(form, 'description')}
+      />
     </Stack>
   )
 }
@@ -130,9 +198,26 @@ function MeasureFields({ form }: { form: AnyForm }) {
   const { t } = useTranslation()
   return (
     <Stack gap="sm">
-      <Select label={t('labels.fields.securityMeasure.kind')} required data={measureKindOptions(t)} placeholder={t('catalogues.chooseKind')} data-autofocus {...form.getInputProps('kind')} />
-      <TextInput label={t('labels.fields.securityMeasure.name')} placeholder={t('catalogues.securityMeasures.namePlaceholder')} required {...textProps(form, 'name')} />
-      <Textarea label={t('labels.fields.securityMeasure.description')} autosize minRows={2} {...textProps(form, 'description')} />
+      <Select
+        label={t('labels.fields.securityMeasure.kind')}
+        required
+        data={measureKindOptions(t)}
+        placeholder={t('catalogues.chooseKind')}
+        data-autofocus
+        {...form.getInputProps('kind')}
+      />
+      <TextInput
+        label={t('labels.fields.securityMeasure.name')}
+        placeholder={t('catalogues.securityMeasures.namePlaceholder')}
+        required
+        {...textProps(form, 'name')}
+      />
+      <Textarea
+        label={t('labels.fields.securityMeasure.description')}
+        autosize
+        minRows={2}
+        {...textProps(form, 'description')}
+      />
     </Stack>
   )
 }

@@ -16,18 +16,42 @@ export type CatalogueListEntry<C extends CatalogueName> = MethodOutput<`${C}.lis
 export type AnyCatalogueEntry = CatalogueListEntry<CatalogueName>
 
 export function useCatalogueList<C extends CatalogueName>(catalogue: C, organisationId: string) {
-  return useApi(`${catalogue}.list` as 'parties.list', { organisationId }, { staleTime: 30_000 }) as unknown as UseQueryResult<CatalogueListEntry<C>[], ApiCallError>
+  return useApi(
+    `${catalogue}.list` as 'parties.list',
+    { organisationId },
+    { staleTime: 30_000 },
+  ) as unknown as UseQueryResult<CatalogueListEntry<C>[], ApiCallError>
 }
 
-export function createEntry<C extends CatalogueName>(client: Client, catalogue: C, organisationId: string, entry: CatalogueFields[C]) {
-  return client.call(`${catalogue}.create` as 'parties.create', { organisationId, entry } as never) as Promise<CatalogueListEntry<C>>
+export function createEntry<C extends CatalogueName>(
+  client: Client,
+  catalogue: C,
+  organisationId: string,
+  entry: CatalogueFields[C],
+) {
+  return client.call(
+    `${catalogue}.create` as 'parties.create',
+    { organisationId, entry } as never,
+  ) as Promise<CatalogueListEntry<C>>
 }
 
-export function updateEntry<C extends CatalogueName>(client: Client, catalogue: C, id: string, entry: CatalogueFields[C]) {
-  return client.call(`${catalogue}.update` as 'parties.update', { id, entry } as never) as Promise<CatalogueListEntry<C>>
+export function updateEntry<C extends CatalogueName>(
+  client: Client,
+  catalogue: C,
+  id: string,
+  entry: CatalogueFields[C],
+) {
+  return client.call(`${catalogue}.update` as 'parties.update', { id, entry } as never) as Promise<
+    CatalogueListEntry<C>
+  >
 }
 
-export function deleteEntry(client: Client, catalogue: CatalogueName, id: string, replaceWith: string | null) {
+export function deleteEntry(
+  client: Client,
+  catalogue: CatalogueName,
+  id: string,
+  replaceWith: string | null,
+) {
   return client.call(`${catalogue}.delete` as 'parties.delete', { id, replaceWith })
 }
 
@@ -40,17 +64,28 @@ export function describeEntry(t: TFunction, catalogue: CatalogueName, entry: Any
   switch (catalogue) {
     case 'parties': {
       const party = entry as CatalogueListEntry<'parties'>
-      return [t(`labels.codes.partyKind.${party.kind}`), party.country ? countryName(party.country, uiLanguage()) : null, party.dpfCertified ? t('catalogues.parties.dpfShort') : null]
+      return [
+        t(`labels.codes.partyKind.${party.kind}`),
+        party.country ? countryName(party.country, uiLanguage()) : null,
+        party.dpfCertified ? t('catalogues.parties.dpfShort') : null,
+      ]
         .filter(Boolean)
         .join(' · ')
     }
     case 'dataCategories': {
       const category = entry as CatalogueListEntry<'dataCategories'>
-      return category.special === 'none' ? (category.description ?? '') : t(`labels.codes.specialKind.${category.special}`)
+      return category.special === 'none'
+        ? (category.description ?? '')
+        : t(`labels.codes.specialKind.${category.special}`)
     }
     case 'dataSubjectCategories': {
       const subjects = entry as CatalogueListEntry<'dataSubjectCategories'>
-      return [subjects.vulnerable ? t('catalogues.dataSubjectCategories.vulnerableShort') : null, subjects.description].filter(Boolean).join(' · ')
+      return [
+        subjects.vulnerable ? t('catalogues.dataSubjectCategories.vulnerableShort') : null,
+        subjects.description,
+      ]
+        .filter(Boolean)
+        .join(' · ')
     }
     case 'securityMeasures': {
       const measure = entry as CatalogueListEntry<'securityMeasures'>
@@ -59,16 +94,37 @@ export function describeEntry(t: TFunction, catalogue: CatalogueName, entry: Any
   }
 }
 
-export function toOptions(t: TFunction, catalogue: CatalogueName, entries: readonly AnyCatalogueEntry[] | undefined): CatalogueOption[] {
-  return (entries ?? []).map((entry) => ({ value: entry.id, label: entry.name, description: describeEntry(t, catalogue, entry) || undefined }))
+export function toOptions(
+  t: TFunction,
+  catalogue: CatalogueName,
+  entries: readonly AnyCatalogueEntry[] | undefined,
+): CatalogueOption[] {
+  return (entries ?? []).map((entry) => ({
+    value: entry.id,
+    label: entry.name,
+    description: describeEntry(t, catalogue, entry) || undefined,
+  }))
 }
 
 /** Empty entries for the "new" forms; `kind` is left for the user to choose unless the context tells it. */
 export function emptyEntry<C extends CatalogueName>(catalogue: C, name = ''): CatalogueFields[C] {
   const empty = {
     parties: {
-      name, kind: null, country: null, address: null, email: null, website: null, dpfCertified: false, dpaReference: null, dpaSignedOn: null, notes: null,
-      transferMechanism: null, sccModule: null, transferImpactAssessment: false, dpfCheckedOn: null, libraryVendorId: null,
+      name,
+      kind: null,
+      country: null,
+      address: null,
+      email: null,
+      website: null,
+      dpfCertified: false,
+      dpaReference: null,
+      dpaSignedOn: null,
+      notes: null,
+      transferMechanism: null,
+      sccModule: null,
+      transferImpactAssessment: false,
+      dpfCheckedOn: null,
+      libraryVendorId: null,
     },
     dataSubjectCategories: { name, description: null, vulnerable: false },
     dataCategories: { name, description: null, special: 'none' },

@@ -8,7 +8,13 @@ import { uiLanguage } from '../../i18n'
 
 type PointShare = OrganisationChecks['completeness'][number]
 
-function PointRows({ shares, record }: { shares: ReadonlyMap<string, PointShare>; record: 'controller' | 'processor' }) {
+function PointRows({
+  shares,
+  record,
+}: {
+  shares: ReadonlyMap<string, PointShare>
+  record: 'controller' | 'processor'
+}) {
   const { t } = useTranslation()
   return art30PointsFor(record).map(({ key }) => {
     const share = shares.get(key)
@@ -30,7 +36,11 @@ function PointRows({ shares, record }: { shares: ReadonlyMap<string, PointShare>
         ) : (
           <>
             <Table.Td w={150}>
-              <Progress value={share.share * 100} color={shareColour(share.share)} aria-label={`${label}: ${percent(share.share)}`} />
+              <Progress
+                value={share.share * 100}
+                color={shareColour(share.share)}
+                aria-label={`${label}: ${percent(share.share)}`}
+              />
             </Table.Td>
             <Table.Td w={90} ta="right" style={{ whiteSpace: 'nowrap' }}>
               <Text size="sm" span fw={500}>
@@ -48,7 +58,8 @@ function PointRows({ shares, record }: { shares: ReadonlyMap<string, PointShare>
 export function CompletenessCard({ completeness }: { completeness: OrganisationChecks['completeness'] }) {
   const { t } = useTranslation()
   const shares = new Map(completeness.map((p) => [p.point, p]))
-  const used = (record: 'controller' | 'processor') => art30PointsFor(record).some(({ key }) => (shares.get(key)?.applicable ?? 0) > 0)
+  const used = (record: 'controller' | 'processor') =>
+    art30PointsFor(record).some(({ key }) => (shares.get(key)?.applicable ?? 0) > 0)
   const records = (['controller', 'processor'] as const).filter(used)
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="completeness-title">
@@ -63,7 +74,12 @@ export function CompletenessCard({ completeness }: { completeness: OrganisationC
         </div>
         {records.length === 0 && <Text c="dimmed">{t('dashboard.completeness.empty')}</Text>}
         {records.map((record) => (
-          <Table key={record} verticalSpacing={6} aria-label={t(`dashboard.completeness.${record}Record`)} mt="xs">
+          <Table
+            key={record}
+            verticalSpacing={6}
+            aria-label={t(`dashboard.completeness.${record}Record`)}
+            mt="xs"
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th colSpan={3}>{t(`dashboard.completeness.${record}Record`)}</Table.Th>

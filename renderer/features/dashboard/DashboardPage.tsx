@@ -62,7 +62,12 @@ export function DashboardPage({ organisationId }: { organisationId: string }) {
         }
       />
       {allDrafts && (
-        <Alert color="yellow" icon={<IconPencil size={18} />} title={t('dashboard.draftRegister.title')} data-testid="draft-register">
+        <Alert
+          color="yellow"
+          icon={<IconPencil size={18} />}
+          title={t('dashboard.draftRegister.title')}
+          data-testid="draft-register"
+        >
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('dashboard.draftRegister.body', { count: activities.data.length })}</Text>
             <Anchor component={Link} href={paths.activities(organisationId)} size="sm">
@@ -74,7 +79,11 @@ export function DashboardPage({ organisationId }: { organisationId: string }) {
       <SimpleGrid cols={{ base: 2, md: 5 }}>
         {(['error', 'warning', 'info'] as const).map((severity) => (
           <Stat key={severity} label={t(SEVERITY_HEADINGS[severity])} testId={`stat-${severity}`}>
-            <Text fz={28} fw={700} c={checks.data.counts[severity] > 0 ? SEVERITY_COLOURS[severity] : 'dimmed'}>
+            <Text
+              fz={28}
+              fw={700}
+              c={checks.data.counts[severity] > 0 ? SEVERITY_COLOURS[severity] : 'dimmed'}
+            >
               {checks.data.counts[severity]}
             </Text>
           </Stat>

@@ -13,7 +13,11 @@ type Finding = OrganisationChecks['findings'][number]
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 export const SEVERITY_COLOURS: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' }
-export const SEVERITY_HEADINGS = { error: 'dashboard.stats.errors', warning: 'dashboard.stats.warnings', info: 'dashboard.stats.info' } as const
+export const SEVERITY_HEADINGS = {
+  error: 'dashboard.stats.errors',
+  warning: 'dashboard.stats.warnings',
+  info: 'dashboard.stats.info',
+} as const
 const ICONS: Record<Severity, ReactNode> = {
   error: <IconAlertCircle size={18} />,
   warning: <IconAlertTriangle size={18} />,
@@ -31,10 +35,22 @@ function FindingItem({ finding, organisationId, activityIds, divider }: ItemProp
   const { t } = useTranslation()
   const where = finding.activityReference ?? t('dashboard.findings.organisation')
   return (
-    <Group component="li" align="flex-start" wrap="nowrap" gap="md" py="xs" data-code={finding.code}
+    <Group
+      component="li"
+      align="flex-start"
+      wrap="nowrap"
+      gap="md"
+      py="xs"
+      data-code={finding.code}
       style={divider ? { borderTop: '1px solid var(--mantine-color-gray-2)' } : undefined}
     >
-      <Text size="sm" fw={600} w={120} c={finding.activityReference === null ? 'dimmed' : undefined} style={{ flexShrink: 0, overflowWrap: 'break-word' }}>
+      <Text
+        size="sm"
+        fw={600}
+        w={120}
+        c={finding.activityReference === null ? 'dimmed' : undefined}
+        style={{ flexShrink: 0, overflowWrap: 'break-word' }}
+      >
         {where}
       </Text>
       <Stack gap={2} maw={960} style={{ flex: 1, minWidth: 0 }}>
@@ -43,7 +59,12 @@ function FindingItem({ finding, organisationId, activityIds, divider }: ItemProp
           <Text size="xs" c="dimmed">
             {citeArticleShort(finding.article, uiLanguage())}
           </Text>
-          <Anchor component={Link} href={findingPath(organisationId, finding, activityIds)} size="xs" fw={500}>
+          <Anchor
+            component={Link}
+            href={findingPath(organisationId, finding, activityIds)}
+            size="xs"
+            fw={500}
+          >
             {finding.activityReference === null
               ? t('dashboard.findings.openProfile')
               : t('dashboard.findings.openActivity', { reference: finding.activityReference })}
@@ -55,7 +76,13 @@ function FindingItem({ finding, organisationId, activityIds, divider }: ItemProp
 }
 
 /** The findings by severity, errors first; each links to the field that fixes it. */
-export function FindingsCard({ checks, activityIds }: { checks: OrganisationChecks; activityIds: ReadonlyMap<string, string> }) {
+export function FindingsCard({
+  checks,
+  activityIds,
+}: {
+  checks: OrganisationChecks
+  activityIds: ReadonlyMap<string, string>
+}) {
   const { t } = useTranslation()
   const open = SEVERITIES.filter((s) => s !== 'info' && checks.counts[s] > 0)
   return (
@@ -71,18 +98,43 @@ export function FindingsCard({ checks, activityIds }: { checks: OrganisationChec
             const group = checks.findings.filter((f) => f.severity === severity)
             return (
               <Accordion.Item key={severity} value={severity} data-severity={severity}>
-                <Accordion.Control icon={<Text c={SEVERITY_COLOURS[severity]} span>{ICONS[severity]}</Text>} disabled={group.length === 0}>
+                <Accordion.Control
+                  icon={
+                    <Text c={SEVERITY_COLOURS[severity]} span>
+                      {ICONS[severity]}
+                    </Text>
+                  }
+                  disabled={group.length === 0}
+                >
                   <Group gap="xs">
                     <Text fw={600}>{t(SEVERITY_HEADINGS[severity])}</Text>
-                    <Badge color={SEVERITY_COLOURS[severity]} variant={group.length ? 'filled' : 'light'} size="sm" circle={group.length < 10}>
+                    <Badge
+                      color={SEVERITY_COLOURS[severity]}
+                      variant={group.length ? 'filled' : 'light'}
+                      size="sm"
+                      circle={group.length < 10}
+                    >
                       {group.length}
                     </Badge>
                   </Group>
                 </Accordion.Control>
                 <Accordion.Panel>
-                  <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }} aria-label={t(`labels.codes.severity.${severity}`)}>
+                  <Stack
+                    component="ul"
+                    gap={0}
+                    m={0}
+                    p={0}
+                    style={{ listStyle: 'none' }}
+                    aria-label={t(`labels.codes.severity.${severity}`)}
+                  >
                     {group.map((finding, i) => (
-                      <FindingItem key={`${finding.code}:${finding.activityReference}:${finding.field}:${i}`} finding={finding} organisationId={checks.organisationId} activityIds={activityIds} divider={i > 0} />
+                      <FindingItem
+                        key={`${finding.code}:${finding.activityReference}:${finding.field}:${i}`}
+                        finding={finding}
+                        organisationId={checks.organisationId}
+                        activityIds={activityIds}
+                        divider={i > 0}
+                      />
                     ))}
                   </Stack>
                 </Accordion.Panel>

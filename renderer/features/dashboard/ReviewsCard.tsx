@@ -51,7 +51,10 @@ export function ReviewsCard({ overview }: { overview: OrganisationOverview }) {
               {overview.reviews.map((review) => (
                 <Table.Tr key={review.activityId}>
                   <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor component={Link} href={activityFieldPath(overview.organisationId, review.activityId, 'nextReviewDue')}>
+                    <Anchor
+                      component={Link}
+                      href={activityFieldPath(overview.organisationId, review.activityId, 'nextReviewDue')}
+                    >
                       {review.reference}
                     </Anchor>
                   </Table.Td>

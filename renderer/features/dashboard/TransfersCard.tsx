@@ -6,7 +6,12 @@ import type { DestinationCount } from '../../../shared/api/checks'
 type Status = DestinationCount['status']
 
 const STATUSES: readonly Status[] = ['eea', 'adequate', 'adequate_partial', 'third_country']
-export const STATUS_COLOURS: Record<Status, string> = { eea: 'teal.6', adequate: 'blue.6', adequate_partial: 'yellow.6', third_country: 'red.6' }
+export const STATUS_COLOURS: Record<Status, string> = {
+  eea: 'teal.6',
+  adequate: 'blue.6',
+  adequate_partial: 'yellow.6',
+  third_country: 'red.6',
+}
 
 const BAR_HEIGHT = 34
 
@@ -17,9 +22,16 @@ const BAR_HEIGHT = 34
 export function TransfersCard({ destinations }: { destinations: readonly DestinationCount[] }) {
   const { t } = useTranslation()
   // One series per status, stacked: each bar has the one segment of its destination's status.
-  const data = destinations.map((d) => ({ destination: d.name, ...Object.fromEntries(STATUSES.map((s) => [s, s === d.status ? d.transfers : 0])) }))
+  const data = destinations.map((d) => ({
+    destination: d.name,
+    ...Object.fromEntries(STATUSES.map((s) => [s, s === d.status ? d.transfers : 0])),
+  }))
   const used = STATUSES.filter((s) => destinations.some((d) => d.status === s))
-  const series = used.map((s) => ({ name: s, label: t(`labels.codes.transferStatus.${s}`), color: STATUS_COLOURS[s] }))
+  const series = used.map((s) => ({
+    name: s,
+    label: t(`labels.codes.transferStatus.${s}`),
+    color: STATUS_COLOURS[s],
+  }))
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="transfers-title">
       <Stack gap="sm">
@@ -67,7 +79,12 @@ export function TransfersCard({ destinations }: { destinations: readonly Destina
                     <Table.Td>{d.name}</Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        <ColorSwatch color={`var(--mantine-color-${STATUS_COLOURS[d.status].replace('.', '-')})`} size={10} withShadow={false} style={{ flexShrink: 0 }} />
+                        <ColorSwatch
+                          color={`var(--mantine-color-${STATUS_COLOURS[d.status].replace('.', '-')})`}
+                          size={10}
+                          withShadow={false}
+                          style={{ flexShrink: 0 }}
+                        />
                         <Text size="sm">{t(`labels.codes.transferStatus.${d.status}`)}</Text>
                       </Group>
                     </Table.Td>

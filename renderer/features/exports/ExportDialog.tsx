@@ -2,7 +2,19 @@
  * The export dialog: format, language and parts of the register; then a progress bar with cancel; then
  * "show in folder" (desktop, where the user chose the file) or the browser's download (browser mode).
  */
-import { Alert, Button, Checkbox, Group, Modal, Progress, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Progress,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { IconCircleCheck, IconFolderOpen } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
@@ -27,7 +39,11 @@ import { formatDate } from '../../components/format'
 const POLL_MS = 250
 /** Formats whose content is fixed: the CSV holds both records, the JSON the whole register. */
 const FIXED_CONTENT: readonly ExportFormat[] = ['csv', 'json']
-const DELIMITER_NAMES: Record<CsvDelimiter, 'semicolon' | 'comma' | 'tab'> = { ';': 'semicolon', ',': 'comma', '\t': 'tab' }
+const DELIMITER_NAMES: Record<CsvDelimiter, 'semicolon' | 'comma' | 'tab'> = {
+  ';': 'semicolon',
+  ',': 'comma',
+  '\t': 'tab',
+}
 
 interface Props {
   organisationId: string
@@ -81,7 +97,11 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
     try {
       let saveTicket: string | null = null
       if (capabilities.data?.saveDialog) {
-        const chosen = await client.call('host.chooseSavePath', { organisationId, format, language: chosenLanguage })
+        const chosen = await client.call('host.chooseSavePath', {
+          organisationId,
+          format,
+          language: chosenLanguage,
+        })
         if (chosen === null) {
           setNotice(t('exports.dialog.chooseCancelled'))
           return
@@ -89,7 +109,17 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
         saveTicket = chosen.ticket
       }
       const csv = format === 'csv' ? { delimiter: chosenDelimiter } : {}
-      setJob(await client.call('exports.start', { organisationId, format, language: chosenLanguage, sections, saveTicket, asOf, ...csv }))
+      setJob(
+        await client.call('exports.start', {
+          organisationId,
+          format,
+          language: chosenLanguage,
+          sections,
+          saveTicket,
+          asOf,
+          ...csv,
+        }),
+      )
     } catch (e) {
       setError(e)
     } finally {
@@ -119,17 +149,34 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
   const percent = Math.round((job?.progress ?? 0) * 100)
 
   return (
-    <Modal opened onClose={running ? () => {} : onClose} title={t('exports.dialog.title')} size="lg" centered closeOnClickOutside={!running}>
+    <Modal
+      opened
+      onClose={running ? () => {} : onClose}
+      title={t('exports.dialog.title')}
+      size="lg"
+      centered
+      closeOnClickOutside={!running}
+    >
       <Stack>
         {asOf && (
           <Alert color="blue" variant="light">
             {t('history.asOf.exportNote', { date: formatDate(asOf) })}
           </Alert>
         )}
-        <Radio.Group label={t('exports.dialog.format')} value={format} onChange={(v) => setFormat(v as ExportFormat)}>
+        <Radio.Group
+          label={t('exports.dialog.format')}
+          value={format}
+          onChange={(v) => setFormat(v as ExportFormat)}
+        >
           <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs" mt="xs">
             {EXPORT_FORMATS.map((f) => (
-              <Radio key={f} value={f} label={t(`exports.formats.${f}`)} description={t(`exports.dialog.formatHint.${f}`)} disabled={running} />
+              <Radio
+                key={f}
+                value={f}
+                label={t(`exports.formats.${f}`)}
+                description={t(`exports.dialog.formatHint.${f}`)}
+                disabled={running}
+              />
             ))}
           </SimpleGrid>
         </Radio.Group>
@@ -148,7 +195,10 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
           <Select
             label={t('exports.dialog.delimiter')}
             description={t('exports.dialog.delimiterHint')}
-            data={(Object.keys(DELIMITER_NAMES) as CsvDelimiter[]).map((d) => ({ value: d, label: t(`exports.dialog.delimiters.${DELIMITER_NAMES[d]}`) }))}
+            data={(Object.keys(DELIMITER_NAMES) as CsvDelimiter[]).map((d) => ({
+              value: d,
+              label: t(`exports.dialog.delimiters.${DELIMITER_NAMES[d]}`),
+            }))}
             value={chosenDelimiter}
             onChange={(v) => v && setDelimiter(v as CsvDelimiter)}
             allowDeselect={false}
@@ -165,7 +215,12 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
         >
           <SimpleGrid cols={2} spacing="sm" verticalSpacing={6} mt="xs">
             {EXPORT_SECTIONS.map((s) => (
-              <Checkbox key={s} value={s} label={t(`exports.dialog.section.${s}`)} disabled={running || fixed} />
+              <Checkbox
+                key={s}
+                value={s}
+                label={t(`exports.dialog.section.${s}`)}
+                disabled={running || fixed}
+              />
             ))}
           </SimpleGrid>
         </Checkbox.Group>
@@ -186,9 +241,17 @@ export function ExportDialog({ organisationId, asOf = null, onClose }: Props) {
         )}
         {job?.state === 'done' && (
           <Alert color="teal" icon={<IconCircleCheck size={18} />} title={t('exports.dialog.done')}>
-            {job.delivery === 'download' ? t('exports.dialog.downloaded', { fileName: job.fileName }) : job.fileName}
+            {job.delivery === 'download'
+              ? t('exports.dialog.downloaded', { fileName: job.fileName })
+              : job.fileName}
             {job.delivery === 'file' && capabilities.data?.showInFolder && (
-              <Button mt="xs" size="xs" variant="light" leftSection={<IconFolderOpen size={14} />} onClick={showInFolder}>
+              <Button
+                mt="xs"
+                size="xs"
+                variant="light"
+                leftSection={<IconFolderOpen size={14} />}
+                onClick={showInFolder}
+              >
                 {t('exports.dialog.showInFolder')}
               </Button>
             )}

@@ -20,11 +20,16 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
   const [, navigate] = useLocation()
   // Sent versions: tick one record to compare with today, or two to compare with each other.
   const [selected, setSelected] = useState<string[]>([])
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)))
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)))
   const compare = () => {
-    const chosen = (records.data ?? []).filter((r) => selected.includes(r.id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    const chosen = (records.data ?? [])
+      .filter((r) => selected.includes(r.id))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     if (chosen.length === 0) return
-    navigate(paths.compare(organisationId, `export:${chosen[0].id}`, chosen[1] ? `export:${chosen[1].id}` : 'now'))
+    navigate(
+      paths.compare(organisationId, `export:${chosen[0].id}`, chosen[1] ? `export:${chosen[1].id}` : 'now'),
+    )
   }
 
   return (
@@ -43,7 +48,13 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
           <Text size="sm" c="dimmed">
             {t('history.sent.hint')}
           </Text>
-          <Button variant="default" size="xs" leftSection={<IconGitCompare size={14} />} disabled={selected.length === 0} onClick={compare}>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconGitCompare size={14} />}
+            disabled={selected.length === 0}
+            onClick={compare}
+          >
             {selected.length === 2 ? t('history.sent.compareTwo') : t('history.sent.compareWithToday')}
           </Button>
         </Group>
@@ -69,14 +80,20 @@ export function ExportsPage({ organisationId }: { organisationId: string }) {
           {records.data?.map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td>
-                <Checkbox aria-label={t('history.sent.select', { when: formatDateTime(r.createdAt) })} checked={selected.includes(r.id)} onChange={() => toggle(r.id)} />
+                <Checkbox
+                  aria-label={t('history.sent.select', { when: formatDateTime(r.createdAt) })}
+                  checked={selected.includes(r.id)}
+                  onChange={() => toggle(r.id)}
+                />
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
               <Table.Td>
                 {t(`exports.formats.${r.format}`)}
                 {r.notice && (
                   <Text size="xs" c="dimmed">
-                    {r.notice.audienceName ? t('exports.document.noticeFor', { audience: r.notice.audienceName }) : t('exports.document.notice')}
+                    {r.notice.audienceName
+                      ? t('exports.document.noticeFor', { audience: r.notice.audienceName })
+                      : t('exports.document.notice')}
                   </Text>
                 )}
               </Table.Td>

@@ -3,7 +3,22 @@
  * read only. Each activity opens with its fields as they were; the version can be exported in any format
  * (the export says so on its cover) or compared with today.
  */
-import { Alert, Anchor, Badge, Button, Card, Center, Drawer, Group, Loader, Stack, Table, Tabs, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Drawer,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core'
 import { IconArrowLeft, IconFileExport, IconGitCompare } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -28,11 +43,20 @@ export function AsOfPage({ organisationId }: { organisationId: string }) {
   const requested = new URLSearchParams(useSearch()).get('at')
   const at = realDay(requested)
   const organisation = useApi('organisations.get', { id: organisationId })
-  const register = useApi('history.asOf', { organisationId, at: at ?? '' }, { enabled: at !== null, staleTime: 0 })
+  const register = useApi(
+    'history.asOf',
+    { organisationId, at: at ?? '' },
+    { enabled: at !== null, staleTime: 0 },
+  )
   // The organisation's own changes, oldest last: the day its history starts bounds the dates worth choosing.
   const own = useApi('history.entity', { entityId: organisationId })
   const first = own.data?.length ? todayLocal(new Date(own.data[own.data.length - 1].at)) : undefined
-  const notYet = register.error instanceof ApiCallError && register.error.code === 'NOT_FOUND' && first !== undefined && at !== null && at < first
+  const notYet =
+    register.error instanceof ApiCallError &&
+    register.error.code === 'NOT_FOUND' &&
+    first !== undefined &&
+    at !== null &&
+    at < first
   const [exporting, setExporting] = useState(false)
 
   return (
@@ -65,7 +89,12 @@ export function AsOfPage({ organisationId }: { organisationId: string }) {
         />
         {at && register.data && (
           <Group>
-            <Button variant="default" leftSection={<IconGitCompare size={16} />} component={Link} href={paths.compare(organisationId, `at:${at}`, 'now')}>
+            <Button
+              variant="default"
+              leftSection={<IconGitCompare size={16} />}
+              component={Link}
+              href={paths.compare(organisationId, `at:${at}`, 'now')}
+            >
               {t('history.asOf.compare')}
             </Button>
             <Button leftSection={<IconFileExport size={16} />} onClick={() => setExporting(true)}>
@@ -84,7 +113,11 @@ export function AsOfPage({ organisationId }: { organisationId: string }) {
       )}
       {notYet ? (
         <Alert color="yellow" variant="light">
-          {t('history.asOf.notYet', { name: organisation.data?.name ?? '', date: formatDate(at), first: formatDate(first) })}
+          {t('history.asOf.notYet', {
+            name: organisation.data?.name ?? '',
+            date: formatDate(at),
+            first: formatDate(first),
+          })}
         </Alert>
       ) : (
         <ErrorAlert error={at ? register.error : null} />
@@ -95,7 +128,9 @@ export function AsOfPage({ organisationId }: { organisationId: string }) {
         </Center>
       )}
       {at && register.data && <RegisterAsOf doc={register.data} date={at} />}
-      {exporting && at && <ExportDialog organisationId={organisationId} asOf={at} onClose={() => setExporting(false)} />}
+      {exporting && at && (
+        <ExportDialog organisationId={organisationId} asOf={at} onClose={() => setExporting(false)} />
+      )}
     </Stack>
   )
 }
@@ -106,10 +141,23 @@ function RegisterAsOf({ doc, date }: { doc: RegisterDocument; date: string }) {
   const names = useMemo(() => namesIn(doc), [doc])
   const language = uiLanguage()
   const text = useMemo(() => registerTextContext(doc, language), [doc, language])
-  const tabs = ['activities', 'organisation', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures'] as const
+  const tabs = [
+    'activities',
+    'organisation',
+    'parties',
+    'dataSubjectCategories',
+    'dataCategories',
+    'securityMeasures',
+  ] as const
 
   return (
-    <Card withBorder padding="md" radius="md" component="section" aria-label={t('history.asOf.heading', { date: formatDate(date) })}>
+    <Card
+      withBorder
+      padding="md"
+      radius="md"
+      component="section"
+      aria-label={t('history.asOf.heading', { date: formatDate(date) })}
+    >
       <Stack gap="sm">
         <div>
           <Title order={3}>{t('history.asOf.heading', { date: formatDate(date) })}</Title>
@@ -168,7 +216,11 @@ function RegisterAsOf({ doc, date }: { doc: RegisterDocument; date: string }) {
                         </Badge>
                       </Table.Td>
                       <Table.Td>{a.owner ?? ''}</Table.Td>
-                      <Table.Td>{a.dataCategories.map((d) => names.get(d.dataCategoryId) ?? d.dataCategoryId).join(', ')}</Table.Td>
+                      <Table.Td>
+                        {a.dataCategories
+                          .map((d) => names.get(d.dataCategoryId) ?? d.dataCategoryId)
+                          .join(', ')}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -181,29 +233,61 @@ function RegisterAsOf({ doc, date }: { doc: RegisterDocument; date: string }) {
           <Tabs.Panel value="parties" pt="sm">
             <EntryTable
               label={t('history.asOf.tabs.parties')}
-              rows={doc.parties.map((p) => [p.name, t(`labels.codes.partyKind.${p.kind}`), p.country ? countryName(p.country, uiLanguage()) : ''])}
-              headings={[t('labels.fields.party.name'), t('labels.fields.party.kind'), t('labels.fields.party.country')]}
+              rows={doc.parties.map((p) => [
+                p.name,
+                t(`labels.codes.partyKind.${p.kind}`),
+                p.country ? countryName(p.country, uiLanguage()) : '',
+              ])}
+              headings={[
+                t('labels.fields.party.name'),
+                t('labels.fields.party.kind'),
+                t('labels.fields.party.country'),
+              ]}
             />
           </Tabs.Panel>
           <Tabs.Panel value="dataSubjectCategories" pt="sm">
             <EntryTable
               label={t('history.asOf.tabs.dataSubjectCategories')}
-              rows={doc.dataSubjectCategories.map((s) => [s.name, s.description ?? '', s.vulnerable ? t('labels.values.yes') : t('labels.values.no')])}
-              headings={[t('labels.fields.dataSubjectCategory.name'), t('labels.fields.dataSubjectCategory.description'), t('labels.fields.dataSubjectCategory.vulnerable')]}
+              rows={doc.dataSubjectCategories.map((s) => [
+                s.name,
+                s.description ?? '',
+                s.vulnerable ? t('labels.values.yes') : t('labels.values.no'),
+              ])}
+              headings={[
+                t('labels.fields.dataSubjectCategory.name'),
+                t('labels.fields.dataSubjectCategory.description'),
+                t('labels.fields.dataSubjectCategory.vulnerable'),
+              ]}
             />
           </Tabs.Panel>
           <Tabs.Panel value="dataCategories" pt="sm">
             <EntryTable
               label={t('history.asOf.tabs.dataCategories')}
-              rows={doc.dataCategories.map((d) => [d.name, t(`labels.codes.specialKind.${d.special}`), d.description ?? ''])}
-              headings={[t('labels.fields.dataCategory.name'), t('labels.fields.dataCategory.special'), t('labels.fields.dataCategory.description')]}
+              rows={doc.dataCategories.map((d) => [
+                d.name,
+                t(`labels.codes.specialKind.${d.special}`),
+                d.description ?? '',
+              ])}
+              headings={[
+                t('labels.fields.dataCategory.name'),
+                t('labels.fields.dataCategory.special'),
+                t('labels.fields.dataCategory.description'),
+              ]}
             />
           </Tabs.Panel>
           <Tabs.Panel value="securityMeasures" pt="sm">
             <EntryTable
               label={t('history.asOf.tabs.securityMeasures')}
-              rows={doc.securityMeasures.map((m) => [m.name, t(`labels.codes.securityMeasureKind.${m.kind}`), m.description ?? ''])}
-              headings={[t('labels.fields.securityMeasure.name'), t('labels.fields.securityMeasure.kind'), t('labels.fields.securityMeasure.description')]}
+              rows={doc.securityMeasures.map((m) => [
+                m.name,
+                t(`labels.codes.securityMeasureKind.${m.kind}`),
+                m.description ?? '',
+              ])}
+              headings={[
+                t('labels.fields.securityMeasure.name'),
+                t('labels.fields.securityMeasure.kind'),
+                t('labels.fields.securityMeasure.description'),
+              ]}
             />
           </Tabs.Panel>
         </Tabs>
@@ -213,7 +297,17 @@ function RegisterAsOf({ doc, date }: { doc: RegisterDocument; date: string }) {
         onClose={() => setOpen(null)}
         position="right"
         size="xl"
-        title={open && <Text fw={700}>{t('history.asOf.activityTitle', { reference: open.reference, name: open.name, date: formatDate(date) })}</Text>}
+        title={
+          open && (
+            <Text fw={700}>
+              {t('history.asOf.activityTitle', {
+                reference: open.reference,
+                name: open.name,
+                date: formatDate(date),
+              })}
+            </Text>
+          )
+        }
       >
         {open && (
           <Stack gap="xs">

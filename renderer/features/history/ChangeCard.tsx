@@ -27,12 +27,23 @@ interface Props {
 export function ChangeCard({ change, subject, lineHref, onFollow, actions, note }: Props) {
   const { t } = useTranslation()
   return (
-    <Paper withBorder p="sm" radius="md" component="article" aria-label={`${operationLabel(t, change)} ${change.label} ${formatDateTime(change.at)}`} data-change-id={change.id}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      component="article"
+      aria-label={`${operationLabel(t, change)} ${change.label} ${formatDateTime(change.at)}`}
+      data-change-id={change.id}
+    >
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Group gap="xs" wrap="wrap" align="baseline">
-              <Badge color={OPERATION_COLOURS[change.operation] ?? 'gray'} variant="light" style={{ flexShrink: 0 }}>
+              <Badge
+                color={OPERATION_COLOURS[change.operation] ?? 'gray'}
+                variant="light"
+                style={{ flexShrink: 0 }}
+              >
                 {operationLabel(t, change)}
               </Badge>
               {subject && (
@@ -81,7 +92,15 @@ export function ChangeCard({ change, subject, lineHref, onFollow, actions, note 
               return (
                 <List.Item key={i}>
                   {href ? (
-                    <Anchor component={Link} href={href} size="sm" c="inherit" underline="hover" title={t('history.panel.showField')} onClick={onFollow}>
+                    <Anchor
+                      component={Link}
+                      href={href}
+                      size="sm"
+                      c="inherit"
+                      underline="hover"
+                      title={t('history.panel.showField')}
+                      onClick={onFollow}
+                    >
                       {line.text}
                     </Anchor>
                   ) : (

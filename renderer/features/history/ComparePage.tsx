@@ -29,22 +29,47 @@ export function ComparePage({ organisationId }: { organisationId: string }) {
   const to = parseVersion(toText)
   const organisation = useApi('organisations.get', { id: organisationId })
   const records = useApi('exports.list', { organisationId })
-  const comparison = useApi('history.compare', { organisationId, from: from!, to: to!, language }, { enabled: from !== null && to !== null, staleTime: 0 })
-  const go = (nextFrom: string, nextTo: string) => navigate(paths.compare(organisationId, nextFrom, nextTo), { replace: true })
+  const comparison = useApi(
+    'history.compare',
+    { organisationId, from: from!, to: to!, language },
+    { enabled: from !== null && to !== null, staleTime: 0 },
+  )
+  const go = (nextFrom: string, nextTo: string) =>
+    navigate(paths.compare(organisationId, nextFrom, nextTo), { replace: true })
 
   return (
     <Stack maw={1100}>
-      <PageHeader context={organisation.data?.name ?? ''} title={t('history.compare.title')} intro={t('history.compare.intro')} />
+      <PageHeader
+        context={organisation.data?.name ?? ''}
+        title={t('history.compare.title')}
+        intro={t('history.compare.intro')}
+      />
 
       <Card withBorder padding="md">
         <Group align="flex-end" wrap="wrap">
-          <VersionPicker label={t('history.compare.from')} value={fromText} records={records.data ?? []} onChange={(v) => go(v, toText)} />
+          <VersionPicker
+            label={t('history.compare.from')}
+            value={fromText}
+            records={records.data ?? []}
+            onChange={(v) => go(v, toText)}
+          />
           <Tooltip label={t('history.compare.swap')}>
-            <ActionIcon variant="default" size="lg" mb={2} aria-label={t('history.compare.swap')} onClick={() => go(toText, fromText)}>
+            <ActionIcon
+              variant="default"
+              size="lg"
+              mb={2}
+              aria-label={t('history.compare.swap')}
+              onClick={() => go(toText, fromText)}
+            >
               <IconArrowsLeftRight size={16} />
             </ActionIcon>
           </Tooltip>
-          <VersionPicker label={t('history.compare.to')} value={toText} records={records.data ?? []} onChange={(v) => go(fromText, v)} />
+          <VersionPicker
+            label={t('history.compare.to')}
+            value={toText}
+            records={records.data ?? []}
+            onChange={(v) => go(fromText, v)}
+          />
         </Group>
       </Card>
 
@@ -83,15 +108,33 @@ function VersionPicker({ label, value, records, onChange }: PickerProps) {
       group: t('history.compare.exportsGroup'),
       items: records.map((r) => ({
         value: `export:${r.id}`,
-        label: t('history.compare.exportOption', { format: t(`exports.formats.${r.format}`), when: formatDateTime(r.createdAt), language: LANGUAGE_NAMES[r.language] }),
+        label: t('history.compare.exportOption', {
+          format: t(`exports.formats.${r.format}`),
+          when: formatDateTime(r.createdAt),
+          language: LANGUAGE_NAMES[r.language],
+        }),
       })),
     },
   ].filter((g) => g.items.length > 0)
   return (
     <Group align="flex-end" gap="xs" wrap="nowrap">
-      <Select label={label} data={data} value={choice || null} onChange={(v) => v && onChange(v === 'at' ? `at:${date ?? ''}` : v)} allowDeselect={false} w={400} placeholder={t('history.compare.pick')} />
+      <Select
+        label={label}
+        data={data}
+        value={choice || null}
+        onChange={(v) => v && onChange(v === 'at' ? `at:${date ?? ''}` : v)}
+        allowDeselect={false}
+        w={400}
+        placeholder={t('history.compare.pick')}
+      />
       {choice === 'at' && (
-        <DateField label={`${label}: ${t('history.compare.date')}`} value={date} onChange={(d) => onChange(`at:${d ?? ''}`)} maxDate={todayLocal()} w={200} />
+        <DateField
+          label={`${label}: ${t('history.compare.date')}`}
+          value={date}
+          onChange={(d) => onChange(`at:${d ?? ''}`)}
+          maxDate={todayLocal()}
+          w={200}
+        />
       )}
     </Group>
   )

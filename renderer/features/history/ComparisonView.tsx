@@ -10,7 +10,13 @@ import type { registerComparisonSchema } from '../../../shared/api/history'
 type Comparison = z.infer<typeof registerComparisonSchema>
 type ListComparison = Comparison['activities']
 
-const LISTS = ['activities', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures'] as const
+const LISTS = [
+  'activities',
+  'parties',
+  'dataSubjectCategories',
+  'dataCategories',
+  'securityMeasures',
+] as const
 
 const isEmpty = (list: ListComparison) => list.added.length + list.removed.length + list.changed.length === 0
 
@@ -29,7 +35,13 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
   }
   return (
     <Stack>
-      <Text fw={600}>{t('history.compare.summary', { added: a.added.length, removed: a.removed.length, changed: a.changed.length })}</Text>
+      <Text fw={600}>
+        {t('history.compare.summary', {
+          added: a.added.length,
+          removed: a.removed.length,
+          changed: a.changed.length,
+        })}
+      </Text>
       {!isEmpty(a) && <ListSection title={t('history.compare.sections.activities')} list={a} />}
       {comparison.organisation.length > 0 && (
         <Card withBorder component="section" aria-label={t('history.compare.organisation')}>

@@ -30,7 +30,13 @@ export function HistoryPanel({ entityId, label, opened, onClose, onRestore, line
   // Always read afresh on opening: edits elsewhere do not mark the history stale.
   const history = useApi('history.entity', { entityId, language }, { enabled: opened, staleTime: 0 })
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={<Text fw={700}>{t('history.panel.title', { label })}</Text>}>
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={<Text fw={700}>{t('history.panel.title', { label })}</Text>}
+    >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('history.panel.intro')}
@@ -56,7 +62,13 @@ export function HistoryPanel({ entityId, label, opened, onClose, onRestore, line
             }
             actions={
               onRestore && index > 0 && change.entity === 'activity' && RESTORABLE.has(change.operation) ? (
-                <Button size="xs" variant="light" leftSection={<IconArrowBackUp size={14} />} onClick={() => onRestore(change)} style={{ flexShrink: 0 }}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconArrowBackUp size={14} />}
+                  onClick={() => onRestore(change)}
+                  style={{ flexShrink: 0 }}
+                >
                   {t('history.panel.restore')}
                 </Button>
               ) : null

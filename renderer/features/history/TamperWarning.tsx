@@ -16,8 +16,18 @@ export function TamperWarning() {
   const problem = verify.data && !verify.data.ok ? verify.data.problem : null
   if (!problem) return null
   return (
-    <Alert color="red" variant="filled" icon={<IconShieldExclamation size={20} />} title={t('history.tamper.title')} role="alert" mb="md" data-testid="tamper-warning">
-      <Text size="sm">{t('history.tamper.body', { changeId: problem.changeId, reason: problem.reason })}</Text>
+    <Alert
+      color="red"
+      variant="filled"
+      icon={<IconShieldExclamation size={20} />}
+      title={t('history.tamper.title')}
+      role="alert"
+      mb="md"
+      data-testid="tamper-warning"
+    >
+      <Text size="sm">
+        {t('history.tamper.body', { changeId: problem.changeId, reason: problem.reason })}
+      </Text>
       <Text size="sm" mt={4}>
         {t('history.tamper.advice')}{' '}
         <Anchor component={Link} href={paths.backups()} c="white" fw={700} underline="always">

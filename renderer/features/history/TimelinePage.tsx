@@ -2,7 +2,19 @@
  * The organisation's timeline: every change to its register, newest first, grouped by day, filtered by
  * date range, user and kind of entry. Each change links to its activity or entry while that still exists.
  */
-import { Alert, Button, Card, Center, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
 import { IconCalendarTime, IconFilterOff } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -33,7 +45,19 @@ export function TimelinePage({ organisationId }: { organisationId: string }) {
   const [actor, setActor] = useState<string | null>(null)
   const [entity, setEntity] = useState<Entity | null>(null)
   // Edits elsewhere do not mark the history stale: read it afresh whenever the page opens.
-  const timeline = useApi('history.timeline', { organisationId, since: realDay(since), until: realDay(until), actor, entity, limit: TIMELINE_LIMIT, language }, { staleTime: 0, placeholderData: (previous) => previous })
+  const timeline = useApi(
+    'history.timeline',
+    {
+      organisationId,
+      since: realDay(since),
+      until: realDay(until),
+      actor,
+      entity,
+      limit: TIMELINE_LIMIT,
+      language,
+    },
+    { staleTime: 0, placeholderData: (previous) => previous },
+  )
   const exists = useExistingEntries(organisationId)
   const days = useMemo(() => groupByDay(timeline.data?.changes ?? []), [timeline.data])
   const filtered = since !== null || until !== null || actor !== null || entity !== null
@@ -52,16 +76,38 @@ export function TimelinePage({ organisationId }: { organisationId: string }) {
         title={t('history.timeline.title')}
         intro={t('history.timeline.intro')}
         actions={
-          <Button component={Link} href={paths.asOf(organisationId)} variant="default" leftSection={<IconCalendarTime size={16} />}>
+          <Button
+            component={Link}
+            href={paths.asOf(organisationId)}
+            variant="default"
+            leftSection={<IconCalendarTime size={16} />}
+          >
             {t('history.timeline.asOf')}
           </Button>
         }
       />
 
-      <Card withBorder padding="md" radius="md" component="section" aria-label={t('history.timeline.filters')}>
+      <Card
+        withBorder
+        padding="md"
+        radius="md"
+        component="section"
+        aria-label={t('history.timeline.filters')}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-          <DateField label={t('history.timeline.from')} value={since} onChange={setSince} maxDate={realDay(until) ?? todayLocal()} />
-          <DateField label={t('history.timeline.until')} value={until} onChange={setUntil} minDate={realDay(since) ?? undefined} maxDate={todayLocal()} />
+          <DateField
+            label={t('history.timeline.from')}
+            value={since}
+            onChange={setSince}
+            maxDate={realDay(until) ?? todayLocal()}
+          />
+          <DateField
+            label={t('history.timeline.until')}
+            value={until}
+            onChange={setUntil}
+            minDate={realDay(since) ?? undefined}
+            maxDate={todayLocal()}
+          />
           <Select
             label={t('history.timeline.user')}
             placeholder={t('history.timeline.anyUser')}
@@ -125,7 +171,9 @@ export function TimelinePage({ organisationId }: { organisationId: string }) {
                 key={change.id}
                 change={change}
                 subject={{ href, goneLabel: href === null ? t('history.timeline.gone') : undefined }}
-                lineHref={live ? (field) => paths.activity(organisationId, change.entityId, field) : undefined}
+                lineHref={
+                  live ? (field) => paths.activity(organisationId, change.entityId, field) : undefined
+                }
               />
             )
           })}

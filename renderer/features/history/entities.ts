@@ -30,12 +30,17 @@ export function entityLabel(t: TFunction, entity: string): string {
 }
 
 export function operationLabel(t: TFunction, change: Pick<Change, 'entity' | 'operation'>): string {
-  if (change.entity === 'exportRecord' && change.operation === 'create') return t('history.operation.exported')
+  if (change.entity === 'exportRecord' && change.operation === 'create')
+    return t('history.operation.exported')
   return plain(t)(`history.operation.${change.operation}`, { defaultValue: change.operation })
 }
 
 /** The page of the entry a change concerns, or null when it has no page or no longer exists. */
-export function entityHref(organisationId: string, change: Pick<Change, 'entity' | 'entityId'>, exists: (id: string) => boolean): string | null {
+export function entityHref(
+  organisationId: string,
+  change: Pick<Change, 'entity' | 'entityId'>,
+  exists: (id: string) => boolean,
+): string | null {
   if (change.entity === 'organisation') return paths.profile(organisationId)
   if (change.entity === 'exportRecord') return paths.exports(organisationId)
   if (!exists(change.entityId)) return null

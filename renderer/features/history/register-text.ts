@@ -27,12 +27,23 @@ const plain = (t: TFunction) => t as unknown as (key: string) => string
 /** Names of the document's catalogue entries by id. */
 export function namesIn(doc: RegisterDocument): Map<string, string> {
   const names = new Map<string, string>()
-  for (const list of [doc.parties, doc.dataSubjectCategories, doc.dataCategories, doc.securityMeasures]) for (const e of list) names.set(e.id, e.name)
+  for (const list of [doc.parties, doc.dataSubjectCategories, doc.dataCategories, doc.securityMeasures])
+    for (const e of list) names.set(e.id, e.name)
   return names
 }
 
 function contactText(contact: Contact | null): string[] {
-  return contact ? [present(contact.name, 'role' in contact ? (contact.role as string | null) : null, contact.address, contact.email, contact.phone).join(', ')] : []
+  return contact
+    ? [
+        present(
+          contact.name,
+          'role' in contact ? (contact.role as string | null) : null,
+          contact.address,
+          contact.email,
+          contact.phone,
+        ).join(', '),
+      ]
+    : []
 }
 
 export function organisationRows(t: TFunction, doc: RegisterDocument): TextRow[] {
@@ -76,6 +87,8 @@ function itemLine(list: ActivityListField, item: unknown, ctx: RenderContext): s
 export function activityRows(ctx: RenderContext, activity: RegisterActivity): TextRow[] {
   return ACTIVITY_FIELDS.map((field) => ({
     label: ctx.labels.fields.activity[field.label],
-    lines: isList(field) ? field.items(activity).map((item) => itemLine(field, item, ctx)) : field.text(activity, ctx),
+    lines: isList(field)
+      ? field.items(activity).map((item) => itemLine(field, item, ctx))
+      : field.text(activity, ctx),
   }))
 }

@@ -11,7 +11,8 @@ export function useExistingEntries(organisationId: string): (id: string) => bool
   const measures = useCatalogueList('securityMeasures', organisationId)
   return useMemo(() => {
     const ids = new Set<string>()
-    for (const list of [activities.data, parties.data, subjects.data, data.data, measures.data]) for (const entry of list ?? []) ids.add(entry.id)
+    for (const list of [activities.data, parties.data, subjects.data, data.data, measures.data])
+      for (const entry of list ?? []) ids.add(entry.id)
     return (id: string) => ids.has(id)
   }, [activities.data, parties.data, subjects.data, data.data, measures.data])
 }

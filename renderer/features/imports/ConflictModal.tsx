@@ -18,7 +18,12 @@ export function ConflictModal({ name, busy, onReplace, onRename, onCancel }: Pro
     <Modal opened onClose={onCancel} title={t('imports.conflict.title')}>
       <Stack>
         <Text size="sm">{t('imports.conflict.body', { name })}</Text>
-        <TextInput label={t('imports.conflict.newName')} value={newName} onChange={(e) => setNewName(e.currentTarget.value)} maxLength={200} />
+        <TextInput
+          label={t('imports.conflict.newName')}
+          value={newName}
+          onChange={(e) => setNewName(e.currentTarget.value)}
+          maxLength={200}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('imports.conflict.cancel')}

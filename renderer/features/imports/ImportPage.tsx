@@ -3,7 +3,20 @@
  * column with its confidence, a preview of the first activities as they will be stored, every cell that
  * cannot be read); change the mapping and see the preview follow; confirm, and only then is anything stored.
  */
-import { Alert, Badge, Button, Card, FileInput, Group, Loader, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core'
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Loader,
+  MultiSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -52,7 +65,13 @@ export function ImportPage() {
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     retry: false,
-    queryFn: () => client.call('imports.analyse', { fileName: file!.fileName, content: file!.content, sheets, mapping: overrides }),
+    queryFn: () =>
+      client.call('imports.analyse', {
+        fileName: file!.fileName,
+        content: file!.content,
+        sheets,
+        mapping: overrides,
+      }),
   })
   const data = file ? analysis.data : undefined
   const name = organisationName ?? data?.organisationName ?? ''
@@ -82,10 +101,17 @@ export function ImportPage() {
     setConfirmError(null)
     try {
       const result = await client.call('imports.confirm', {
-        fileName: file.fileName, content: file.content, sheets, mapping: overrides, organisationName: (asName ?? name).trim() || null, mode,
+        fileName: file.fileName,
+        content: file.content,
+        sheets,
+        mapping: overrides,
+        organisationName: (asName ?? name).trim() || null,
+        mode,
       })
       setConflict(null)
-      await queryClient.invalidateQueries({ predicate: (q) => /^(organisations|checks|activities)\./.test(String(q.queryKey[0])) })
+      await queryClient.invalidateQueries({
+        predicate: (q) => /^(organisations|checks|activities)\./.test(String(q.queryKey[0])),
+      })
       notifySuccess(t('imports.done', { name: result.name, count: result.counts.activities }))
       navigate(`/orgs/${result.organisationId}/activities`)
     } catch (error) {
@@ -143,7 +169,11 @@ export function ImportPage() {
                   {data.problems.length > 0 && (
                     <Group mt="xs" gap="sm">
                       <Text size="sm">{t('imports.ropaEdited')}</Text>
-                      <Button size="xs" variant="light" onClick={() => setSheets(data.sheets.slice(1, 3).map((s) => s.name))}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => setSheets(data.sheets.slice(1, 3).map((s) => s.name))}
+                      >
                         {t('imports.readVisible')}
                       </Button>
                     </Group>
@@ -155,7 +185,9 @@ export function ImportPage() {
                   label={t('imports.sheets')}
                   data={data.sheets.map((s) => ({
                     value: s.name,
-                    label: s.header ? `${s.name} (${s.orientation === 'form' ? t('imports.labelColumn', { column: String.fromCharCode(64 + s.header) }) : t('imports.headerRow', { row: s.header })})` : s.name,
+                    label: s.header
+                      ? `${s.name} (${s.orientation === 'form' ? t('imports.labelColumn', { column: String.fromCharCode(64 + s.header) }) : t('imports.headerRow', { row: s.header })})`
+                      : s.name,
                   }))}
                   value={sheets ?? data.sheets.filter((s) => s.selected).map((s) => s.name)}
                   onChange={(value) => {
@@ -189,8 +221,23 @@ export function ImportPage() {
                     {t('imports.mapping.intro')}
                   </Text>
                 </div>
-                <SavedMappings current={current} onApply={(mapping) => setOverrides(Object.fromEntries(data.columns.filter((c) => Object.hasOwn(mapping, c.key)).map((c) => [c.key, mapping[c.key]])))} />
-                <MappingTable columns={data.columns} overrides={overrides} onChange={(key, field) => setOverrides((o) => ({ ...o, [key]: field }))} />
+                <SavedMappings
+                  current={current}
+                  onApply={(mapping) =>
+                    setOverrides(
+                      Object.fromEntries(
+                        data.columns
+                          .filter((c) => Object.hasOwn(mapping, c.key))
+                          .map((c) => [c.key, mapping[c.key]]),
+                      ),
+                    )
+                  }
+                />
+                <MappingTable
+                  columns={data.columns}
+                  overrides={overrides}
+                  onChange={(key, field) => setOverrides((o) => ({ ...o, [key]: field }))}
+                />
               </Stack>
             </Card>
           )}
@@ -205,7 +252,11 @@ export function ImportPage() {
                   {t('imports.preview.intro')} {t('imports.preview.counts', data.counts)}
                 </Text>
               </div>
-              {data.preview.length === 0 ? <Text size="sm">{t('imports.preview.empty')}</Text> : <PreviewTable rows={data.preview} />}
+              {data.preview.length === 0 ? (
+                <Text size="sm">{t('imports.preview.empty')}</Text>
+              ) : (
+                <PreviewTable rows={data.preview} />
+              )}
               {data.counts.activities > data.preview.length && (
                 <Text size="sm" c="dimmed">
                   {t('imports.preview.more', { count: data.counts.activities - data.preview.length })}
@@ -228,7 +279,12 @@ export function ImportPage() {
             <Button variant="default" onClick={() => void choose(null)}>
               {t('imports.startOver')}
             </Button>
-            <Button size="md" disabled={data.counts.activities === 0 || name.trim() === '' || analysis.isFetching} loading={confirming} onClick={() => void confirm('new')}>
+            <Button
+              size="md"
+              disabled={data.counts.activities === 0 || name.trim() === '' || analysis.isFetching}
+              loading={confirming}
+              onClick={() => void confirm('new')}
+            >
               {t('imports.confirm', { count: data.counts.activities })}
             </Button>
           </Group>
@@ -236,7 +292,13 @@ export function ImportPage() {
       )}
 
       {conflict !== null && (
-        <ConflictModal name={conflict} busy={confirming} onCancel={() => setConflict(null)} onReplace={() => void confirm('replace', conflict)} onRename={(newName) => void confirm('new', newName)} />
+        <ConflictModal
+          name={conflict}
+          busy={confirming}
+          onCancel={() => setConflict(null)}
+          onReplace={() => void confirm('replace', conflict)}
+          onRename={(newName) => void confirm('new', newName)}
+        />
       )}
     </Stack>
   )

@@ -16,11 +16,24 @@ interface Props {
 
 export function MappingTable({ columns, overrides, onChange }: Props) {
   const { t } = useTranslation()
-  const options = [{ value: NONE, label: t('imports.mapping.none') }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: importFieldLabel(f, uiLanguage()) }))]
+  const options = [
+    { value: NONE, label: t('imports.mapping.none') },
+    ...IMPORT_FIELDS.map((f) => ({ value: f, label: importFieldLabel(f, uiLanguage()) })),
+  ]
   const badge = (c: Analysis['columns'][number]) => {
-    if (Object.hasOwn(overrides, c.key)) return <Badge color="gray" variant="light">{t('imports.confidence.manual')}</Badge>
+    if (Object.hasOwn(overrides, c.key))
+      return (
+        <Badge color="gray" variant="light">
+          {t('imports.confidence.manual')}
+        </Badge>
+      )
     if (c.suggested === null) return null
-    const [color, key] = c.confidence >= 0.9 ? (['teal', 'high'] as const) : c.confidence >= 0.7 ? (['yellow', 'medium'] as const) : (['orange', 'low'] as const)
+    const [color, key] =
+      c.confidence >= 0.9
+        ? (['teal', 'high'] as const)
+        : c.confidence >= 0.7
+          ? (['yellow', 'medium'] as const)
+          : (['orange', 'low'] as const)
     return (
       <Badge color={color} variant="light" title={`${Math.round(c.confidence * 100)} %`}>
         {t(`imports.confidence.${key}`)} {Math.round(c.confidence * 100)} %
@@ -57,7 +70,9 @@ export function MappingTable({ columns, overrides, onChange }: Props) {
                 data={options}
                 value={c.field ?? NONE}
                 allowDeselect={false}
-                onChange={(value) => onChange(c.key, value === null || value === NONE ? null : (value as ImportField))}
+                onChange={(value) =>
+                  onChange(c.key, value === null || value === NONE ? null : (value as ImportField))
+                }
               />
             </Table.Td>
             <Table.Td>{badge(c)}</Table.Td>

@@ -31,7 +31,12 @@ export function PreviewTable({ rows }: { rows: PreviewActivity[] }) {
   const lang = useUiLanguage()
   return (
     <ScrollArea type="auto">
-      <Table verticalSpacing="xs" miw={1100} aria-label={t('imports.preview.title')} style={{ verticalAlign: 'top' }}>
+      <Table
+        verticalSpacing="xs"
+        miw={1100}
+        aria-label={t('imports.preview.title')}
+        style={{ verticalAlign: 'top' }}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('imports.preview.source')}</Table.Th>
@@ -66,7 +71,13 @@ export function PreviewTable({ rows }: { rows: PreviewActivity[] }) {
               <Table.Td>
                 <Lines
                   items={row.purposes.map((p) =>
-                    [p.description, p.legalBasis ? t(`labels.codes.legalBasis.${p.legalBasis}`) : null, p.specialCategoryCondition ? t(`labels.codes.specialCategoryCondition.${p.specialCategoryCondition}`) : null]
+                    [
+                      p.description,
+                      p.legalBasis ? t(`labels.codes.legalBasis.${p.legalBasis}`) : null,
+                      p.specialCategoryCondition
+                        ? t(`labels.codes.specialCategoryCondition.${p.specialCategoryCondition}`)
+                        : null,
+                    ]
                       .filter(Boolean)
                       .join(' — '),
                   )}
@@ -82,7 +93,12 @@ export function PreviewTable({ rows }: { rows: PreviewActivity[] }) {
                 <Lines items={row.recipients} />
               </Table.Td>
               <Table.Td>
-                <Lines items={row.transfers.map((tr) => `${tr.country ? countryName(tr.country, lang) : (tr.internationalOrganisation ?? '')} — ${t(`labels.codes.mechanism.${tr.mechanism}`)}`)} />
+                <Lines
+                  items={row.transfers.map(
+                    (tr) =>
+                      `${tr.country ? countryName(tr.country, lang) : (tr.internationalOrganisation ?? '')} — ${t(`labels.codes.mechanism.${tr.mechanism}`)}`,
+                  )}
+                />
               </Table.Td>
               <Table.Td>
                 <Lines items={row.retention} />

@@ -26,7 +26,11 @@ export function ProblemList({ problems }: { problems: ImportProblem[] }) {
             <Table.Tr key={i}>
               <Table.Td>
                 <Text size="sm" fw={600}>
-                  {t('imports.problems.at', { sheet: p.sheet ?? '', column: p.column ?? '', row: p.row ?? '' })}
+                  {t('imports.problems.at', {
+                    sheet: p.sheet ?? '',
+                    column: p.column ?? '',
+                    row: p.row ?? '',
+                  })}
                 </Text>
                 {p.heading && (
                   <Text size="xs" c="dimmed" lineClamp={2}>

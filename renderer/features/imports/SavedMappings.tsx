@@ -44,12 +44,15 @@ export function SavedMappings({ current, onApply }: Props) {
             size="lg"
             aria-label={t('imports.mapping.delete')}
             onClick={() =>
-              remove.mutate({ id: chosenMapping.id }, {
-                onSuccess: () => {
-                  setChosen(null)
-                  notifySuccess(t('imports.mapping.deleted'))
+              remove.mutate(
+                { id: chosenMapping.id },
+                {
+                  onSuccess: () => {
+                    setChosen(null)
+                    notifySuccess(t('imports.mapping.deleted'))
+                  },
                 },
-              })
+              )
             }
           >
             <IconTrash size={16} />
@@ -57,12 +60,23 @@ export function SavedMappings({ current, onApply }: Props) {
         )}
       </Group>
       <Group align="flex-end" gap="xs">
-        <TextInput label={t('imports.mapping.saveAs')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={240} maxLength={100} />
+        <TextInput
+          label={t('imports.mapping.saveAs')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={240}
+          maxLength={100}
+        />
         <Button
           variant="light"
           disabled={name.trim() === ''}
           loading={save.isPending}
-          onClick={() => save.mutate({ name: name.trim(), mapping: current }, { onSuccess: (m) => notifySuccess(t('imports.mapping.savedDone', { name: m.name })) })}
+          onClick={() =>
+            save.mutate(
+              { name: name.trim(), mapping: current },
+              { onSuccess: (m) => notifySuccess(t('imports.mapping.savedDone', { name: m.name })) },
+            )
+          }
         >
           {t('imports.mapping.save')}
         </Button>

@@ -8,7 +8,12 @@ import { IconBuildingPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiCallError } from '../../../shared/api/client'
-import { LIBRARY_CATALOGUES, type LibraryCatalogue, type LibraryEntry, type LibraryUser } from '../../../shared/api/library'
+import {
+  LIBRARY_CATALOGUES,
+  type LibraryCatalogue,
+  type LibraryEntry,
+  type LibraryUser,
+} from '../../../shared/api/library'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { issuesToFormErrors } from '../../components/form-errors'
@@ -20,7 +25,11 @@ import { confirmRemoval } from './confirm'
 import { OrganisationPickerModal } from './OrganisationPickerModal'
 import { PushDialog } from './PushDialog'
 
-const FIELD_GROUP = { dataSubjectCategories: 'dataSubjectCategory', dataCategories: 'dataCategory', securityMeasures: 'securityMeasure' } as const
+const FIELD_GROUP = {
+  dataSubjectCategories: 'dataSubjectCategory',
+  dataCategories: 'dataCategory',
+  securityMeasures: 'securityMeasure',
+} as const
 const EMPTY: Record<LibraryCatalogue, Record<string, unknown>> = {
   dataSubjectCategories: { name: '', description: '', vulnerable: false },
   dataCategories: { name: '', description: '', special: 'none' },
@@ -30,8 +39,20 @@ const EMPTY: Record<LibraryCatalogue, Record<string, unknown>> = {
 export function EntriesTab() {
   const { t } = useTranslation()
   const entries = useApi('library.entries.list', { catalogue: null })
-  const copy = useApiMutation('library.entries.addToOrganisation', ['dataSubjectCategories', 'dataCategories', 'securityMeasures', 'library', 'register'])
-  const push = useApiMutation('library.entries.push', ['dataSubjectCategories', 'dataCategories', 'securityMeasures', 'library', 'register'])
+  const copy = useApiMutation('library.entries.addToOrganisation', [
+    'dataSubjectCategories',
+    'dataCategories',
+    'securityMeasures',
+    'library',
+    'register',
+  ])
+  const push = useApiMutation('library.entries.push', [
+    'dataSubjectCategories',
+    'dataCategories',
+    'securityMeasures',
+    'library',
+    'register',
+  ])
   const remove = useApiMutation('library.entries.delete', ['library'])
   const [editing, setEditing] = useState<LibraryEntry | 'new' | null>(null)
   const [copying, setCopying] = useState<LibraryEntry | null>(null)
@@ -49,7 +70,12 @@ export function EntriesTab() {
         </Button>
       </Group>
       <ErrorAlert error={entries.error ?? remove.error} />
-      <TableCard empty={entries.data?.length === 0} emptyText={t('library.entries.empty')} label={t('library.page.entries')} highlightOnHover>
+      <TableCard
+        empty={entries.data?.length === 0}
+        emptyText={t('library.entries.empty')}
+        label={t('library.page.entries')}
+        highlightOnHover
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('library.entries.name')}</Table.Th>
@@ -68,10 +94,22 @@ export function EntriesTab() {
               <Table.Td>{formatDateTime(entry.updatedAt)}</Table.Td>
               <Table.Td>
                 <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button size="xs" variant="subtle" aria-label={t('library.entries.addToOrganisation')} title={t('library.entries.addToOrganisation')} onClick={() => setCopying(entry)}>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    aria-label={t('library.entries.addToOrganisation')}
+                    title={t('library.entries.addToOrganisation')}
+                    onClick={() => setCopying(entry)}
+                  >
                     <IconBuildingPlus size={14} />
                   </Button>
-                  <Button size="xs" variant="subtle" aria-label={t('common.edit')} title={t('common.edit')} onClick={() => setEditing(entry)}>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    aria-label={t('common.edit')}
+                    title={t('common.edit')}
+                    onClick={() => setEditing(entry)}
+                  >
                     <IconPencil size={14} />
                   </Button>
                   <Button
@@ -81,8 +119,15 @@ export function EntriesTab() {
                     aria-label={t('common.delete')}
                     title={t('common.delete')}
                     onClick={() =>
-                      confirmRemoval(t('library.entries.deleteTitle', { name: entry.name }), t('library.entries.deleteBody'), t('common.delete'), () =>
-                        remove.mutate({ id: entry.id }, { onSuccess: () => notifySuccess(t('library.entries.deleted')) }),
+                      confirmRemoval(
+                        t('library.entries.deleteTitle', { name: entry.name }),
+                        t('library.entries.deleteBody'),
+                        t('common.delete'),
+                        () =>
+                          remove.mutate(
+                            { id: entry.id },
+                            { onSuccess: () => notifySuccess(t('library.entries.deleted')) },
+                          ),
                       )
                     }
                   >
@@ -111,37 +156,77 @@ export function EntriesTab() {
           onClose={() => setCopying(null)}
           onSubmit={async (organisation) => {
             const result = await copy.mutateAsync({ organisationId: organisation.id, ids: [copying.id] })
-            notifySuccess(t('library.entries.copied', { organisation: organisation.name, created: result.created, linked: result.linked }))
+            notifySuccess(
+              t('library.entries.copied', {
+                organisation: organisation.name,
+                created: result.created,
+                linked: result.linked,
+              }),
+            )
           }}
         />
       )}
-      {offer && <PushDialog users={offer.users} fieldGroup={FIELD_GROUP[offer.entry.catalogue]} onClose={() => setOffer(null)} onPush={(entryIds) => push.mutateAsync({ id: offer.entry.id, entryIds })} />}
+      {offer && (
+        <PushDialog
+          users={offer.users}
+          fieldGroup={FIELD_GROUP[offer.entry.catalogue]}
+          onClose={() => setOffer(null)}
+          onPush={(entryIds) => push.mutateAsync({ id: offer.entry.id, entryIds })}
+        />
+      )}
     </Stack>
   )
 }
 
-function EntryModal({ entry, onClose, onSaved }: { entry: LibraryEntry | null; onClose(): void; onSaved(entry: LibraryEntry, users: LibraryUser[]): void }) {
+function EntryModal({
+  entry,
+  onClose,
+  onSaved,
+}: {
+  entry: LibraryEntry | null
+  onClose(): void
+  onSaved(entry: LibraryEntry, users: LibraryUser[]): void
+}) {
   const { t } = useTranslation()
   const save = useApiMutation('library.entries.save', ['library'])
   const [catalogue, setCatalogue] = useState<LibraryCatalogue>(entry?.catalogue ?? 'dataCategories')
-  const form = useForm<Record<string, unknown>>({ initialValues: entry ? { ...EMPTY[entry.catalogue], ...entry.fields } : EMPTY.dataCategories })
+  const form = useForm<Record<string, unknown>>({
+    initialValues: entry ? { ...EMPTY[entry.catalogue], ...entry.fields } : EMPTY.dataCategories,
+  })
   const submit = form.onSubmit(async (values) => {
     try {
-      const result = await save.mutateAsync({ id: entry?.id ?? null, entry: { catalogue, fields: values } as never })
+      const result = await save.mutateAsync({
+        id: entry?.id ?? null,
+        entry: { catalogue, fields: values } as never,
+      })
       notifySuccess(t('library.entries.saved'))
       onSaved(result.entry, result.users)
     } catch (error) {
-      if (error instanceof ApiCallError && error.issues.length) form.setErrors(issuesToFormErrors(error.issues, 'entry.fields'))
+      if (error instanceof ApiCallError && error.issues.length)
+        form.setErrors(issuesToFormErrors(error.issues, 'entry.fields'))
     }
   })
   return (
-    <Modal opened onClose={onClose} size="lg" title={<Text fw={650}>{entry ? t('library.entries.editTitle', { name: entry.name }) : t('library.entries.addTitle')}</Text>} data-testid="library-entry-form">
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={
+        <Text fw={650}>
+          {entry ? t('library.entries.editTitle', { name: entry.name }) : t('library.entries.addTitle')}
+        </Text>
+      }
+      data-testid="library-entry-form"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           {!entry && (
             <Select
               label={t('library.entries.catalogue')}
-              data={LIBRARY_CATALOGUES.map((c) => ({ value: c, label: t(`catalogues.${c}.title` as 'catalogues.parties.title') }))}
+              data={LIBRARY_CATALOGUES.map((c) => ({
+                value: c,
+                label: t(`catalogues.${c}.title` as 'catalogues.parties.title'),
+              }))}
               value={catalogue}
               allowDeselect={false}
               onChange={(value) => {
@@ -152,7 +237,9 @@ function EntryModal({ entry, onClose, onSaved }: { entry: LibraryEntry | null; o
             />
           )}
           <EntryFields catalogue={catalogue} form={form} />
-          <ErrorAlert error={save.error instanceof ApiCallError && save.error.issues.length ? null : save.error} />
+          <ErrorAlert
+            error={save.error instanceof ApiCallError && save.error.issues.length ? null : save.error}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -4,7 +4,19 @@
  * `library.createOrganisation` (all or nothing). One page rather than steps, so a DPO who accepts the
  * suggestions needs no "next" clicks; it lands on the new organisation's activities.
  */
-import { Button, Card, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
+import {
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { IconSparkles } from '@tabler/icons-react'
 import { memo, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -36,13 +48,22 @@ export function NewOrganisationPage() {
   const [choice, setChoice] = useState<ChecklistChoice>(noChoice)
   const [vendorIds, setVendorIds] = useState<string[]>([])
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
-  const create = useApiMutation('library.createOrganisation', ['organisations', 'activities', 'catalogues', 'library'])
+  const create = useApiMutation('library.createOrganisation', [
+    'organisations',
+    'activities',
+    'catalogues',
+    'library',
+  ])
 
   // Named in the interface's language for choosing; the activities are written in the export language.
   const templates = useApi('library.templates.list', { language: lang, sector, employeeCount })
   const vendors = useApi('library.vendors.list', {})
   const vendorOptions = useMemo(
-    () => (vendors.data ?? []).map((v) => ({ value: v.id, label: v.service ? `${v.name} — ${v.service}` : v.name })),
+    () =>
+      (vendors.data ?? []).map((v) => ({
+        value: v.id,
+        label: v.service ? `${v.name} — ${v.service}` : v.name,
+      })),
     [vendors.data],
   )
   const defaults = country ? organisationDefaults(country) : null
@@ -52,13 +73,22 @@ export function NewOrganisationPage() {
   const submit = async () => {
     setFieldErrors({})
     try {
-      const result = await create.mutateAsync({ name: name.trim(), country: country ?? '', employeeCount, sector, templateIds: chosen, vendorIds })
+      const result = await create.mutateAsync({
+        name: name.trim(),
+        country: country ?? '',
+        employeeCount,
+        sector,
+        templateIds: chosen,
+        vendorIds,
+      })
       notifySuccess(t('library.wizard.created', { name: result.name, count: result.activities.length }))
       navigate(paths.activities(result.organisationId))
     } catch (error) {
       // The backend checks the input (zod); its words go next to the fields they name, the rest above the button.
       if (error instanceof ApiCallError) {
-        const fields = error.issues.map((issue) => [issue.path.split('.')[0], issue.message]).filter(([field]) => FORM_FIELDS.has(field))
+        const fields = error.issues
+          .map((issue) => [issue.path.split('.')[0], issue.message])
+          .filter(([field]) => FORM_FIELDS.has(field))
         setFieldErrors(Object.fromEntries(fields))
       }
     }
@@ -119,7 +149,10 @@ export function NewOrganisationPage() {
             {defaults && (
               <Text size="sm" mt="sm" c="dimmed" data-testid="wizard-derived">
                 {authority
-                  ? t('library.wizard.derived', { authority: authorityNameIn(authority, lang), language: t(`app.languages.${defaults.language}`) })
+                  ? t('library.wizard.derived', {
+                      authority: authorityNameIn(authority, lang),
+                      language: t(`app.languages.${defaults.language}`),
+                    })
                   : t('library.wizard.noAuthority')}
               </Text>
             )}
@@ -128,10 +161,14 @@ export function NewOrganisationPage() {
           <Card withBorder padding="lg">
             <Title order={4}>2 · {t('library.wizard.activitiesTitle')}</Title>
             <Text size="sm" c="dimmed" mb="md">
-              {defaults ? t('library.wizard.activitiesIntro', { language: t(`app.languages.${defaults.language}`) }) : t('library.wizard.countryFirst')}
+              {defaults
+                ? t('library.wizard.activitiesIntro', { language: t(`app.languages.${defaults.language}`) })
+                : t('library.wizard.countryFirst')}
             </Text>
             <ErrorAlert error={templates.error} />
-            {templates.data && <TemplateChecklist templates={templates.data} choice={choice} onChange={setChoice} />}
+            {templates.data && (
+              <TemplateChecklist templates={templates.data} choice={choice} onChange={setChoice} />
+            )}
           </Card>
 
           <Card withBorder padding="lg">
@@ -145,7 +182,12 @@ export function NewOrganisationPage() {
 
           <ErrorAlert error={Object.keys(fieldErrors).length ? null : create.error} />
           <Group justify="flex-end">
-            <Button type="submit" size="md" loading={create.isPending} leftSection={<IconSparkles size={18} />}>
+            <Button
+              type="submit"
+              size="md"
+              loading={create.isPending}
+              leftSection={<IconSparkles size={18} />}
+            >
               {t('library.wizard.create')}
             </Button>
           </Group>
@@ -156,7 +198,15 @@ export function NewOrganisationPage() {
 }
 
 /** Memoised for the same reason as the checklist: a hundred vendors need not re-render as the name is typed. */
-const VendorPicker = memo(function VendorPicker({ options, value, onChange }: { options: { value: string; label: string }[]; value: string[]; onChange(ids: string[]): void }) {
+const VendorPicker = memo(function VendorPicker({
+  options,
+  value,
+  onChange,
+}: {
+  options: { value: string; label: string }[]
+  value: string[]
+  onChange(ids: string[]): void
+}) {
   const { t } = useTranslation()
   return (
     <MultiSelect

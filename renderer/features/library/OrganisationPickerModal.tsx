@@ -27,7 +27,14 @@ export function OrganisationPickerModal({ title, body, submitLabel, onClose, onS
   const chosen = organisations.data?.find((o) => o.id === target) ?? null
 
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650}>{title}</Text>} centered size="lg" data-testid="organisation-picker">
+    <Modal
+      opened
+      onClose={onClose}
+      title={<Text fw={650}>{title}</Text>}
+      centered
+      size="lg"
+      data-testid="organisation-picker"
+    >
       <form
         onSubmit={async (event) => {
           event.preventDefault()

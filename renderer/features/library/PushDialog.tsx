@@ -22,10 +22,18 @@ export function PushDialog({ users, fieldGroup, onPush, onClose }: Props) {
   const [ticked, setTicked] = useState(() => new Set(users.map((u) => u.entryId)))
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
-  const label = (field: string) => t(`labels.fields.${fieldGroup}.${field}` as 'labels.fields.party.name', { defaultValue: field })
+  const label = (field: string) =>
+    t(`labels.fields.${fieldGroup}.${field}` as 'labels.fields.party.name', { defaultValue: field })
 
   return (
-    <Modal opened onClose={onClose} size="xl" centered title={<Text fw={650}>{t('library.push.title')}</Text>} data-testid="push-dialog">
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      centered
+      title={<Text fw={650}>{t('library.push.title')}</Text>}
+      data-testid="push-dialog"
+    >
       <Stack>
         {users.length === 0 ? (
           <Text size="sm">{t('library.push.none')}</Text>

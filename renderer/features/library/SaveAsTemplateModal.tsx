@@ -6,19 +6,36 @@ import { useApiMutation } from '../../api/hooks'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { notifySuccess } from '../../components/notify'
 
-export function SaveAsTemplateModal({ activityId, activityName, onClose }: { activityId: string; activityName: string; onClose(): void }) {
+export function SaveAsTemplateModal({
+  activityId,
+  activityName,
+  onClose,
+}: {
+  activityId: string
+  activityName: string
+  onClose(): void
+}) {
   const { t } = useTranslation()
   const save = useApiMutation('library.templates.saveActivity', ['library'])
   const [name, setName] = useState(activityName)
   return (
-    <Modal opened onClose={onClose} centered title={<Text fw={650}>{t('library.templates.saveAsTitle')}</Text>} data-testid="save-as-template">
+    <Modal
+      opened
+      onClose={onClose}
+      centered
+      title={<Text fw={650}>{t('library.templates.saveAsTitle')}</Text>}
+      data-testid="save-as-template"
+    >
       <form
         noValidate
         onSubmit={async (event) => {
           event.preventDefault()
           event.stopPropagation()
           try {
-            const template = await save.mutateAsync({ activityId, name: name.trim() === '' ? null : name.trim() })
+            const template = await save.mutateAsync({
+              activityId,
+              name: name.trim() === '' ? null : name.trim(),
+            })
             notifySuccess(t('library.templates.savedAs', { name: template.name }))
             onClose()
           } catch {
@@ -28,7 +45,12 @@ export function SaveAsTemplateModal({ activityId, activityName, onClose }: { act
       >
         <Stack>
           <Text size="sm">{t('library.templates.saveAsBody')}</Text>
-          <TextInput label={t('library.templates.templateName')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+          <TextInput
+            label={t('library.templates.templateName')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            data-autofocus
+          />
           <ErrorAlert error={save.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

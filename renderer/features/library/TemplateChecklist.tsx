@@ -18,7 +18,9 @@ export const noChoice: ChecklistChoice = { added: new Set(), removed: new Set() 
 
 /** The ids ticked: the suggested ones the user did not untick, and the ones the user ticked. */
 export function chosenTemplateIds(templates: readonly TemplateSummary[], choice: ChecklistChoice): string[] {
-  return templates.filter((t) => !choice.removed.has(t.id) && (t.suggested || choice.added.has(t.id))).map((t) => t.id)
+  return templates
+    .filter((t) => !choice.removed.has(t.id) && (t.suggested || choice.added.has(t.id)))
+    .map((t) => t.id)
 }
 
 function toggled(template: TemplateSummary, checked: boolean, choice: ChecklistChoice): ChecklistChoice {
@@ -41,7 +43,10 @@ interface Props {
 export const TemplateChecklist = memo(function TemplateChecklist({ templates, choice, onChange }: Props) {
   const { t } = useTranslation()
   const chosen = new Set(chosenTemplateIds(templates, choice))
-  const groups = [...TEMPLATE_GROUPS, null].map((group) => ({ group, items: templates.filter((tpl) => tpl.group === group) }))
+  const groups = [...TEMPLATE_GROUPS, null].map((group) => ({
+    group,
+    items: templates.filter((tpl) => tpl.group === group),
+  }))
   const allIds = new Set(templates.map((tpl) => tpl.id))
   return (
     <Stack gap="md">

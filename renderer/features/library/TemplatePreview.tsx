@@ -16,13 +16,27 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   )
 }
 
-export function TemplatePreview({ id, onClose, actions }: { id: string; onClose(): void; actions: ReactNode }) {
+export function TemplatePreview({
+  id,
+  onClose,
+  actions,
+}: {
+  id: string
+  onClose(): void
+  actions: ReactNode
+}) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const content = useApi('library.templates.get', { id, language, country: null })
   const c = content.data
   return (
-    <Modal opened onClose={onClose} size="xl" title={<Text fw={650}>{c?.name ?? ''}</Text>} data-testid="template-preview">
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={<Text fw={650}>{c?.name ?? ''}</Text>}
+      data-testid="template-preview"
+    >
       <ErrorAlert error={content.error} />
       {c && (
         <Stack gap="md">
@@ -71,13 +85,21 @@ export function TemplatePreview({ id, onClose, actions }: { id: string; onClose(
             </Section>
           )}
           <Section title={t('library.templates.recipients')}>
-            <Text size="sm">{[...c.recipients.map((r) => r.category), ...c.parties.map((p) => p.name ?? p.vendorId ?? '')].join(', ') || t('common.none')}</Text>
+            <Text size="sm">
+              {[
+                ...c.recipients.map((r) => r.category),
+                ...c.parties.map((p) => p.name ?? p.vendorId ?? ''),
+              ].join(', ') || t('common.none')}
+            </Text>
           </Section>
           <Section title={t('library.templates.measures')}>
             <Text size="sm">{c.securityMeasures.map((m) => m.name).join(', ')}</Text>
           </Section>
           <Section title={t('library.templates.dpia')}>
-            <Text size="sm">{c.dpia.criteria.map((k) => t(`labels.codes.dpiaCriterion.${k}`)).join(', ') || t('common.none')}</Text>
+            <Text size="sm">
+              {c.dpia.criteria.map((k) => t(`labels.codes.dpiaCriterion.${k}`)).join(', ') ||
+                t('common.none')}
+            </Text>
             {c.notes && (
               <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
                 {c.notes}

@@ -17,19 +17,41 @@ export function TemplatesTab() {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const templates = useApi('library.templates.list', { language, sector: null, employeeCount: null })
-  const apply = useApiMutation('library.templates.apply', ['activities', 'organisations', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures', 'register'])
+  const apply = useApiMutation('library.templates.apply', [
+    'activities',
+    'organisations',
+    'parties',
+    'dataSubjectCategories',
+    'dataCategories',
+    'securityMeasures',
+    'register',
+  ])
   const remove = useApiMutation('library.templates.delete', ['library'])
   const [search, setSearch] = useState('')
   const [previewing, setPreviewing] = useState<TemplateSummary | null>(null)
   const [applying, setApplying] = useState<TemplateSummary | null>(null)
   const needle = search.trim().toLowerCase()
-  const shown = (templates.data ?? []).filter((tpl) => !needle || `${tpl.name} ${tpl.description ?? ''}`.toLowerCase().includes(needle))
+  const shown = (templates.data ?? []).filter(
+    (tpl) => !needle || `${tpl.name} ${tpl.description ?? ''}`.toLowerCase().includes(needle),
+  )
 
   return (
     <Stack>
-      <TextInput leftSection={<IconSearch size={16} />} placeholder={t('library.templates.search')} aria-label={t('library.templates.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={420} />
+      <TextInput
+        leftSection={<IconSearch size={16} />}
+        placeholder={t('library.templates.search')}
+        aria-label={t('library.templates.search')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        maw={420}
+      />
       <ErrorAlert error={templates.error ?? remove.error} />
-      <TableCard empty={shown.length === 0} emptyText={t('library.templates.empty')} label={t('library.page.templates')} highlightOnHover>
+      <TableCard
+        empty={shown.length === 0}
+        emptyText={t('library.templates.empty')}
+        label={t('library.page.templates')}
+        highlightOnHover
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('library.templates.name')}</Table.Th>
@@ -51,14 +73,30 @@ export function TemplatesTab() {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{tpl.group ? t(`library.group.${tpl.group}`) : <Badge variant="light">{t('library.templates.own')}</Badge>}</Table.Td>
+              <Table.Td>
+                {tpl.group ? (
+                  t(`library.group.${tpl.group}`)
+                ) : (
+                  <Badge variant="light">{t('library.templates.own')}</Badge>
+                )}
+              </Table.Td>
               <Table.Td>{t(`labels.codes.role.${tpl.role}`)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end" wrap="nowrap">
-                  <Button size="xs" variant="default" leftSection={<IconEye size={14} />} onClick={() => setPreviewing(tpl)}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconEye size={14} />}
+                    onClick={() => setPreviewing(tpl)}
+                  >
                     {t('library.templates.preview')}
                   </Button>
-                  <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setApplying(tpl)}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconPlus size={14} />}
+                    onClick={() => setApplying(tpl)}
+                  >
                     {t('library.templates.apply')}
                   </Button>
                   {tpl.source === 'workspace' && (
@@ -68,8 +106,15 @@ export function TemplatesTab() {
                       color="red"
                       aria-label={t('common.delete')}
                       onClick={() =>
-                        confirmRemoval(t('library.templates.deleteTitle', { name: tpl.name }), t('library.templates.deleteBody'), t('common.delete'), () =>
-                          remove.mutate({ id: tpl.id }, { onSuccess: () => notifySuccess(t('library.templates.deleted')) }),
+                        confirmRemoval(
+                          t('library.templates.deleteTitle', { name: tpl.name }),
+                          t('library.templates.deleteBody'),
+                          t('common.delete'),
+                          () =>
+                            remove.mutate(
+                              { id: tpl.id },
+                              { onSuccess: () => notifySuccess(t('library.templates.deleted')) },
+                            ),
                         )
                       }
                     >
@@ -107,8 +152,16 @@ export function TemplatesTab() {
           submitLabel={t('library.templates.apply')}
           onClose={() => setApplying(null)}
           onSubmit={async (organisation) => {
-            const result = await apply.mutateAsync({ organisationId: organisation.id, templateIds: [applying.id] })
-            notifySuccess(t('library.templates.applied', { name: organisation.name, reference: result.activities.map((a) => `${a.reference} ${a.name}`).join(', ') }))
+            const result = await apply.mutateAsync({
+              organisationId: organisation.id,
+              templateIds: [applying.id],
+            })
+            notifySuccess(
+              t('library.templates.applied', {
+                name: organisation.name,
+                reference: result.activities.map((a) => `${a.reference} ${a.name}`).join(', '),
+              }),
+            )
           }}
         />
       )}

@@ -3,7 +3,18 @@
  * the fields (vendorFieldsSchema) and its words show at the fields; on save the caller gets the organisations
  * whose parties now differ, to offer them the change.
  */
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -74,11 +85,20 @@ export function VendorFormModal({ vendor, onClose, onSaved }: Props) {
   const lang = useUiLanguage()
   const save = useApiMutation('library.vendors.save', ['library'])
   const form = useForm<Values>({ initialValues: initialValues(vendor) })
-  const countries = useMemo(() => COUNTRIES.items.map((c) => ({ value: c, label: `${countryName(c, lang)} (${c})` })), [lang])
+  const countries = useMemo(
+    () => COUNTRIES.items.map((c) => ({ value: c, label: `${countryName(c, lang)} (${c})` })),
+    [lang],
+  )
   const l = (key: string) => t(`library.vendors.${key}` as 'library.vendors.name')
 
   const submit = form.onSubmit(async (v) => {
-    const transfers = v.mechanisms.length || v.sccModules.length ? { mechanisms: v.mechanisms as Mechanism[], sccModules: v.sccModules.map(Number) as (1 | 2 | 3 | 4)[] } : null
+    const transfers =
+      v.mechanisms.length || v.sccModules.length
+        ? {
+            mechanisms: v.mechanisms as Mechanism[],
+            sccModules: v.sccModules.map(Number) as (1 | 2 | 3 | 4)[],
+          }
+        : null
     try {
       const result = await save.mutateAsync({
         id: vendor?.id ?? null,
@@ -94,7 +114,12 @@ export function VendorFormModal({ vendor, onClose, onSaved }: Props) {
           processingCountries: v.processingCountries,
           dpf: v.dpf as VendorView['dpf'],
           transfers,
-          links: { website: orNull(v.website), privacy: orNull(v.privacy), dpa: orNull(v.dpa), subprocessors: orNull(v.subprocessors) },
+          links: {
+            website: orNull(v.website),
+            privacy: orNull(v.privacy),
+            dpa: orNull(v.dpa),
+            subprocessors: orNull(v.subprocessors),
+          },
           uncertain: orNull(v.uncertain),
         },
       })
@@ -104,36 +129,84 @@ export function VendorFormModal({ vendor, onClose, onSaved }: Props) {
       if (error instanceof ApiCallError && error.issues.length) {
         const errors = issuesToFormErrors(error.issues, 'vendor')
         // Links and transfers are nested in the API, flat in the form.
-        form.setErrors(Object.fromEntries(Object.entries(errors).map(([k, m]) => [k.replace(/^(links|transfers)\./, ''), m])))
+        form.setErrors(
+          Object.fromEntries(
+            Object.entries(errors).map(([k, m]) => [k.replace(/^(links|transfers)\./, ''), m]),
+          ),
+        )
       }
     }
   })
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={<Text fw={650}>{vendor ? t('library.vendors.editTitle', { name: vendor.name }) : t('library.vendors.addTitle')}</Text>} data-testid="vendor-form">
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={
+        <Text fw={650}>
+          {vendor ? t('library.vendors.editTitle', { name: vendor.name }) : t('library.vendors.addTitle')}
+        </Text>
+      }
+      data-testid="vendor-form"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={2}>
             <TextInput label={l('name')} required data-autofocus {...form.getInputProps('name')} />
-            <Select label={l('category')} data={VENDOR_CATEGORIES.map((c) => ({ value: c, label: t(`library.vendorCategory.${c}`) }))} allowDeselect={false} {...form.getInputProps('category')} />
+            <Select
+              label={l('category')}
+              data={VENDOR_CATEGORIES.map((c) => ({ value: c, label: t(`library.vendorCategory.${c}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('category')}
+            />
             <TextInput label={l('service')} {...form.getInputProps('service')} />
-            <Select label={l('kind')} data={partyKindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
+            <Select
+              label={l('kind')}
+              data={partyKindOptions(t)}
+              allowDeselect={false}
+              {...form.getInputProps('kind')}
+            />
             <TextInput label={l('legalEntity')} required {...form.getInputProps('legalEntity')} />
             <CountrySelect label={l('country')} required {...form.getInputProps('country')} />
             <TextInput label={l('parent')} {...form.getInputProps('parent')} />
-            <MultiSelect label={l('processingCountries')} data={countries} searchable {...form.getInputProps('processingCountries')} />
-            <Select label={l('dpf')} data={DPF_STATUSES.map((d) => ({ value: d, label: t(`library.dpf.${d}`) }))} allowDeselect={false} {...form.getInputProps('dpf')} />
-            <MultiSelect label={l('mechanisms')} data={MECHANISMS.map((m) => ({ value: m, label: mechanismLabel(t, m) }))} {...form.getInputProps('mechanisms')} />
-            <MultiSelect label={l('sccModules')} data={sccModuleOptions(t)} {...form.getInputProps('sccModules')} />
+            <MultiSelect
+              label={l('processingCountries')}
+              data={countries}
+              searchable
+              {...form.getInputProps('processingCountries')}
+            />
+            <Select
+              label={l('dpf')}
+              data={DPF_STATUSES.map((d) => ({ value: d, label: t(`library.dpf.${d}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('dpf')}
+            />
+            <MultiSelect
+              label={l('mechanisms')}
+              data={MECHANISMS.map((m) => ({ value: m, label: mechanismLabel(t, m) }))}
+              {...form.getInputProps('mechanisms')}
+            />
+            <MultiSelect
+              label={l('sccModules')}
+              data={sccModuleOptions(t)}
+              {...form.getInputProps('sccModules')}
+            />
           </SimpleGrid>
           <SimpleGrid cols={2}>
             <TextInput label={l('website')} placeholder="https://" {...form.getInputProps('website')} />
             <TextInput label={l('privacy')} placeholder="https://" {...form.getInputProps('privacy')} />
             <TextInput label={l('dpa')} placeholder="https://" {...form.getInputProps('dpa')} />
-            <TextInput label={l('subprocessors')} placeholder="https://" {...form.getInputProps('subprocessors')} />
+            <TextInput
+              label={l('subprocessors')}
+              placeholder="https://"
+              {...form.getInputProps('subprocessors')}
+            />
           </SimpleGrid>
           <Textarea label={l('uncertain')} autosize minRows={2} {...form.getInputProps('uncertain')} />
-          <ErrorAlert error={save.error instanceof ApiCallError && save.error.issues.length ? null : save.error} />
+          <ErrorAlert
+            error={save.error instanceof ApiCallError && save.error.issues.length ? null : save.error}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -3,14 +3,36 @@
  * relying on it". Edit or add a vendor, add one to an organisation as a party, and after a change offer it to
  * the organisations whose parties came from it.
  */
-import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Stack, Table, Text, TextInput } from '@mantine/core'
-import { IconAlertTriangle, IconArrowBackUp, IconBuildingPlus, IconDots, IconPencil, IconPlus, IconSearch, IconTrash, IconUsers } from '@tabler/icons-react'
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import {
+  IconAlertTriangle,
+  IconArrowBackUp,
+  IconBuildingPlus,
+  IconDots,
+  IconPencil,
+  IconPlus,
+  IconSearch,
+  IconTrash,
+  IconUsers,
+} from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LibraryUser } from '../../../shared/api/library'
 import type { VendorView } from '../../../shared/library/vendor-schema'
 import { countryName } from '../../../shared/reference/countries'
-import { useApi, useApiMutation, } from '../../api/hooks'
+import { useApi, useApiMutation } from '../../api/hooks'
 import { useClient } from '../../api/context'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDay } from '../../../shared/i18n/dates'
@@ -35,21 +57,42 @@ export function VendorsTab() {
   const [adding, setAdding] = useState<VendorView | null>(null)
   const [offer, setOffer] = useState<{ vendor: VendorView; users: LibraryUser[] } | null>(null)
   const needle = search.trim().toLowerCase()
-  const shown = (vendors.data ?? []).filter((v) => !needle || [v.name, v.legalEntity, v.service ?? '', ...v.aliases].join(' ').toLowerCase().includes(needle))
+  const shown = (vendors.data ?? []).filter(
+    (v) =>
+      !needle ||
+      [v.name, v.legalEntity, v.service ?? '', ...v.aliases].join(' ').toLowerCase().includes(needle),
+  )
 
   return (
     <Stack>
-      <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} data-testid="vendor-verify">
+      <Alert
+        color="yellow"
+        variant="light"
+        icon={<IconAlertTriangle size={18} />}
+        data-testid="vendor-verify"
+      >
         {t('library.vendors.verify')}
       </Alert>
       <Group justify="space-between">
-        <TextInput leftSection={<IconSearch size={16} />} placeholder={t('library.vendors.search')} aria-label={t('library.vendors.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={420} />
+        <TextInput
+          leftSection={<IconSearch size={16} />}
+          placeholder={t('library.vendors.search')}
+          aria-label={t('library.vendors.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={420}
+        />
         <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
           {t('library.vendors.add')}
         </Button>
       </Group>
       <ErrorAlert error={vendors.error ?? remove.error} />
-      <TableCard empty={shown.length === 0} emptyText={t('library.vendors.empty')} label={t('library.page.vendors')} highlightOnHover>
+      <TableCard
+        empty={shown.length === 0}
+        emptyText={t('library.vendors.empty')}
+        label={t('library.page.vendors')}
+        highlightOnHover
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('library.vendors.name')}</Table.Th>
@@ -97,7 +140,12 @@ export function VendorsTab() {
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {v.transfers ? [...v.transfers.mechanisms.map((m) => t(`labels.codes.mechanism.${m}`)), ...v.transfers.sccModules.map((m) => `SCC ${m}`)].join(', ') : t('library.vendors.noTransfers')}
+                  {v.transfers
+                    ? [
+                        ...v.transfers.mechanisms.map((m) => t(`labels.codes.mechanism.${m}`)),
+                        ...v.transfers.sccModules.map((m) => `SCC ${m}`),
+                      ].join(', ')
+                    : t('library.vendors.noTransfers')}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -108,7 +156,11 @@ export function VendorsTab() {
               <Table.Td>
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
-                    <ActionIcon variant="subtle" color="gray" aria-label={t('library.vendors.more', { name: v.name })}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('library.vendors.more', { name: v.name })}
+                    >
                       <IconDots size={16} />
                     </ActionIcon>
                   </Menu.Target>
@@ -119,20 +171,46 @@ export function VendorsTab() {
                     <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(v)}>
                       {t('library.vendors.edit')}
                     </Menu.Item>
-                    <Menu.Item leftSection={<IconUsers size={14} />} onClick={async () => setOffer({ vendor: v, users: (await client.call('library.vendors.users', { id: v.id })).filter((u) => u.differs.length > 0) })}>
+                    <Menu.Item
+                      leftSection={<IconUsers size={14} />}
+                      onClick={async () =>
+                        setOffer({
+                          vendor: v,
+                          users: (await client.call('library.vendors.users', { id: v.id })).filter(
+                            (u) => u.differs.length > 0,
+                          ),
+                        })
+                      }
+                    >
                       {t('library.vendors.users')}
                     </Menu.Item>
                     {v.source !== 'builtin' && (
                       <Menu.Item
                         color="red"
-                        leftSection={v.source === 'edited' ? <IconArrowBackUp size={14} /> : <IconTrash size={14} />}
+                        leftSection={
+                          v.source === 'edited' ? <IconArrowBackUp size={14} /> : <IconTrash size={14} />
+                        }
                         onClick={() =>
                           v.source === 'edited'
-                            ? confirmRemoval(t('library.vendors.undoTitle', { name: v.name }), t('library.vendors.undoBody'), t('library.vendors.undoEdit'), () =>
-                                remove.mutate({ id: v.id }, { onSuccess: () => notifySuccess(t('library.vendors.restored')) }),
+                            ? confirmRemoval(
+                                t('library.vendors.undoTitle', { name: v.name }),
+                                t('library.vendors.undoBody'),
+                                t('library.vendors.undoEdit'),
+                                () =>
+                                  remove.mutate(
+                                    { id: v.id },
+                                    { onSuccess: () => notifySuccess(t('library.vendors.restored')) },
+                                  ),
                               )
-                            : confirmRemoval(t('library.vendors.deleteTitle', { name: v.name }), t('library.vendors.deleteBody'), t('library.vendors.delete'), () =>
-                                remove.mutate({ id: v.id }, { onSuccess: () => notifySuccess(t('library.vendors.deleted')) }),
+                            : confirmRemoval(
+                                t('library.vendors.deleteTitle', { name: v.name }),
+                                t('library.vendors.deleteBody'),
+                                t('library.vendors.delete'),
+                                () =>
+                                  remove.mutate(
+                                    { id: v.id },
+                                    { onSuccess: () => notifySuccess(t('library.vendors.deleted')) },
+                                  ),
                               )
                         }
                       >
@@ -162,12 +240,28 @@ export function VendorsTab() {
           submitLabel={t('library.vendors.addToOrganisation')}
           onClose={() => setAdding(null)}
           onSubmit={async (organisation) => {
-            const result = await add.mutateAsync({ organisationId: organisation.id, vendorId: adding.id, kind: null })
-            notifySuccess(t(result.created ? 'library.vendors.addedParty' : 'library.vendors.alreadyParty', { name: result.party.name, organisation: organisation.name }))
+            const result = await add.mutateAsync({
+              organisationId: organisation.id,
+              vendorId: adding.id,
+              kind: null,
+            })
+            notifySuccess(
+              t(result.created ? 'library.vendors.addedParty' : 'library.vendors.alreadyParty', {
+                name: result.party.name,
+                organisation: organisation.name,
+              }),
+            )
           }}
         />
       )}
-      {offer && <PushDialog users={offer.users} fieldGroup="party" onClose={() => setOffer(null)} onPush={(partyIds) => push.mutateAsync({ id: offer.vendor.id, partyIds })} />}
+      {offer && (
+        <PushDialog
+          users={offer.users}
+          fieldGroup="party"
+          onClose={() => setOffer(null)}
+          onPush={(partyIds) => push.mutateAsync({ id: offer.vendor.id, partyIds })}
+        />
+      )}
     </Stack>
   )
 }

@@ -4,7 +4,25 @@
  * reject each; then save as a new organisation or add the activities to an existing one. Nothing is stored
  * before that, and what is stored goes through the same validation as any register document.
  */
-import { Alert, Button, Card, Checkbox, Divider, FileInput, Grid, Group, Loader, Radio, ScrollArea, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Divider,
+  FileInput,
+  Grid,
+  Group,
+  Loader,
+  Radio,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { IconFileText } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
@@ -21,7 +39,15 @@ import { PageHeader } from '../../components/PageHeader'
 import { fileToBase64 } from '../imports/file'
 import { ProposalRow } from './ProposalRow'
 import { NoticeText } from './NoticeText'
-import { editItem, keptActivities, renameActivity, reviewedDocument, startReview, toggle, type Review } from './review-state'
+import {
+  editItem,
+  keptActivities,
+  renameActivity,
+  reviewedDocument,
+  startReview,
+  toggle,
+  type Review,
+} from './review-state'
 
 const KINDS = ['party', 'dataCategory', 'dataSubjectCategory', 'transfer', 'retention', 'source'] as const
 
@@ -50,11 +76,17 @@ export function NoticeDraftPage() {
     setError(null)
     try {
       const source = file ? { fileName: file.name, content: await fileToBase64(file) } : { text: pasted }
-      const result = await client.call('notices.read', { ...source, language, organisationName: organisationName.trim() || null, country })
+      const result = await client.call('notices.read', {
+        ...source,
+        language,
+        organisationName: organisationName.trim() || null,
+        country,
+      })
       setReading(result.reading)
       setReview(startReview(result.reading))
       setChosen(null)
-      if (!organisationName.trim() && result.reading.organisation.name) setOrganisationName(result.reading.organisation.name)
+      if (!organisationName.trim() && result.reading.organisation.name)
+        setOrganisationName(result.reading.organisation.name)
       if (!country && result.reading.organisation.country) setCountry(result.reading.organisation.country)
     } catch (e) {
       setError(e)
@@ -68,12 +100,21 @@ export function NoticeDraftPage() {
     setBusy(true)
     setError(null)
     try {
-      const document = reviewedDocument(reading, review, { name: organisationName.trim(), country, email: reading.organisation.email })
+      const document = reviewedDocument(reading, review, {
+        name: organisationName.trim(),
+        country,
+        email: reading.organisation.email,
+      })
       const result =
         target === 'merge' && mergeInto
           ? await client.call('notices.apply', { mode: 'merge', organisationId: mergeInto, document })
           : await client.call('notices.apply', { mode: 'new', document })
-      await queryClient.invalidateQueries({ predicate: (q) => /^(organisations|checks|activities|parties|dataCategories|dataSubjectCategories)\./.test(String(q.queryKey[0])) })
+      await queryClient.invalidateQueries({
+        predicate: (q) =>
+          /^(organisations|checks|activities|parties|dataCategories|dataSubjectCategories)\./.test(
+            String(q.queryKey[0]),
+          ),
+      })
       notifySuccess(t('noticeDraft.done', { name: result.name, count: result.counts.activities }))
       navigate(`/orgs/${result.organisationId}/activities`)
     } catch (e) {
@@ -93,7 +134,10 @@ export function NoticeDraftPage() {
 
   const byId = useMemo(() => new Map((review?.items ?? []).map((i) => [i.id, i])), [review])
   const activityName = useMemo(() => new Map((review?.activities ?? []).map((a) => [a.id, a.name])), [review])
-  const marked = useMemo(() => (review ? review.items.filter((i) => !review.rejected.has(i.id)).flatMap((i) => i.evidence) : []), [review])
+  const marked = useMemo(
+    () => (review ? review.items.filter((i) => !review.rejected.has(i.id)).flatMap((i) => i.evidence) : []),
+    [review],
+  )
   const chosenEvidence = useMemo(() => {
     if (!chosen || !review) return []
     return byId.get(chosen)?.evidence ?? review.activities.find((a) => a.id === chosen)?.evidence ?? []
@@ -105,14 +149,44 @@ export function NoticeDraftPage() {
         <PageHeader title={t('noticeDraft.title')} intro={t('noticeDraft.intro')} />
         <Card withBorder radius="md">
           <Stack>
-            <FileInput label={t('noticeDraft.file')} description={t('noticeDraft.fileHint')} accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx" leftSection={<IconFileText size={18} />} clearable value={file} onChange={setFile} maw={520} />
-            <Textarea label={t('noticeDraft.paste')} autosize minRows={4} maxRows={12} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} disabled={file !== null} />
+            <FileInput
+              label={t('noticeDraft.file')}
+              description={t('noticeDraft.fileHint')}
+              accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx"
+              leftSection={<IconFileText size={18} />}
+              clearable
+              value={file}
+              onChange={setFile}
+              maw={520}
+            />
+            <Textarea
+              label={t('noticeDraft.paste')}
+              autosize
+              minRows={4}
+              maxRows={12}
+              value={pasted}
+              onChange={(e) => setPasted(e.currentTarget.value)}
+              disabled={file !== null}
+            />
             <Group grow align="flex-start">
-              <TextInput label={t('noticeDraft.organisation')} description={t('noticeDraft.organisationHint')} value={organisationName} onChange={(e) => setOrganisationName(e.currentTarget.value)} />
-              <CountrySelect label={t('noticeDraft.country')} value={country} onChange={setCountry} clearable />
+              <TextInput
+                label={t('noticeDraft.organisation')}
+                description={t('noticeDraft.organisationHint')}
+                value={organisationName}
+                onChange={(e) => setOrganisationName(e.currentTarget.value)}
+              />
+              <CountrySelect
+                label={t('noticeDraft.country')}
+                value={country}
+                onChange={setCountry}
+                clearable
+              />
               <Select
                 label={t('noticeDraft.language')}
-                data={[{ value: 'auto', label: t('noticeDraft.languageAuto') }, ...LANGUAGES.map((l) => ({ value: l, label: t(`app.languages.${l}`) }))]}
+                data={[
+                  { value: 'auto', label: t('noticeDraft.languageAuto') },
+                  ...LANGUAGES.map((l) => ({ value: l, label: t(`app.languages.${l}`) })),
+                ]}
                 value={language ?? 'auto'}
                 onChange={(v) => setLanguage(!v || v === 'auto' ? null : (v as Language))}
                 allowDeselect={false}
@@ -132,8 +206,13 @@ export function NoticeDraftPage() {
   }
 
   const kept = keptActivities(review)
-  const namesOf = (item: ProposalItem) => item.activityIds.map((id) => activityName.get(id)).filter(Boolean).join(', ')
-  const partyName = (id: string | null) => (id ? ((byId.get(id) as { name?: string } | undefined)?.name ?? null) : null)
+  const namesOf = (item: ProposalItem) =>
+    item.activityIds
+      .map((id) => activityName.get(id))
+      .filter(Boolean)
+      .join(', ')
+  const partyName = (id: string | null) =>
+    id ? ((byId.get(id) as { name?: string } | undefined)?.name ?? null) : null
   const row = (item: ProposalItem) => (
     <ProposalRow
       key={item.id}
@@ -170,7 +249,12 @@ export function NoticeDraftPage() {
             <Text size="xs" c="dimmed" mb="xs">
               {t('noticeDraft.noticeHint')}
             </Text>
-            <NoticeText text={reading.text} marked={marked} chosen={chosenEvidence} label={t('noticeDraft.notice')} />
+            <NoticeText
+              text={reading.text}
+              marked={marked}
+              chosen={chosenEvidence}
+              label={t('noticeDraft.notice')}
+            />
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
@@ -185,12 +269,31 @@ export function NoticeDraftPage() {
                 </Title>
                 {review.activities.map((a) => {
                   const keepActivity = !review.rejected.has(a.id)
-                  const purposes = review.items.filter((i) => i.kind === 'purpose' && i.activityIds.includes(a.id))
+                  const purposes = review.items.filter(
+                    (i) => i.kind === 'purpose' && i.activityIds.includes(a.id),
+                  )
                   return (
-                    <Card key={a.id} withBorder radius="sm" p="xs" data-testid={`activity-${a.id}`} style={{ opacity: keepActivity ? 1 : 0.55 }}>
+                    <Card
+                      key={a.id}
+                      withBorder
+                      radius="sm"
+                      p="xs"
+                      data-testid={`activity-${a.id}`}
+                      style={{ opacity: keepActivity ? 1 : 0.55 }}
+                    >
                       <Group wrap="nowrap" gap="xs" onClick={() => setChosen(a.id)}>
-                        <Checkbox checked={keepActivity} onChange={(e) => setReview(toggle(review, a.id, e.currentTarget.checked))} aria-label={t('noticeDraft.accept', { name: a.name })} />
-                        <TextInput style={{ flex: 1 }} value={a.name} aria-label={t('noticeDraft.activityName')} onChange={(e) => setReview(renameActivity(review, a.id, e.currentTarget.value))} disabled={!keepActivity} />
+                        <Checkbox
+                          checked={keepActivity}
+                          onChange={(e) => setReview(toggle(review, a.id, e.currentTarget.checked))}
+                          aria-label={t('noticeDraft.accept', { name: a.name })}
+                        />
+                        <TextInput
+                          style={{ flex: 1 }}
+                          value={a.name}
+                          aria-label={t('noticeDraft.activityName')}
+                          onChange={(e) => setReview(renameActivity(review, a.id, e.currentTarget.value))}
+                          disabled={!keepActivity}
+                        />
                       </Group>
                       {purposes.length > 0 && (
                         <Stack gap={2} mt="xs" pl="md">
@@ -225,16 +328,34 @@ export function NoticeDraftPage() {
             </ScrollArea>
             <Divider my="sm" />
             <Stack gap="xs">
-              <Radio.Group label={t('noticeDraft.target')} value={target} onChange={(v) => setTarget(v as 'new' | 'merge')}>
+              <Radio.Group
+                label={t('noticeDraft.target')}
+                value={target}
+                onChange={(v) => setTarget(v as 'new' | 'merge')}
+              >
                 <Group mt={4}>
                   <Radio value="new" label={t('noticeDraft.targetNew')} />
-                  <Radio value="merge" label={t('noticeDraft.targetMerge')} disabled={(organisations.data ?? []).length === 0} />
+                  <Radio
+                    value="merge"
+                    label={t('noticeDraft.targetMerge')}
+                    disabled={(organisations.data ?? []).length === 0}
+                  />
                 </Group>
               </Radio.Group>
               {target === 'new' ? (
                 <Group grow align="flex-start">
-                  <TextInput label={t('noticeDraft.organisation')} value={organisationName} onChange={(e) => setOrganisationName(e.currentTarget.value)} error={nameMissing ? t('noticeDraft.needsName') : null} />
-                  <CountrySelect label={t('noticeDraft.country')} value={country} onChange={setCountry} clearable />
+                  <TextInput
+                    label={t('noticeDraft.organisation')}
+                    value={organisationName}
+                    onChange={(e) => setOrganisationName(e.currentTarget.value)}
+                    error={nameMissing ? t('noticeDraft.needsName') : null}
+                  />
+                  <CountrySelect
+                    label={t('noticeDraft.country')}
+                    value={country}
+                    onChange={setCountry}
+                    clearable
+                  />
                 </Group>
               ) : (
                 <Select

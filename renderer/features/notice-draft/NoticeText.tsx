@@ -49,13 +49,32 @@ export function NoticeText({ text, marked, chosen, label }: Props) {
   const firstChosen = parts.findIndex((p) => p.level === 2)
   return (
     <ScrollArea h="calc(100vh - 220px)" type="auto" offsetScrollbars>
-      <Box component="pre" aria-label={label} style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', fontSize: 'var(--mantine-font-size-sm)', lineHeight: 1.55, margin: 0 }}>
+      <Box
+        component="pre"
+        aria-label={label}
+        style={{
+          whiteSpace: 'pre-wrap',
+          fontFamily: 'inherit',
+          fontSize: 'var(--mantine-font-size-sm)',
+          lineHeight: 1.55,
+          margin: 0,
+        }}
+      >
         {parts.map((p, i) => {
           const slice = text.slice(p.start, p.end)
           if (p.level === 0) return <span key={p.start}>{slice}</span>
           const ref = i === firstChosen ? (el: HTMLElement | null) => void (first.current = el) : undefined
           return (
-            <mark key={p.start} ref={ref} data-evidence={p.level === 2 ? 'chosen' : 'kept'} style={{ background: p.level === 2 ? 'var(--mantine-color-yellow-4)' : 'var(--mantine-color-blue-0)', borderRadius: 2, padding: 0 }}>
+            <mark
+              key={p.start}
+              ref={ref}
+              data-evidence={p.level === 2 ? 'chosen' : 'kept'}
+              style={{
+                background: p.level === 2 ? 'var(--mantine-color-yellow-4)' : 'var(--mantine-color-blue-0)',
+                borderRadius: 2,
+                padding: 0,
+              }}
+            >
               {slice}
             </mark>
           )

@@ -20,7 +20,11 @@ interface Props {
 }
 
 /** What the proposal is called in the list (and in the checkbox's label). */
-export function itemTitle(item: ProposalItem, t: (key: string) => string, lang: ReturnType<typeof useUiLanguage>): string {
+export function itemTitle(
+  item: ProposalItem,
+  t: (key: string) => string,
+  lang: ReturnType<typeof useUiLanguage>,
+): string {
   switch (item.kind) {
     case 'party':
     case 'dataCategory':
@@ -37,11 +41,21 @@ export function itemTitle(item: ProposalItem, t: (key: string) => string, lang: 
   }
 }
 
-export function ProposalRow({ item, kept, chosen, activityNames, partyName, onKeep, onChoose, onEdit }: Props) {
+export function ProposalRow({
+  item,
+  kept,
+  chosen,
+  activityNames,
+  partyName,
+  onKeep,
+  onChoose,
+  onEdit,
+}: Props) {
   const { t } = useTranslation()
   const lang = useUiLanguage()
   const title = itemTitle(item, t as unknown as (key: string) => string, lang)
-  const nameEditable = item.kind === 'party' || item.kind === 'dataCategory' || item.kind === 'dataSubjectCategory'
+  const nameEditable =
+    item.kind === 'party' || item.kind === 'dataCategory' || item.kind === 'dataSubjectCategory'
   return (
     <Group
       wrap="nowrap"
@@ -50,13 +64,30 @@ export function ProposalRow({ item, kept, chosen, activityNames, partyName, onKe
       p={6}
       data-testid={`proposal-${item.id}`}
       data-kept={kept}
-      style={{ borderRadius: 6, background: chosen ? 'var(--mantine-color-yellow-0)' : undefined, opacity: kept ? 1 : 0.55 }}
+      style={{
+        borderRadius: 6,
+        background: chosen ? 'var(--mantine-color-yellow-0)' : undefined,
+        opacity: kept ? 1 : 0.55,
+      }}
       onClick={onChoose}
     >
-      <Checkbox mt={6} checked={kept} onChange={(e) => onKeep(e.currentTarget.checked)} aria-label={t('noticeDraft.accept', { name: title })} onClick={(e) => e.stopPropagation()} />
+      <Checkbox
+        mt={6}
+        checked={kept}
+        onChange={(e) => onKeep(e.currentTarget.checked)}
+        aria-label={t('noticeDraft.accept', { name: title })}
+        onClick={(e) => e.stopPropagation()}
+      />
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
         {nameEditable ? (
-          <TextInput size="xs" value={item.name} aria-label={t('noticeDraft.edit', { name: title })} onChange={(e) => onEdit({ name: e.currentTarget.value })} disabled={!kept} onFocus={onChoose} />
+          <TextInput
+            size="xs"
+            value={item.name}
+            aria-label={t('noticeDraft.edit', { name: title })}
+            onChange={(e) => onEdit({ name: e.currentTarget.value })}
+            disabled={!kept}
+            onFocus={onChoose}
+          />
         ) : item.kind === 'purpose' ? (
           <>
             <Text size="sm" lineClamp={3}>
@@ -67,7 +98,9 @@ export function ProposalRow({ item, kept, chosen, activityNames, partyName, onKe
               data={legalBasisOptions(t)}
               value={item.legalBasis}
               aria-label={t('noticeDraft.edit', { name: title })}
-              onChange={(v) => onEdit({ legalBasis: (v as LegalBasis | null) ?? null } as Partial<ItemOf<'purpose'>>)}
+              onChange={(v) =>
+                onEdit({ legalBasis: (v as LegalBasis | null) ?? null } as Partial<ItemOf<'purpose'>>)
+              }
               disabled={!kept}
               allowDeselect={false}
             />
@@ -75,7 +108,8 @@ export function ProposalRow({ item, kept, chosen, activityNames, partyName, onKe
         ) : item.kind === 'transfer' ? (
           <>
             <Text size="sm">
-              {countryName(item.country, lang)} · {partyName(item.partyItemId) ?? t('noticeDraft.withoutParty')}
+              {countryName(item.country, lang)} ·{' '}
+              {partyName(item.partyItemId) ?? t('noticeDraft.withoutParty')}
             </Text>
             <Select
               size="xs"
@@ -104,11 +138,19 @@ export function ProposalRow({ item, kept, chosen, activityNames, partyName, onKe
         )}
       </Stack>
       <Group gap={4} wrap="nowrap">
-        <Badge size="sm" variant="light" color={item.confidence >= 0.8 ? 'teal' : item.confidence >= 0.6 ? 'blue' : 'orange'}>
+        <Badge
+          size="sm"
+          variant="light"
+          color={item.confidence >= 0.8 ? 'teal' : item.confidence >= 0.6 ? 'blue' : 'orange'}
+        >
           {t('noticeDraft.confidence', { percent: Math.round(item.confidence * 100) })}
         </Badge>
         <Tooltip label={t('noticeDraft.evidence')}>
-          <ActionIcon variant={chosen ? 'filled' : 'subtle'} aria-label={`${t('noticeDraft.evidence')}: ${title}`} onClick={onChoose}>
+          <ActionIcon
+            variant={chosen ? 'filled' : 'subtle'}
+            aria-label={`${t('noticeDraft.evidence')}: ${title}`}
+            onClick={onChoose}
+          >
             <IconQuote size={16} />
           </ActionIcon>
         </Tooltip>

@@ -13,7 +13,11 @@ export interface Review {
   rejected: Set<string>
 }
 
-export const startReview = (reading: NoticeReading): Review => ({ activities: reading.activities, items: reading.items, rejected: new Set() })
+export const startReview = (reading: NoticeReading): Review => ({
+  activities: reading.activities,
+  items: reading.items,
+  rejected: new Set(),
+})
 
 export function toggle(review: Review, id: string, keep: boolean): Review {
   const rejected = new Set(review.rejected)
@@ -23,17 +27,25 @@ export function toggle(review: Review, id: string, keep: boolean): Review {
 }
 
 export function editItem<T extends ProposalItem>(review: Review, id: string, change: Partial<T>): Review {
-  return { ...review, items: review.items.map((i) => (i.id === id ? ({ ...i, ...change } as ProposalItem) : i)) }
+  return {
+    ...review,
+    items: review.items.map((i) => (i.id === id ? ({ ...i, ...change } as ProposalItem) : i)),
+  }
 }
 
 export function renameActivity(review: Review, id: string, name: string): Review {
   return { ...review, activities: review.activities.map((a) => (a.id === id ? { ...a, name } : a)) }
 }
 
-export const keptActivities = (review: Review) => review.activities.filter((a) => !review.rejected.has(a.id) && a.name.trim() !== '')
+export const keptActivities = (review: Review) =>
+  review.activities.filter((a) => !review.rejected.has(a.id) && a.name.trim() !== '')
 
 /** The register document of the kept proposals; items proposed only for rejected activities fall away. */
-export function reviewedDocument(reading: NoticeReading, review: Review, organisation: DraftOrganisation): RegisterDocument {
+export function reviewedDocument(
+  reading: NoticeReading,
+  review: Review,
+  organisation: DraftOrganisation,
+): RegisterDocument {
   const activities = keptActivities(review).map((a) => ({ ...a, name: a.name.trim() }))
   const kept = new Set(activities.map((a) => a.id))
   const items = review.items

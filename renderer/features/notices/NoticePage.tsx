@@ -3,7 +3,22 @@
  * and recipients chosen above, the live preview on the left, the gaps the register leaves on the right (each
  * with a link to where it is fixed), and export as Markdown, HTML, Word or PDF, recorded like every export.
  */
-import { Alert, Anchor, Badge, Button, Grid, Group, List, Paper, Progress, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  List,
+  Paper,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { IconFileExport } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
@@ -25,7 +40,9 @@ const POLL_MS = 250
 const ALL = 'all'
 
 function gapLink(organisationId: string, gap: NoticeGap): string {
-  return gap.place.kind === 'activity' ? paths.activity(organisationId, gap.place.activityId, gap.place.field) : paths.profile(organisationId, gap.place.field)
+  return gap.place.kind === 'activity'
+    ? paths.activity(organisationId, gap.place.activityId, gap.place.field)
+    : paths.profile(organisationId, gap.place.field)
 }
 
 export function NoticePage({ organisationId }: { organisationId: string }) {
@@ -42,14 +59,21 @@ export function NoticePage({ organisationId }: { organisationId: string }) {
   const [error, setError] = useState<unknown>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const delivered = useRef<string | null>(null)
-  const preview = useApi('notices.preview', { organisationId, language, audienceId, recipients }, { placeholderData: (previous) => previous })
+  const preview = useApi(
+    'notices.preview',
+    { organisationId, language, audienceId, recipients },
+    { placeholderData: (previous) => previous },
+  )
   const chosenLanguage = language ?? (organisation.data?.language as Language | undefined) ?? 'en'
   const running = job?.state === 'running'
 
   useEffect(() => {
     if (!job) return
     if (job.state === 'running') {
-      const timer = setTimeout(() => client.call('exports.status', { jobId: job.jobId }).then(setJob, setError), POLL_MS)
+      const timer = setTimeout(
+        () => client.call('exports.status', { jobId: job.jobId }).then(setJob, setError),
+        POLL_MS,
+      )
       return () => clearTimeout(timer)
     }
     if (job.state === 'done' && delivered.current !== job.jobId) {
@@ -66,14 +90,28 @@ export function NoticePage({ organisationId }: { organisationId: string }) {
     try {
       let saveTicket: string | null = null
       if (capabilities.data?.saveDialog) {
-        const chosen = await client.call('host.chooseSavePath', { organisationId, format, language: chosenLanguage, notice: { audienceId } })
+        const chosen = await client.call('host.chooseSavePath', {
+          organisationId,
+          format,
+          language: chosenLanguage,
+          notice: { audienceId },
+        })
         if (chosen === null) {
           setNotice(t('notices.chooseCancelled'))
           return
         }
         saveTicket = chosen.ticket
       }
-      setJob(await client.call('notices.start', { organisationId, format, language: chosenLanguage, audienceId, recipients, saveTicket }))
+      setJob(
+        await client.call('notices.start', {
+          organisationId,
+          format,
+          language: chosenLanguage,
+          audienceId,
+          recipients,
+          saveTicket,
+        }),
+      )
     } catch (e) {
       setError(e)
     }
@@ -89,7 +127,10 @@ export function NoticePage({ organisationId }: { organisationId: string }) {
         <Group align="flex-end" wrap="wrap">
           <Select
             label={t('notices.audience')}
-            data={[{ value: ALL, label: t('notices.allAudiences') }, ...(preview.data?.audiences ?? []).map((a) => ({ value: a.id, label: a.name }))]}
+            data={[
+              { value: ALL, label: t('notices.allAudiences') },
+              ...(preview.data?.audiences ?? []).map((a) => ({ value: a.id, label: a.name })),
+            ]}
             value={audienceId ?? ALL}
             onChange={(v) => setAudienceId(v === null || v === ALL ? null : v)}
             allowDeselect={false}
@@ -117,15 +158,31 @@ export function NoticePage({ organisationId }: { organisationId: string }) {
               ]}
             />
           </Stack>
-          <Select label={t('notices.format')} data={NOTICE_FORMATS.map((f) => ({ value: f, label: t(`exports.formats.${f}`) }))} value={format} onChange={(v) => v && setFormat(v as NoticeFormat)} allowDeselect={false} w={180} />
-          <Button leftSection={<IconFileExport size={16} />} onClick={start} loading={running} disabled={!preview.data}>
+          <Select
+            label={t('notices.format')}
+            data={NOTICE_FORMATS.map((f) => ({ value: f, label: t(`exports.formats.${f}`) }))}
+            value={format}
+            onChange={(v) => v && setFormat(v as NoticeFormat)}
+            allowDeselect={false}
+            w={180}
+          />
+          <Button
+            leftSection={<IconFileExport size={16} />}
+            onClick={start}
+            loading={running}
+            disabled={!preview.data}
+          >
             {t('notices.export')}
           </Button>
         </Group>
-        {running && <Progress mt="sm" value={percent} animated aria-label={t('notices.exporting', { percent })} />}
+        {running && (
+          <Progress mt="sm" value={percent} animated aria-label={t('notices.exporting', { percent })} />
+        )}
         {job?.state === 'done' && (
           <Alert mt="sm" color="teal" title={t('notices.done')}>
-            {job.delivery === 'download' ? t('exports.dialog.downloaded', { fileName: job.fileName }) : job.fileName}
+            {job.delivery === 'download'
+              ? t('exports.dialog.downloaded', { fileName: job.fileName })
+              : job.fileName}
           </Alert>
         )}
         {job?.state === 'failed' && (
@@ -133,7 +190,11 @@ export function NoticePage({ organisationId }: { organisationId: string }) {
             {job.error}
           </Alert>
         )}
-        {notice && <Alert mt="sm" color="gray">{notice}</Alert>}
+        {notice && (
+          <Alert mt="sm" color="gray">
+            {notice}
+          </Alert>
+        )}
         <ErrorAlert error={error} />
       </Paper>
       <ErrorAlert error={preview.error} />
@@ -168,7 +229,9 @@ export function NoticePage({ organisationId }: { organisationId: string }) {
                         {gap.subject && <Text span c="dimmed">{` (${gap.subject})`}</Text>}
                       </Text>
                       <Anchor component={Link} href={gapLink(organisationId, gap)} size="xs">
-                        {gap.place.kind === 'activity' ? t('notices.fixIn', { activity: `${gap.place.reference} ${gap.place.name}` }) : t('notices.fixInProfile')}
+                        {gap.place.kind === 'activity'
+                          ? t('notices.fixIn', { activity: `${gap.place.reference} ${gap.place.name}` })
+                          : t('notices.fixInProfile')}
                       </Anchor>
                     </List.Item>
                   ))}

@@ -14,10 +14,24 @@ function Spans({ spans }: { spans: Span[] }) {
     <>
       {spans.map((s, i) => {
         let node: ReactNode = s.text
-        if (s.href && safeHref(s.href)) node = <Anchor href={s.href} target="_blank" rel="noreferrer">{node}</Anchor>
+        if (s.href && safeHref(s.href))
+          node = (
+            <Anchor href={s.href} target="_blank" rel="noreferrer">
+              {node}
+            </Anchor>
+          )
         if (s.strong) node = <strong>{node}</strong>
-        if (s.gap) node = <Mark color="yellow" data-gap>{node}</Mark>
-        return <span key={i} style={{ whiteSpace: 'pre-line' }}>{node}</span>
+        if (s.gap)
+          node = (
+            <Mark color="yellow" data-gap>
+              {node}
+            </Mark>
+          )
+        return (
+          <span key={i} style={{ whiteSpace: 'pre-line' }}>
+            {node}
+          </span>
+        )
       })}
     </>
   )
@@ -26,10 +40,23 @@ function Spans({ spans }: { spans: Span[] }) {
 function Block({ block }: { block: NoticeBlock }) {
   switch (block.kind) {
     case 'heading':
-      return <Title order={Math.min(block.level + 1, 6) as 2 | 3 | 4 | 5} id={`notice-${block.id}`} c={block.level < 4 ? 'indigo.9' : undefined} mt={block.level === 2 ? 'md' : 'xs'}>{block.text}</Title>
+      return (
+        <Title
+          order={Math.min(block.level + 1, 6) as 2 | 3 | 4 | 5}
+          id={`notice-${block.id}`}
+          c={block.level < 4 ? 'indigo.9' : undefined}
+          mt={block.level === 2 ? 'md' : 'xs'}
+        >
+          {block.text}
+        </Title>
+      )
     case 'paragraph':
       return (
-        <Text size={block.tone === 'lead' ? 'md' : 'sm'} c={block.tone === 'note' ? 'dimmed' : undefined} fs={block.tone === 'note' ? 'italic' : undefined}>
+        <Text
+          size={block.tone === 'lead' ? 'md' : 'sm'}
+          c={block.tone === 'note' ? 'dimmed' : undefined}
+          fs={block.tone === 'note' ? 'italic' : undefined}
+        >
           <Spans spans={block.spans} />
         </Text>
       )
@@ -58,7 +85,9 @@ function Block({ block }: { block: NoticeBlock }) {
           <Table.Tbody>
             {block.rows.map((row, i) => (
               <Table.Tr key={i}>
-                <Table.Th w="38%" fw={600} c="dark.5">{row.label}</Table.Th>
+                <Table.Th w="38%" fw={600} c="dark.5">
+                  {row.label}
+                </Table.Th>
                 <Table.Td>
                   <Spans spans={row.value} />
                 </Table.Td>

@@ -7,17 +7,33 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { notifySuccess } from '../../components/notify'
 
 /** Deleting a whole register is rare and drastic: the user types the name to confirm. */
-export function DeleteOrganisationModal({ organisation, onClose }: { organisation: OrganisationSummary; onClose(): void }) {
+export function DeleteOrganisationModal({
+  organisation,
+  onClose,
+}: {
+  organisation: OrganisationSummary
+  onClose(): void
+}) {
   const { t } = useTranslation()
   const remove = useApiMutation('organisations.delete', ['organisations', 'activities'])
   const [typed, setTyped] = useState('')
   const matches = typed.trim() === organisation.name
 
   return (
-    <Modal opened onClose={onClose} title={t('organisations.deleteTitle', { name: organisation.name })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('organisations.deleteTitle', { name: organisation.name })}
+      centered
+    >
       <Stack>
         <Text size="sm">{t('organisations.deleteBody', { count: organisation.activityCount })}</Text>
-        <TextInput label={t('organisations.deleteConfirm')} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} data-autofocus />
+        <TextInput
+          label={t('organisations.deleteConfirm')}
+          value={typed}
+          onChange={(e) => setTyped(e.currentTarget.value)}
+          data-autofocus
+        />
         <ErrorAlert error={remove.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -19,9 +19,19 @@ interface Props {
 }
 
 /** Create or rename: one field, checked with the same schema the backend uses. */
-export function OrganisationNameModal({ opened, title, initialName = '', submitLabel, onClose, onSubmit }: Props) {
+export function OrganisationNameModal({
+  opened,
+  title,
+  initialName = '',
+  submitLabel,
+  onClose,
+  onSubmit,
+}: Props) {
   const { t } = useTranslation()
-  const form = useForm({ initialValues: { name: initialName }, validate: schemaResolver(formSchema, { sync: true }) })
+  const form = useForm({
+    initialValues: { name: initialName },
+    validate: schemaResolver(formSchema, { sync: true }),
+  })
 
   const submit = form.onSubmit(async ({ name }) => {
     try {
@@ -29,7 +39,8 @@ export function OrganisationNameModal({ opened, title, initialName = '', submitL
       form.reset()
       onClose()
     } catch (error) {
-      if (error instanceof ApiCallError && error.issues.length) form.setErrors(issuesToFormErrors(error.issues))
+      if (error instanceof ApiCallError && error.issues.length)
+        form.setErrors(issuesToFormErrors(error.issues))
       else form.setErrors({ name: error instanceof Error ? error.message : String(error) })
     }
   })
@@ -38,7 +49,13 @@ export function OrganisationNameModal({ opened, title, initialName = '', submitL
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('organisations.name')} placeholder={t('organisations.namePlaceholder')} required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label={t('organisations.name')}
+            placeholder={t('organisations.namePlaceholder')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,5 +1,15 @@
 import { ActionIcon, Button, Group, Menu, Stack, Table, Text } from '@mantine/core'
-import { IconDots, IconDownload, IconFileImport, IconFileText, IconId, IconPencil, IconPlus, IconSparkles, IconTrash } from '@tabler/icons-react'
+import {
+  IconDots,
+  IconDownload,
+  IconFileImport,
+  IconFileText,
+  IconId,
+  IconPencil,
+  IconPlus,
+  IconSparkles,
+  IconTrash,
+} from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
@@ -35,10 +45,20 @@ export function OrganisationsPage() {
         actions={
           <Group gap="xs">
             <ImportRegisterButton />
-            <Button component={Link} href="/import" variant="default" leftSection={<IconFileImport size={16} />}>
+            <Button
+              component={Link}
+              href="/import"
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+            >
               {t('imports.open')}
             </Button>
-            <Button component={Link} href="/notice-draft" variant="default" leftSection={<IconFileText size={16} />}>
+            <Button
+              component={Link}
+              href="/notice-draft"
+              variant="default"
+              leftSection={<IconFileText size={16} />}
+            >
               {t('noticeDraft.open')}
             </Button>
             <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
@@ -53,7 +73,12 @@ export function OrganisationsPage() {
 
       <ErrorAlert error={organisations.error} />
 
-      <TableCard empty={organisations.data?.length === 0} emptyText={t('organisations.empty')} label={t('organisations.title')} highlightOnHover>
+      <TableCard
+        empty={organisations.data?.length === 0}
+        emptyText={t('organisations.empty')}
+        label={t('organisations.title')}
+        highlightOnHover
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('organisations.name')}</Table.Th>
@@ -79,21 +104,35 @@ export function OrganisationsPage() {
                   </Button>
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('organisations.moreActions', { name: org.name })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t('organisations.moreActions', { name: org.name })}
+                      >
                         <IconDots size={16} />
                       </ActionIcon>
                     </Menu.Target>
                     <Menu.Dropdown>
-                      <Menu.Item leftSection={<IconId size={14} />} onClick={() => navigate(paths.profile(org.id))}>
+                      <Menu.Item
+                        leftSection={<IconId size={14} />}
+                        onClick={() => navigate(paths.profile(org.id))}
+                      >
                         {t('organisations.profile')}
                       </Menu.Item>
                       <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(org)}>
                         {t('common.rename')}
                       </Menu.Item>
-                      <Menu.Item leftSection={<IconDownload size={14} />} onClick={() => exportRegister(org.id, org.name)}>
+                      <Menu.Item
+                        leftSection={<IconDownload size={14} />}
+                        onClick={() => exportRegister(org.id, org.name)}
+                      >
                         {t('registerFile.export')}
                       </Menu.Item>
-                      <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(org)}>
+                      <Menu.Item
+                        color="red"
+                        leftSection={<IconTrash size={14} />}
+                        onClick={() => setDeleting(org)}
+                      >
                         {t('common.delete')}
                       </Menu.Item>
                     </Menu.Dropdown>

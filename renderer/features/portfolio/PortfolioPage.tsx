@@ -16,13 +16,29 @@ interface Sorting {
   direction: Direction
 }
 
-function SortHeader({ column, label, sorting, onSort, numeric }: { column: PortfolioColumn; label: string; sorting: Sorting; onSort: (c: PortfolioColumn) => void; numeric?: boolean }) {
+function SortHeader({
+  column,
+  label,
+  sorting,
+  onSort,
+  numeric,
+}: {
+  column: PortfolioColumn
+  label: string
+  sorting: Sorting
+  onSort: (c: PortfolioColumn) => void
+  numeric?: boolean
+}) {
   const { t } = useTranslation()
   const active = sorting.column === column
   const Icon = !active ? IconSelector : sorting.direction === 'asc' ? IconArrowUp : IconArrowDown
   return (
     <Table.Th aria-sort={active ? (sorting.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <UnstyledButton onClick={() => onSort(column)} aria-label={t('portfolio.sortBy', { column: label })} w="100%">
+      <UnstyledButton
+        onClick={() => onSort(column)}
+        aria-label={t('portfolio.sortBy', { column: label })}
+        w="100%"
+      >
         <Group gap={4} wrap="nowrap" justify={numeric ? 'flex-end' : 'flex-start'}>
           <Text fw={600} size="sm">
             {label}
@@ -53,10 +69,16 @@ export function PortfolioPage() {
   const portfolio = useApi('checks.portfolio', {})
   const [sorting, setSorting] = useState<Sorting>({ column: 'name', direction: 'asc' })
   const onSort = (column: PortfolioColumn) =>
-    setSorting((s) => (s.column === column ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: firstDirection(column) }))
+    setSorting((s) =>
+      s.column === column
+        ? { column, direction: s.direction === 'asc' ? 'desc' : 'asc' }
+        : { column, direction: firstDirection(column) },
+    )
   const open = (row: PortfolioRow) => navigate(`/orgs/${row.organisationId}/dashboard`)
   const rows = portfolio.data ? sortPortfolio(portfolio.data, sorting.column, sorting.direction) : []
-  const header = (column: PortfolioColumn, label: string, numeric = true) => <SortHeader column={column} label={label} sorting={sorting} onSort={onSort} numeric={numeric} />
+  const header = (column: PortfolioColumn, label: string, numeric = true) => (
+    <SortHeader column={column} label={label} sorting={sorting} onSort={onSort} numeric={numeric} />
+  )
 
   return (
     <Stack data-page="portfolio">
@@ -85,7 +107,14 @@ export function PortfolioPage() {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((row) => (
-                <Table.Tr key={row.organisationId} className="clickable-row" tabIndex={0} onClick={() => open(row)} onKeyDown={(e) => e.key === 'Enter' && open(row)} data-organisation={row.name}>
+                <Table.Tr
+                  key={row.organisationId}
+                  className="clickable-row"
+                  tabIndex={0}
+                  onClick={() => open(row)}
+                  onKeyDown={(e) => e.key === 'Enter' && open(row)}
+                  data-organisation={row.name}
+                >
                   <Table.Td fw={600} c="indigo.8">
                     {row.name}
                   </Table.Td>
@@ -96,7 +125,10 @@ export function PortfolioPage() {
                         {t('portfolio.notApplicable')}
                       </Text>
                     ) : (
-                      <ShareBar share={row.completeness} label={`${t('portfolio.completeness')}: ${row.name}`} />
+                      <ShareBar
+                        share={row.completeness}
+                        label={`${t('portfolio.completeness')}: ${row.name}`}
+                      />
                     )}
                   </Table.Td>
                   <Table.Td ta="right">

@@ -14,7 +14,10 @@ export function ThresholdCard() {
   const { t } = useTranslation()
   const settings = useApi('settings.get', {})
   const update = useApiMutation('settings.update', ['settings'])
-  const form = useForm<Settings>({ initialValues: { employeeThreshold: 250 }, validate: schemaResolver(settingsSchema, { sync: true }) })
+  const form = useForm<Settings>({
+    initialValues: { employeeThreshold: 250 },
+    validate: schemaResolver(settingsSchema, { sync: true }),
+  })
   const loaded = settings.data?.employeeThreshold
   useEffect(() => {
     if (loaded === undefined) return
@@ -29,7 +32,8 @@ export function ThresholdCard() {
       form.setInitialValues(saved)
       notifySuccess(t('portfolio.settings.saved'))
     } catch (error) {
-      if (error instanceof ApiCallError && error.issues.length > 0) form.setErrors(issuesToFormErrors(error.issues))
+      if (error instanceof ApiCallError && error.issues.length > 0)
+        form.setErrors(issuesToFormErrors(error.issues))
       else notifyError(error)
     }
   })

@@ -1,7 +1,8 @@
 /** How the portfolio table sorts: by any column, ties by name, organisations without a share last. */
 import type { PortfolioRow } from '../../../shared/api/checks'
 
-export type PortfolioColumn = 'name' | 'activityCount' | 'completeness' | 'error' | 'warning' | 'overdueReviews'
+export type PortfolioColumn =
+  'name' | 'activityCount' | 'completeness' | 'error' | 'warning' | 'overdueReviews'
 export type Direction = 'asc' | 'desc'
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
@@ -11,7 +12,11 @@ const value = (row: PortfolioRow, column: Exclude<PortfolioColumn, 'name'>): num
   return row[column]
 }
 
-export function sortPortfolio(rows: readonly PortfolioRow[], column: PortfolioColumn, direction: Direction): PortfolioRow[] {
+export function sortPortfolio(
+  rows: readonly PortfolioRow[],
+  column: PortfolioColumn,
+  direction: Direction,
+): PortfolioRow[] {
   const sign = direction === 'asc' ? 1 : -1
   const byName = (a: PortfolioRow, b: PortfolioRow) => collator.compare(a.name, b.name)
   return [...rows].sort((a, b) => {

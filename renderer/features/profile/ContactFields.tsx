@@ -24,7 +24,12 @@ export function ContactFields({ form, fields, path, switchLabel, withRole = fals
         checked={recorded}
         data-path={path}
         onChange={(e) =>
-          form.setFieldValue(path, e.currentTarget.checked ? { name: '', address: null, email: null, phone: null, ...(withRole ? { role: null } : {}) } : null)
+          form.setFieldValue(
+            path,
+            e.currentTarget.checked
+              ? { name: '', address: null, email: null, phone: null, ...(withRole ? { role: null } : {}) }
+              : null,
+          )
         }
       />
       <FindingList findings={fields.findingsAt(path)} />

@@ -3,7 +3,20 @@
  * Art. 27 representative, the DPO, a contact person, the lead supervisory authority and the export language.
  * Findings about the profile (from the last saved state) appear at their fields.
  */
-import { Button, Card, Center, Group, Loader, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import {
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,7 +25,11 @@ import type { Finding } from '../../../shared/checks'
 import { isEea } from '../../../shared/reference/countries'
 import { SUPERVISORY_AUTHORITIES } from '../../../shared/reference/authorities'
 import { countryName } from '../../../shared/reference/countries'
-import { organisationProfileSchema, type Organisation, type OrganisationProfile } from '../../../shared/schemas/organisation'
+import {
+  organisationProfileSchema,
+  type Organisation,
+  type OrganisationProfile,
+} from '../../../shared/schemas/organisation'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { useFieldParam } from '../../app/use-field-param'
 import { useUnsavedChangesGuard } from '../../app/unsaved-changes'
@@ -50,15 +67,27 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
   const update = useApiMutation('organisations.update', ['organisations', 'checks', 'register'])
   const checks = useApi('checks.organisation', { organisationId: organisation.id, language, dates: 'local' })
   const { id: _id, createdAt: _c, updatedAt: _u, ...profile } = organisation
-  const form = useForm<OrganisationProfile>({ initialValues: profile, validate: schemaValidator(organisationProfileSchema) })
+  const form = useForm<OrganisationProfile>({
+    initialValues: profile,
+    validate: schemaValidator(organisationProfileSchema),
+  })
   const { leave } = useUnsavedChangesGuard(() => form.isDirty())
   useFieldParam(true)
 
-  const findings = useMemo<Finding[]>(() => (checks.data?.findings ?? []).filter((f) => f.entity === 'organisation') as Finding[], [checks.data])
+  const findings = useMemo<Finding[]>(
+    () => (checks.data?.findings ?? []).filter((f) => f.entity === 'organisation') as Finding[],
+    [checks.data],
+  )
   const fields = bindFields(form, findingsByPath(findings))
   const outsideEea = form.values.country !== null && !isEea(form.values.country)
   const authorities = useMemo(
-    () => SUPERVISORY_AUTHORITIES.items.map((a) => ({ value: a.countryCode, label: `${countryName(a.countryCode, uiLanguage())} — ${a.abbreviation && a.abbreviation !== a.name ? `${a.name} (${a.abbreviation})` : a.name}` })).sort((a, b) => a.label.localeCompare(b.label)),
+    () =>
+      SUPERVISORY_AUTHORITIES.items
+        .map((a) => ({
+          value: a.countryCode,
+          label: `${countryName(a.countryCode, uiLanguage())} — ${a.abbreviation && a.abbreviation !== a.name ? `${a.name} (${a.abbreviation})` : a.name}`,
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     [],
   )
 
@@ -68,7 +97,8 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
       form.resetDirty(values)
       notifySuccess(t('profile.saved', { name: saved.name }))
     } catch (error) {
-      if (error instanceof ApiCallError && error.issues.length) form.setErrors(issuesToFormErrors(error.issues, 'profile'))
+      if (error instanceof ApiCallError && error.issues.length)
+        form.setErrors(issuesToFormErrors(error.issues, 'profile'))
       else notifyError(error)
     }
   })
@@ -115,7 +145,13 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
               <TextInput label={f('phone')} {...fields.text('phone')} />
               <TextInput label={f('website')} {...fields.text('website')} />
             </Group>
-            <NumberInput label={f('employeeCount')} min={0} allowDecimal={false} maw={520} {...fields.number('employeeCount', t('profile.employeeHelp'))} />
+            <NumberInput
+              label={f('employeeCount')}
+              min={0}
+              allowDecimal={false}
+              maw={520}
+              {...fields.number('employeeCount', t('profile.employeeHelp'))}
+            />
           </Stack>
         </Card>
 
@@ -123,9 +159,18 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
           <Stack gap="sm">
             <Title order={4}>{t('profile.sections.representative')}</Title>
             <Text size="sm" c={outsideEea ? 'orange.8' : 'dimmed'}>
-              {outsideEea ? t('profile.representativeRequired', { country: countryName(form.values.country!, uiLanguage()) }) : t('profile.representativeHelp')}
+              {outsideEea
+                ? t('profile.representativeRequired', {
+                    country: countryName(form.values.country!, uiLanguage()),
+                  })
+                : t('profile.representativeHelp')}
             </Text>
-            <ContactFields form={form} fields={fields} path="representative" switchLabel={t('profile.hasRepresentative')} />
+            <ContactFields
+              form={form}
+              fields={fields}
+              path="representative"
+              switchLabel={t('profile.hasRepresentative')}
+            />
           </Stack>
         </Card>
 
@@ -142,7 +187,13 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
         <Card withBorder>
           <Stack gap="sm">
             <Title order={4}>{t('profile.sections.contactPerson')}</Title>
-            <ContactFields form={form} fields={fields} path="contactPerson" switchLabel={t('profile.hasContactPerson')} withRole />
+            <ContactFields
+              form={form}
+              fields={fields}
+              path="contactPerson"
+              switchLabel={t('profile.hasContactPerson')}
+              withRole
+            />
           </Stack>
         </Card>
 
@@ -150,8 +201,18 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
           <Stack gap="sm">
             <Title order={4}>{t('profile.sections.authority')}</Title>
             <Group grow align="flex-start">
-              <SearchableSelect label={f('supervisoryAuthority')} data={authorities} clearable allowDeselect {...fields.input('supervisoryAuthority', t('profile.authorityHelp'))} />
-              <Select label={t('profile.language')} data={languageOptions(t)} {...fields.input('language', t('profile.languageHelp'))} />
+              <SearchableSelect
+                label={f('supervisoryAuthority')}
+                data={authorities}
+                clearable
+                allowDeselect
+                {...fields.input('supervisoryAuthority', t('profile.authorityHelp'))}
+              />
+              <Select
+                label={t('profile.language')}
+                data={languageOptions(t)}
+                {...fields.input('language', t('profile.languageHelp'))}
+              />
             </Group>
           </Stack>
         </Card>
@@ -160,4 +221,3 @@ function ProfileForm({ organisation }: { organisation: Organisation }) {
     </form>
   )
 }
-

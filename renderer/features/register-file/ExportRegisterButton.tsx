@@ -28,11 +28,21 @@ export function useExportRegister() {
   return { exportRegister, busy }
 }
 
-export function ExportRegisterButton({ organisationId, organisationName, ...props }: { organisationId: string; organisationName: string } & ButtonProps) {
+export function ExportRegisterButton({
+  organisationId,
+  organisationName,
+  ...props
+}: { organisationId: string; organisationName: string } & ButtonProps) {
   const { t } = useTranslation()
   const { exportRegister, busy } = useExportRegister()
   return (
-    <Button variant="default" leftSection={<IconDownload size={16} />} loading={busy} onClick={() => exportRegister(organisationId, organisationName)} {...props}>
+    <Button
+      variant="default"
+      leftSection={<IconDownload size={16} />}
+      loading={busy}
+      onClick={() => exportRegister(organisationId, organisationName)}
+      {...props}
+    >
       {t('registerFile.export')}
     </Button>
   )

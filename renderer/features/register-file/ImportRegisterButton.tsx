@@ -22,7 +22,16 @@ export function ImportRegisterButton() {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const input = useRef<HTMLInputElement>(null)
-  const importRegister = useApiMutation('register.import', ['organisations', 'activities', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures', 'checks', 'register'])
+  const importRegister = useApiMutation('register.import', [
+    'organisations',
+    'activities',
+    'parties',
+    'dataSubjectCategories',
+    'dataCategories',
+    'securityMeasures',
+    'checks',
+    'register',
+  ])
   const [refusal, setRefusal] = useState<Refusal | null>(null)
   const [clash, setClash] = useState<Clash | null>(null)
 
@@ -30,15 +39,27 @@ export function ImportRegisterButton() {
     try {
       const result = await importRegister.mutateAsync({ document, mode, name })
       setClash(null)
-      notifySuccess(t(result.replaced ? 'registerFile.replaced' : 'registerFile.imported', { name: result.name, count: result.counts.activities }))
+      notifySuccess(
+        t(result.replaced ? 'registerFile.replaced' : 'registerFile.imported', {
+          name: result.name,
+          count: result.counts.activities,
+        }),
+      )
       navigate(paths.activities(result.organisationId))
     } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'CONFLICT' && error.issues.some((i) => i.path === 'organisation.name')) {
+      if (
+        error instanceof ApiCallError &&
+        error.code === 'CONFLICT' &&
+        error.issues.some((i) => i.path === 'organisation.name')
+      ) {
         const docName = (document as { organisation?: { name?: string } }).organisation?.name ?? ''
         setClash({ document, name: name ?? docName, message: error.message })
       } else {
         setClash(null)
-        setRefusal({ message: error instanceof Error ? error.message : String(error), issues: error instanceof ApiCallError ? error.issues : [] })
+        setRefusal({
+          message: error instanceof Error ? error.message : String(error),
+          issues: error instanceof ApiCallError ? error.issues : [],
+        })
       }
     }
   }
@@ -48,7 +69,10 @@ export function ImportRegisterButton() {
     try {
       document = JSON.parse(await file.text())
     } catch (error) {
-      setRefusal({ message: t('registerFile.notJson', { file: file.name, reason: (error as Error).message }), issues: [] })
+      setRefusal({
+        message: t('registerFile.notJson', { file: file.name, reason: (error as Error).message }),
+        issues: [],
+      })
       return
     }
     await run(document, 'new', null)
@@ -68,11 +92,23 @@ export function ImportRegisterButton() {
           if (file) void onFile(file)
         }}
       />
-      <Button variant="default" leftSection={<IconUpload size={16} />} loading={importRegister.isPending} onClick={() => input.current?.click()}>
+      <Button
+        variant="default"
+        leftSection={<IconUpload size={16} />}
+        loading={importRegister.isPending}
+        onClick={() => input.current?.click()}
+      >
         {t('registerFile.import')}
       </Button>
       {refusal && <RefusalDialog refusal={refusal} onClose={() => setRefusal(null)} />}
-      {clash && <ClashDialog clash={clash} busy={importRegister.isPending} onClose={() => setClash(null)} onChoose={(mode, name) => run(clash.document, mode, name)} />}
+      {clash && (
+        <ClashDialog
+          clash={clash}
+          busy={importRegister.isPending}
+          onClose={() => setClash(null)}
+          onChoose={(mode, name) => run(clash.document, mode, name)}
+        />
+      )}
     </>
   )
 }
@@ -80,7 +116,14 @@ export function ImportRegisterButton() {
 function RefusalDialog({ refusal, onClose }: { refusal: Refusal; onClose(): void }) {
   const { t } = useTranslation()
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650}>{t('registerFile.refusedTitle')}</Text>} size="lg" centered data-testid="import-refused">
+    <Modal
+      opened
+      onClose={onClose}
+      title={<Text fw={650}>{t('registerFile.refusedTitle')}</Text>}
+      size="lg"
+      centered
+      data-testid="import-refused"
+    >
       <Stack>
         <Text size="sm">{refusal.message}</Text>
         {refusal.issues.length > 0 && (
@@ -105,12 +148,29 @@ function RefusalDialog({ refusal, onClose }: { refusal: Refusal; onClose(): void
   )
 }
 
-function ClashDialog({ clash, busy, onClose, onChoose }: { clash: Clash; busy: boolean; onClose(): void; onChoose(mode: 'new' | 'replace', name: string | null): void }) {
+function ClashDialog({
+  clash,
+  busy,
+  onClose,
+  onChoose,
+}: {
+  clash: Clash
+  busy: boolean
+  onClose(): void
+  onChoose(mode: 'new' | 'replace', name: string | null): void
+}) {
   const { t } = useTranslation()
   const [mode, setMode] = useState<'replace' | 'rename'>('rename')
   const [name, setName] = useState(`${clash.name} (${t('registerFile.importedSuffix')})`)
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650}>{t('registerFile.clashTitle', { name: clash.name })}</Text>} size="lg" centered data-testid="import-clash">
+    <Modal
+      opened
+      onClose={onClose}
+      title={<Text fw={650}>{t('registerFile.clashTitle', { name: clash.name })}</Text>}
+      size="lg"
+      centered
+      data-testid="import-clash"
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -119,10 +179,23 @@ function ClashDialog({ clash, busy, onClose, onChoose }: { clash: Clash; busy: b
       >
         <Stack>
           <Text size="sm">{clash.message}</Text>
-          <Radio.Group value={mode} onChange={(v) => setMode(v as 'replace' | 'rename')} label={t('registerFile.clashQuestion')}>
+          <Radio.Group
+            value={mode}
+            onChange={(v) => setMode(v as 'replace' | 'rename')}
+            label={t('registerFile.clashQuestion')}
+          >
             <Stack gap="xs" mt="xs">
               <Radio value="rename" label={t('registerFile.importAsNew')} />
-              {mode === 'rename' && <TextInput ml="xl" label={t('registerFile.newName')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus error={clash.message && name.trim() === clash.name ? t('registerFile.sameName') : undefined} />}
+              {mode === 'rename' && (
+                <TextInput
+                  ml="xl"
+                  label={t('registerFile.newName')}
+                  value={name}
+                  onChange={(e) => setName(e.currentTarget.value)}
+                  data-autofocus
+                  error={clash.message && name.trim() === clash.name ? t('registerFile.sameName') : undefined}
+                />
+              )}
               <Radio value="replace" label={t('registerFile.replaceExisting', { name: clash.name })} />
               {mode === 'replace' && (
                 <Text size="xs" c="red.8" ml="xl">
@@ -135,7 +208,12 @@ function ClashDialog({ clash, busy, onClose, onChoose }: { clash: Clash; busy: b
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" color={mode === 'replace' ? 'red' : undefined} loading={busy} disabled={mode === 'rename' && !name.trim()}>
+            <Button
+              type="submit"
+              color={mode === 'replace' ? 'red' : undefined}
+              loading={busy}
+              disabled={mode === 'rename' && !name.trim()}
+            >
               {mode === 'replace' ? t('registerFile.replaceButton') : t('registerFile.importButton')}
             </Button>
           </Group>

@@ -56,14 +56,31 @@ function TeamDatabaseForm() {
       {current.data?.url && (
         <Alert variant="light" color="blue">
           <Stack gap="xs">
-            <Text size="sm">{t(current.data.passwordSaved ? 'team.connectedSaved' : 'team.connected', { url: current.data.url })}</Text>
-            <Button size="xs" variant="default" loading={useFile.isPending} onClick={() => useFile.mutate({})} disabled={Boolean(restarting)}>
+            <Text size="sm">
+              {t(current.data.passwordSaved ? 'team.connectedSaved' : 'team.connected', {
+                url: current.data.url,
+              })}
+            </Text>
+            <Button
+              size="xs"
+              variant="default"
+              loading={useFile.isPending}
+              onClick={() => useFile.mutate({})}
+              disabled={Boolean(restarting)}
+            >
               {t('team.useFile')}
             </Button>
           </Stack>
         </Alert>
       )}
-      <TextInput label={t('team.url')} description={t('team.urlHelp')} placeholder="postgres://anna@db.example.fi:5432/ropa?sslmode=verify-full" value={url} onChange={(e) => setUrl(e.currentTarget.value)} data-autofocus />
+      <TextInput
+        label={t('team.url')}
+        description={t('team.urlHelp')}
+        placeholder="postgres://anna@db.example.fi:5432/ropa?sslmode=verify-full"
+        value={url}
+        onChange={(e) => setUrl(e.currentTarget.value)}
+        data-autofocus
+      />
       <PasswordInput
         label={t('team.password')}
         description={current.data?.keychain === false ? t('team.noKeychain') : t('team.passwordHelp')}
@@ -73,7 +90,11 @@ function TeamDatabaseForm() {
       />
       <ErrorAlert error={connect.error ?? useFile.error} />
       {restarting && <Alert color="green">{t('team.restarting')}</Alert>}
-      <Button onClick={() => connect.mutate({ url, password: password || null })} loading={connect.isPending} disabled={!url.trim() || Boolean(restarting)}>
+      <Button
+        onClick={() => connect.mutate({ url, password: password || null })}
+        loading={connect.isPending}
+        disabled={!url.trim() || Boolean(restarting)}
+      >
         {t('team.connect')}
       </Button>
     </Stack>

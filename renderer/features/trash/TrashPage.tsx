@@ -57,7 +57,14 @@ export function TrashPage({ organisationId }: { organisationId: string }) {
         title={t('trash.title')}
         intro={t('trash.intro')}
         actions={
-          <Button color="red" variant="light" leftSection={<IconTrashX size={16} />} onClick={confirmEmpty} disabled={count === 0} loading={empty.isPending}>
+          <Button
+            color="red"
+            variant="light"
+            leftSection={<IconTrashX size={16} />}
+            onClick={confirmEmpty}
+            disabled={count === 0}
+            loading={empty.isPending}
+          >
             {t('trash.emptyTrash')}
           </Button>
         }

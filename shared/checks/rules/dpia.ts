@@ -36,6 +36,9 @@ export const dpia: ActivityRule = (check) => {
   if (cases.length === 0 && !dpiaLikelyRequired(criteria)) return []
   const { language } = check
   const criterionLabels = labelsFor(language).codes.dpiaCriterion
-  const reasons = [...cases.map((c) => caseLabel(c, language)), ...[...new Set(criteria)].map((c) => criterionLabels[c])]
+  const reasons = [
+    ...cases.map((c) => caseLabel(c, language)),
+    ...[...new Set(criteria)].map((c) => criterionLabels[c]),
+  ]
   return [onActivity(activity, 'DPIA_NOT_COMPLETED', '35', 'dpia.status', { reasons: reasons.join('; ') })]
 }

@@ -14,7 +14,9 @@ export const organisation: OrganisationRule = ({ organisation: org, summary, lan
     found.push({ code, article, entity: 'organisation', entityId: null, field, params })
   if (!hasOrganisationContact(org)) {
     const processorOnly = summary.hasProcessorRecord && !summary.hasControllerRecord
-    on('ART30_CONTACT_MISSING', processorOnly ? '30(2)(a)' : '30(1)(a)', 'address', { organisation: org.name })
+    on('ART30_CONTACT_MISSING', processorOnly ? '30(2)(a)' : '30(1)(a)', 'address', {
+      organisation: org.name,
+    })
   }
   const active = summary.hasControllerRecord || summary.hasProcessorRecord
   if (active && representativeMissing(org) && org.country !== null) {

@@ -18,7 +18,11 @@ export const scc: ActivityRule = ({ activity, lookups, today, language }) => {
       found.push(onActivity(activity, 'SCC_NO_MODULE', '46(2)(c)', `transfers.${index}.sccModule`, params))
     }
     // Schrems II: assess the destination's law and practice; moot where a full adequacy decision applies.
-    if (!transfer.transferImpactAssessment && !party?.transferImpactAssessment && destination.status !== 'adequate') {
+    if (
+      !transfer.transferImpactAssessment &&
+      !party?.transferImpactAssessment &&
+      destination.status !== 'adequate'
+    ) {
       const field = `transfers.${index}.transferImpactAssessment`
       found.push(onActivity(activity, 'SCC_NO_TIA', '46(2)(c)', field, params))
     }

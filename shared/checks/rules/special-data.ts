@@ -37,7 +37,8 @@ export const specialData: ActivityRule = ({ activity, lookups, language }) => {
     if (controller && needsArt10Basis(category.special) && !hasArt10Basis) {
       on(category, 'CRIMINAL_NO_BASIS', '10', purposeField('criminalDataBasis'))
     }
-    if (category.special === 'national_id') on(category, 'NATIONAL_ID', '87', `dataCategories.${index}.dataCategoryId`)
+    if (category.special === 'national_id')
+      on(category, 'NATIONAL_ID', '87', `dataCategories.${index}.dataCategoryId`)
   })
   return found
 }

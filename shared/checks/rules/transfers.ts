@@ -35,7 +35,12 @@ export const transfers: ActivityRule = ({ activity, lookups, today, language }) 
     const { problem, destination, party } = transferCoverage(transfer, lookups.parties, today, language)
     if (problem === null) {
       // Covered by the DPF, but on a check that is old, or on the library's word alone: worth a look, not an error.
-      if (party !== null && (party.dpfCheckedOn !== null ? checkedOverAYearAgo(party.dpfCheckedOn, today) : party.libraryVendorId !== null)) {
+      if (
+        party !== null &&
+        (party.dpfCheckedOn !== null
+          ? checkedOverAYearAgo(party.dpfCheckedOn, today)
+          : party.libraryVendorId !== null)
+      ) {
         found.push({
           code: party.dpfCheckedOn !== null ? 'DPF_CHECK_OLD' : 'DPF_NOT_CHECKED',
           article: '45',
@@ -51,19 +56,39 @@ export const transfers: ActivityRule = ({ activity, lookups, today, language }) 
     let field = `transfers.${index}.mechanism`
     if (problem === 'MECHANISM_INVALID') {
       // The day stays ISO here: the runner writes days as its caller asks (CheckOptions.formatDay).
-      Object.assign(params, { mechanism: withoutNote(L.codes.mechanism[transfer.mechanism]), endedOn: mechanismInfo(transfer.mechanism).ended?.endedOn ?? '' })
+      Object.assign(params, {
+        mechanism: withoutNote(L.codes.mechanism[transfer.mechanism]),
+        endedOn: mechanismInfo(transfer.mechanism).ended?.endedOn ?? '',
+      })
     } else if (problem === 'TRANSFER_US_RECIPIENT_UNKNOWN') {
       field = `transfers.${index}.partyId`
     } else if (problem === 'TRANSFER_ADEQUACY_SCOPE') {
       const country = destination.country as PartialAdequacy | null
-      params.scope = country !== null && Object.hasOwn(L.codes.adequacyScope, country) ? L.codes.adequacyScope[country] : (destination.decision?.scopeNote ?? '')
+      params.scope =
+        country !== null && Object.hasOwn(L.codes.adequacyScope, country)
+          ? L.codes.adequacyScope[country]
+          : (destination.decision?.scopeNote ?? '')
     }
     if (problem === 'TRANSFER_US_NOT_DPF' && party !== null) {
       // About the party: marking it certified (or choosing another mechanism) resolves it.
-      found.push({ code: problem, article: ARTICLE[problem], entity: 'party', entityId: party.id, field, params: { ...params, party: party.name } })
+      found.push({
+        code: problem,
+        article: ARTICLE[problem],
+        entity: 'party',
+        entityId: party.id,
+        field,
+        params: { ...params, party: party.name },
+      })
       return
     }
-    found.push({ code: problem, article: ARTICLE[problem], entity: 'activity', entityId: activity.id, field, params })
+    found.push({
+      code: problem,
+      article: ARTICLE[problem],
+      entity: 'activity',
+      entityId: activity.id,
+      field,
+      params,
+    })
   })
   return found
 }

@@ -38,9 +38,10 @@ export function parseArticleRef(ref: string): ArticleRef {
   const match = REF_PATTERN.exec(ref.trim())
   if (match === null) throw new Error(`Not a GDPR article reference: "${ref}"`)
   const [, article, paragraph, point, ordinal] = match
-  const subparagraph = ordinal === undefined
-    ? undefined
-    : ORDINALS_EN.indexOf(ordinal.toLowerCase() as (typeof ORDINALS_EN)[number]) + 1
+  const subparagraph =
+    ordinal === undefined
+      ? undefined
+      : ORDINALS_EN.indexOf(ordinal.toLowerCase() as (typeof ORDINALS_EN)[number]) + 1
   return {
     article: Number(article),
     ...(paragraph === undefined ? {} : { paragraph: Number(paragraph) }),
@@ -93,7 +94,9 @@ const de = (r: ArticleRef): string =>
     r.paragraph === undefined ? null : `Abs. ${r.paragraph}`,
     r.subparagraph === undefined ? null : `UAbs. ${r.subparagraph}`,
     r.point === undefined ? null : `lit. ${r.point}`,
-  ].filter((part): part is string => part !== null).join(' ')
+  ]
+    .filter((part): part is string => part !== null)
+    .join(' ')
 
 const frParts = (r: ArticleRef): string[] =>
   [
@@ -114,7 +117,9 @@ const da = (r: ArticleRef): string =>
     r.paragraph === undefined ? null : `stk. ${r.paragraph}`,
     r.subparagraph === undefined ? null : `${ord(DA_ORDINALS, r.subparagraph)} afsnit`,
     r.point === undefined ? null : `litra ${r.point}`,
-  ].filter((part): part is string => part !== null).join(', ')
+  ]
+    .filter((part): part is string => part !== null)
+    .join(', ')
 
 /** Finnish chains genitives: all levels but the last are genitive ("6 artiklan 1 kohdan a alakohta"). */
 const fi = (r: ArticleRef): string => {
@@ -199,9 +204,12 @@ export function citeDecision(act: string, lang: Language): string {
   if (match === null) return act
   const [, implementing, newStyle, year, number, suffix, rest] = match
   const words = DECISION_WORDS[lang]
-  const word = implementing !== undefined
-    ? words.implementing
-    : Number(year) < 2010 ? words.decisionPreLisbon : words.decision
+  const word =
+    implementing !== undefined
+      ? words.implementing
+      : Number(year) < 2010
+        ? words.decisionPreLisbon
+        : words.decision
   const prefix = newStyle === undefined ? '' : `(${words.eu}) `
   const tail = suffix === undefined ? '' : `/${suffix === 'EC' ? words.ec : words.eu}`
   return `${word} ${prefix}${year}/${number}${tail}${rest}`

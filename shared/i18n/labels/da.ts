@@ -124,7 +124,8 @@ export const labelsDa: Labels = {
       matching_combining: 'Sammenstilling eller kombination af datasæt',
       vulnerable_subjects: 'Oplysninger om sårbare registrerede',
       innovative_tech: 'Innovativ brug eller anvendelse af nye teknologiske eller organisatoriske løsninger',
-      prevents_right: 'Behandlingen forhindrer de registrerede i at udøve en rettighed eller benytte en ' +
+      prevents_right:
+        'Behandlingen forhindrer de registrerede i at udøve en rettighed eller benytte en ' +
         'tjeneste eller en kontrakt',
     },
     transferStatus: {
@@ -140,7 +141,8 @@ export const labelsDa: Labels = {
       MECHANISM_INVALID: 'Nej: ikke gyldig siden {{date}}',
       TRANSFER_NO_MECHANISM: 'Nej: intet overførselsgrundlag',
       TRANSFER_NO_ADEQUACY: 'Nej: der gælder ingen tilstrækkelighedsafgørelse for modtagerlandet',
-      TRANSFER_US_RECIPIENT_UNKNOWN: 'Nej: modtageren er ikke angivet, og afgørelsen dækker kun certificerede organisationer',
+      TRANSFER_US_RECIPIENT_UNKNOWN:
+        'Nej: modtageren er ikke angivet, og afgørelsen dækker kun certificerede organisationer',
       TRANSFER_US_NOT_DPF: 'Nej: modtageren er ikke certificeret under EU-US Data Privacy Framework',
     },
     adequacyScope: {
@@ -150,8 +152,10 @@ export const labelsDa: Labels = {
       US: 'Kun organisationer, der er certificeret under EU-US Data Privacy Framework (DPF). Overførsler til modtagere, der ikke er certificeret, kræver et andet grundlag.',
     },
     dpiaMandatoryCase: {
-      '35(3)(a)': 'Systematisk og omfattende automatisk vurdering med retsvirkning eller tilsvarende betydelige følger',
-      '35(3)(b)': 'Behandling i stort omfang af særlige kategorier af oplysninger eller af oplysninger om straffedomme og lovovertrædelser',
+      '35(3)(a)':
+        'Systematisk og omfattende automatisk vurdering med retsvirkning eller tilsvarende betydelige følger',
+      '35(3)(b)':
+        'Behandling i stort omfang af særlige kategorier af oplysninger eller af oplysninger om straffedomme og lovovertrædelser',
       '35(3)(c)': 'Systematisk overvågning i stort omfang af et offentligt tilgængeligt område',
     },
     severity: {
@@ -167,7 +171,8 @@ export const labelsDa: Labels = {
       portability: 'Ret til dataportabilitet',
       objection: 'Ret til indsigelse',
       withdrawConsent: 'Ret til at trække samtykke tilbage',
-      automatedDecision: 'Ret til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling',
+      automatedDecision:
+        'Ret til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling',
       complaint: 'Ret til at indgive klage til en tilsynsmyndighed',
     },
   },
@@ -176,8 +181,10 @@ export const labelsDa: Labels = {
     no: 'Nej',
     notRecorded: 'Ikke oplyst',
     none: 'Ingen',
-    noConditionRecorded: 'Der behandles særlige kategorier af personoplysninger, men der er ikke angivet noget grundlag',
-    noCriminalBasisRecorded: 'Der behandles oplysninger om straffedomme og lovovertrædelser, men der er ikke angivet noget grundlag',
+    noConditionRecorded:
+      'Der behandles særlige kategorier af personoplysninger, men der er ikke angivet noget grundlag',
+    noCriminalBasisRecorded:
+      'Der behandles oplysninger om straffedomme og lovovertrædelser, men der er ikke angivet noget grundlag',
   },
   art30: {
     '30(1)(a)': 'Navn og kontaktoplysninger for den dataansvarlige',
@@ -302,7 +309,8 @@ export const labelsDa: Labels = {
       consentRecord: 'Dokumentation af samtykker',
       conditionReference: 'National lovbestemmelse, der henvises til',
       internalRecipient: 'Intern modtager',
-      automatedDecisionMakingDescription: 'Logikken i de automatiske afgørelser og de forventede konsekvenser',
+      automatedDecisionMakingDescription:
+        'Logikken i de automatiske afgørelser og de forventede konsekvenser',
       retentionReference: 'Slettepolitik eller opbevaringsplan',
       rightsAvailable: 'Den registreredes rettigheder',
       createdOn: 'Oprettet den',

@@ -31,12 +31,14 @@ export const labelsDe: Labels = {
       '9_2_a': 'Ausdrückliche Einwilligung',
       '9_2_b': 'Arbeitsrecht und Recht der sozialen Sicherheit und des Sozialschutzes',
       '9_2_c': 'Lebenswichtige Interessen bei Einwilligungsunfähigkeit',
-      '9_2_d': 'Organisation ohne Gewinnerzielungsabsicht mit politischer, weltanschaulicher, religiöser ' +
+      '9_2_d':
+        'Organisation ohne Gewinnerzielungsabsicht mit politischer, weltanschaulicher, religiöser ' +
         'oder gewerkschaftlicher Ausrichtung',
       '9_2_e': 'Von der betroffenen Person offensichtlich öffentlich gemacht',
       '9_2_f': 'Rechtsansprüche oder justizielle Tätigkeit der Gerichte',
       '9_2_g': 'Erhebliches öffentliches Interesse',
-      '9_2_h': 'Gesundheitsvorsorge oder Arbeitsmedizin, Versorgung oder Behandlung im Gesundheits- oder ' +
+      '9_2_h':
+        'Gesundheitsvorsorge oder Arbeitsmedizin, Versorgung oder Behandlung im Gesundheits- oder ' +
         'Sozialbereich',
       '9_2_i': 'Öffentliche Gesundheit',
       '9_2_j': 'Archivzwecke, Forschung oder Statistik',
@@ -119,8 +121,8 @@ export const labelsDe: Labels = {
     },
     dpiaCriterion: {
       evaluation_scoring: 'Bewerten oder Einstufen, einschließlich Profiling',
-      automated_decision: 'Automatisierte Entscheidungsfindung mit Rechtswirkung oder ähnlich bedeutsamer ' +
-        'Wirkung',
+      automated_decision:
+        'Automatisierte Entscheidungsfindung mit Rechtswirkung oder ähnlich bedeutsamer ' + 'Wirkung',
       systematic_monitoring: 'Systematische Überwachung',
       sensitive_data: 'Vertrauliche oder höchst persönliche Daten',
       large_scale: 'Datenverarbeitung in großem Umfang',
@@ -145,7 +147,8 @@ export const labelsDe: Labels = {
       MECHANISM_INVALID: 'Nein: ungültig seit {{date}}',
       TRANSFER_NO_MECHANISM: 'Nein: keine Übermittlungsgrundlage',
       TRANSFER_NO_ADEQUACY: 'Nein: für das Empfängerland gilt kein Angemessenheitsbeschluss',
-      TRANSFER_US_RECIPIENT_UNKNOWN: 'Nein: der Empfänger ist nicht genannt, und der Beschluss erfasst nur zertifizierte Organisationen',
+      TRANSFER_US_RECIPIENT_UNKNOWN:
+        'Nein: der Empfänger ist nicht genannt, und der Beschluss erfasst nur zertifizierte Organisationen',
       TRANSFER_US_NOT_DPF: 'Nein: der Empfänger ist nicht nach dem EU-US Data Privacy Framework zertifiziert',
     },
     adequacyScope: {
@@ -155,8 +158,10 @@ export const labelsDe: Labels = {
       US: 'Nur nach dem EU-US Data Privacy Framework (DPF) zertifizierte Organisationen. Übermittlungen an nicht zertifizierte Empfänger benötigen eine andere Grundlage.',
     },
     dpiaMandatoryCase: {
-      '35(3)(a)': 'Systematische und umfassende automatisierte Bewertung mit Rechtswirkung oder ähnlich erheblicher Beeinträchtigung',
-      '35(3)(b)': 'Umfangreiche Verarbeitung besonderer Kategorien von Daten oder von Daten über strafrechtliche Verurteilungen und Straftaten',
+      '35(3)(a)':
+        'Systematische und umfassende automatisierte Bewertung mit Rechtswirkung oder ähnlich erheblicher Beeinträchtigung',
+      '35(3)(b)':
+        'Umfangreiche Verarbeitung besonderer Kategorien von Daten oder von Daten über strafrechtliche Verurteilungen und Straftaten',
       '35(3)(c)': 'Systematische umfangreiche Überwachung öffentlich zugänglicher Bereiche',
     },
     severity: {
@@ -172,7 +177,8 @@ export const labelsDe: Labels = {
       portability: 'Recht auf Datenübertragbarkeit',
       objection: 'Widerspruchsrecht',
       withdrawConsent: 'Recht auf Widerruf der Einwilligung',
-      automatedDecision: 'Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden',
+      automatedDecision:
+        'Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden',
       complaint: 'Recht auf Beschwerde bei einer Aufsichtsbehörde',
     },
   },
@@ -181,8 +187,10 @@ export const labelsDe: Labels = {
     no: 'Nein',
     notRecorded: 'Nicht angegeben',
     none: 'Keine',
-    noConditionRecorded: 'Besondere Kategorien personenbezogener Daten werden verarbeitet, aber keine Ausnahme ist angegeben',
-    noCriminalBasisRecorded: 'Daten über strafrechtliche Verurteilungen und Straftaten werden verarbeitet, aber keine Grundlage ist angegeben',
+    noConditionRecorded:
+      'Besondere Kategorien personenbezogener Daten werden verarbeitet, aber keine Ausnahme ist angegeben',
+    noCriminalBasisRecorded:
+      'Daten über strafrechtliche Verurteilungen und Straftaten werden verarbeitet, aber keine Grundlage ist angegeben',
   },
   art30: {
     '30(1)(a)': 'Name und Kontaktdaten des Verantwortlichen',
@@ -307,7 +315,8 @@ export const labelsDe: Labels = {
       consentRecord: 'Nachweis der Einwilligungen',
       conditionReference: 'Herangezogene nationale Rechtsvorschrift',
       internalRecipient: 'Interner Empfänger',
-      automatedDecisionMakingDescription: 'Involvierte Logik und angestrebte Auswirkungen der automatisierten Entscheidungsfindung',
+      automatedDecisionMakingDescription:
+        'Involvierte Logik und angestrebte Auswirkungen der automatisierten Entscheidungsfindung',
       retentionReference: 'Löschkonzept oder Aufbewahrungsrichtlinie',
       rightsAvailable: 'Rechte der betroffenen Personen',
       createdOn: 'Angelegt am',

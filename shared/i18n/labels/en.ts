@@ -181,9 +181,13 @@ export const labelsEn = {
       MECHANISM_INVALID: 'No: not valid since {{date}}',
       TRANSFER_NO_MECHANISM: 'No: no transfer mechanism',
       TRANSFER_NO_ADEQUACY: 'No: no adequacy decision in force for the destination',
-      TRANSFER_US_RECIPIENT_UNKNOWN: 'No: the recipient is not named, and the decision covers only certified organisations',
+      TRANSFER_US_RECIPIENT_UNKNOWN:
+        'No: the recipient is not named, and the decision covers only certified organisations',
       TRANSFER_US_NOT_DPF: 'No: the recipient is not certified under the EU-US Data Privacy Framework',
-    } satisfies Record<Exclude<CoverageVerdict, 'not_covered'> | Exclude<CoverageProblem, 'TRANSFER_ADEQUACY_SCOPE'>, string>,
+    } satisfies Record<
+      Exclude<CoverageVerdict, 'not_covered'> | Exclude<CoverageProblem, 'TRANSFER_ADEQUACY_SCOPE'>,
+      string
+    >,
     /** Who a partial adequacy decision covers (shared/reference/adequacy.ts), as findings quote it. */
     adequacyScope: {
       CA: scopeNote('CA'),
@@ -222,7 +226,8 @@ export const labelsEn = {
     /** In the Art. 9 row of an activity processing special categories when no purpose names a condition. */
     noConditionRecorded: 'Special categories of personal data are processed, but no condition is recorded',
     /** In the Art. 10 row of an activity processing criminal-offence data when no purpose names a basis. */
-    noCriminalBasisRecorded: 'Data relating to criminal convictions and offences is processed, but no basis is recorded',
+    noCriminalBasisRecorded:
+      'Data relating to criminal convictions and offences is processed, but no basis is recorded',
   },
   art30: {
     '30(1)(a)': 'Name and contact details of the controller',
@@ -348,7 +353,8 @@ export const labelsEn = {
       consentRecord: 'Record of consent',
       conditionReference: 'National law provision relied on',
       internalRecipient: 'Internal recipient',
-      automatedDecisionMakingDescription: 'Logic involved and envisaged consequences of automated decision-making',
+      automatedDecisionMakingDescription:
+        'Logic involved and envisaged consequences of automated decision-making',
       retentionReference: 'Retention policy or schedule',
       rightsAvailable: 'Rights available to data subjects',
       createdOn: 'Record created on',

@@ -127,7 +127,8 @@ export const labelsFi: Labels = {
       matching_combining: 'Tietoaineistojen yhteensovittaminen tai yhdistäminen',
       vulnerable_subjects: 'Haavoittuvassa asemassa olevia rekisteröityjä koskevat tiedot',
       innovative_tech: 'Uusien teknologisten tai organisatoristen ratkaisujen innovatiivinen käyttö',
-      prevents_right: 'Käsittely estää rekisteröityä käyttämästä oikeuttaan tai saamasta palvelua tai ' +
+      prevents_right:
+        'Käsittely estää rekisteröityä käyttämästä oikeuttaan tai saamasta palvelua tai ' +
         'tekemästä sopimusta',
     },
     transferStatus: {
@@ -143,8 +144,10 @@ export const labelsFi: Labels = {
       MECHANISM_INVALID: 'Ei: ei voimassa {{date}} alkaen',
       TRANSFER_NO_MECHANISM: 'Ei: siirtoperustetta ei ole',
       TRANSFER_NO_ADEQUACY: 'Ei: kohteelle ei ole voimassa tietosuojan riittävyyttä koskevaa päätöstä',
-      TRANSFER_US_RECIPIENT_UNKNOWN: 'Ei: vastaanottajaa ei ole nimetty, ja päätös kattaa vain sertifioidut organisaatiot',
-      TRANSFER_US_NOT_DPF: 'Ei: vastaanottajaa ei ole sertifioitu EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (DPF) mukaisesti',
+      TRANSFER_US_RECIPIENT_UNKNOWN:
+        'Ei: vastaanottajaa ei ole nimetty, ja päätös kattaa vain sertifioidut organisaatiot',
+      TRANSFER_US_NOT_DPF:
+        'Ei: vastaanottajaa ei ole sertifioitu EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (DPF) mukaisesti',
     },
     adequacyScope: {
       CA: 'Vain vastaanottajat, joihin sovelletaan Kanadan henkilötietolakia (Personal Information Protection and Electronic Documents Act, PIPEDA), eli kaupalliset organisaatiot.',
@@ -153,8 +156,10 @@ export const labelsFi: Labels = {
       US: 'Vain EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (DPF) mukaisesti sertifioidut organisaatiot. Siirrot muille vastaanottajille edellyttävät toista siirtoperustetta.',
     },
     dpiaMandatoryCase: {
-      '35(3)(a)': 'Järjestelmällinen ja laaja automaattiseen käsittelyyn perustuva arviointi, jolla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia',
-      '35(3)(b)': 'Erityisiin henkilötietoryhmiin tai rikostuomioihin ja rikkomuksiin liittyvien tietojen laajamittainen käsittely',
+      '35(3)(a)':
+        'Järjestelmällinen ja laaja automaattiseen käsittelyyn perustuva arviointi, jolla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia',
+      '35(3)(b)':
+        'Erityisiin henkilötietoryhmiin tai rikostuomioihin ja rikkomuksiin liittyvien tietojen laajamittainen käsittely',
       '35(3)(c)': 'Yleisölle avoimen alueen laajamittainen järjestelmällinen valvonta',
     },
     severity: {
@@ -170,7 +175,8 @@ export const labelsFi: Labels = {
       portability: 'Oikeus siirtää tiedot järjestelmästä toiseen',
       objection: 'Vastustamisoikeus',
       withdrawConsent: 'Oikeus peruuttaa suostumus',
-      automatedDecision: 'Oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi',
+      automatedDecision:
+        'Oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi',
       complaint: 'Oikeus tehdä valitus valvontaviranomaiselle',
     },
   },
@@ -179,8 +185,10 @@ export const labelsFi: Labels = {
     no: 'Ei',
     notRecorded: 'Ei kirjattu',
     none: 'Ei ole',
-    noConditionRecorded: 'Erityisiä henkilötietoryhmiä käsitellään, mutta käsittelyperustetta ei ole kirjattu',
-    noCriminalBasisRecorded: 'Rikostuomioihin ja rikkomuksiin liittyviä tietoja käsitellään, mutta käsittelyperustetta ei ole kirjattu',
+    noConditionRecorded:
+      'Erityisiä henkilötietoryhmiä käsitellään, mutta käsittelyperustetta ei ole kirjattu',
+    noCriminalBasisRecorded:
+      'Rikostuomioihin ja rikkomuksiin liittyviä tietoja käsitellään, mutta käsittelyperustetta ei ole kirjattu',
   },
   art30: {
     '30(1)(a)': 'Rekisterinpitäjän nimi ja yhteystiedot',
@@ -305,7 +313,8 @@ export const labelsFi: Labels = {
       consentRecord: 'Suostumusten dokumentointi',
       conditionReference: 'Kansallinen säännös, johon käsittely perustuu',
       internalRecipient: 'Sisäinen vastaanottaja',
-      automatedDecisionMakingDescription: 'Automaattisen päätöksenteon logiikka ja mahdolliset seuraukset rekisteröidylle',
+      automatedDecisionMakingDescription:
+        'Automaattisen päätöksenteon logiikka ja mahdolliset seuraukset rekisteröidylle',
       retentionReference: 'Säilytysaikoja koskeva ohje tai suunnitelma',
       rightsAvailable: 'Rekisteröidyn oikeudet',
       createdOn: 'Merkintä luotu',

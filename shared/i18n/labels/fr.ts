@@ -122,9 +122,10 @@ export const labelsFr: Labels = {
       large_scale: 'Données traitées à grande échelle',
       matching_combining: 'Croisement ou combinaison d’ensembles de données',
       vulnerable_subjects: 'Données concernant des personnes vulnérables',
-      innovative_tech: 'Usage innovant ou application de nouvelles solutions technologiques ou ' +
-        'organisationnelles',
-      prevents_right: 'Traitement empêchant les personnes d’exercer un droit ou de bénéficier d’un service ' +
+      innovative_tech:
+        'Usage innovant ou application de nouvelles solutions technologiques ou ' + 'organisationnelles',
+      prevents_right:
+        'Traitement empêchant les personnes d’exercer un droit ou de bénéficier d’un service ' +
         'ou d’un contrat',
     },
     transferStatus: {
@@ -140,8 +141,10 @@ export const labelsFr: Labels = {
       MECHANISM_INVALID: 'Non : plus valable depuis le {{date}}',
       TRANSFER_NO_MECHANISM: 'Non : aucun outil de transfert',
       TRANSFER_NO_ADEQUACY: 'Non : aucune décision d’adéquation n’est en vigueur pour la destination',
-      TRANSFER_US_RECIPIENT_UNKNOWN: 'Non : le destinataire n’est pas désigné, et la décision ne couvre que les organisations certifiées',
-      TRANSFER_US_NOT_DPF: 'Non : le destinataire n’est pas certifié au titre du cadre de protection des données UE-États-Unis (DPF)',
+      TRANSFER_US_RECIPIENT_UNKNOWN:
+        'Non : le destinataire n’est pas désigné, et la décision ne couvre que les organisations certifiées',
+      TRANSFER_US_NOT_DPF:
+        'Non : le destinataire n’est pas certifié au titre du cadre de protection des données UE-États-Unis (DPF)',
     },
     adequacyScope: {
       CA: 'Seulement les destinataires soumis à la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE), c’est-à-dire les organisations commerciales.',
@@ -150,8 +153,10 @@ export const labelsFr: Labels = {
       US: 'Seulement les organisations certifiées au titre du cadre de protection des données UE-États-Unis (DPF). Les transferts vers des destinataires non certifiés nécessitent un autre outil.',
     },
     dpiaMandatoryCase: {
-      '35(3)(a)': 'Évaluation systématique et approfondie fondée sur un traitement automatisé, produisant des effets juridiques ou affectant de manière significative de façon similaire',
-      '35(3)(b)': 'Traitement à grande échelle de catégories particulières de données ou de données relatives aux condamnations pénales et aux infractions',
+      '35(3)(a)':
+        'Évaluation systématique et approfondie fondée sur un traitement automatisé, produisant des effets juridiques ou affectant de manière significative de façon similaire',
+      '35(3)(b)':
+        'Traitement à grande échelle de catégories particulières de données ou de données relatives aux condamnations pénales et aux infractions',
       '35(3)(c)': 'Surveillance systématique à grande échelle d’une zone accessible au public',
     },
     severity: {
@@ -167,7 +172,8 @@ export const labelsFr: Labels = {
       portability: 'Droit à la portabilité des données',
       objection: 'Droit d’opposition',
       withdrawConsent: 'Droit de retirer son consentement',
-      automatedDecision: 'Droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé',
+      automatedDecision:
+        'Droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé',
       complaint: 'Droit d’introduire une réclamation auprès d’une autorité de contrôle',
     },
   },
@@ -176,8 +182,10 @@ export const labelsFr: Labels = {
     no: 'Non',
     notRecorded: 'Non renseigné',
     none: 'Néant',
-    noConditionRecorded: 'Des catégories particulières de données sont traitées, mais aucune exception n’est indiquée',
-    noCriminalBasisRecorded: 'Des données relatives aux condamnations pénales et aux infractions sont traitées, mais aucun fondement n’est indiqué',
+    noConditionRecorded:
+      'Des catégories particulières de données sont traitées, mais aucune exception n’est indiquée',
+    noCriminalBasisRecorded:
+      'Des données relatives aux condamnations pénales et aux infractions sont traitées, mais aucun fondement n’est indiqué',
   },
   art30: {
     '30(1)(a)': 'Nom et coordonnées du responsable du traitement',
@@ -263,8 +271,8 @@ export const labelsFr: Labels = {
       legalBasis: 'Base légale',
       legitimateInterest: 'Intérêt légitime poursuivi',
       specialCategoryCondition: 'Exception pour les catégories particulières de données',
-      criminalDataBasis: 'Fondement du traitement des données relatives aux condamnations pénales et aux ' +
-        'infractions',
+      criminalDataBasis:
+        'Fondement du traitement des données relatives aux condamnations pénales et aux ' + 'infractions',
       dataSubjectCategories: 'Catégories de personnes concernées',
       dataCategories: 'Catégories de données à caractère personnel',
       specialCategories: 'Catégories particulières de données à caractère personnel',
@@ -303,7 +311,8 @@ export const labelsFr: Labels = {
       consentRecord: 'Preuve du recueil des consentements',
       conditionReference: 'Disposition du droit national invoquée',
       internalRecipient: 'Destinataire interne',
-      automatedDecisionMakingDescription: 'Logique sous-jacente et conséquences prévues de la décision automatisée',
+      automatedDecisionMakingDescription:
+        'Logique sous-jacente et conséquences prévues de la décision automatisée',
       retentionReference: 'Politique ou référentiel de conservation',
       rightsAvailable: 'Droits des personnes concernées',
       createdOn: 'Fiche créée le',

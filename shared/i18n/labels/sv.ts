@@ -125,7 +125,8 @@ export const labelsSv: Labels = {
       vulnerable_subjects: 'Uppgifter om sårbara registrerade',
       innovative_tech:
         'Innovativ användning eller tillämpning av nya tekniska eller organisatoriska lösningar',
-      prevents_right: 'Behandlingen hindrar de registrerade från att utöva en rättighet eller använda en ' +
+      prevents_right:
+        'Behandlingen hindrar de registrerade från att utöva en rättighet eller använda en ' +
         'tjänst eller ett avtal',
     },
     transferStatus: {
@@ -141,7 +142,8 @@ export const labelsSv: Labels = {
       MECHANISM_INVALID: 'Nej: inte giltig sedan {{date}}',
       TRANSFER_NO_MECHANISM: 'Nej: ingen grund för överföring',
       TRANSFER_NO_ADEQUACY: 'Nej: inget beslut om adekvat skyddsnivå gäller för mottagarlandet',
-      TRANSFER_US_RECIPIENT_UNKNOWN: 'Nej: mottagaren har inte angetts, och beslutet omfattar endast certifierade organisationer',
+      TRANSFER_US_RECIPIENT_UNKNOWN:
+        'Nej: mottagaren har inte angetts, och beslutet omfattar endast certifierade organisationer',
       TRANSFER_US_NOT_DPF: 'Nej: mottagaren är inte certifierad enligt EU–US Data Privacy Framework',
     },
     adequacyScope: {
@@ -151,8 +153,10 @@ export const labelsSv: Labels = {
       US: 'Endast organisationer som är certifierade enligt EU–US Data Privacy Framework (DPF). Överföringar till mottagare som inte är certifierade behöver en annan grund.',
     },
     dpiaMandatoryCase: {
-      '35(3)(a)': 'Systematisk och omfattande automatiserad bedömning med rättsliga följder eller liknande betydande påverkan',
-      '35(3)(b)': 'Behandling i stor omfattning av särskilda kategorier av uppgifter eller av uppgifter om fällande domar i brottmål och överträdelser',
+      '35(3)(a)':
+        'Systematisk och omfattande automatiserad bedömning med rättsliga följder eller liknande betydande påverkan',
+      '35(3)(b)':
+        'Behandling i stor omfattning av särskilda kategorier av uppgifter eller av uppgifter om fällande domar i brottmål och överträdelser',
       '35(3)(c)': 'Systematisk övervakning i stor omfattning av en allmän plats',
     },
     severity: {
@@ -168,7 +172,8 @@ export const labelsSv: Labels = {
       portability: 'Rätt till dataportabilitet',
       objection: 'Rätt att göra invändningar',
       withdrawConsent: 'Rätt att återkalla samtycke',
-      automatedDecision: 'Rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling',
+      automatedDecision:
+        'Rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling',
       complaint: 'Rätt att lämna in klagomål till en tillsynsmyndighet',
     },
   },
@@ -178,7 +183,8 @@ export const labelsSv: Labels = {
     notRecorded: 'Uppgift saknas',
     none: 'Inga',
     noConditionRecorded: 'Särskilda kategorier av personuppgifter behandlas, men inget undantag har angetts',
-    noCriminalBasisRecorded: 'Uppgifter om fällande domar i brottmål och överträdelser behandlas, men inget stöd har angetts',
+    noCriminalBasisRecorded:
+      'Uppgifter om fällande domar i brottmål och överträdelser behandlas, men inget stöd har angetts',
   },
   art30: {
     '30(1)(a)': 'Namn och kontaktuppgifter för den personuppgiftsansvarige',
@@ -303,7 +309,8 @@ export const labelsSv: Labels = {
       consentRecord: 'Dokumentation av samtycken',
       conditionReference: 'Nationell bestämmelse som åberopas',
       internalRecipient: 'Intern mottagare',
-      automatedDecisionMakingDescription: 'Logiken bakom det automatiserade beslutsfattandet och de förutsedda följderna',
+      automatedDecisionMakingDescription:
+        'Logiken bakom det automatiserade beslutsfattandet och de förutsedda följderna',
       retentionReference: 'Lagringspolicy eller gallringsplan',
       rightsAvailable: 'Den registrerades rättigheter',
       createdOn: 'Skapad den',

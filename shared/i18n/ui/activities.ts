@@ -21,7 +21,8 @@ export const activitiesMessages = {
   created: 'Activity created',
   saved: 'Activity saved',
   deleteTitle: 'Delete {{reference}} {{name}}?',
-  deleteBody: 'The activity is removed from the register. It goes to the organisation’s trash, from which it can be restored until the trash is emptied.',
+  deleteBody:
+    'The activity is removed from the register. It goes to the organisation’s trash, from which it can be restored until the trash is emptied.',
   editTitle: 'Edit {{reference}}',
   newTitle: 'New processing activity',
   updated: 'Last change',
@@ -66,8 +67,10 @@ export const activitiesMessages = {
     submit: 'Copy',
     notified_one: 'Copied 1 activity to {{name}}',
     notified_other: 'Copied {{count}} activities to {{name}}',
-    done_one: 'Copied 1 activity to {{name}}: {{created}} catalogue entries created there, {{reused}} existing ones reused.',
-    done_other: 'Copied {{count}} activities to {{name}}: {{created}} catalogue entries created there, {{reused}} existing ones reused.',
+    done_one:
+      'Copied 1 activity to {{name}}: {{created}} catalogue entries created there, {{reused}} existing ones reused.',
+    done_other:
+      'Copied {{count}} activities to {{name}}: {{created}} catalogue entries created there, {{reused}} existing ones reused.',
     open: 'Open the register of {{name}}',
   },
 }

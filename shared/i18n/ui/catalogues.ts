@@ -17,14 +17,17 @@ export const cataloguesMessages = {
     edit: 'Edit party',
     createNew: 'Create a new party…',
     createNamed: 'Create party “{{name}}”…',
-    intro: 'Processors, joint controllers, recipients, authorities and the controllers you act for as a processor. Their country decides whether a transfer needs a safeguard.',
+    intro:
+      'Processors, joint controllers, recipients, authorities and the controllers you act for as a processor. Their country decides whether a transfer needs a safeguard.',
     empty: 'No parties yet. Add the service providers and other organisations your activities involve.',
-    dpfHelp: 'Check the Data Privacy Framework list: the EU-US adequacy decision covers only certified organisations.',
+    dpfHelp:
+      'Check the Data Privacy Framework list: the EU-US adequacy decision covers only certified organisations.',
     dpfShort: 'DPF certified',
     dpaHelp: 'The contract under Art. 28(3), e.g. its title or number',
     dpaColumn: 'Processing agreement',
     transfersTitle: 'Transfers outside the EU/EEA',
-    transfersHelp: 'What the contract with this party relies on when personal data leaves the EU/EEA (also for a European company with a US parent). Transfers to this party that leave the module or the assessment empty are judged with these.',
+    transfersHelp:
+      'What the contract with this party relies on when personal data leaves the EU/EEA (also for a European company with a US parent). Transfers to this party that leave the module or the assessment empty are judged with these.',
     chooseMechanism: 'No transfer, or not known',
     chooseModule: 'Choose the module',
     tiaHelp: 'The law and practice of the destination were assessed for transfers to this party.',
@@ -42,7 +45,8 @@ export const cataloguesMessages = {
     empty: 'No categories of data subjects yet.',
     namePlaceholder: 'e.g. Employees',
     vulnerable: 'Vulnerable data subjects',
-    vulnerableHelp: 'E.g. children, employees, patients: people with less power to object (a DPIA screening criterion).',
+    vulnerableHelp:
+      'E.g. children, employees, patients: people with less power to object (a DPIA screening criterion).',
     vulnerableShort: 'Vulnerable',
   },
   dataCategories: {
@@ -51,7 +55,8 @@ export const cataloguesMessages = {
     edit: 'Edit category of personal data',
     createNew: 'Create a new category of personal data…',
     createNamed: 'Create “{{name}}”…',
-    intro: 'The kinds of personal data processed. Mark special categories (Art. 9), criminal-offence data (Art. 10) and national identification numbers: they need more than an Art. 6 basis.',
+    intro:
+      'The kinds of personal data processed. Mark special categories (Art. 9), criminal-offence data (Art. 10) and national identification numbers: they need more than an Art. 6 basis.',
     empty: 'No categories of personal data yet.',
     namePlaceholder: 'e.g. Contact details',
     specialHelp: 'Special categories need an Art. 9(2) condition; criminal-offence data an Art. 10 basis.',
@@ -62,17 +67,21 @@ export const cataloguesMessages = {
     edit: 'Edit security measure',
     createNew: 'Create a new security measure…',
     createNamed: 'Create measure “{{name}}”…',
-    intro: 'The technical and organisational measures protecting the data (Art. 32), described once and used by each activity they protect.',
+    intro:
+      'The technical and organisational measures protecting the data (Art. 32), described once and used by each activity they protect.',
     empty: 'No security measures yet.',
     namePlaceholder: 'e.g. Encryption at rest',
   },
   delete: {
     title: 'Delete “{{name}}”?',
-    unused: 'No activity uses this entry. It is removed from the catalogue and goes to the organisation’s trash, from which it can be restored.',
+    unused:
+      'No activity uses this entry. It is removed from the catalogue and goes to the organisation’s trash, from which it can be restored.',
     inUseTitle_one: '“{{name}}” is used by 1 activity',
     inUseTitle_other: '“{{name}}” is used by {{count}} activities',
-    inUseBody_one: 'It cannot be deleted while this activity uses it. Remove it there, or replace it with another entry and then delete it:',
-    inUseBody_other: 'It cannot be deleted while these {{count}} activities use it. Remove it there, or replace it with another entry in all of them and then delete it:',
+    inUseBody_one:
+      'It cannot be deleted while this activity uses it. Remove it there, or replace it with another entry and then delete it:',
+    inUseBody_other:
+      'It cannot be deleted while these {{count}} activities use it. Remove it there, or replace it with another entry in all of them and then delete it:',
     more: 'and {{count}} more',
     replaceWith: 'Replace with',
     replaceWithHelp: 'Every activity above will use this entry instead of “{{name}}”.',

@@ -39,9 +39,12 @@ export const componentsMessages = {
     },
     body: {
       eea: 'Data may flow within the EU/EEA without a Chapter V mechanism.',
-      adequate: 'The Commission has decided that {{name}} ensures an adequate level of protection: {{decision}} (Art. 45). No further safeguard is needed.',
-      adequate_partial: '{{decision}} covers only some recipients: {{scope}} If the recipient is not covered, choose a safeguard such as standard contractual clauses.',
-      third_country: 'There is no adequacy decision for {{name}}. The transfer needs appropriate safeguards (Art. 46), such as standard contractual clauses or binding corporate rules, or, for occasional transfers, a derogation (Art. 49).',
+      adequate:
+        'The Commission has decided that {{name}} ensures an adequate level of protection: {{decision}} (Art. 45). No further safeguard is needed.',
+      adequate_partial:
+        '{{decision}} covers only some recipients: {{scope}} If the recipient is not covered, choose a safeguard such as standard contractual clauses.',
+      third_country:
+        'There is no adequacy decision for {{name}}. The transfer needs appropriate safeguards (Art. 46), such as standard contractual clauses or binding corporate rules, or, for occasional transfers, a derogation (Art. 49).',
     },
   },
 }

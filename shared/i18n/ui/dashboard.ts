@@ -4,8 +4,10 @@ export const dashboardMessages = {
   checkedOn: 'Checked on {{date}}',
   draftRegister: {
     title: 'The whole register is still a draft',
-    body_one: 'The one activity is a draft. When its record is final, make it active from the activities table (Set status).',
-    body_other: 'All {{count}} activities are drafts. When their records are final, choose them in the activities table and make them active (Set status).',
+    body_one:
+      'The one activity is a draft. When its record is final, make it active from the activities table (Set status).',
+    body_other:
+      'All {{count}} activities are drafts. When their records are final, choose them in the activities table and make them active (Set status).',
     action: 'Go to the activities',
   },
   stats: {

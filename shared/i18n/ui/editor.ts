@@ -10,8 +10,10 @@ export const editorMessages = {
   keyboardHint: 'Enter saves · Escape leaves · Ctrl+S saves from anywhere',
   conflict: {
     title: 'Someone else saved this activity meanwhile',
-    changedBy: 'Changed by {{actor}} at {{time}} since you opened it. Reload it and make your changes again: what you typed stays in the form until you reload.',
-    changed: 'It was changed since you opened it. Reload it and make your changes again: what you typed stays in the form until you reload.',
+    changedBy:
+      'Changed by {{actor}} at {{time}} since you opened it. Reload it and make your changes again: what you typed stays in the form until you reload.',
+    changed:
+      'It was changed since you opened it. Reload it and make your changes again: what you typed stays in the form until you reload.',
     reload: 'Reload',
   },
   sections: {
@@ -44,13 +46,15 @@ export const editorMessages = {
     notApplicable: 'Not needed (established in the EU/EEA)',
     editProfile: 'Edit the organisation profile',
     jointControllers: 'Joint controllers',
-    jointControllersHelp: 'Organisations that decide the purposes and means of this processing together with you (Art. 26)',
+    jointControllersHelp:
+      'Organisations that decide the purposes and means of this processing together with you (Art. 26)',
     controllers: 'Controllers on whose behalf you process',
     controllersHelp: 'Your clients for this processing, each with contact details in the Parties catalogue',
     pickParties: 'Pick from the parties, or create one',
   },
   purposes: {
-    noneProcessor: 'No category of processing yet. Art. 30(2)(b) requires the categories of processing carried out for each controller.',
+    noneProcessor:
+      'No category of processing yet. Art. 30(2)(b) requires the categories of processing carried out for each controller.',
     categoryNumber: 'Category of processing {{n}}',
     categoryPlaceholder: 'What you do for the controller, e.g. payroll calculation',
     addCategory: 'Add category of processing',
@@ -60,11 +64,13 @@ export const editorMessages = {
     chooseCondition: 'Choose the condition',
     criminalBasis: 'Basis for criminal-offence data (Art. 10)',
     criminalHelp: 'The law or official authority that allows it',
-    legalBasisReferencePlaceholder: 'The law, contract or public task, e.g. Accounting Act, chapter 2, section 10',
+    legalBasisReferencePlaceholder:
+      'The law, contract or public task, e.g. Accounting Act, chapter 2, section 10',
     assessmentPlaceholder: 'Where the balancing test is recorded, e.g. LIA-2026-03',
     consentRecordPlaceholder: 'Where the consents are recorded, e.g. consent log in the CRM',
     conditionReferencePlaceholder: 'e.g. Occupational Health Care Act (1383/2001), section 12',
-    conditionReferenceHelp: 'The Union or national law this condition requires (Art. 9(2)(b), (g)–(j); Art. 10)',
+    conditionReferenceHelp:
+      'The Union or national law this condition requires (Art. 9(2)(b), (g)–(j); Art. 10)',
     criminalPlaceholder: 'e.g. Act on background checks (1234/2002), section 5',
     addCondition: 'Add an Art. 9(2) condition to this purpose',
     addCriminalBasis: 'Add an Art. 10 basis to this purpose',
@@ -110,7 +116,8 @@ export const editorMessages = {
     tia: 'Transfer impact assessment done',
     tiaHelp: 'Whether the law and practice of the destination let the importer comply with the safeguards',
     safeguardsHelp: 'The assessment and safeguards, where a derogation is used',
-    safeguardsRequired: 'Required for this derogation (Art. 49(6)): the assessment and the suitable safeguards',
+    safeguardsRequired:
+      'Required for this derogation (Art. 49(6)): the assessment and the suitable safeguards',
     remove: 'Remove transfer {{n}}',
     add: 'Add transfer',
     mechanismGroup: {
@@ -124,7 +131,8 @@ export const editorMessages = {
   retention: {
     generalPlaceholder: 'e.g. Deleted 6 years after the end of the employment',
     generalHelp: 'Applies to all data of the activity unless a category says otherwise',
-    referencePlaceholder: 'The retention policy or schedule the periods come from, e.g. Records retention schedule 2026',
+    referencePlaceholder:
+      'The retention policy or schedule the periods come from, e.g. Records retention schedule 2026',
     noCategories: 'Choose the categories of personal data in 30(1)(c) to set a time limit for each.',
     perCategory: 'Time limit per category of data',
     placeholder: 'e.g. 2 years after the last purchase',
@@ -142,14 +150,19 @@ export const editorMessages = {
     retentionPlaceholder: 'e.g. Returned and deleted at the end of the contract',
   },
   risk: {
-    automatedHelp: 'Decisions based solely on automated processing with legal or similarly significant effects (Art. 22)',
-    automatedDescriptionPlaceholder: 'The logic involved, and the significance and envisaged consequences for the people (Art. 13(2)(f))',
+    automatedHelp:
+      'Decisions based solely on automated processing with legal or similarly significant effects (Art. 22)',
+    automatedDescriptionPlaceholder:
+      'The logic involved, and the significance and envisaged consequences for the people (Art. 13(2)(f))',
     criteria: 'DPIA screening: criteria met (WP248)',
-    criteriaHelp: 'Tick each criterion this processing meets. {{threshold}} or more usually mean a DPIA is required (Art. 35).',
+    criteriaHelp:
+      'Tick each criterion this processing meets. {{threshold}} or more usually mean a DPIA is required (Art. 35).',
     likely_one: '{{count}} criterion met: a data protection impact assessment is likely required.',
     likely_other: '{{count}} criteria met: a data protection impact assessment is likely required.',
-    unlikely_one: '{{count}} criterion met: a DPIA is usually not required, unless the processing is on your authority’s list.',
-    unlikely_other: '{{count}} criteria met: a DPIA is usually not required, unless the processing is on your authority’s list.',
+    unlikely_one:
+      '{{count}} criterion met: a DPIA is usually not required, unless the processing is on your authority’s list.',
+    unlikely_other:
+      '{{count}} criteria met: a DPIA is usually not required, unless the processing is on your authority’s list.',
     referencePlaceholder: 'e.g. DPIA-2026-03, or where the reasoning is kept',
     referenceHelp: 'Where the DPIA, or the reasoning for not doing one, is documented',
   },

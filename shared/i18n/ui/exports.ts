@@ -1,7 +1,8 @@
 /** The exports page and the export dialog. */
 export const exportsMessages = {
   title: 'Exports',
-  intro: 'What was exported for this organisation, and when. Each file’s SHA-256 lets you show exactly which version you sent.',
+  intro:
+    'What was exported for this organisation, and when. Each file’s SHA-256 lets you show exactly which version you sent.',
   new: 'New export',
   empty: 'Nothing exported yet. Make the first export when an authority asks for the record.',
   table: {
@@ -26,7 +27,8 @@ export const exportsMessages = {
     language: 'Language of the export',
     languageHint: 'Headings, labels and reference values. The organisation’s language is chosen by default.',
     delimiter: 'Field separator',
-    delimiterHint: 'A spreadsheet program set to a language that writes decimals with a comma (Finnish, Swedish, Danish, German, French) expects a semicolon.',
+    delimiterHint:
+      'A spreadsheet program set to a language that writes decimals with a comma (Finnish, Swedish, Danish, German, French) expects a semicolon.',
     delimiters: {
       semicolon: 'Semicolon (;)',
       comma: 'Comma (,)',

@@ -65,7 +65,8 @@ export const historyUiMessages = {
     heading: 'As it stood on {{date}}',
     export: 'Export this version…',
     compare: 'Compare with today',
-    counts: '{{activities}} activities · {{parties}} parties · {{subjects}} categories of data subjects · {{data}} categories of personal data · {{measures}} security measures',
+    counts:
+      '{{activities}} activities · {{parties}} parties · {{subjects}} categories of data subjects · {{data}} categories of personal data · {{measures}} security measures',
     tabs: {
       activities: 'Processing activities',
       organisation: 'Organisation',
@@ -84,7 +85,8 @@ export const historyUiMessages = {
   },
   compare: {
     title: 'Compare versions',
-    intro: 'What changed between two versions of the register: what was sent to an authority, the register on a past date, or today.',
+    intro:
+      'What changed between two versions of the register: what was sent to an authority, the register on a past date, or today.',
     from: 'Older version',
     to: 'Newer version',
     now: 'Today (the current register)',

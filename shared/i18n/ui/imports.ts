@@ -1,10 +1,12 @@
 /** The import flow: upload, mapping screen, preview, problems, saved mappings, confirm. */
 export const importsMessages = {
   title: 'Import a register',
-  intro: 'Bring in a register you keep in Excel or CSV, or a workbook exported by ROPA. Nothing is stored until you confirm.',
+  intro:
+    'Bring in a register you keep in Excel or CSV, or a workbook exported by ROPA. Nothing is stored until you confirm.',
   open: 'Import a spreadsheet…',
   file: 'Spreadsheet',
-  fileHint: 'Excel workbook (.xlsx) or CSV file. A workbook exported by ROPA comes back exactly as it was exported.',
+  fileHint:
+    'Excel workbook (.xlsx) or CSV file. A workbook exported by ROPA comes back exactly as it was exported.',
   reading: 'Reading the file…',
   layout: {
     label: 'Recognised as',
@@ -14,7 +16,8 @@ export const importsMessages = {
     dsk: 'A DSK-style register',
     generic: 'A spreadsheet register',
   },
-  ropaExact: 'The register will be imported exactly as it was exported, with all its parties, catalogues and transfers.',
+  ropaExact:
+    'The register will be imported exactly as it was exported, with all its parties, catalogues and transfers.',
   ropaEdited: 'Some cells were changed in Excel after the export (listed below).',
   readVisible: 'Read the visible sheets instead',
   sheets: 'Sheets to import',
@@ -26,7 +29,8 @@ export const importsMessages = {
   organisationMissing: 'The file does not say whose register it is: enter the organisation’s name.',
   mapping: {
     title: 'Columns',
-    intro: 'Each column of the file and the register field it goes to. Change a field to correct the suggestion, or choose “Not imported”.',
+    intro:
+      'Each column of the file and the register field it goes to. Change a field to correct the suggestion, or choose “Not imported”.',
     column: 'Column in the file',
     sample: 'First value',
     field: 'Register field',
@@ -51,10 +55,12 @@ export const importsMessages = {
   preview: {
     title: 'Preview',
     intro: 'The first activities as they will be stored.',
-    counts: '{{activities}} activities, {{dataSubjectCategories}} categories of data subjects, {{dataCategories}} categories of personal data, {{securityMeasures}} security measures, {{parties}} parties',
+    counts:
+      '{{activities}} activities, {{dataSubjectCategories}} categories of data subjects, {{dataCategories}} categories of personal data, {{securityMeasures}} security measures, {{parties}} parties',
     source: 'From',
     row: '{{sheet}}, row {{row}}',
-    empty: 'No activity can be read with this mapping. Map a column to “Processing activity” or “Purposes of the processing”.',
+    empty:
+      'No activity can be read with this mapping. Map a column to “Processing activity” or “Purposes of the processing”.',
     more: 'and {{count}} more',
   },
   problems: {

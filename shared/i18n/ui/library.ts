@@ -124,7 +124,8 @@ export const libraryMessages = {
     savedAs: 'Saved as the template “{{name}}”',
   },
   vendors: {
-    verify: 'The facts are as of the date shown and were not checked against the vendor’s own documents: verify before relying on them.',
+    verify:
+      'The facts are as of the date shown and were not checked against the vendor’s own documents: verify before relying on them.',
     search: 'Search vendors',
     add: 'Add a vendor',
     name: 'Vendor',
@@ -191,7 +192,8 @@ export const libraryMessages = {
   },
   push: {
     title: 'Update the organisations that use it?',
-    intro: 'These organisations have a copy that now differs from the library. Tick the ones that should follow the change; the others keep their own.',
+    intro:
+      'These organisations have a copy that now differs from the library. Tick the ones that should follow the change; the others keep their own.',
     organisation: 'Organisation',
     entry: 'Their entry',
     differs: 'Differs in',

@@ -2,7 +2,8 @@
 export const noticeDraftMessages = {
   open: 'Draft from a privacy notice…',
   title: 'Draft a register from a privacy notice',
-  intro: 'Read a privacy notice into a proposed register. Each proposal shows the sentence it was read from: accept, change or reject it. Nothing is saved until you save the register.',
+  intro:
+    'Read a privacy notice into a proposed register. Each proposal shows the sentence it was read from: accept, change or reject it. Nothing is saved until you save the register.',
   file: 'Notice file',
   fileHint: 'Text (.txt), Markdown (.md), web page (.html), PDF with text (.pdf) or Word document (.docx).',
   paste: 'Or paste the notice’s text',

@@ -25,7 +25,8 @@ export const noticesMessages = {
     noControllerContact: 'The organisation has no address, email or telephone.',
     noDpoContact: 'The data protection officer has no contact details.',
     noAuthority: 'The lead supervisory authority is not recorded.',
-    authorityRegional: 'In Germany, name the data protection authority of the Land; the federal commissioner is shown.',
+    authorityRegional:
+      'In Germany, name the data protection authority of the Land; the federal commissioner is shown.',
     noAudience: 'This activity names no categories of data subjects, so it is in no audience’s part.',
     noPurposes: 'This activity has no purposes.',
     noLegalBasis: 'A purpose has no lawful basis.',
@@ -35,6 +36,7 @@ export const noticesMessages = {
     noSources: 'Where the data comes from is not recorded.',
     noSourceDescription: 'A source other than the person is not named.',
     noTransferMechanism: 'A transfer outside the EU/EEA has no valid mechanism.',
-    noAutomatedDecisionLogic: 'Automated decisions without meaningful information about the logic and its consequences.',
+    noAutomatedDecisionLogic:
+      'Automated decisions without meaningful information about the logic and its consequences.',
   },
 }

@@ -8,7 +8,8 @@ export const organisationsMessages = {
   renamed: 'Organisation renamed',
   renameTitle: 'Rename organisation',
   deleteTitle: 'Delete {{name}}?',
-  deleteBody: 'This deletes the organisation and its whole register: {{count}} processing activities. This cannot be undone here.',
+  deleteBody:
+    'This deletes the organisation and its whole register: {{count}} processing activities. This cannot be undone here.',
   deleteConfirm: 'Type the organisation’s name to confirm',
   empty: 'No organisations yet. Create the first one to start its register.',
   open: 'Open register',

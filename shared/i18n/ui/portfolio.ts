@@ -1,7 +1,8 @@
 /** The consultant's portfolio: every organisation at a glance, and the workspace-wide settings. */
 export const portfolioMessages = {
   title: 'Portfolio',
-  intro: 'Every organisation in this workspace with how complete its record is, its open findings and overdue reviews.',
+  intro:
+    'Every organisation in this workspace with how complete its record is, its open findings and overdue reviews.',
   empty: 'No organisations yet.',
   organisation: 'Organisation',
   activities: 'Activities',

@@ -1,7 +1,8 @@
 /** The trash of an organisation: deleted activities and catalogue entries, restored or purged. */
 export const trashMessages = {
   title: 'Trash',
-  intro: 'Deleted processing activities and catalogue entries of this organisation. Restore one to bring it back as it was when it was deleted.',
+  intro:
+    'Deleted processing activities and catalogue entries of this organisation. Restore one to bring it back as it was when it was deleted.',
   empty: 'The trash is empty.',
   kind: 'Kind',
   name: 'Name',

@@ -28,7 +28,8 @@ export const noticeTextsDa: NoticeTexts = {
   },
   controller: {
     heading: 'Hvem der er ansvarlig for dine oplysninger',
-    intro: '{{controller}} er dataansvarlig: vi fastlægger formålene med og midlerne til behandlingen af dine personoplysninger.',
+    intro:
+      '{{controller}} er dataansvarlig: vi fastlægger formålene med og midlerne til behandlingen af dine personoplysninger.',
     representative: 'Vores repræsentant i EU (databeskyttelsesforordningens artikel 27)',
     dpo: 'Vores databeskyttelsesrådgiver',
     contactPerson: 'Kontakt om databeskyttelse',
@@ -55,7 +56,8 @@ export const noticeTextsDa: NoticeTexts = {
     transfers: 'Overførsler til lande uden for EU/EØS',
     noTransfers: 'Vi overfører ikke disse oplysninger til lande uden for EU/EØS.',
     automated: 'Automatiske afgørelser',
-    automatedYes: 'Vi træffer afgørelser om dig, der alene er baseret på automatisk behandling, herunder profilering.',
+    automatedYes:
+      'Vi træffer afgørelser om dig, der alene er baseret på automatisk behandling, herunder profilering.',
     automatedLogic: 'Hvordan det fungerer, og hvad det betyder for dig: {{logic}}',
     automatedNo: 'Vi træffer ikke afgørelser om dig, der alene er baseret på automatisk behandling.',
   },
@@ -68,11 +70,15 @@ export const noticeTextsDa: NoticeTexts = {
     '6_1_f': 'vores eller en tredjeparts legitime interesser',
   },
   requirement: {
-    '6_1_a': 'Det er frivilligt at give dit samtykke. Giver du det ikke, bruger vi ikke dine oplysninger til dette.',
-    '6_1_b': 'Du skal give os oplysningerne, for at vi kan indgå eller opfylde kontrakten med dig. Uden dem kan vi ikke indgå eller opfylde kontrakten.',
-    '6_1_c': 'Loven kræver, at vi indsamler oplysningerne (et lovkrav). Uden dem kan vi ikke opfylde vores retlige forpligtelse.',
+    '6_1_a':
+      'Det er frivilligt at give dit samtykke. Giver du det ikke, bruger vi ikke dine oplysninger til dette.',
+    '6_1_b':
+      'Du skal give os oplysningerne, for at vi kan indgå eller opfylde kontrakten med dig. Uden dem kan vi ikke indgå eller opfylde kontrakten.',
+    '6_1_c':
+      'Loven kræver, at vi indsamler oplysningerne (et lovkrav). Uden dem kan vi ikke opfylde vores retlige forpligtelse.',
     '6_1_d': 'Du har ikke pligt til at give os oplysningerne.',
-    '6_1_e': 'Om du har pligt til at give os oplysningerne, følger af den lov, der giver os opgaven. Spørg os, hvis du er i tvivl.',
+    '6_1_e':
+      'Om du har pligt til at give os oplysningerne, følger af den lov, der giver os opgaven. Spørg os, hvis du er i tvivl.',
     '6_1_f': 'Du har ikke pligt til at give os oplysningerne.',
   },
   requirementFor: 'Til {{purposes}}: {{requirement}}',
@@ -94,8 +100,10 @@ export const noticeTextsDa: NoticeTexts = {
   someRecipient: 'En modtager',
   transfer: {
     to: '{{recipient}} i {{destination}}',
-    adequacy: 'Europa-Kommissionen har truffet afgørelse om, at beskyttelsesniveauet dér er tilstrækkeligt ({{article}}).',
-    safeguard: 'beskyttet af {{mechanism}} ({{article}}). Du kan få en kopi af garantierne fra os: {{contact}}.',
+    adequacy:
+      'Europa-Kommissionen har truffet afgørelse om, at beskyttelsesniveauet dér er tilstrækkeligt ({{article}}).',
+    safeguard:
+      'beskyttet af {{mechanism}} ({{article}}). Du kan få en kopi af garantierne fra os: {{contact}}.',
     derogation:
       'der er hverken en afgørelse om tilstrækkeligheden af beskyttelsesniveauet eller fornødne garantier; overførslen er tilladt som en undtagelse i en specifik situation: {{mechanism}} ({{article}}).',
     askUs: 'kontakt os',
@@ -108,20 +116,27 @@ export const noticeTextsDa: NoticeTexts = {
   },
   rights: {
     heading: 'Dine rettigheder',
-    intro: 'Du har følgende rettigheder. Kontakt os for at bruge dem: {{contact}}. Vi svarer inden for en måned.',
+    intro:
+      'Du har følgende rettigheder. Kontakt os for at bruge dem: {{contact}}. Vi svarer inden for en måned.',
     introNoContact: 'Du har følgende rettigheder. Kontakt os for at bruge dem.',
     onlyFor: 'Gælder for: {{purposes}}.',
   },
   rightText: {
-    access: 'Du kan spørge, om vi behandler oplysninger om dig, og få en kopi af dem med oplysning om, hvordan vi bruger dem.',
-    rectification: 'Du kan få urigtige oplysninger om dig berigtiget og ufuldstændige oplysninger fuldstændiggjort.',
-    erasure: 'Du kan bede os slette dine oplysninger, for eksempel når vi ikke længere har brug for dem, eller når du trækker dit samtykke tilbage.',
-    restriction: 'Du kan bede os begrænse behandlingen af dine oplysninger, for eksempel mens vi undersøger, om de er korrekte.',
-    portability: 'Du kan modtage de oplysninger, du har givet os, i et struktureret, almindeligt anvendt og maskinlæsbart format og få dem overført til en anden organisation.',
+    access:
+      'Du kan spørge, om vi behandler oplysninger om dig, og få en kopi af dem med oplysning om, hvordan vi bruger dem.',
+    rectification:
+      'Du kan få urigtige oplysninger om dig berigtiget og ufuldstændige oplysninger fuldstændiggjort.',
+    erasure:
+      'Du kan bede os slette dine oplysninger, for eksempel når vi ikke længere har brug for dem, eller når du trækker dit samtykke tilbage.',
+    restriction:
+      'Du kan bede os begrænse behandlingen af dine oplysninger, for eksempel mens vi undersøger, om de er korrekte.',
+    portability:
+      'Du kan modtage de oplysninger, du har givet os, i et struktureret, almindeligt anvendt og maskinlæsbart format og få dem overført til en anden organisation.',
     objection:
       'Du kan til enhver tid af grunde, der vedrører din særlige situation, gøre indsigelse mod behandling, der bygger på vores ' +
       'legitime interesser eller på en opgave i samfundets interesse. Mod direkte markedsføring kan du altid gøre indsigelse.',
-    withdrawConsent: 'Du kan til enhver tid trække dit samtykke tilbage. Det berører ikke lovligheden af den behandling, der skete på grundlag af samtykket, inden du trak det tilbage.',
+    withdrawConsent:
+      'Du kan til enhver tid trække dit samtykke tilbage. Det berører ikke lovligheden af den behandling, der skete på grundlag af samtykket, inden du trak det tilbage.',
     automatedDecision:
       'Du har ret til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling, og som i betydelig grad påvirker dig. ' +
       'Du kan kræve, at et menneske ser på afgørelsen, give udtryk for dit synspunkt og bestride afgørelsen.',
@@ -141,7 +156,8 @@ export const noticeTextsDa: NoticeTexts = {
     text: 'Vi opdaterer denne politik, når vores behandling af personoplysninger ændres. Denne version er dateret {{date}}.',
   },
   gap: {
-    noControllerActivities: 'Ikke oplyst i fortegnelsen: en behandling, vi er dataansvarlige for, og som vedrører disse personer.',
+    noControllerActivities:
+      'Ikke oplyst i fortegnelsen: en behandling, vi er dataansvarlige for, og som vedrører disse personer.',
     noControllerContact: 'Ikke oplyst i fortegnelsen: vores adresse, e-mail eller telefon.',
     noDpoContact: 'Ikke oplyst i fortegnelsen: hvordan man kontakter vores databeskyttelsesrådgiver.',
     noAuthority: 'Ikke oplyst i fortegnelsen: vores ledende tilsynsmyndighed.',
@@ -156,7 +172,8 @@ export const noticeTextsDa: NoticeTexts = {
     noSources: 'Ikke oplyst i fortegnelsen: hvor oplysningerne kommer fra.',
     noSourceDescription: 'Ikke oplyst i fortegnelsen: hvilken kilde det er.',
     noTransferMechanism: 'Ikke oplyst i fortegnelsen: et gyldigt overførselsgrundlag for overførslen.',
-    noAutomatedDecisionLogic: 'Ikke oplyst i fortegnelsen: meningsfulde oplysninger om logikken bag og konsekvenserne for dig.',
+    noAutomatedDecisionLogic:
+      'Ikke oplyst i fortegnelsen: meningsfulde oplysninger om logikken bag og konsekvenserne for dig.',
   },
   otherProcessing: 'Behandling uden målgruppe',
 }

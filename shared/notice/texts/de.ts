@@ -28,7 +28,8 @@ export const noticeTextsDe: NoticeTexts = {
   },
   controller: {
     heading: 'Wer für Ihre Daten verantwortlich ist',
-    intro: '{{controller}} ist Verantwortlicher: Wir entscheiden über die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten.',
+    intro:
+      '{{controller}} ist Verantwortlicher: Wir entscheiden über die Zwecke und Mittel der Verarbeitung Ihrer personenbezogenen Daten.',
     representative: 'Unser Vertreter in der EU (Art. 27 DSGVO)',
     dpo: 'Unser Datenschutzbeauftragter',
     contactPerson: 'Ansprechpartner für Datenschutzfragen',
@@ -40,8 +41,10 @@ export const noticeTextsDe: NoticeTexts = {
     purposes: 'Wofür wir Ihre Daten verarbeiten und auf welcher Rechtsgrundlage',
     basis: 'Rechtsgrundlage: {{basis}} ({{article}})',
     legitimateInterest: 'Unser berechtigtes Interesse: {{interest}}',
-    specialCondition: 'Für besondere Kategorien personenbezogener Daten stützen wir uns auf {{article}}: {{condition}}',
-    criminalBasis: 'Für Daten über strafrechtliche Verurteilungen und Straftaten stützen wir uns auf: {{basis}}',
+    specialCondition:
+      'Für besondere Kategorien personenbezogener Daten stützen wir uns auf {{article}}: {{condition}}',
+    criminalBasis:
+      'Für Daten über strafrechtliche Verurteilungen und Straftaten stützen wir uns auf: {{basis}}',
     jointControllers:
       'Für diese Verarbeitung sind wir gemeinsam mit {{parties}} verantwortlich (gemeinsam Verantwortliche). Das Wesentliche unserer ' +
       'Vereinbarung stellen wir Ihnen auf Anfrage zur Verfügung; Ihre Rechte können Sie bei und gegenüber jedem von uns geltend machen.',
@@ -55,9 +58,11 @@ export const noticeTextsDe: NoticeTexts = {
     transfers: 'Übermittlungen in Länder außerhalb der EU/des EWR',
     noTransfers: 'Wir übermitteln diese Daten nicht in Länder außerhalb der EU/des EWR.',
     automated: 'Automatisierte Entscheidungen',
-    automatedYes: 'Wir treffen Entscheidungen über Sie, die ausschließlich auf einer automatisierten Verarbeitung einschließlich Profiling beruhen.',
+    automatedYes:
+      'Wir treffen Entscheidungen über Sie, die ausschließlich auf einer automatisierten Verarbeitung einschließlich Profiling beruhen.',
     automatedLogic: 'Wie das funktioniert und was es für Sie bedeutet: {{logic}}',
-    automatedNo: 'Wir treffen keine Entscheidungen über Sie, die ausschließlich auf einer automatisierten Verarbeitung beruhen.',
+    automatedNo:
+      'Wir treffen keine Entscheidungen über Sie, die ausschließlich auf einer automatisierten Verarbeitung beruhen.',
   },
   basis: {
     '6_1_a': 'Ihre Einwilligung',
@@ -68,11 +73,15 @@ export const noticeTextsDe: NoticeTexts = {
     '6_1_f': 'unsere berechtigten Interessen oder die eines Dritten',
   },
   requirement: {
-    '6_1_a': 'Ihre Einwilligung ist freiwillig. Wenn Sie sie nicht erteilen, verarbeiten wir Ihre Daten hierfür nicht.',
-    '6_1_b': 'Die Daten sind für den Abschluss oder die Erfüllung des Vertrags mit Ihnen erforderlich. Ohne sie können wir den Vertrag nicht schließen oder erfüllen.',
-    '6_1_c': 'Das Gesetz verpflichtet uns, die Daten zu erheben (gesetzliche Vorschrift). Ohne sie können wir unsere rechtliche Verpflichtung nicht erfüllen.',
+    '6_1_a':
+      'Ihre Einwilligung ist freiwillig. Wenn Sie sie nicht erteilen, verarbeiten wir Ihre Daten hierfür nicht.',
+    '6_1_b':
+      'Die Daten sind für den Abschluss oder die Erfüllung des Vertrags mit Ihnen erforderlich. Ohne sie können wir den Vertrag nicht schließen oder erfüllen.',
+    '6_1_c':
+      'Das Gesetz verpflichtet uns, die Daten zu erheben (gesetzliche Vorschrift). Ohne sie können wir unsere rechtliche Verpflichtung nicht erfüllen.',
     '6_1_d': 'Sie sind nicht verpflichtet, uns die Daten zu geben.',
-    '6_1_e': 'Ob Sie verpflichtet sind, uns die Daten zu geben, ergibt sich aus dem Gesetz, das uns die Aufgabe überträgt. Fragen Sie uns, wenn Sie unsicher sind.',
+    '6_1_e':
+      'Ob Sie verpflichtet sind, uns die Daten zu geben, ergibt sich aus dem Gesetz, das uns die Aufgabe überträgt. Fragen Sie uns, wenn Sie unsicher sind.',
     '6_1_f': 'Sie sind nicht verpflichtet, uns die Daten zu geben.',
   },
   requirementFor: 'Für {{purposes}}: {{requirement}}',
@@ -94,8 +103,10 @@ export const noticeTextsDe: NoticeTexts = {
   someRecipient: 'Ein Empfänger',
   transfer: {
     to: '{{recipient}} in {{destination}}',
-    adequacy: 'Die Europäische Kommission hat beschlossen, dass dort ein angemessenes Schutzniveau besteht ({{article}}).',
-    safeguard: 'geschützt durch {{mechanism}} ({{article}}). Eine Kopie dieser Garantien erhalten Sie bei uns: {{contact}}.',
+    adequacy:
+      'Die Europäische Kommission hat beschlossen, dass dort ein angemessenes Schutzniveau besteht ({{article}}).',
+    safeguard:
+      'geschützt durch {{mechanism}} ({{article}}). Eine Kopie dieser Garantien erhalten Sie bei uns: {{contact}}.',
     derogation:
       'Es gibt weder einen Angemessenheitsbeschluss noch geeignete Garantien; die Übermittlung ist als Ausnahme für einen bestimmten Fall zulässig: {{mechanism}} ({{article}}).',
     askUs: 'schreiben Sie uns',
@@ -108,20 +119,27 @@ export const noticeTextsDe: NoticeTexts = {
   },
   rights: {
     heading: 'Ihre Rechte',
-    intro: 'Sie haben die folgenden Rechte. Um sie auszuüben, wenden Sie sich an uns: {{contact}}. Wir antworten innerhalb eines Monats.',
+    intro:
+      'Sie haben die folgenden Rechte. Um sie auszuüben, wenden Sie sich an uns: {{contact}}. Wir antworten innerhalb eines Monats.',
     introNoContact: 'Sie haben die folgenden Rechte. Um sie auszuüben, wenden Sie sich an uns.',
     onlyFor: 'Gilt für: {{purposes}}.',
   },
   rightText: {
-    access: 'Sie können erfahren, ob wir Daten über Sie verarbeiten, und eine Kopie davon mit Informationen über die Verarbeitung erhalten.',
-    rectification: 'Sie können unrichtige Daten über Sie berichtigen und unvollständige Daten vervollständigen lassen.',
-    erasure: 'Sie können verlangen, dass wir Ihre Daten löschen, zum Beispiel wenn wir sie nicht mehr brauchen oder Sie Ihre Einwilligung widerrufen.',
-    restriction: 'Sie können verlangen, dass wir die Verarbeitung Ihrer Daten einschränken, zum Beispiel während wir ihre Richtigkeit prüfen.',
-    portability: 'Sie können die Daten, die Sie uns gegeben haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und an eine andere Organisation übermitteln lassen.',
+    access:
+      'Sie können erfahren, ob wir Daten über Sie verarbeiten, und eine Kopie davon mit Informationen über die Verarbeitung erhalten.',
+    rectification:
+      'Sie können unrichtige Daten über Sie berichtigen und unvollständige Daten vervollständigen lassen.',
+    erasure:
+      'Sie können verlangen, dass wir Ihre Daten löschen, zum Beispiel wenn wir sie nicht mehr brauchen oder Sie Ihre Einwilligung widerrufen.',
+    restriction:
+      'Sie können verlangen, dass wir die Verarbeitung Ihrer Daten einschränken, zum Beispiel während wir ihre Richtigkeit prüfen.',
+    portability:
+      'Sie können die Daten, die Sie uns gegeben haben, in einem strukturierten, gängigen und maschinenlesbaren Format erhalten und an eine andere Organisation übermitteln lassen.',
     objection:
       'Sie können jederzeit aus Gründen, die sich aus Ihrer besonderen Situation ergeben, einer Verarbeitung widersprechen, die auf ' +
       'unseren berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse beruht. Der Direktwerbung können Sie immer widersprechen.',
-    withdrawConsent: 'Sie können Ihre Einwilligung jederzeit widerrufen. Die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt davon unberührt.',
+    withdrawConsent:
+      'Sie können Ihre Einwilligung jederzeit widerrufen. Die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt davon unberührt.',
     automatedDecision:
       'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden, ' +
       'die Sie erheblich beeinträchtigt. Sie können verlangen, dass ein Mensch die Entscheidung prüft, Ihren Standpunkt darlegen und die Entscheidung anfechten.',
@@ -141,7 +159,8 @@ export const noticeTextsDe: NoticeTexts = {
     text: 'Wir aktualisieren diese Hinweise, wenn sich unsere Verarbeitung personenbezogener Daten ändert. Diese Fassung ist vom {{date}}.',
   },
   gap: {
-    noControllerActivities: 'Im Verzeichnis nicht angegeben: eine Verarbeitung in unserer Verantwortung, die diese Personen betrifft.',
+    noControllerActivities:
+      'Im Verzeichnis nicht angegeben: eine Verarbeitung in unserer Verantwortung, die diese Personen betrifft.',
     noControllerContact: 'Im Verzeichnis nicht angegeben: unsere Anschrift, E-Mail oder Telefonnummer.',
     noDpoContact: 'Im Verzeichnis nicht angegeben: die Kontaktdaten unseres Datenschutzbeauftragten.',
     noAuthority: 'Im Verzeichnis nicht angegeben: unsere federführende Aufsichtsbehörde.',
@@ -156,7 +175,8 @@ export const noticeTextsDe: NoticeTexts = {
     noSources: 'Im Verzeichnis nicht angegeben: woher die Daten stammen.',
     noSourceDescription: 'Im Verzeichnis nicht angegeben: um welche Quelle es sich handelt.',
     noTransferMechanism: 'Im Verzeichnis nicht angegeben: eine gültige Grundlage für diese Übermittlung.',
-    noAutomatedDecisionLogic: 'Im Verzeichnis nicht angegeben: aussagekräftige Informationen über die involvierte Logik und die Folgen für Sie.',
+    noAutomatedDecisionLogic:
+      'Im Verzeichnis nicht angegeben: aussagekräftige Informationen über die involvierte Logik und die Folgen für Sie.',
   },
   otherProcessing: 'Verarbeitungen ohne Zielgruppe',
 }

@@ -77,10 +77,13 @@ export const noticeTextsEn = {
   /** Art. 13(2)(e): whether giving the data is a statutory or contractual requirement, and what follows if not. */
   requirement: {
     '6_1_a': 'Giving your consent is voluntary. If you do not give it, we do not use your data for this.',
-    '6_1_b': 'You need to give us the data to enter into or carry out the contract with you. Without it we cannot conclude or perform the contract.',
-    '6_1_c': 'The law requires us to collect the data (a statutory requirement). Without it we cannot meet our legal obligation.',
+    '6_1_b':
+      'You need to give us the data to enter into or carry out the contract with you. Without it we cannot conclude or perform the contract.',
+    '6_1_c':
+      'The law requires us to collect the data (a statutory requirement). Without it we cannot meet our legal obligation.',
     '6_1_d': 'You are not obliged to give us the data.',
-    '6_1_e': 'Whether you are obliged to give us the data follows from the law that gives us this task. Ask us if you are unsure.',
+    '6_1_e':
+      'Whether you are obliged to give us the data follows from the law that gives us this task. Ask us if you are unsure.',
     '6_1_f': 'You are not obliged to give us the data.',
   } satisfies Record<LegalBasis, string>,
   requirementFor: 'For {{purposes}}: {{requirement}}',
@@ -103,7 +106,8 @@ export const noticeTextsEn = {
   transfer: {
     to: '{{recipient}} in {{destination}}',
     adequacy: 'the European Commission has decided that the protection there is adequate ({{article}}).',
-    safeguard: 'protected by {{mechanism}} ({{article}}). You can get a copy of these safeguards from us: {{contact}}.',
+    safeguard:
+      'protected by {{mechanism}} ({{article}}). You can get a copy of these safeguards from us: {{contact}}.',
     derogation:
       'there is no adequacy decision or appropriate safeguard; the transfer is allowed as an exception for a specific situation: {{mechanism}} ({{article}}).',
     askUs: 'write to us',
@@ -121,15 +125,20 @@ export const noticeTextsEn = {
     onlyFor: 'This applies to: {{purposes}}.',
   },
   rightText: {
-    access: 'You can ask whether we process data about you, and get a copy of it with information on how we use it.',
+    access:
+      'You can ask whether we process data about you, and get a copy of it with information on how we use it.',
     rectification: 'You can have inaccurate data about you corrected, and incomplete data completed.',
-    erasure: 'You can ask us to erase your data, for example when we no longer need it or when you withdraw your consent.',
-    restriction: 'You can ask us to restrict the use of your data, for example while we check whether it is accurate.',
-    portability: 'You can receive the data you gave us in a structured, commonly used and machine-readable format, and have it sent to another organisation.',
+    erasure:
+      'You can ask us to erase your data, for example when we no longer need it or when you withdraw your consent.',
+    restriction:
+      'You can ask us to restrict the use of your data, for example while we check whether it is accurate.',
+    portability:
+      'You can receive the data you gave us in a structured, commonly used and machine-readable format, and have it sent to another organisation.',
     objection:
       'You can object at any time, on grounds relating to your particular situation, to processing based on our legitimate ' +
       'interests or on a task in the public interest. You can always object to direct marketing.',
-    withdrawConsent: 'You can withdraw your consent at any time. This does not affect what we did on the basis of your consent before.',
+    withdrawConsent:
+      'You can withdraw your consent at any time. This does not affect what we did on the basis of your consent before.',
     automatedDecision:
       'You have the right not to be subject to a decision based solely on automated processing that significantly affects you. ' +
       'You can ask for a person to review such a decision, give your point of view and contest it.',
@@ -150,7 +159,8 @@ export const noticeTextsEn = {
   },
   /** Said in the draft where the register lacks what the notice needs. */
   gap: {
-    noControllerActivities: 'Missing in the register: an activity of ours as controller that concerns these people.',
+    noControllerActivities:
+      'Missing in the register: an activity of ours as controller that concerns these people.',
     noControllerContact: 'Missing in the register: our address, email or telephone.',
     noDpoContact: 'Missing in the register: how to contact our data protection officer.',
     noAuthority: 'Missing in the register: our lead supervisory authority.',
@@ -165,7 +175,8 @@ export const noticeTextsEn = {
     noSources: 'Missing in the register: where the data comes from.',
     noSourceDescription: 'Missing in the register: which source this is.',
     noTransferMechanism: 'Missing in the register: a valid transfer mechanism for this transfer.',
-    noAutomatedDecisionLogic: 'Missing in the register: meaningful information about the logic involved and its consequences for you.',
+    noAutomatedDecisionLogic:
+      'Missing in the register: meaningful information about the logic involved and its consequences for you.',
   } satisfies Record<NoticeGapCode, string>,
   otherProcessing: 'Processing without an audience',
 }

@@ -28,7 +28,8 @@ export const noticeTextsFi: NoticeTexts = {
   },
   controller: {
     heading: 'Rekisterinpitäjä',
-    intro: '{{controller}} on rekisterinpitäjä: se määrittää henkilötietojesi käsittelyn tarkoitukset ja keinot.',
+    intro:
+      '{{controller}} on rekisterinpitäjä: se määrittää henkilötietojesi käsittelyn tarkoitukset ja keinot.',
     representative: 'Edustajamme EU:ssa (tietosuoja-asetuksen 27 artikla)',
     dpo: 'Tietosuojavastaavamme',
     contactPerson: 'Yhteyshenkilö tietosuoja-asioissa',
@@ -40,7 +41,8 @@ export const noticeTextsFi: NoticeTexts = {
     purposes: 'Mihin käytämme tietojasi ja millä perusteella',
     basis: 'käsittelyn oikeusperuste: {{basis}} ({{article}})',
     legitimateInterest: 'Oikeutettu etumme: {{interest}}',
-    specialCondition: 'Erityisiin henkilötietoryhmiin kuuluvien tietojen käsittely perustuu kohtaan {{article}}: {{condition}}',
+    specialCondition:
+      'Erityisiin henkilötietoryhmiin kuuluvien tietojen käsittely perustuu kohtaan {{article}}: {{condition}}',
     criminalBasis: 'Rikostuomioihin ja rikkomuksiin liittyvien tietojen käsittelyn peruste: {{basis}}',
     jointControllers:
       'Olemme tämän käsittelyn yhteisrekisterinpitäjiä yhdessä seuraavien kanssa: {{parties}}. Voit pyytää meiltä järjestelyn ' +
@@ -55,7 +57,8 @@ export const noticeTextsFi: NoticeTexts = {
     transfers: 'Siirrot EU:n ja ETA:n ulkopuolelle',
     noTransfers: 'Emme siirrä näitä tietoja EU:n ja ETA:n ulkopuolelle.',
     automated: 'Automaattiset päätökset',
-    automatedYes: 'Teemme sinua koskevia päätöksiä, jotka perustuvat yksinomaan automaattiseen käsittelyyn, kuten profilointiin.',
+    automatedYes:
+      'Teemme sinua koskevia päätöksiä, jotka perustuvat yksinomaan automaattiseen käsittelyyn, kuten profilointiin.',
     automatedLogic: 'Miten käsittely toimii ja mitä se merkitsee sinulle: {{logic}}',
     automatedNo: 'Emme tee sinua koskevia päätöksiä, jotka perustuvat yksinomaan automaattiseen käsittelyyn.',
   },
@@ -68,11 +71,15 @@ export const noticeTextsFi: NoticeTexts = {
     '6_1_f': 'meidän tai kolmannen osapuolen oikeutetut edut',
   },
   requirement: {
-    '6_1_a': 'Suostumuksen antaminen on vapaaehtoista. Jos et anna sitä, emme käytä tietojasi tähän tarkoitukseen.',
-    '6_1_b': 'Tiedot on annettava, jotta voimme tehdä kanssasi sopimuksen ja täyttää sen. Ilman niitä emme voi tehdä tai täyttää sopimusta.',
-    '6_1_c': 'Laki velvoittaa meidät keräämään tiedot (lakisääteinen vaatimus). Ilman niitä emme voi täyttää lakisääteistä velvoitettamme.',
+    '6_1_a':
+      'Suostumuksen antaminen on vapaaehtoista. Jos et anna sitä, emme käytä tietojasi tähän tarkoitukseen.',
+    '6_1_b':
+      'Tiedot on annettava, jotta voimme tehdä kanssasi sopimuksen ja täyttää sen. Ilman niitä emme voi tehdä tai täyttää sopimusta.',
+    '6_1_c':
+      'Laki velvoittaa meidät keräämään tiedot (lakisääteinen vaatimus). Ilman niitä emme voi täyttää lakisääteistä velvoitettamme.',
     '6_1_d': 'Sinulla ei ole velvollisuutta antaa tietoja.',
-    '6_1_e': 'Se, onko sinun annettava tiedot, määräytyy tehtävämme perustana olevan lain mukaan. Kysy meiltä, jos olet epävarma.',
+    '6_1_e':
+      'Se, onko sinun annettava tiedot, määräytyy tehtävämme perustana olevan lain mukaan. Kysy meiltä, jos olet epävarma.',
     '6_1_f': 'Sinulla ei ole velvollisuutta antaa tietoja.',
   },
   requirementFor: '{{purposes}}: {{requirement}}',
@@ -95,7 +102,8 @@ export const noticeTextsFi: NoticeTexts = {
   transfer: {
     to: '{{recipient}}, {{destination}}',
     adequacy: 'Euroopan komissio on päättänyt, että tietosuojan taso on siellä riittävä ({{article}}).',
-    safeguard: 'suojatoimena on {{mechanism}} ({{article}}). Saat jäljennöksen suojatoimista meiltä: {{contact}}.',
+    safeguard:
+      'suojatoimena on {{mechanism}} ({{article}}). Saat jäljennöksen suojatoimista meiltä: {{contact}}.',
     derogation:
       'riittävyyspäätöstä tai asianmukaisia suojatoimia ei ole; siirto on sallittu erityistilannetta koskevana poikkeuksena: {{mechanism}} ({{article}}).',
     askUs: 'ota yhteyttä meihin',
@@ -108,20 +116,26 @@ export const noticeTextsFi: NoticeTexts = {
   },
   rights: {
     heading: 'Oikeutesi',
-    intro: 'Sinulla on seuraavat oikeudet. Voit käyttää niitä ottamalla meihin yhteyttä: {{contact}}. Vastaamme kuukauden kuluessa.',
+    intro:
+      'Sinulla on seuraavat oikeudet. Voit käyttää niitä ottamalla meihin yhteyttä: {{contact}}. Vastaamme kuukauden kuluessa.',
     introNoContact: 'Sinulla on seuraavat oikeudet. Voit käyttää niitä ottamalla meihin yhteyttä.',
     onlyFor: 'Koskee seuraavia tarkoituksia: {{purposes}}.',
   },
   rightText: {
-    access: 'Voit pyytää tiedon siitä, käsittelemmekö sinua koskevia tietoja, sekä jäljennöksen tiedoista ja tiedot niiden käytöstä.',
+    access:
+      'Voit pyytää tiedon siitä, käsittelemmekö sinua koskevia tietoja, sekä jäljennöksen tiedoista ja tiedot niiden käytöstä.',
     rectification: 'Voit vaatia, että virheelliset tietosi oikaistaan ja puutteelliset tietosi täydennetään.',
-    erasure: 'Voit pyytää tietojesi poistamista esimerkiksi silloin, kun emme enää tarvitse niitä tai kun peruutat suostumuksesi.',
-    restriction: 'Voit pyytää tietojesi käsittelyn rajoittamista esimerkiksi sillä aikaa, kun tarkistamme niiden paikkansapitävyyden.',
-    portability: 'Voit saada meille antamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle organisaatiolle.',
+    erasure:
+      'Voit pyytää tietojesi poistamista esimerkiksi silloin, kun emme enää tarvitse niitä tai kun peruutat suostumuksesi.',
+    restriction:
+      'Voit pyytää tietojesi käsittelyn rajoittamista esimerkiksi sillä aikaa, kun tarkistamme niiden paikkansapitävyyden.',
+    portability:
+      'Voit saada meille antamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle organisaatiolle.',
     objection:
       'Voit milloin tahansa henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa käsittelyä, joka perustuu ' +
       'oikeutettuun etuumme tai yleistä etua koskevaan tehtävään. Suoramarkkinointia voit vastustaa aina.',
-    withdrawConsent: 'Voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä suostumuksen perusteella tehtyyn käsittelyyn.',
+    withdrawConsent:
+      'Voit peruuttaa suostumuksesi milloin tahansa. Peruuttaminen ei vaikuta ennen sitä suostumuksen perusteella tehtyyn käsittelyyn.',
     automatedDecision:
       'Sinulla on oikeus olla joutumatta sellaisen päätöksen kohteeksi, joka perustuu yksinomaan automaattiseen käsittelyyn ja vaikuttaa sinuun merkittävästi. ' +
       'Voit vaatia, että päätöksen käsittelee ihminen, esittää kantasi ja riitauttaa päätöksen.',
@@ -141,7 +155,8 @@ export const noticeTextsFi: NoticeTexts = {
     text: 'Päivitämme tätä selostetta, kun henkilötietojen käsittelymme muuttuu. Tämä versio on päivätty {{date}}.',
   },
   gap: {
-    noControllerActivities: 'Ei kirjattu: rekisterinpitäjänä tekemämme käsittely, joka koskee näitä henkilöitä.',
+    noControllerActivities:
+      'Ei kirjattu: rekisterinpitäjänä tekemämme käsittely, joka koskee näitä henkilöitä.',
     noControllerContact: 'Ei kirjattu: osoitteemme, sähköpostimme tai puhelinnumeromme.',
     noDpoContact: 'Ei kirjattu: tietosuojavastaavamme yhteystiedot.',
     noAuthority: 'Ei kirjattu: johtava valvontaviranomaisemme.',
@@ -156,7 +171,8 @@ export const noticeTextsFi: NoticeTexts = {
     noSources: 'Ei kirjattu: mistä tiedot saadaan.',
     noSourceDescription: 'Ei kirjattu: mikä lähde on kyseessä.',
     noTransferMechanism: 'Ei kirjattu: pätevä siirtoperuste tälle siirrolle.',
-    noAutomatedDecisionLogic: 'Ei kirjattu: merkitykselliset tiedot käsittelyyn liittyvästä logiikasta ja sen seurauksista sinulle.',
+    noAutomatedDecisionLogic:
+      'Ei kirjattu: merkitykselliset tiedot käsittelyyn liittyvästä logiikasta ja sen seurauksista sinulle.',
   },
   otherProcessing: 'Käsittely, jolle ei ole kohderyhmää',
 }

@@ -28,7 +28,8 @@ export const noticeTextsSv: NoticeTexts = {
   },
   controller: {
     heading: 'Vem som ansvarar för dina uppgifter',
-    intro: '{{controller}} är personuppgiftsansvarig: vi bestämmer ändamålen med och medlen för behandlingen av dina personuppgifter.',
+    intro:
+      '{{controller}} är personuppgiftsansvarig: vi bestämmer ändamålen med och medlen för behandlingen av dina personuppgifter.',
     representative: 'Vår företrädare i EU (artikel 27 i dataskyddsförordningen)',
     dpo: 'Vårt dataskyddsombud',
     contactPerson: 'Kontakt i dataskyddsfrågor',
@@ -40,7 +41,8 @@ export const noticeTextsSv: NoticeTexts = {
     purposes: 'Vad vi använder dina uppgifter till och med vilken rättslig grund',
     basis: 'rättslig grund: {{basis}} ({{article}})',
     legitimateInterest: 'Vårt berättigade intresse: {{interest}}',
-    specialCondition: 'För särskilda kategorier av personuppgifter stöder vi oss på {{article}}: {{condition}}',
+    specialCondition:
+      'För särskilda kategorier av personuppgifter stöder vi oss på {{article}}: {{condition}}',
     criminalBasis: 'För uppgifter om lagöverträdelser stöder vi oss på: {{basis}}',
     jointControllers:
       'Vi är gemensamt personuppgiftsansvariga för behandlingen tillsammans med {{parties}}. Du kan få det väsentliga innehållet ' +
@@ -55,7 +57,8 @@ export const noticeTextsSv: NoticeTexts = {
     transfers: 'Överföringar utanför EU/EES',
     noTransfers: 'Vi överför inte de här uppgifterna utanför EU/EES.',
     automated: 'Automatiserade beslut',
-    automatedYes: 'Vi fattar beslut om dig som enbart grundas på automatiserad behandling, inbegripet profilering.',
+    automatedYes:
+      'Vi fattar beslut om dig som enbart grundas på automatiserad behandling, inbegripet profilering.',
     automatedLogic: 'Hur det fungerar och vad det innebär för dig: {{logic}}',
     automatedNo: 'Vi fattar inga beslut om dig som enbart grundas på automatiserad behandling.',
   },
@@ -68,11 +71,15 @@ export const noticeTextsSv: NoticeTexts = {
     '6_1_f': 'vårt eller en tredje parts berättigade intressen',
   },
   requirement: {
-    '6_1_a': 'Det är frivilligt att lämna ditt samtycke. Om du inte gör det använder vi inte dina uppgifter för detta.',
-    '6_1_b': 'Du behöver lämna uppgifterna för att vi ska kunna ingå eller fullgöra avtalet med dig. Utan dem kan vi inte ingå eller fullgöra avtalet.',
-    '6_1_c': 'Lagen kräver att vi samlar in uppgifterna (ett lagstadgat krav). Utan dem kan vi inte fullgöra vår rättsliga förpliktelse.',
+    '6_1_a':
+      'Det är frivilligt att lämna ditt samtycke. Om du inte gör det använder vi inte dina uppgifter för detta.',
+    '6_1_b':
+      'Du behöver lämna uppgifterna för att vi ska kunna ingå eller fullgöra avtalet med dig. Utan dem kan vi inte ingå eller fullgöra avtalet.',
+    '6_1_c':
+      'Lagen kräver att vi samlar in uppgifterna (ett lagstadgat krav). Utan dem kan vi inte fullgöra vår rättsliga förpliktelse.',
     '6_1_d': 'Du är inte skyldig att lämna uppgifterna.',
-    '6_1_e': 'Om du är skyldig att lämna uppgifterna framgår av den lag som ger oss uppgiften. Fråga oss om du är osäker.',
+    '6_1_e':
+      'Om du är skyldig att lämna uppgifterna framgår av den lag som ger oss uppgiften. Fråga oss om du är osäker.',
     '6_1_f': 'Du är inte skyldig att lämna uppgifterna.',
   },
   requirementFor: 'För {{purposes}}: {{requirement}}',
@@ -95,7 +102,8 @@ export const noticeTextsSv: NoticeTexts = {
   transfer: {
     to: '{{recipient}} i {{destination}}',
     adequacy: 'Europeiska kommissionen har beslutat att skyddet där är adekvat ({{article}}).',
-    safeguard: 'skyddat genom {{mechanism}} ({{article}}). Du kan få en kopia av skyddsåtgärderna från oss: {{contact}}.',
+    safeguard:
+      'skyddat genom {{mechanism}} ({{article}}). Du kan få en kopia av skyddsåtgärderna från oss: {{contact}}.',
     derogation:
       'det finns inget beslut om adekvat skyddsnivå och inga lämpliga skyddsåtgärder; överföringen är tillåten som ett undantag i en särskild situation: {{mechanism}} ({{article}}).',
     askUs: 'kontakta oss',
@@ -108,20 +116,26 @@ export const noticeTextsSv: NoticeTexts = {
   },
   rights: {
     heading: 'Dina rättigheter',
-    intro: 'Du har följande rättigheter. Kontakta oss för att utöva dem: {{contact}}. Vi svarar inom en månad.',
+    intro:
+      'Du har följande rättigheter. Kontakta oss för att utöva dem: {{contact}}. Vi svarar inom en månad.',
     introNoContact: 'Du har följande rättigheter. Kontakta oss för att utöva dem.',
     onlyFor: 'Gäller för: {{purposes}}.',
   },
   rightText: {
-    access: 'Du kan fråga om vi behandlar uppgifter om dig och få en kopia av dem, med information om hur vi använder dem.',
+    access:
+      'Du kan fråga om vi behandlar uppgifter om dig och få en kopia av dem, med information om hur vi använder dem.',
     rectification: 'Du kan få felaktiga uppgifter om dig rättade och ofullständiga uppgifter kompletterade.',
-    erasure: 'Du kan begära att vi raderar dina uppgifter, till exempel när vi inte längre behöver dem eller när du återkallar ditt samtycke.',
-    restriction: 'Du kan begära att vi begränsar behandlingen av dina uppgifter, till exempel medan vi kontrollerar att de är korrekta.',
-    portability: 'Du kan få de uppgifter du har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och få dem överförda till en annan organisation.',
+    erasure:
+      'Du kan begära att vi raderar dina uppgifter, till exempel när vi inte längre behöver dem eller när du återkallar ditt samtycke.',
+    restriction:
+      'Du kan begära att vi begränsar behandlingen av dina uppgifter, till exempel medan vi kontrollerar att de är korrekta.',
+    portability:
+      'Du kan få de uppgifter du har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och få dem överförda till en annan organisation.',
     objection:
       'Du kan när som helst, av skäl som hänför sig till din specifika situation, invända mot behandling som grundar sig på vårt ' +
       'berättigade intresse eller på en uppgift av allmänt intresse. Mot direktmarknadsföring kan du alltid invända.',
-    withdrawConsent: 'Du kan när som helst återkalla ditt samtycke. Det påverkar inte den behandling som skedde med stöd av samtycket innan det återkallades.',
+    withdrawConsent:
+      'Du kan när som helst återkalla ditt samtycke. Det påverkar inte den behandling som skedde med stöd av samtycket innan det återkallades.',
     automatedDecision:
       'Du har rätt att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling och som i betydande grad påverkar dig. ' +
       'Du kan begära att en människa prövar beslutet, framföra din synpunkt och bestrida beslutet.',
@@ -141,7 +155,8 @@ export const noticeTextsSv: NoticeTexts = {
     text: 'Vi uppdaterar den här informationen när vår behandling av personuppgifter ändras. Den här versionen är daterad {{date}}.',
   },
   gap: {
-    noControllerActivities: 'Uppgift saknas i registret: en behandling som vi är personuppgiftsansvariga för och som gäller de här personerna.',
+    noControllerActivities:
+      'Uppgift saknas i registret: en behandling som vi är personuppgiftsansvariga för och som gäller de här personerna.',
     noControllerContact: 'Uppgift saknas i registret: vår adress, e-post eller telefon.',
     noDpoContact: 'Uppgift saknas i registret: hur man kontaktar vårt dataskyddsombud.',
     noAuthority: 'Uppgift saknas i registret: vår ansvariga tillsynsmyndighet.',
@@ -156,7 +171,8 @@ export const noticeTextsSv: NoticeTexts = {
     noSources: 'Uppgift saknas i registret: varifrån uppgifterna kommer.',
     noSourceDescription: 'Uppgift saknas i registret: vilken källa det är.',
     noTransferMechanism: 'Uppgift saknas i registret: en giltig överföringsmekanism för överföringen.',
-    noAutomatedDecisionLogic: 'Uppgift saknas i registret: meningsfull information om logiken bakom och dess följder för dig.',
+    noAutomatedDecisionLogic:
+      'Uppgift saknas i registret: meningsfull information om logiken bakom och dess följder för dig.',
   },
   otherProcessing: 'Behandling utan målgrupp',
 }

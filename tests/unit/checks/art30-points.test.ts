@@ -117,7 +117,12 @@ describe('Art. 30(2) points of a processor record', () => {
 
   it('reports missing categories of processing and security on 30(2)(b) and (d)', () => {
     const findings = checkProcessor({ purposes: [], securityMeasureIds: [] })
-    expectOne(findings, { code: 'ART30_PROCESSING_MISSING', severity: 'error', article: '30(2)(b)', field: 'purposes' })
+    expectOne(findings, {
+      code: 'ART30_PROCESSING_MISSING',
+      severity: 'error',
+      article: '30(2)(b)',
+      field: 'purposes',
+    })
     expectOne(findings, { code: 'ART30_SECURITY_MISSING', severity: 'warning', article: '30(2)(d)' })
   })
 

@@ -6,7 +6,11 @@
 import { expect } from 'vitest'
 import { runChecks } from '../../../shared/checks'
 import type { CheckOptions, Finding } from '../../../shared/checks'
-import { registerDocumentSchema, type RegisterDocument, type RegisterDocumentInput } from '../../../shared/schemas/register'
+import {
+  registerDocumentSchema,
+  type RegisterDocument,
+  type RegisterDocumentInput,
+} from '../../../shared/schemas/register'
 
 type Input = RegisterDocumentInput
 export type ActivityInput = NonNullable<Input['activities']>[number]
@@ -109,7 +113,10 @@ export function register(
 }
 
 /** Findings of a register with one activity built from the overrides. */
-export function check(overrides: Partial<ActivityInput> = {}, options: Partial<CheckOptions> = {}): Finding[] {
+export function check(
+  overrides: Partial<ActivityInput> = {},
+  options: Partial<CheckOptions> = {},
+): Finding[] {
   return runChecks(register({ activities: [activity(overrides)] }), { today: TODAY, ...options })
 }
 
@@ -124,7 +131,9 @@ export function expectOne(
   names: string[] = [],
 ): Finding {
   const matching = findings.filter((f) => f.code === expected.code)
-  expect(matching, `findings with code ${expected.code}: ${JSON.stringify(findings, null, 2)}`).toHaveLength(1)
+  expect(matching, `findings with code ${expected.code}: ${JSON.stringify(findings, null, 2)}`).toHaveLength(
+    1,
+  )
   const [finding] = matching
   expect(finding).toMatchObject(expected)
   for (const name of names) expect(finding.message).toContain(name)

@@ -45,7 +45,9 @@ describe('Art. 30 completeness of one activity', () => {
   })
 
   it('counts an undocumented Art. 49(1) second-subparagraph transfer as 30(1)(e) not filled', () => {
-    const doc = register({ activities: [activity({ transfers: [transfer({ mechanism: 'A49_1_2', sccModule: null })] })] })
+    const doc = register({
+      activities: [activity({ transfers: [transfer({ mechanism: 'A49_1_2', sccModule: null })] })],
+    })
     const e = art30Completeness(doc, doc.activities[0]).find((s) => s.point === '30(1)(e)')
     expect(e).toEqual({ point: '30(1)(e)', applicable: true, filled: false })
   })

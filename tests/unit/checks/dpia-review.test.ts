@@ -21,17 +21,31 @@ describe('DPIA screening (Art. 35)', () => {
 
   it('says nothing for one criterion, or once the DPIA is completed', () => {
     expect(check({ dpia: { status: 'not_assessed', criteria: ['large_scale'] } })).toEqual([])
-    expect(check({ dpia: { status: 'completed', criteria: ['evaluation_scoring', 'large_scale'] } })).toEqual([])
+    expect(check({ dpia: { status: 'completed', criteria: ['evaluation_scoring', 'large_scale'] } })).toEqual(
+      [],
+    )
   })
 
   it('accepts "not required" only with a reference to the reasoning', () => {
     const criteria = ['systematic_monitoring', 'innovative_tech'] as const
-    expect(codes(check({ dpia: { status: 'not_required', criteria: [...criteria] } }))).toEqual(['DPIA_NOT_COMPLETED'])
-    expect(check({ dpia: { status: 'not_required', criteria: [...criteria], reference: 'Screening memo 2026-02' } })).toEqual([])
+    expect(codes(check({ dpia: { status: 'not_required', criteria: [...criteria] } }))).toEqual([
+      'DPIA_NOT_COMPLETED',
+    ])
+    expect(
+      check({
+        dpia: { status: 'not_required', criteria: [...criteria], reference: 'Screening memo 2026-02' },
+      }),
+    ).toEqual([])
   })
 
   it('sees an Art. 35(3)(b) case: large-scale processing of special-category data', () => {
-    const purposes = [{ description: 'Patient care', legalBasis: '6_1_c' as const, specialCategoryCondition: '9_2_h' as const }]
+    const purposes = [
+      {
+        description: 'Patient care',
+        legalBasis: '6_1_c' as const,
+        specialCategoryCondition: '9_2_h' as const,
+      },
+    ]
     const findings = check({
       purposes,
       dataCategories: [{ dataCategoryId: 'd-health', retention: '12 years' }],

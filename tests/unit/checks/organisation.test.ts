@@ -26,7 +26,9 @@ describe('organisation contact details (30(1)(a))', () => {
   })
 
   it('accepts a phone number alone', () => {
-    expect(runChecks(register({ organisation: { email: null, phone: '+358 9 123 456' } }), { today: TODAY })).toEqual([])
+    expect(
+      runChecks(register({ organisation: { email: null, phone: '+358 9 123 456' } }), { today: TODAY }),
+    ).toEqual([])
   })
 })
 
@@ -49,7 +51,9 @@ describe('Art. 27 representative', () => {
 
   it('accepts a representative, an EEA establishment, or Switzerland with one', () => {
     const representative = { name: 'EU Rep Oy', email: 'rep@example.eu' }
-    expect(runChecks(register({ organisation: { country: 'US', representative } }), { today: TODAY })).toEqual([])
+    expect(
+      runChecks(register({ organisation: { country: 'US', representative } }), { today: TODAY }),
+    ).toEqual([])
     expect(runChecks(register({ organisation: { country: 'NO' } }), { today: TODAY })).toEqual([])
     expect(runChecks(register({ organisation: { country: null } }), { today: TODAY })).toEqual([])
   })
@@ -57,7 +61,10 @@ describe('Art. 27 representative', () => {
   it('applies to processors too, but not without live activities', () => {
     const processor = register({ organisation: { country: 'CH' }, activities: [processorActivity()] })
     expectOne(runChecks(processor, { today: TODAY }), { code: 'REPRESENTATIVE_MISSING' }, ['Switzerland'])
-    const retired = register({ organisation: { country: 'US' }, activities: [activity({ status: 'retired' })] })
+    const retired = register({
+      organisation: { country: 'US' },
+      activities: [activity({ status: 'retired' })],
+    })
     expect(codes(runChecks(retired, { today: TODAY }))).toEqual([])
   })
 })
@@ -94,7 +101,9 @@ describe('Art. 30(5) exemption', () => {
   })
 
   it('does not fire when an activity processes special-category or criminal data', () => {
-    const purposes = [{ description: 'Sick leave', legalBasis: '6_1_c' as const, specialCategoryCondition: '9_2_b' as const }]
+    const purposes = [
+      { description: 'Sick leave', legalBasis: '6_1_c' as const, specialCategoryCondition: '9_2_b' as const },
+    ]
     const hr = activity({ purposes, dataCategories: [{ dataCategoryId: 'd-health', retention: '2 years' }] })
     expect(runChecks(withEmployees(20, [hr]), { today: TODAY })).toEqual([])
   })

@@ -6,25 +6,72 @@ describe('transfers by destination (dashboard)', () => {
   it('counts the transfers and activities per destination with its Chapter V status, most first', () => {
     const doc = register({
       activities: [
-        activity({ transfers: [transfer(), transfer({ partyId: 'p-us', country: 'US', mechanism: 'A46_2_c' }), transfer({ partyId: 'p-fi', country: 'FI', mechanism: 'NONE', sccModule: null })] }),
-        activity({ id: 'a2', reference: 'PA-02', transfers: [transfer(), transfer({ partyId: 'p-ch', country: 'CH', mechanism: 'ADEQ', sccModule: null })] }),
-        activity({ id: 'a3', reference: 'PA-03', transfers: [transfer({ partyId: null, country: null, internationalOrganisation: 'World Health Organization', mechanism: 'A46_2_a', sccModule: null })] }),
+        activity({
+          transfers: [
+            transfer(),
+            transfer({ partyId: 'p-us', country: 'US', mechanism: 'A46_2_c' }),
+            transfer({ partyId: 'p-fi', country: 'FI', mechanism: 'NONE', sccModule: null }),
+          ],
+        }),
+        activity({
+          id: 'a2',
+          reference: 'PA-02',
+          transfers: [
+            transfer(),
+            transfer({ partyId: 'p-ch', country: 'CH', mechanism: 'ADEQ', sccModule: null }),
+          ],
+        }),
+        activity({
+          id: 'a3',
+          reference: 'PA-03',
+          transfers: [
+            transfer({
+              partyId: null,
+              country: null,
+              internationalOrganisation: 'World Health Organization',
+              mechanism: 'A46_2_a',
+              sccModule: null,
+            }),
+          ],
+        }),
       ],
     })
     expect(transfersByDestination(doc, TODAY, 'en')).toEqual([
       { country: 'IN', name: 'India', status: 'third_country', transfers: 2, activities: 2 },
       { country: 'FI', name: 'Finland', status: 'eea', transfers: 1, activities: 1 },
       { country: 'CH', name: 'Switzerland', status: 'adequate', transfers: 1, activities: 1 },
-      { country: 'US', name: 'United States of America', status: 'adequate_partial', transfers: 1, activities: 1 },
-      { country: null, name: 'World Health Organization', status: 'third_country', transfers: 1, activities: 1 },
+      {
+        country: 'US',
+        name: 'United States of America',
+        status: 'adequate_partial',
+        transfers: 1,
+        activities: 1,
+      },
+      {
+        country: null,
+        name: 'World Health Organization',
+        status: 'third_country',
+        transfers: 1,
+        activities: 1,
+      },
     ])
   })
 
   it('names countries in the requested language and leaves retired activities out', () => {
     const doc = register({
-      activities: [activity({ transfers: [transfer()] }), activity({ id: 'a2', reference: 'PA-02', status: 'retired', transfers: [transfer({ partyId: 'p-jp', country: 'JP', mechanism: 'ADEQ', sccModule: null })] })],
+      activities: [
+        activity({ transfers: [transfer()] }),
+        activity({
+          id: 'a2',
+          reference: 'PA-02',
+          status: 'retired',
+          transfers: [transfer({ partyId: 'p-jp', country: 'JP', mechanism: 'ADEQ', sccModule: null })],
+        }),
+      ],
     })
-    expect(transfersByDestination(doc, TODAY, 'de')).toEqual([{ country: 'IN', name: 'Indien', status: 'third_country', transfers: 1, activities: 1 }])
+    expect(transfersByDestination(doc, TODAY, 'de')).toEqual([
+      { country: 'IN', name: 'Indien', status: 'third_country', transfers: 1, activities: 1 },
+    ])
   })
 
   it('is empty for a register without transfers', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { FINDING_CODES, FINDING_SEVERITY, buildLookups, checkActivity, runChecks } from '../../../shared/checks'
+import {
+  FINDING_CODES,
+  FINDING_SEVERITY,
+  buildLookups,
+  checkActivity,
+  runChecks,
+} from '../../../shared/checks'
 import { findingsEn } from '../../../shared/i18n/findings/en'
 import { TODAY, activity, processorActivity, register, transfer } from './builder'
 
@@ -11,7 +17,10 @@ const messy = () =>
       activity({
         id: 'a02',
         reference: 'PA-2',
-        transfers: [transfer({ mechanism: 'NONE', sccModule: null }), transfer({ sccModule: null, transferImpactAssessment: false })],
+        transfers: [
+          transfer({ mechanism: 'NONE', sccModule: null }),
+          transfer({ sccModule: null, transferImpactAssessment: false }),
+        ],
         dataCategories: [{ dataCategoryId: 'd-nid' }],
       }),
       processorActivity({ controllerIds: [] }),
@@ -59,15 +68,21 @@ describe('messages', () => {
   })
 
   it('calls a given translator with findings.CODE and the parameters', () => {
-    const t = vi.fn((key: string, params: Record<string, string | number>) => `${key} ${JSON.stringify(params)}`)
-    const doc = register({ activities: [activity({ transfers: [transfer({ mechanism: 'NONE', sccModule: null })] })] })
+    const t = vi.fn(
+      (key: string, params: Record<string, string | number>) => `${key} ${JSON.stringify(params)}`,
+    )
+    const doc = register({
+      activities: [activity({ transfers: [transfer({ mechanism: 'NONE', sccModule: null })] })],
+    })
     const findings = runChecks(doc, { today: TODAY, t })
     expect(t).toHaveBeenCalledWith('findings.TRANSFER_NO_MECHANISM', { destination: 'India' })
     expect(findings[0].message).toBe('findings.TRANSFER_NO_MECHANISM {"destination":"India"}')
   })
 
   it('names countries in the requested language', () => {
-    const doc = register({ activities: [activity({ transfers: [transfer({ mechanism: 'NONE', sccModule: null })] })] })
+    const doc = register({
+      activities: [activity({ transfers: [transfer({ mechanism: 'NONE', sccModule: null })] })],
+    })
     const [finding] = runChecks(doc, { today: TODAY, language: 'de' })
     expect(finding.message).toContain('Indien')
   })

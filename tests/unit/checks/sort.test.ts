@@ -28,7 +28,12 @@ describe('sortFindings', () => {
   it('gives the same order when the findings arrive by reference, as runChecks produces them', () => {
     fc.assert(
       fc.property(fc.array(finding, { maxLength: 200 }), (findings) => {
-        const arriving = [...findings].sort((a, b) => compareFindings({ ...a, severity: 'error', code: a.code, field: null, entityId: null }, { ...b, severity: 'error', code: a.code, field: null, entityId: null }))
+        const arriving = [...findings].sort((a, b) =>
+          compareFindings(
+            { ...a, severity: 'error', code: a.code, field: null, entityId: null },
+            { ...b, severity: 'error', code: a.code, field: null, entityId: null },
+          ),
+        )
         expect(sortFindings(arriving)).toEqual([...arriving].sort(compareFindings))
       }),
       { numRuns: 500 },

@@ -25,7 +25,11 @@ describe('special categories (Art. 9)', () => {
   it('accepts a 9_2_h condition on one of the purposes', () => {
     const purposes = [
       { description: 'Payroll', legalBasis: '6_1_c' as const },
-      { description: 'Occupational health', legalBasis: '6_1_c' as const, specialCategoryCondition: '9_2_h' as const },
+      {
+        description: 'Occupational health',
+        legalBasis: '6_1_c' as const,
+        specialCategoryCondition: '9_2_h' as const,
+      },
     ]
     expect(check({ purposes, dataCategories: [health] })).toEqual([])
   })
@@ -62,7 +66,8 @@ describe('criminal-offence data (Art. 10)', () => {
       {
         description: 'Background checks for childcare staff',
         legalBasis: '6_1_c' as const,
-        criminalDataBasis: 'Act on checking the criminal background of persons working with children (504/2002)',
+        criminalDataBasis:
+          'Act on checking the criminal background of persons working with children (504/2002)',
       },
     ]
     expect(check({ purposes, dataCategories: [criminal] })).toEqual([])
@@ -99,7 +104,11 @@ describe('lawful basis (Art. 6)', () => {
   it('warns when legitimate interests are relied on without the interest stated', () => {
     const purposes = [
       { description: 'Answering customer questions', legalBasis: '6_1_b' as const },
-      { description: 'Direct marketing to existing customers', legalBasis: '6_1_f' as const, legitimateInterest: '  ' },
+      {
+        description: 'Direct marketing to existing customers',
+        legalBasis: '6_1_f' as const,
+        legitimateInterest: '  ',
+      },
     ]
     expectOne(
       check({ purposes }),
@@ -117,16 +126,22 @@ describe('lawful basis (Art. 6)', () => {
 
   it('accepts legitimate interests with the interest stated', () => {
     const interest = 'Keeping existing customers informed of our products'
-    const purposes = [{ description: 'Direct marketing', legalBasis: '6_1_f' as const, legitimateInterest: interest }]
+    const purposes = [
+      { description: 'Direct marketing', legalBasis: '6_1_f' as const, legitimateInterest: interest },
+    ]
     expect(check({ purposes })).toEqual([])
   })
 
   it('warns when a controller purpose has no lawful basis', () => {
-    expectOne(check({ purposes: [{ description: 'Newsletter' }] }), {
-      code: 'LEGAL_BASIS_MISSING',
-      severity: 'warning',
-      article: '6(1)',
-      field: 'purposes.0.legalBasis',
-    }, ['Newsletter'])
+    expectOne(
+      check({ purposes: [{ description: 'Newsletter' }] }),
+      {
+        code: 'LEGAL_BASIS_MISSING',
+        severity: 'warning',
+        article: '6(1)',
+        field: 'purposes.0.legalBasis',
+      },
+      ['Newsletter'],
+    )
   })
 })

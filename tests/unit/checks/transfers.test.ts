@@ -4,7 +4,11 @@ import { check, codes, expectOne, transfer } from './builder'
 describe('transfer mechanism', () => {
   it('raises nothing for SCCs with module and TIA, or for a transfer within the EEA', () => {
     expect(check({ transfers: [transfer()] })).toEqual([])
-    expect(check({ transfers: [transfer({ partyId: 'p-fi', country: 'FI', mechanism: 'NONE', sccModule: null })] })).toEqual([])
+    expect(
+      check({
+        transfers: [transfer({ partyId: 'p-fi', country: 'FI', mechanism: 'NONE', sccModule: null })],
+      }),
+    ).toEqual([])
   })
 
   it('reports NONE to a country neither EEA nor adequate', () => {
@@ -27,7 +31,9 @@ describe('transfer mechanism', () => {
   it('reports NONE to a country whose adequacy covers only some recipients, not to a fully adequate one', () => {
     const us = transfer({ partyId: 'p-us', country: 'US', mechanism: 'NONE' })
     expectOne(check({ transfers: [us] }), { code: 'TRANSFER_NO_MECHANISM' }, ['United States of America'])
-    expect(check({ transfers: [transfer({ partyId: 'p-ch', country: 'CH', mechanism: 'NONE' })] })).toEqual([])
+    expect(check({ transfers: [transfer({ partyId: 'p-ch', country: 'CH', mechanism: 'NONE' })] })).toEqual(
+      [],
+    )
   })
 
   it('reports adequacy claimed for a country without a decision in force', () => {
@@ -43,13 +49,25 @@ describe('transfer mechanism', () => {
   })
 
   it('accepts adequacy to Switzerland and to the European Patent Organisation', () => {
-    expect(check({ transfers: [transfer({ partyId: 'p-ch', country: 'CH', mechanism: 'ADEQ' })] })).toEqual([])
-    const epo = transfer({ partyId: null, country: null, internationalOrganisation: 'European Patent Office', mechanism: 'ADEQ' })
+    expect(check({ transfers: [transfer({ partyId: 'p-ch', country: 'CH', mechanism: 'ADEQ' })] })).toEqual(
+      [],
+    )
+    const epo = transfer({
+      partyId: null,
+      country: null,
+      internationalOrganisation: 'European Patent Office',
+      mechanism: 'ADEQ',
+    })
     expect(check({ transfers: [epo] })).toEqual([])
   })
 
   it('reports NONE to an international organisation without adequacy, by its name', () => {
-    const who = transfer({ partyId: null, country: null, internationalOrganisation: 'World Health Organization', mechanism: 'NONE' })
+    const who = transfer({
+      partyId: null,
+      country: null,
+      internationalOrganisation: 'World Health Organization',
+      mechanism: 'NONE',
+    })
     expectOne(check({ transfers: [who] }), { code: 'TRANSFER_NO_MECHANISM' }, ['World Health Organization'])
   })
 })
@@ -57,7 +75,9 @@ describe('transfer mechanism', () => {
 describe('US adequacy and the Data Privacy Framework', () => {
   it('reports a US transfer relying on adequacy to a party not DPF-certified, on the party', () => {
     expectOne(
-      check({ transfers: [transfer({ partyId: 'p-us', country: 'US', mechanism: 'ADEQ', sccModule: null })] }),
+      check({
+        transfers: [transfer({ partyId: 'p-us', country: 'US', mechanism: 'ADEQ', sccModule: null })],
+      }),
       {
         code: 'TRANSFER_US_NOT_DPF',
         severity: 'error',
@@ -72,7 +92,11 @@ describe('US adequacy and the Data Privacy Framework', () => {
   })
 
   it('accepts adequacy to a DPF-certified party', () => {
-    expect(check({ transfers: [transfer({ partyId: 'p-dpf', country: 'US', mechanism: 'ADEQ', sccModule: null })] })).toEqual([])
+    expect(
+      check({
+        transfers: [transfer({ partyId: 'p-dpf', country: 'US', mechanism: 'ADEQ', sccModule: null })],
+      }),
+    ).toEqual([])
   })
 
   it('reports a US adequacy transfer whose recipient is not named', () => {
@@ -99,7 +123,9 @@ describe('partial adequacy scope', () => {
   })
 
   it('does not ask for a full decision', () => {
-    expect(codes(check({ transfers: [transfer({ partyId: null, country: 'NZ', mechanism: 'ADEQ' })] }))).toEqual([])
+    expect(
+      codes(check({ transfers: [transfer({ partyId: null, country: 'NZ', mechanism: 'ADEQ' })] })),
+    ).toEqual([])
   })
 })
 
@@ -123,31 +149,43 @@ describe('invalid mechanisms', () => {
   })
 
   it('ignores an old mechanism on a transfer that stays in the EEA', () => {
-    expect(check({ transfers: [transfer({ partyId: 'p-fi', country: 'FI', mechanism: 'SCC_LEGACY' })] })).toEqual([])
+    expect(
+      check({ transfers: [transfer({ partyId: 'p-fi', country: 'FI', mechanism: 'SCC_LEGACY' })] }),
+    ).toEqual([])
   })
 })
 
 describe('standard contractual clauses', () => {
   it('warns when the module is not recorded', () => {
-    expectOne(check({ transfers: [transfer({ sccModule: null })] }), {
-      code: 'SCC_NO_MODULE',
-      severity: 'warning',
-      article: '46(2)(c)',
-      field: 'transfers.0.sccModule',
-    }, ['India'])
+    expectOne(
+      check({ transfers: [transfer({ sccModule: null })] }),
+      {
+        code: 'SCC_NO_MODULE',
+        severity: 'warning',
+        article: '46(2)(c)',
+        field: 'transfers.0.sccModule',
+      },
+      ['India'],
+    )
   })
 
   it('warns when no transfer impact assessment is recorded', () => {
-    expectOne(check({ transfers: [transfer({ transferImpactAssessment: false })] }), {
-      code: 'SCC_NO_TIA',
-      severity: 'warning',
-      article: '46(2)(c)',
-      field: 'transfers.0.transferImpactAssessment',
-    }, ['India'])
+    expectOne(
+      check({ transfers: [transfer({ transferImpactAssessment: false })] }),
+      {
+        code: 'SCC_NO_TIA',
+        severity: 'warning',
+        article: '46(2)(c)',
+        field: 'transfers.0.transferImpactAssessment',
+      },
+      ['India'],
+    )
   })
 
   it('does not ask for a TIA where a full adequacy decision applies', () => {
-    expect(check({ transfers: [transfer({ partyId: 'p-ch', country: 'CH', transferImpactAssessment: false })] })).toEqual([])
+    expect(
+      check({ transfers: [transfer({ partyId: 'p-ch', country: 'CH', transferImpactAssessment: false })] }),
+    ).toEqual([])
   })
 })
 
@@ -182,7 +220,9 @@ describe('Art. 49 derogations', () => {
   })
 
   it('does not presume a draft activity regular', () => {
-    expect(check({ status: 'draft', transfers: [transfer({ mechanism: 'A49_1_b', sccModule: null })] })).toEqual([])
+    expect(
+      check({ status: 'draft', transfers: [transfer({ mechanism: 'A49_1_b', sccModule: null })] }),
+    ).toEqual([])
   })
 })
 

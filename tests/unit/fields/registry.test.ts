@@ -6,7 +6,13 @@ import { sqliteHandle } from '../../../electron/core/db/workspace'
 import { describe, expect, it } from 'vitest'
 import { ACTIVITY_FIELD_MAP } from '../../../shared/fields/activity'
 import { isList } from '../../../shared/fields/define'
-import { ACTIVITY_FIELDS, fieldAtPath, findField, LIST_FIELDS, sectionOfPath } from '../../../shared/fields/registry'
+import {
+  ACTIVITY_FIELDS,
+  fieldAtPath,
+  findField,
+  LIST_FIELDS,
+  sectionOfPath,
+} from '../../../shared/fields/registry'
 import { renderContext } from '../../../shared/fields/render'
 import { labelsFor } from '../../../shared/i18n/labels'
 import { activityFieldsSchema } from '../../../shared/schemas/activity'
@@ -19,12 +25,19 @@ describe('field registry', () => {
     expect(Object.keys(ACTIVITY_FIELD_MAP).sort()).toEqual(Object.keys(activityFieldsSchema.shape).sort())
     for (const [key, field] of Object.entries(ACTIVITY_FIELD_MAP)) {
       expect(field.path, key).toBe(key)
-      expect(field.schema, key).toBe(activityFieldsSchema.shape[key as keyof typeof activityFieldsSchema.shape])
+      expect(field.schema, key).toBe(
+        activityFieldsSchema.shape[key as keyof typeof activityFieldsSchema.shape],
+      )
     }
     for (const list of LIST_FIELDS) {
-      const itemSchema = (list.schema as unknown as { unwrap(): { element: { shape: Record<string, unknown> } } }).unwrap().element
-      expect(list.item.fields.map((f) => f.path).sort(), list.id).toEqual(Object.keys(itemSchema.shape).sort())
-      for (const sub of list.item.fields) expect(sub.schema, `${list.id}.${sub.path}`).toBe(itemSchema.shape[sub.path])
+      const itemSchema = (
+        list.schema as unknown as { unwrap(): { element: { shape: Record<string, unknown> } } }
+      ).unwrap().element
+      expect(list.item.fields.map((f) => f.path).sort(), list.id).toEqual(
+        Object.keys(itemSchema.shape).sort(),
+      )
+      for (const sub of list.item.fields)
+        expect(sub.schema, `${list.id}.${sub.path}`).toBe(itemSchema.shape[sub.path])
     }
   })
 
@@ -38,9 +51,15 @@ describe('field registry', () => {
 
   it('keeps each stored field in a column the workspace has', async () => {
     const { backend } = await openTestWorkspace()
-    const columnsOf = (table: string) => new Set((sqliteHandle(backend.workspace).prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name))
+    const columnsOf = (table: string) =>
+      new Set(
+        (
+          sqliteHandle(backend.workspace).prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]
+        ).map((c) => c.name),
+      )
     const activities = columnsOf('activities')
-    for (const field of ACTIVITY_FIELDS) if (field.store) expect(activities, field.id).toContain(field.store.column)
+    for (const field of ACTIVITY_FIELDS)
+      if (field.store) expect(activities, field.id).toContain(field.store.column)
     for (const list of LIST_FIELDS) {
       const columns = columnsOf(list.item.table)
       expect(columns.size, list.item.table).toBeGreaterThan(0)
@@ -66,7 +85,10 @@ describe('field registry', () => {
       for (const activity of doc.activities) {
         for (const field of ACTIVITY_FIELDS) {
           const lines = field.text(activity, ctx)
-          for (const line of lines) expect(line, `${lang} ${activity.reference} ${field.id}`).not.toMatch(/\b(?:6_1_[a-f]|9_2_[a-j]|A46_|not_assessed|data_subject)\b/)
+          for (const line of lines)
+            expect(line, `${lang} ${activity.reference} ${field.id}`).not.toMatch(
+              /\b(?:6_1_[a-f]|9_2_[a-j]|A46_|not_assessed|data_subject)\b/,
+            )
           if (isList(field)) expect(lines.length, field.id).toBeLessThanOrEqual(field.items(activity).length)
         }
       }

@@ -11,7 +11,12 @@ const placeholders = (text: string) => [...new Set([...text.matchAll(PLACEHOLDER
 
 /** A message text as a pattern a filled-in message must match: its words exactly, any value for a placeholder. */
 const pattern = (template: string) =>
-  new RegExp(`^${template.split(PLACEHOLDER).map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`)
+  new RegExp(
+    `^${template
+      .split(PLACEHOLDER)
+      .map((part, i) => (i % 2 === 1 ? '[\\s\\S]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('')}$`,
+  )
 
 const OTHERS = LANGUAGES.filter((lang) => lang !== 'en')
 
@@ -43,29 +48,49 @@ describe('finding messages in every export language', () => {
     const exemption = t('findings.ART30_5_EXEMPTION_POSSIBLE', { count: 12, threshold: 250 })
     expect(exemption).toMatch(/^Organisaation palveluksessa on 12 henkilöä, vähemmän kuin 250,/)
     expect(exemption).toContain('30 artiklan 5 kohdan poikkeus')
-    expect(t('findings.TRANSFER_NO_MECHANISM', { destination: 'Intia' })).toMatch(/^Siirrolle, jonka kohde on Intia, ei ole kirjattu siirtoperustetta\. Intia on EU:n\/ETA:n ulkopuolella/)
+    expect(t('findings.TRANSFER_NO_MECHANISM', { destination: 'Intia' })).toMatch(
+      /^Siirrolle, jonka kohde on Intia, ei ole kirjattu siirtoperustetta\. Intia on EU:n\/ETA:n ulkopuolella/,
+    )
   })
 
-  it('writes the findings sheet of a German workbook in German, every message one of the German texts', { timeout: 60_000 }, async () => {
-    const ws = await richWorkspace()
-    const { file } = await exportFile(ws, 'xlsx', { language: 'de' })
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.readFile(file)
-    const sheet = workbook.getWorksheet('Prüfergebnisse')!
-    expect(sheet.getRow(1).getCell(4).value).toBe('Feststellung')
-    const messages = sheet.getColumn(4).values.slice(2).map(String)
-    expect(messages.length).toBeGreaterThan(5)
+  it(
+    'writes the findings sheet of a German workbook in German, every message one of the German texts',
+    { timeout: 60_000 },
+    async () => {
+      const ws = await richWorkspace()
+      const { file } = await exportFile(ws, 'xlsx', { language: 'de' })
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.readFile(file)
+      const sheet = workbook.getWorksheet('Prüfergebnisse')!
+      expect(sheet.getRow(1).getCell(4).value).toBe('Feststellung')
+      const messages = sheet.getColumn(4).values.slice(2).map(String)
+      expect(messages.length).toBeGreaterThan(5)
 
-    const german = FINDING_CODES.map((code) => pattern(FINDINGS.de[code]))
-    const english = FINDING_CODES.map((code) => pattern(FINDINGS.en[code]))
-    for (const message of messages) {
-      expect(german.some((p) => p.test(message)), message).toBe(true)
-      expect(english.some((p) => p.test(message)), message).toBe(false)
-    }
-    const invalid = messages.find((m) => m.includes('16. Juli 2020'))
-    expect(invalid).toMatch(/^Die Übermittlung \(Ziel: Indien\) stützt sich auf „EU-US-Datenschutzschild“; darauf kann man sich seit 16\. Juli 2020 nicht mehr stützen\./)
-    expect(invalid).toContain('Standardvertragsklauseln des Durchführungsbeschlusses (EU) 2021/914')
-    const all = messages.join('\n')
-    for (const english of ['The transfer to', 'relies on', 'Choose a valid mechanism', 'The review of this activity']) expect(all).not.toContain(english)
-  })
+      const german = FINDING_CODES.map((code) => pattern(FINDINGS.de[code]))
+      const english = FINDING_CODES.map((code) => pattern(FINDINGS.en[code]))
+      for (const message of messages) {
+        expect(
+          german.some((p) => p.test(message)),
+          message,
+        ).toBe(true)
+        expect(
+          english.some((p) => p.test(message)),
+          message,
+        ).toBe(false)
+      }
+      const invalid = messages.find((m) => m.includes('16. Juli 2020'))
+      expect(invalid).toMatch(
+        /^Die Übermittlung \(Ziel: Indien\) stützt sich auf „EU-US-Datenschutzschild“; darauf kann man sich seit 16\. Juli 2020 nicht mehr stützen\./,
+      )
+      expect(invalid).toContain('Standardvertragsklauseln des Durchführungsbeschlusses (EU) 2021/914')
+      const all = messages.join('\n')
+      for (const english of [
+        'The transfer to',
+        'relies on',
+        'Choose a valid mechanism',
+        'The review of this activity',
+      ])
+        expect(all).not.toContain(english)
+    },
+  )
 })

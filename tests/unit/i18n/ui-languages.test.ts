@@ -19,10 +19,34 @@ const english = new Map(leaves(uiEn))
 const OTHERS = LANGUAGES.filter((lang) => lang !== 'en')
 
 /** Texts a language writes as English does: the app's name, file formats, and words the languages share. */
-const SAME_AS_ENGLISH = new Set(['ROPA', 'PDF', 'CSV', 'JSON', 'HTML', 'Markdown', 'Word (.docx)', 'SHA-256', 'Excel (.xlsx)', '{{actor}} · {{when}}', '{{sheet}} {{column}}{{row}}'])
+const SAME_AS_ENGLISH = new Set([
+  'ROPA',
+  'PDF',
+  'CSV',
+  'JSON',
+  'HTML',
+  'Markdown',
+  'Word (.docx)',
+  'SHA-256',
+  'Excel (.xlsx)',
+  '{{actor}} · {{when}}',
+  '{{sheet}} {{column}}{{row}}',
+])
 const SHARED_WORDS: Partial<Record<Language, readonly string[]>> = {
   de: ['Name', 'Status', 'Format', 'Organisation', 'Export', 'Problem'],
-  fr: ['Exports', 'Destination', 'Format', 'Type', 'Description', 'Date', 'Source {{n}}', 'Sections', 'Import', 'Export', 'Article'],
+  fr: [
+    'Exports',
+    'Destination',
+    'Format',
+    'Type',
+    'Description',
+    'Date',
+    'Source {{n}}',
+    'Sections',
+    'Import',
+    'Export',
+    'Article',
+  ],
   sv: ['Status', 'Format', 'Organisation', 'Export', 'Problem', 'Filter'],
   da: ['Status', 'Format', 'Organisation', 'Type', 'Reference', 'Problem'],
   fi: [],
@@ -36,7 +60,8 @@ describe.each(OTHERS)('the interface in %s', (lang) => {
   })
 
   it('keeps every {{placeholder}} of the English text, and no others', () => {
-    for (const [path, text] of own) expect(placeholders(text), path).toEqual(placeholders(english.get(path) ?? ''))
+    for (const [path, text] of own)
+      expect(placeholders(text), path).toEqual(placeholders(english.get(path) ?? ''))
   })
 
   it('has no empty, untrimmed or straight-apostrophe text', () => {
@@ -75,7 +100,14 @@ describe('i18next over the interface texts', () => {
 
 describe('dates in each language', () => {
   it('writes a calendar day the language’s way, never shifted by the time zone', () => {
-    expect(LANGUAGES.map((lang) => formatDay('2027-12-02', lang))).toEqual(['2 Dec 2027', '2.12.2027', '2 dec. 2027', '2. dec. 2027', '02.12.2027', '2 déc. 2027'])
+    expect(LANGUAGES.map((lang) => formatDay('2027-12-02', lang))).toEqual([
+      '2 Dec 2027',
+      '2.12.2027',
+      '2 dec. 2027',
+      '2. dec. 2027',
+      '02.12.2027',
+      '2 déc. 2027',
+    ])
     expect(formatDay('2027-12-02T23:59:59.000Z', 'en')).toBe('2 Dec 2027')
     expect(formatDay('not a date', 'fi')).toBe('not a date')
     expect(formatDay(null, 'fi')).toBe('')

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { parseConditions, parseCountry, parseDataCategory, parseDate, parseLegalBases, parseMeasure, parseMechanism, parseSccModule, parseSource, parseYesNo, saysNoTransfer } from '../../../shared/imports/values'
+import {
+  parseConditions,
+  parseCountry,
+  parseDataCategory,
+  parseDate,
+  parseLegalBases,
+  parseMeasure,
+  parseMechanism,
+  parseSccModule,
+  parseSource,
+  parseYesNo,
+  saysNoTransfer,
+} from '../../../shared/imports/values'
 import { scoreHeading, suggestMapping, findHeaderRow } from '../../../shared/imports/match'
 import { splitList, stripCitation } from '../../../shared/imports/text'
 import { readContactBlock } from '../../../shared/imports/contact'
@@ -73,8 +85,17 @@ describe('Art. 9(2) conditions, mechanisms, countries', () => {
     expect(parseSccModule('SCC')).toBeNull()
   })
   it.each([
-    ['United States', 'US'], ['USA', 'US'], ['UK', 'GB'], ['Vereinigte Staaten', 'US'], ['Yhdysvallat', 'US'], ['Storbritannien', 'GB'],
-    ['Indien', 'IN'], ['Inde', 'IN'], ['Intia', 'IN'], ['United States (Mailchimp)', 'US'], ['IN', 'IN'],
+    ['United States', 'US'],
+    ['USA', 'US'],
+    ['UK', 'GB'],
+    ['Vereinigte Staaten', 'US'],
+    ['Yhdysvallat', 'US'],
+    ['Storbritannien', 'GB'],
+    ['Indien', 'IN'],
+    ['Inde', 'IN'],
+    ['Intia', 'IN'],
+    ['United States (Mailchimp)', 'US'],
+    ['IN', 'IN'],
   ])('%s → %s', (text, code) => {
     expect(parseCountry(text)).toBe(code)
   })
@@ -86,7 +107,8 @@ describe('Art. 9(2) conditions, mechanisms, countries', () => {
 
 describe('small values', () => {
   it('yes and no in six languages', () => {
-    for (const t of ['Yes', 'Kyllä', 'Ja', 'Oui', 'x', 'Yes – credit scoring']) expect(parseYesNo(t)).toBe(true)
+    for (const t of ['Yes', 'Kyllä', 'Ja', 'Oui', 'x', 'Yes – credit scoring'])
+      expect(parseYesNo(t)).toBe(true)
     for (const t of ['No', 'Ei', 'Nej', 'Nein', 'Non', '-']) expect(parseYesNo(t)).toBe(false)
     expect(parseYesNo('Sometimes')).toBeNull()
   })
@@ -98,17 +120,32 @@ describe('small values', () => {
     expect(parseDate('soon')).toBeNull()
   })
   it('measures, sources and data categories, in the app’s own form or guessed', () => {
-    expect(parseMeasure('Disk encryption (Encryption): BitLocker')).toEqual({ name: 'Disk encryption', kind: 'encryption', description: 'BitLocker' })
+    expect(parseMeasure('Disk encryption (Encryption): BitLocker')).toEqual({
+      name: 'Disk encryption',
+      kind: 'encryption',
+      description: 'BitLocker',
+    })
     expect(parseMeasure('Daily backups')).toMatchObject({ kind: 'backup' })
     expect(parseMeasure('Something')).toMatchObject({ kind: 'other' })
-    expect(parseSource('The data subject: web form')).toEqual({ kind: 'data_subject', description: 'web form' })
+    expect(parseSource('The data subject: web form')).toEqual({
+      kind: 'data_subject',
+      description: 'web form',
+    })
     expect(parseSource('Credit agency')).toEqual({ kind: 'third_party', description: 'Credit agency' })
-    expect(parseDataCategory('Sick leave (Data concerning health)')).toEqual({ name: 'Sick leave', special: 'health' })
+    expect(parseDataCategory('Sick leave (Data concerning health)')).toEqual({
+      name: 'Sick leave',
+      special: 'health',
+    })
     expect(parseDataCategory('Health data')).toEqual({ name: 'Health data', special: 'health' })
     expect(parseDataCategory('Name')).toEqual({ name: 'Name', special: 'none' })
   })
   it('splits list cells on semicolons, line breaks and bullets, not commas', () => {
-    expect(splitList('Name, address; Email\n• Phone\n- Bank details')).toEqual(['Name, address', 'Email', 'Phone', 'Bank details'])
+    expect(splitList('Name, address; Email\n• Phone\n- Bank details')).toEqual([
+      'Name, address',
+      'Email',
+      'Phone',
+      'Bank details',
+    ])
     expect(stripCitation('Purposes of the processing (Art. 30(1)(b))')).toBe('Purposes of the processing')
   })
 })
@@ -116,8 +153,13 @@ describe('small values', () => {
 describe('headings', () => {
   it('scores the app’s own headings in every language and the templates’ wording', () => {
     expect(scoreHeading('Purpose of processing')[0]).toMatchObject({ field: 'purposes', confidence: 1 })
-    expect(scoreHeading('Käsittelyn tarkoitukset (30 artiklan 1 kohdan b alakohta)')[0].field).toBe('purposes')
-    expect(scoreHeading('Catégories de personnes concernées')[0]).toMatchObject({ field: 'dataSubjectCategories', confidence: 1 })
+    expect(scoreHeading('Käsittelyn tarkoitukset (30 artiklan 1 kohdan b alakohta)')[0].field).toBe(
+      'purposes',
+    )
+    expect(scoreHeading('Catégories de personnes concernées')[0]).toMatchObject({
+      field: 'dataSubjectCategories',
+      confidence: 1,
+    })
     expect(scoreHeading('Lawful basis for processing')[0].field).toBe('legalBasis')
     expect(scoreHeading('Zzz')).toEqual([])
   })
@@ -127,14 +169,36 @@ describe('headings', () => {
     expect(s.filter((x) => x.field === 'notes')).toHaveLength(2)
   })
   it('finds the header row below a title and a contact block', () => {
-    const rows = [['Record of processing'], [], ['', 'Name', 'Email'], ['Controller', 'Acme', 'a@b'], [], ['Purpose of processing', 'Categories of individuals', 'Categories of personal data']]
+    const rows = [
+      ['Record of processing'],
+      [],
+      ['', 'Name', 'Email'],
+      ['Controller', 'Acme', 'a@b'],
+      [],
+      ['Purpose of processing', 'Categories of individuals', 'Categories of personal data'],
+    ]
     expect(findHeaderRow(rows)?.index).toBe(5)
   })
   it('reads a contact block as a matrix and as label–value lines', () => {
-    const matrix = readContactBlock([['', 'Name', 'Address', 'Email', 'Telephone'], ['Controller', 'Acme Ltd', '1 High St', 'info@acme.example', '0123'], ['Data Protection Officer', 'Jo DPO', null, 'dpo@acme.example']])
-    expect(matrix?.controller).toEqual({ name: 'Acme Ltd', address: '1 High St', email: 'info@acme.example', phone: '0123' })
+    const matrix = readContactBlock([
+      ['', 'Name', 'Address', 'Email', 'Telephone'],
+      ['Controller', 'Acme Ltd', '1 High St', 'info@acme.example', '0123'],
+      ['Data Protection Officer', 'Jo DPO', null, 'dpo@acme.example'],
+    ])
+    expect(matrix?.controller).toEqual({
+      name: 'Acme Ltd',
+      address: '1 High St',
+      email: 'info@acme.example',
+      phone: '0123',
+    })
     expect(matrix?.dpo.name).toBe('Jo DPO')
-    const lines = readContactBlock([['Nom de l’organisme', 'Boulangerie SA'], ['Adresse', '1 rue de Paris'], ['Délégué à la protection des données'], ['Nom', 'Claire DPO'], ['Courriel', 'dpo@b.example']])
+    const lines = readContactBlock([
+      ['Nom de l’organisme', 'Boulangerie SA'],
+      ['Adresse', '1 rue de Paris'],
+      ['Délégué à la protection des données'],
+      ['Nom', 'Claire DPO'],
+      ['Courriel', 'dpo@b.example'],
+    ])
     expect(lines?.controller).toMatchObject({ name: 'Boulangerie SA', address: '1 rue de Paris' })
     expect(lines?.dpo).toMatchObject({ name: 'Claire DPO', email: 'dpo@b.example' })
   })

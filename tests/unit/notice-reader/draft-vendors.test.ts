@@ -18,7 +18,12 @@ describe('a draft from a notice naming a library vendor', () => {
 
   it('takes the vendor’s facts from the library: DPF certification, the mechanism, the DPA link, where it came from', () => {
     const cloudflare = doc.parties.find((p) => p.name === 'Cloudflare')
-    expect(cloudflare).toMatchObject({ country: 'US', dpfCertified: true, transferMechanism: 'ADEQ', libraryVendorId: 'cloudflare' })
+    expect(cloudflare).toMatchObject({
+      country: 'US',
+      dpfCertified: true,
+      transferMechanism: 'ADEQ',
+      libraryVendorId: 'cloudflare',
+    })
     expect(cloudflare?.dpaReference).toMatch(/^https:\/\//)
     expect(cloudflare?.notes).toContain('From the ROPA vendor library (cloudflare')
   })

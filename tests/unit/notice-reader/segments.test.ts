@@ -5,23 +5,55 @@ import { detectLanguage } from '../../../shared/notice-reader/language'
 import { segment } from '../../../shared/notice-reader/segments'
 import type { Language } from '../../../shared/schemas/codes'
 
-const pieces = (text: string, lang: Language) => segment(text, LEXICONS[lang]).map((s) => [s.kind, text.slice(s.start, s.end)])
+const pieces = (text: string, lang: Language) =>
+  segment(text, LEXICONS[lang]).map((s) => [s.kind, text.slice(s.start, s.end)])
 
 describe('sentences', () => {
   it.each([
-    ['en', 'We use providers, e.g. Stripe Inc. for payments. Data is kept for 6 years.', ['We use providers, e.g. Stripe Inc. for payments.', 'Data is kept for 6 years.']],
-    ['de', 'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO, z. B. für Logfiles. Die Daten werden gelöscht.', ['Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO, z. B. für Logfiles.', 'Die Daten werden gelöscht.']],
-    ['da', 'Vi behandler oplysningerne, jf. artikel 6, stk. 1, litra b. Vi sletter dem efter 3 år.', ['Vi behandler oplysningerne, jf. artikel 6, stk. 1, litra b.', 'Vi sletter dem efter 3 år.']],
-    ['fi', 'Käytämme palveluntarjoajia, esim. Paytrail Oyj. Tiedot säilytetään 6 vuotta.', ['Käytämme palveluntarjoajia, esim. Paytrail Oyj.', 'Tiedot säilytetään 6 vuotta.']],
-    ['sv', 'Vi delar uppgifter med t.ex. Fortnox AB. Bokföring sparas i 7 år.', ['Vi delar uppgifter med t.ex. Fortnox AB.', 'Bokföring sparas i 7 år.']],
-    ['fr', 'Nos prestataires, cf. art. 28 du RGPD, sont listés ci-dessous. Les données sont conservées 3 ans.', ['Nos prestataires, cf. art. 28 du RGPD, sont listés ci-dessous.', 'Les données sont conservées 3 ans.']],
+    [
+      'en',
+      'We use providers, e.g. Stripe Inc. for payments. Data is kept for 6 years.',
+      ['We use providers, e.g. Stripe Inc. for payments.', 'Data is kept for 6 years.'],
+    ],
+    [
+      'de',
+      'Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO, z. B. für Logfiles. Die Daten werden gelöscht.',
+      ['Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO, z. B. für Logfiles.', 'Die Daten werden gelöscht.'],
+    ],
+    [
+      'da',
+      'Vi behandler oplysningerne, jf. artikel 6, stk. 1, litra b. Vi sletter dem efter 3 år.',
+      ['Vi behandler oplysningerne, jf. artikel 6, stk. 1, litra b.', 'Vi sletter dem efter 3 år.'],
+    ],
+    [
+      'fi',
+      'Käytämme palveluntarjoajia, esim. Paytrail Oyj. Tiedot säilytetään 6 vuotta.',
+      ['Käytämme palveluntarjoajia, esim. Paytrail Oyj.', 'Tiedot säilytetään 6 vuotta.'],
+    ],
+    [
+      'sv',
+      'Vi delar uppgifter med t.ex. Fortnox AB. Bokföring sparas i 7 år.',
+      ['Vi delar uppgifter med t.ex. Fortnox AB.', 'Bokföring sparas i 7 år.'],
+    ],
+    [
+      'fr',
+      'Nos prestataires, cf. art. 28 du RGPD, sont listés ci-dessous. Les données sont conservées 3 ans.',
+      [
+        'Nos prestataires, cf. art. 28 du RGPD, sont listés ci-dessous.',
+        'Les données sont conservées 3 ans.',
+      ],
+    ],
   ] as const)('%s: abbreviations do not end a sentence', (lang, text, expected) => {
     expect(pieces(text, lang).map(([, t]) => t)).toEqual(expected)
   })
 
   it('joins the hard-wrapped lines of a PDF into sentences', () => {
-    const text = 'Our web shop runs on Shopify, whose servers may be\nin Canada. Adyen N.V. processes payments.'
-    expect(pieces(text, 'en')).toEqual([['sentence', 'Our web shop runs on Shopify, whose servers may be\nin Canada.'], ['sentence', 'Adyen N.V. processes payments.']])
+    const text =
+      'Our web shop runs on Shopify, whose servers may be\nin Canada. Adyen N.V. processes payments.'
+    expect(pieces(text, 'en')).toEqual([
+      ['sentence', 'Our web shop runs on Shopify, whose servers may be\nin Canada.'],
+      ['sentence', 'Adyen N.V. processes payments.'],
+    ])
   })
 })
 
@@ -55,7 +87,10 @@ describe('structure', () => {
       ['row', 'Orders | Contract'],
     ])
     const rows = segments.filter((s) => s.kind === 'row')
-    expect(rows.map((r) => r.cells?.map((c) => text.slice(c.start, c.end)))).toEqual([['Purpose', 'Legal basis'], ['Orders', 'Contract']])
+    expect(rows.map((r) => r.cells?.map((c) => text.slice(c.start, c.end)))).toEqual([
+      ['Purpose', 'Legal basis'],
+      ['Orders', 'Contract'],
+    ])
     expect(segments[2].section).toBe(1)
   })
 

@@ -15,7 +15,23 @@ describe('adequacy decisions', () => {
     const codes = ADEQUACY_DECISIONS.items.map((d) => d.countryCode)
     expect(codes).toEqual(
       expect.arrayContaining([
-        'CH', 'CA', 'AR', 'GG', 'IM', 'JE', 'FO', 'AD', 'IL', 'UY', 'NZ', 'JP', 'GB', 'KR', 'US', 'BR', null,
+        'CH',
+        'CA',
+        'AR',
+        'GG',
+        'IM',
+        'JE',
+        'FO',
+        'AD',
+        'IL',
+        'UY',
+        'NZ',
+        'JP',
+        'GB',
+        'KR',
+        'US',
+        'BR',
+        null,
       ]),
     )
     expect(codes).toHaveLength(17)

@@ -6,10 +6,19 @@ import { recordNames } from '../../../shared/reference/record-names'
 describe('Art. 30 points', () => {
   it('has 30(1)(a)-(g) for controllers and 30(2)(a)-(d) for processors', () => {
     expect(art30PointsFor('controller').map((p) => p.key)).toEqual([
-      '30(1)(a)', '30(1)(b)', '30(1)(c)', '30(1)(d)', '30(1)(e)', '30(1)(f)', '30(1)(g)',
+      '30(1)(a)',
+      '30(1)(b)',
+      '30(1)(c)',
+      '30(1)(d)',
+      '30(1)(e)',
+      '30(1)(f)',
+      '30(1)(g)',
     ])
     expect(art30PointsFor('processor').map((p) => p.key)).toEqual([
-      '30(2)(a)', '30(2)(b)', '30(2)(c)', '30(2)(d)',
+      '30(2)(a)',
+      '30(2)(b)',
+      '30(2)(c)',
+      '30(2)(d)',
     ])
     expect(ART_30_POINTS.items).toHaveLength(11)
   })

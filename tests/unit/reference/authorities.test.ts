@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { CONTACTS_AS_OF, CONTACTS_SOURCES, SUPERVISORY_AUTHORITIES, authorityFor, authorityNameIn } from '../../../shared/reference/authorities'
+import {
+  CONTACTS_AS_OF,
+  CONTACTS_SOURCES,
+  SUPERVISORY_AUTHORITIES,
+  authorityFor,
+  authorityNameIn,
+} from '../../../shared/reference/authorities'
 import { EEA_COUNTRY_CODES } from '../../../shared/reference/countries'
 
 describe('supervisory authorities', () => {
@@ -35,7 +41,8 @@ describe('supervisory authorities', () => {
       const { contact } = authority
       expect(contact.website, authority.countryCode).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}$/)
       expect(contact.address.length, authority.countryCode).toBeGreaterThan(8)
-      if (contact.complaintPage !== null) expect(contact.complaintPage.startsWith(contact.website), authority.countryCode).toBe(true)
+      if (contact.complaintPage !== null)
+        expect(contact.complaintPage.startsWith(contact.website), authority.countryCode).toBe(true)
       expect(['V', 'S', 'C']).toContain(contact.confidence)
     }
     expect(authorityFor('FI')?.contact.address).toBe('PL 800, 00531 Helsinki')
@@ -47,6 +54,8 @@ describe('supervisory authorities', () => {
     expect(authorityNameIn(fi, 'fi')).toBe('Tietosuojavaltuutetun toimisto')
     expect(authorityNameIn(fi, 'sv')).toBe('Dataombudsmannens byrå')
     expect(authorityNameIn(fi, 'en')).toBe('Tietosuojavaltuutetun toimisto / Dataombudsmannens byrå')
-    expect(authorityNameIn(authorityFor('FR')!, 'de')).toBe("Commission nationale de l'informatique et des libertés")
+    expect(authorityNameIn(authorityFor('FR')!, 'de')).toBe(
+      "Commission nationale de l'informatique et des libertés",
+    )
   })
 })

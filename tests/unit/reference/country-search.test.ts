@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { COUNTRY_ALIASES } from '../../../shared/reference/country-aliases'
 import { searchCountries } from '../../../shared/reference/country-search'
-import { COUNTRIES, countryCodeFromName, countryName, isCountryCode } from '../../../shared/reference/countries'
+import {
+  COUNTRIES,
+  countryCodeFromName,
+  countryName,
+  isCountryCode,
+} from '../../../shared/reference/countries'
 import { LANGUAGES } from '../../../shared/schemas/codes'
 
 const first = (typed: string, lang: (typeof LANGUAGES)[number]) => searchCountries(typed, lang)[0]
@@ -22,17 +27,35 @@ describe('country search ranks what a user means first', () => {
   })
 
   it('finds every country first by its own name in every language', () => {
-    for (const lang of LANGUAGES) for (const code of COUNTRIES.items) expect(first(countryName(code, lang), lang), `${lang} ${code}`).toBe(code)
+    for (const lang of LANGUAGES)
+      for (const code of COUNTRIES.items)
+        expect(first(countryName(code, lang), lang), `${lang} ${code}`).toBe(code)
   })
 
   it('takes everyday aliases in every language', () => {
     const cases: [string, (typeof LANGUAGES)[number], string][] = [
-      ['Holland', 'en', 'NL'], ['UK', 'en', 'GB'], ['England', 'en', 'GB'], ['Turkey', 'en', 'TR'],
-      ['Hollanti', 'fi', 'NL'], ['Englanti', 'fi', 'GB'], ['Amerikka', 'fi', 'US'], ['Iso-Britannia', 'fi', 'GB'],
-      ['Holland', 'sv', 'NL'], ['England', 'sv', 'GB'], ['Amerika', 'sv', 'US'],
-      ['Holland', 'da', 'NL'], ['England', 'da', 'GB'], ['Amerika', 'da', 'US'],
-      ['Holland', 'de', 'NL'], ['England', 'de', 'GB'], ['USA', 'de', 'US'], ['VAE', 'de', 'AE'],
-      ['Hollande', 'fr', 'NL'], ['Angleterre', 'fr', 'GB'], ['USA', 'fr', 'US'], ['UK', 'fr', 'GB'],
+      ['Holland', 'en', 'NL'],
+      ['UK', 'en', 'GB'],
+      ['England', 'en', 'GB'],
+      ['Turkey', 'en', 'TR'],
+      ['Hollanti', 'fi', 'NL'],
+      ['Englanti', 'fi', 'GB'],
+      ['Amerikka', 'fi', 'US'],
+      ['Iso-Britannia', 'fi', 'GB'],
+      ['Holland', 'sv', 'NL'],
+      ['England', 'sv', 'GB'],
+      ['Amerika', 'sv', 'US'],
+      ['Holland', 'da', 'NL'],
+      ['England', 'da', 'GB'],
+      ['Amerika', 'da', 'US'],
+      ['Holland', 'de', 'NL'],
+      ['England', 'de', 'GB'],
+      ['USA', 'de', 'US'],
+      ['VAE', 'de', 'AE'],
+      ['Hollande', 'fr', 'NL'],
+      ['Angleterre', 'fr', 'GB'],
+      ['USA', 'fr', 'US'],
+      ['UK', 'fr', 'GB'],
     ]
     for (const [typed, lang, code] of cases) expect(first(typed, lang), `${typed} (${lang})`).toBe(code)
   })

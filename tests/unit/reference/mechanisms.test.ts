@@ -97,7 +97,14 @@ describe('mechanism reference', () => {
 describe('derogations', () => {
   it('has Art. 49(1)(a)-(g) and the second subparagraph with their wording', () => {
     expect(DEROGATIONS.items.map((d) => d.code)).toEqual([
-      'A49_1_a', 'A49_1_b', 'A49_1_c', 'A49_1_d', 'A49_1_e', 'A49_1_f', 'A49_1_g', 'A49_1_2',
+      'A49_1_a',
+      'A49_1_b',
+      'A49_1_c',
+      'A49_1_d',
+      'A49_1_e',
+      'A49_1_f',
+      'A49_1_g',
+      'A49_1_2',
     ])
     for (const d of DEROGATIONS.items) expect(d.text.length).toBeGreaterThan(30)
     expect(derogationFor('A49_1_a')?.text).toMatch(/explicitly consented/)

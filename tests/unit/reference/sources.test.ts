@@ -9,9 +9,20 @@ describe('every reference list says how current it is and where it comes from', 
   it('finds the lists', () => {
     expect(lists.map(([name]) => name)).toEqual(
       expect.arrayContaining([
-        'COUNTRIES', 'EU_MEMBERS', 'EEA_MEMBERS', 'ADEQUACY_DECISIONS', 'MECHANISM_LIST', 'DEROGATIONS',
-        'LEGAL_BASIS_LIST', 'SPECIAL_KIND_LIST', 'SPECIAL_CONDITION_LIST', 'DPIA_CRITERION_LIST',
-        'DPIA_MANDATORY_CASES', 'SUPERVISORY_AUTHORITIES', 'ART_30_POINTS', 'RECORD_NAMES',
+        'COUNTRIES',
+        'EU_MEMBERS',
+        'EEA_MEMBERS',
+        'ADEQUACY_DECISIONS',
+        'MECHANISM_LIST',
+        'DEROGATIONS',
+        'LEGAL_BASIS_LIST',
+        'SPECIAL_KIND_LIST',
+        'SPECIAL_CONDITION_LIST',
+        'DPIA_CRITERION_LIST',
+        'DPIA_MANDATORY_CASES',
+        'SUPERVISORY_AUTHORITIES',
+        'ART_30_POINTS',
+        'RECORD_NAMES',
       ]),
     )
   })

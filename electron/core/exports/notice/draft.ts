@@ -25,7 +25,11 @@ export interface DraftedNotice {
 }
 
 /** The audience must be one of the organisation's categories of data subjects. */
-export async function requireAudience(ctx: CoreContext, organisationId: string, audienceId: string | null): Promise<void> {
+export async function requireAudience(
+  ctx: CoreContext,
+  organisationId: string,
+  audienceId: string | null,
+): Promise<void> {
   if (audienceId === null) return
   const categories = await listEntries(ctx.db, 'dataSubjectCategories', organisationId)
   if (!categories.some((c) => c.id === audienceId)) throw notFound('This category of data subjects')
@@ -43,4 +47,3 @@ export async function draftNotice(ctx: CoreContext, choice: NoticeChoice): Promi
   })
   return { register, notice, document: noticeDocument(notice) }
 }
-

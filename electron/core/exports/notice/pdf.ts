@@ -38,7 +38,11 @@ const SPACE_AFTER = { 1: 6, 2: 6, 3: 4, 4: 3 } as const
 const BULLET_INDENT = 12
 
 function runsOf(spans: Span[], base: TextStyle = S.body): RichRun[] {
-  return spans.map((s) => (s.gap ? { text: s.text, style: S.gap, mark: GAP_BAND } : { text: s.text, style: s.strong ? (base === S.body ? S.strong : base) : base }))
+  return spans.map((s) =>
+    s.gap
+      ? { text: s.text, style: S.gap, mark: GAP_BAND }
+      : { text: s.text, style: s.strong ? (base === S.body ? S.strong : base) : base },
+  )
 }
 
 function drawFacts(frame: PageFrame, rows: { label: string; value: Span[] }[]): void {
@@ -47,7 +51,11 @@ function drawFacts(frame: PageFrame, rows: { label: string; value: Span[] }[]): 
   for (const row of rows) {
     const label = frame.text.lines(row.label, S.label, labelWidth)
     const value = richLines(frame, runsOf(row.value), frame.width - labelWidth - gap)
-    const height = Math.max(label.length * frame.text.lineHeight(S.label), value.reduce((h, l) => h + l.height, 0)) + 4
+    const height =
+      Math.max(
+        label.length * frame.text.lineHeight(S.label),
+        value.reduce((h, l) => h + l.height, 0),
+      ) + 4
     frame.ensure(height)
     frame.text.draw(label, S.label, frame.left, frame.y + 2)
     drawRichLines(frame, value, frame.left + labelWidth + gap, frame.y + 2)
@@ -80,10 +88,23 @@ function drawList(frame: PageFrame, items: ListItem[]): void {
   frame.y += 4
 }
 
-export async function writeNoticePdf(doc: NoticeDocument, file: string, info: NoticeFileInfo, options: WriteOptions): Promise<void> {
+export async function writeNoticePdf(
+  doc: NoticeDocument,
+  file: string,
+  info: NoticeFileInfo,
+  options: WriteOptions,
+): Promise<void> {
   const L = labelsFor(doc.lang)
   const pdf = createDocument(
-    { Title: `${doc.title} — ${doc.organisation}`, Author: doc.organisation, Subject: doc.title, Keywords: 'GDPR Art. 13, Art. 14', Creator: `ROPA ${info.appVersion}`, Producer: `ROPA ${info.appVersion}`, CreationDate: info.createdAt },
+    {
+      Title: `${doc.title} — ${doc.organisation}`,
+      Author: doc.organisation,
+      Subject: doc.title,
+      Keywords: 'GDPR Art. 13, Art. 14',
+      Creator: `ROPA ${info.appVersion}`,
+      Producer: `ROPA ${info.appVersion}`,
+      CreationDate: info.createdAt,
+    },
     doc.lang,
   )
   const out = fs.createWriteStream(file)
@@ -97,7 +118,11 @@ export async function writeNoticePdf(doc: NoticeDocument, file: string, info: No
     frame.addPage('portrait')
     const contentsBlock = doc.blocks.find((b) => b.kind === 'contents')
     // The contents list what follows them (the summary before them is on the first page).
-    const before = new Set(doc.blocks.slice(0, contentsBlock ? doc.blocks.indexOf(contentsBlock) : 0).flatMap((b) => (b.kind === 'heading' ? [b.id] : [])))
+    const before = new Set(
+      doc.blocks
+        .slice(0, contentsBlock ? doc.blocks.indexOf(contentsBlock) : 0)
+        .flatMap((b) => (b.kind === 'heading' ? [b.id] : [])),
+    )
     const listed = contentsBlock ? contentsBlock.entries.filter((e) => !before.has(e.id)) : []
     const entries: ContentsEntry[] = listed.map((e) => ({ title: e.text, level: e.level === 1 ? 0 : 1 }))
     const entryIndex = new Map(listed.map((e, i) => [e.id, i]))
@@ -109,7 +134,8 @@ export async function writeNoticePdf(doc: NoticeDocument, file: string, info: No
       const at = entryIndex.get(block.id)
       // The details start on a page after the contents, and each audience's part on a page of its own (it can be
       // printed for them alone); a heading is never left alone at a page's foot.
-      if (contents !== null && block.level === 2 && (afterContents || block.id.startsWith('audience-'))) frame.addPage()
+      if (contents !== null && block.level === 2 && (afterContents || block.id.startsWith('audience-')))
+        frame.addPage()
       else if (!frame.atTop) frame.y += SPACE_BEFORE[block.level]
       frame.ensure(frame.text.lineHeight(headingStyle) * 3)
       afterContents = false
@@ -125,7 +151,11 @@ export async function writeNoticePdf(doc: NoticeDocument, file: string, info: No
           heading(block)
           break
         case 'paragraph':
-          richParagraph(frame, runsOf(block.spans, block.tone === 'note' ? S.note : block.tone === 'lead' ? S.lead : S.body), { spaceAfter: 6 })
+          richParagraph(
+            frame,
+            runsOf(block.spans, block.tone === 'note' ? S.note : block.tone === 'lead' ? S.lead : S.body),
+            { spaceAfter: 6 },
+          )
           break
         case 'list':
           drawList(frame, block.items)

@@ -18,7 +18,12 @@ export interface NoticeFileInfo {
   createdAt: Date
 }
 
-type Writer = (document: NoticeDocument, file: string, info: NoticeFileInfo, options: WriteOptions) => Promise<void>
+type Writer = (
+  document: NoticeDocument,
+  file: string,
+  info: NoticeFileInfo,
+  options: WriteOptions,
+) => Promise<void>
 
 const WRITERS: Record<NoticeFormat, Writer> = {
   md: (document, file) => fs.writeFile(file, noticeMarkdown(document), 'utf8'),
@@ -35,7 +40,12 @@ function noticeCounts(notice: Notice): ExportCounts {
     activities: list.length,
     controllerActivities: list.length,
     processorActivities: 0,
-    parties: new Set(list.flatMap((a) => [...a.recipients.filter((r) => r.partyKind !== null).map((r) => `${r.partyKind}:${r.name}`), ...a.jointControllers])).size,
+    parties: new Set(
+      list.flatMap((a) => [
+        ...a.recipients.filter((r) => r.partyKind !== null).map((r) => `${r.partyKind}:${r.name}`),
+        ...a.jointControllers,
+      ]),
+    ).size,
     transfers: list.reduce((n, a) => n + a.transfers.length, 0),
     securityMeasures: 0,
     findings: notice.gaps.length,
@@ -44,9 +54,15 @@ function noticeCounts(notice: Notice): ExportCounts {
 
 export async function prepareNotice(ctx: CoreContext, request: NoticeExportRequest): Promise<Prepared> {
   const { audienceId, recipients } = request.notice
-  const { register, notice, document } = await draftNotice(ctx, { organisationId: request.organisationId, language: request.language, audienceId, recipients })
+  const { register, notice, document } = await draftNotice(ctx, {
+    organisationId: request.organisationId,
+    language: request.language,
+    audienceId,
+    recipients,
+  })
   return {
-    write: (file, options) => WRITERS[request.format](document, file, { appVersion: ctx.version, createdAt: ctx.now() }, options),
+    write: (file, options) =>
+      WRITERS[request.format](document, file, { appVersion: ctx.version, createdAt: ctx.now() }, options),
     keep: () => ({
       doc: register,
       asOf: null,
@@ -54,7 +70,10 @@ export async function prepareNotice(ctx: CoreContext, request: NoticeExportReque
       sections: [],
       notice: {
         audienceId,
-        audienceName: audienceId === null ? null : (register.dataSubjectCategories.find((c) => c.id === audienceId)?.name ?? null),
+        audienceName:
+          audienceId === null
+            ? null
+            : (register.dataSubjectCategories.find((c) => c.id === audienceId)?.name ?? null),
         recipients,
         gaps: notice.gaps.length,
       },

@@ -38,13 +38,16 @@ export function fitColumns(frame: PageFrame, headers: string[], sample: string[]
   const words = (text: string) => text.split(/\s+/).filter((w) => w !== '')
   // The line breaker measures a word with the space after it.
   const wordWidth = (word: string, style: TextStyle) => frame.text.width(`${word} `, style)
-  const longest = headers.map((header) => Math.max(0, ...words(header).map((w) => wordWidth(w, STYLES.tableHeader))))
+  const longest = headers.map((header) =>
+    Math.max(0, ...words(header).map((w) => wordWidth(w, STYLES.tableHeader))),
+  )
   const natural = headers.map((header) => frame.text.width(header, STYLES.tableHeader) / HEADING_LINES)
   for (const cells of sample) {
     cells.forEach((cell, i) => {
       for (const line of cell.split('\n')) {
         natural[i] = Math.max(natural[i], frame.text.width(line, STYLES.small))
-        for (const w of words(line)) longest[i] = Math.max(longest[i], Math.min(wordWidth(w, STYLES.small), total * VALUE_WORD_SHARE))
+        for (const w of words(line))
+          longest[i] = Math.max(longest[i], Math.min(wordWidth(w, STYLES.small), total * VALUE_WORD_SHARE))
       }
     })
   }
@@ -67,16 +70,30 @@ export function fitColumns(frame: PageFrame, headers: string[], sample: string[]
 }
 
 /** Draw a table at the frame's position; `step` is awaited after every row (progress, cancel). */
-export async function drawAnnexTable(frame: PageFrame, headers: string[], rows: () => Iterable<string[]>, step: () => Promise<void>): Promise<void> {
+export async function drawAnnexTable(
+  frame: PageFrame,
+  headers: string[],
+  rows: () => Iterable<string[]>,
+  step: () => Promise<void>,
+): Promise<void> {
   const sample: string[][] = []
   for (const cells of rows()) if (sample.push(cells) >= SAMPLE_ROWS) break
   const cols = fitColumns(frame, headers, sample)
-  const header = measureRow(frame, headers.map((text) => ({ text, style: STYLES.tableHeader })), cols, BAR)
+  const header = measureRow(
+    frame,
+    headers.map((text) => ({ text, style: STYLES.tableHeader })),
+    cols,
+    BAR,
+  )
   const drawHeader = () => drawRow(frame, header, cols)
   frame.ensure(header.height * 3)
   drawHeader()
   for (const cells of rows()) {
-    const row = measureRow(frame, cells.map((text) => ({ text, style: STYLES.small })), cols)
+    const row = measureRow(
+      frame,
+      cells.map((text) => ({ text, style: STYLES.small })),
+      cols,
+    )
     flowRow(frame, row, cols, drawHeader, header.height)
     await step()
   }

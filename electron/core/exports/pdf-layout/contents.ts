@@ -56,10 +56,17 @@ export class Contents {
     const bottom = frame.bottom
     const numberWidth = (style: TextStyle) => frame.text.width('99999', style) + NUMBER_GAP
     let sheet = 0
-    let y = top + frame.text.lines(heading, STYLES.h1, frame.width).length * frame.text.lineHeight(STYLES.h1) + SPACE.afterH1
+    let y =
+      top +
+      frame.text.lines(heading, STYLES.h1, frame.width).length * frame.text.lineHeight(STYLES.h1) +
+      SPACE.afterH1
     const placed = entries.map((entry): Placed => {
       const level = LEVELS[entry.level]
-      const lines = frame.text.lines(entry.title, level.style, frame.width - level.indent - numberWidth(level.style))
+      const lines = frame.text.lines(
+        entry.title,
+        level.style,
+        frame.width - level.indent - numberWidth(level.style),
+      )
       const height = lines.length * frame.text.lineHeight(level.style)
       if (y > top) y += level.spaceBefore
       if (y + height > bottom && y > top) {
@@ -89,7 +96,8 @@ export class Contents {
   }
 
   private parentOf(index: number): PdfOutline {
-    for (let i = index - 1; i >= 0; i--) if (this.placed[i].level === 0) return this.placed[i].bookmark ?? this.frame.doc.outline
+    for (let i = index - 1; i >= 0; i--)
+      if (this.placed[i].level === 0) return this.placed[i].bookmark ?? this.frame.doc.outline
     return this.frame.doc.outline
   }
 
@@ -107,7 +115,13 @@ export class Contents {
           if (entry.target === null) continue
           frame.text.drawRight(String(entry.target), level.style, right, entry.y)
           const height = entry.lines.length * frame.text.lineHeight(level.style)
-          frame.doc.link(frame.left + level.indent, entry.y, right - frame.left - level.indent, height, entry.target - 1)
+          frame.doc.link(
+            frame.left + level.indent,
+            entry.y,
+            right - frame.left - level.indent,
+            height,
+            entry.target - 1,
+          )
         }
       })
       await step()

@@ -35,14 +35,28 @@ function columns(frame: PageFrame, labelShare: number): Column[] {
 export function drawFicheBlock(frame: PageFrame, block: FicheBlock, options: FicheOptions): void {
   const cols = columns(frame, options.labelShare)
   const rows: Row[] = block.rows.map(({ label, value }) =>
-    measureRow(frame, [{ text: label, style: STYLES.label }, value === null ? { text: options.notRecorded, style: STYLES.empty } : { text: value, style: STYLES.value }], cols),
+    measureRow(
+      frame,
+      [
+        { text: label, style: STYLES.label },
+        value === null
+          ? { text: options.notRecorded, style: STYLES.empty }
+          : { text: value, style: STYLES.value },
+      ],
+      cols,
+    ),
   )
-  const barLines = block.title === null ? [] : frame.text.lines(block.title, STYLES.point, frame.width - 2 * PAD_X)
-  const barHeight = block.title === null ? 0 : barLines.length * frame.text.lineHeight(STYLES.point) + 2 * PAD_Y
+  const barLines =
+    block.title === null ? [] : frame.text.lines(block.title, STYLES.point, frame.width - 2 * PAD_X)
+  const barHeight =
+    block.title === null ? 0 : barLines.length * frame.text.lineHeight(STYLES.point) + 2 * PAD_Y
   const space = () => (frame.atTop || block.title === null ? 0 : SPACE.beforeBar)
 
   const whole = barHeight + rows.reduce((sum, r) => sum + r.height, 0)
-  const keep = rows.length <= KEEP_TOGETHER_ROWS && whole <= frame.pageHeight ? whole : barHeight + Math.min(rows[0]?.height ?? 0, frame.pageHeight / 4)
+  const keep =
+    rows.length <= KEEP_TOGETHER_ROWS && whole <= frame.pageHeight
+      ? whole
+      : barHeight + Math.min(rows[0]?.height ?? 0, frame.pageHeight / 4)
   frame.ensure(space() + keep)
   frame.y += space()
 

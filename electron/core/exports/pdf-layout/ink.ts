@@ -25,12 +25,30 @@ export function rgb(hex: string): string {
   return operands
 }
 
-export function fillRect(doc: PdfDocument, x: number, y: number, width: number, height: number, colour: string): void {
+export function fillRect(
+  doc: PdfDocument,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  colour: string,
+): void {
   doc.addContent(`q ${rgb(colour)} rg ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f Q`)
 }
 
 /** The outline of a rectangle and vertical rules inside it at `dividers` (x positions). */
-export function strokeBox(doc: PdfDocument, x: number, y: number, width: number, height: number, dividers: number[], colour: string, lineWidth: number): void {
+export function strokeBox(
+  doc: PdfDocument,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  dividers: number[],
+  colour: string,
+  lineWidth: number,
+): void {
   const rules = dividers.map((d) => `${num(d)} ${num(y)} m ${num(d)} ${num(y + height)} l`).join(' ')
-  doc.addContent(`q ${num(lineWidth)} w ${rgb(colour)} RG ${num(x)} ${num(y)} ${num(width)} ${num(height)} re ${rules} S Q`)
+  doc.addContent(
+    `q ${num(lineWidth)} w ${rgb(colour)} RG ${num(x)} ${num(y)} ${num(width)} ${num(height)} re ${rules} S Q`,
+  )
 }

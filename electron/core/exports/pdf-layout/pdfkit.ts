@@ -62,7 +62,11 @@ export interface PdfDocument extends NodeJS.ReadableStream {
   /** Current transformation matrix, which annotations are placed with. */
   _ctm: number[]
   _font: PdfFont
-  addPage(options: { size: 'A4'; layout: 'portrait' | 'landscape'; margins: { top: number; left: number; right: number; bottom: number } }): this
+  addPage(options: {
+    size: 'A4'
+    layout: 'portrait' | 'landscape'
+    margins: { top: number; left: number; right: number; bottom: number }
+  }): this
   flushPages(): void
   /** Append operators to the current page's content stream. */
   addContent(operators: string): this

@@ -28,7 +28,10 @@ export function richLines(frame: PageFrame, runs: RichRun[], width: number): Ric
   const lines: RichLine[] = []
   let current: Segment[] = []
   let x = 0
-  const height = (segments: Segment[], fallback: TextStyle) => Math.max(...(segments.length > 0 ? segments : [{ style: fallback }]).map((s) => frame.text.lineHeight(s.style)))
+  const height = (segments: Segment[], fallback: TextStyle) =>
+    Math.max(
+      ...(segments.length > 0 ? segments : [{ style: fallback }]).map((s) => frame.text.lineHeight(s.style)),
+    )
   const finish = (style: TextStyle) => {
     // Spaces a line ends with are not printed.
     while (current.length > 0 && current[current.length - 1].text.trim() === '') current.pop()
@@ -71,7 +74,8 @@ export function richLines(frame: PageFrame, runs: RichRun[], width: number): Ric
       }
     })
   }
-  if (current.length > 0 || lines.length === 0) finish(runs[0]?.style ?? { font: 'regular', size: 10, color: '#000000' })
+  if (current.length > 0 || lines.length === 0)
+    finish(runs[0]?.style ?? { font: 'regular', size: 10, color: '#000000' })
   return lines
 }
 
@@ -104,7 +108,11 @@ export function drawRichLines(frame: PageFrame, lines: RichLine[], x: number, y:
 }
 
 /** Draw a rich paragraph at the frame's position, `indent` from the left margin, continuing on new pages. */
-export function richParagraph(frame: PageFrame, runs: RichRun[], options: { indent?: number; spaceAfter?: number } = {}): void {
+export function richParagraph(
+  frame: PageFrame,
+  runs: RichRun[],
+  options: { indent?: number; spaceAfter?: number } = {},
+): void {
   const indent = options.indent ?? 0
   for (const line of richLines(frame, runs, frame.width - indent)) {
     frame.ensure(line.height)

@@ -34,10 +34,16 @@ const EPSILON = 0.01
 /** A row taller than a page starts on the next page rather than in less room than this. */
 const MIN_SPLIT_ROOM = 72
 
-const rowHeight = (cells: MeasuredCell[]) => Math.max(...cells.map((c) => c.lines.length * c.lineHeight)) + 2 * PAD_Y
+const rowHeight = (cells: MeasuredCell[]) =>
+  Math.max(...cells.map((c) => c.lines.length * c.lineHeight)) + 2 * PAD_Y
 
 /** Wrap each cell into its column. */
-export function measureRow(frame: PageFrame, cells: Cell[], columns: Column[], fill: string | null = null): Row {
+export function measureRow(
+  frame: PageFrame,
+  cells: Cell[],
+  columns: Column[],
+  fill: string | null = null,
+): Row {
   const measured = cells.map((cell, i) => ({
     lines: frame.text.lines(cell.text, cell.style, columns[i].width - 2 * PAD_X),
     style: cell.style,
@@ -54,8 +60,19 @@ export function drawRow(frame: PageFrame, row: Row, columns: Column[]): void {
   const last = columns[columns.length - 1]
   const width = last.x + last.width - columns[0].x
   if (row.fill !== null) fillRect(doc, left, top, width, row.height, row.fill)
-  row.cells.forEach((cell, i) => frame.text.draw(cell.lines, cell.style, frame.left + columns[i].x + PAD_X, top + PAD_Y))
-  strokeBox(doc, left, top, width, row.height, columns.slice(1).map((c) => frame.left + c.x), RULE, RULE_WIDTH)
+  row.cells.forEach((cell, i) =>
+    frame.text.draw(cell.lines, cell.style, frame.left + columns[i].x + PAD_X, top + PAD_Y),
+  )
+  strokeBox(
+    doc,
+    left,
+    top,
+    width,
+    row.height,
+    columns.slice(1).map((c) => frame.left + c.x),
+    RULE,
+    RULE_WIDTH,
+  )
   frame.y = top + row.height
 }
 
@@ -75,7 +92,13 @@ function splitRow(row: Row, height: number): [Row, Row] | null {
  * Draw a row where it fits: here, else on a new page (after `onNewPage`, e.g. a repeated header row, whose
  * height is `reserved`), and split over pages when it is taller than a page.
  */
-export function flowRow(frame: PageFrame, row: Row, columns: Column[], onNewPage: () => void = () => {}, reserved = 0): void {
+export function flowRow(
+  frame: PageFrame,
+  row: Row,
+  columns: Column[],
+  onNewPage: () => void = () => {},
+  reserved = 0,
+): void {
   const newPage = () => {
     frame.addPage()
     onNewPage()

@@ -141,9 +141,13 @@ export class Typesetter {
     page.fonts[font.id] ??= font.ref()
     // Text is drawn in the PDF's own coordinates (y upwards), its baseline one ascent below the line's top.
     const baseline = (i: number) => page.height - y - i * height - (font.ascender / 1000) * style.size
-    const shown = operands.flatMap((operand, i) => (operand === '' ? [] : [`1 0 0 1 ${num(x)} ${num(baseline(i))} Tm ${operand} TJ`]))
+    const shown = operands.flatMap((operand, i) =>
+      operand === '' ? [] : [`1 0 0 1 ${num(x)} ${num(baseline(i))} Tm ${operand} TJ`],
+    )
     if (shown.length === 0) return
-    doc.addContent(`q 1 0 0 -1 0 ${num(page.height)} cm ${rgb(style.color)} rg BT /${font.id} ${num(style.size)} Tf\n${shown.join('\n')}\nET Q`)
+    doc.addContent(
+      `q 1 0 0 -1 0 ${num(page.height)} cm ${rgb(style.color)} rg BT /${font.id} ${num(style.size)} Tf\n${shown.join('\n')}\nET Q`,
+    )
   }
 
   private operand(font: PdfFont, line: string): string | null {

@@ -88,7 +88,9 @@ async function activityFrom(
     status: 'draft',
     businessFunction: content.businessFunction,
     description: content.description,
-    purposes: content.purposes.map((p) => (content.role === 'processor' ? { ...p, legalBasis: null, legalBasisReference: null } : p)),
+    purposes: content.purposes.map((p) =>
+      content.role === 'processor' ? { ...p, legalBasis: null, legalBasisReference: null } : p,
+    ),
     dataSubjectCategoryIds: [...new Set(dataSubjectCategoryIds)],
     dataCategories,
     sources: content.sources,
@@ -111,9 +113,7 @@ export async function applyContents(tx: Tx, organisationId: string, contents: Te
   const next = await referenceNumberer(tx.db, organisationId)
   const fields: ActivityFields[] = []
   for (const content of contents)
-    fields.push(
-      await activityFrom(tx.db, content, resolver, next(defaultReferencePrefix(content.role))),
-    )
+    fields.push(await activityFrom(tx.db, content, resolver, next(defaultReferencePrefix(content.role))))
   const activities = await insertActivities(
     tx,
     organisationId,

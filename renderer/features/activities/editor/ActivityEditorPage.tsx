@@ -37,7 +37,12 @@ export function ActivityEditorPage({ organisationId, activityId }: Props) {
   }
   const initial: ActivityFields = existing.data
     ? withoutIdentity(existing.data)
-    : { ...emptyActivity(), reference: referenceNumbering((siblings.data ?? []).map((a) => a.reference))(defaultReferencePrefix('controller')) }
+    : {
+        ...emptyActivity(),
+        reference: referenceNumbering((siblings.data ?? []).map((a) => a.reference))(
+          defaultReferencePrefix('controller'),
+        ),
+      }
   return (
     <ActivityForm
       key={`${activityId ?? 'new'}:${revision}`}

@@ -46,31 +46,54 @@ export interface ActivityFormProps {
   dataCategories: CatalogueListEntry<'dataCategories'>[] | null
 }
 
-export function ActivityForm({ organisationId, activityId, initial, initialUpdatedAt, organisation, parties, dataCategories, onRestored, onReload }: ActivityFormProps) {
+export function ActivityForm({
+  organisationId,
+  activityId,
+  initial,
+  initialUpdatedAt,
+  organisation,
+  parties,
+  dataCategories,
+  onRestored,
+  onReload,
+}: ActivityFormProps) {
   const { t } = useTranslation()
   const form = useForm<ActivityFields>({ initialValues: initial, validate: saveErrors })
   const { leave, leaveWithoutAsking } = useUnsavedChangesGuard(() => form.isDirty())
   const [copying, setCopying] = useState(false)
   const role = form.values.role
   const sections = sectionsFor(role)
-  const [opened, setOpened] = useState<string[]>(() => [...new Set([...sectionsFor('controller'), ...sectionsFor('processor')].map((s) => s.id))])
+  const [opened, setOpened] = useState<string[]>(() => [
+    ...new Set([...sectionsFor('controller'), ...sectionsFor('processor')].map((s) => s.id)),
+  ])
   const today = todayLocal()
 
   // Live checks: the same rules as `ropa check`, on the unsaved form.
-  const lookups = useMemo(() => (parties && dataCategories ? lookupsFrom(organisation, parties, dataCategories) : null), [organisation, parties, dataCategories])
+  const lookups = useMemo(
+    () => (parties && dataCategories ? lookupsFrom(organisation, parties, dataCategories) : null),
+    [organisation, parties, dataCategories],
+  )
   const live = useLiveChecks(form.values, activityId, lookups, today)
   // While a new activity is entered, a field's findings wait until the user has changed or left it.
   const [left, setLeft] = useState<readonly string[]>([])
   const [saveTried, setSaveTried] = useState(false)
   const touched = Object.keys(form.getTouched()).filter((path) => form.isTouched(path))
-  const { shown, waiting } = findingsWhileEntering(live.findings, { fresh: activityId === null, saveTried, entered: [...touched, ...left] })
+  const { shown, waiting } = findingsWhileEntering(live.findings, {
+    fresh: activityId === null,
+    saveTried,
+    entered: [...touched, ...left],
+  })
   const noteLeft = (event: FocusEvent<HTMLFormElement>) => {
     const path = (event.target as HTMLElement).closest('[data-path]')?.getAttribute('data-path')
     if (path && !left.includes(path)) setLeft([...left, path])
   }
   const fields = bindFields(form, findingsByPath(shown, displayPath))
   const sectionCounts = new Map<SectionId, SeverityCounts>()
-  for (const section of sections) sectionCounts.set(section.id, countBySeverity(shown.filter((f) => f.field !== null && sectionOf(f.field, role) === section.id)))
+  for (const section of sections)
+    sectionCounts.set(
+      section.id,
+      countBySeverity(shown.filter((f) => f.field !== null && sectionOf(f.field, role) === section.id)),
+    )
   const unplaced = shown.filter((f) => f.field === null)
 
   const reveal = (id: SectionId) => setOpened((open) => (open.includes(id) ? open : [...open, id]))
@@ -85,22 +108,48 @@ export function ActivityForm({ organisationId, activityId, initial, initialUpdat
   }, [activityId, linkedField])
   const openSection = (id: SectionId) => {
     reveal(id)
-    requestAnimationFrame(() => document.getElementById(`section-${id}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' }))
+    requestAnimationFrame(() =>
+      document.getElementById(`section-${id}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' }),
+    )
   }
   const showField = (path: string) => {
     reveal(sectionOf(path, role))
-    requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`)?.focus()))
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`)?.focus(),
+      ),
+    )
   }
 
-  const actions = useActivityActions({ organisationId, activityId, initial, initialUpdatedAt, form, showField, leave, leaveWithoutAsking })
+  const actions = useActivityActions({
+    organisationId,
+    activityId,
+    initial,
+    initialUpdatedAt,
+    form,
+    showField,
+    leave,
+    leaveWithoutAsking,
+  })
   const save = (event?: FormEvent<HTMLFormElement>) => {
     setSaveTried(true)
     actions.submit(event)
   }
   useEditorKeys(save, actions.cancel)
 
-  const titles = Object.fromEntries(sections.map((s) => [s.id, sectionTitle(t, s.id, s.point)])) as Record<SectionId, string>
-  const sectionProps: SectionProps = { form, fields, organisationId, organisation, today, parties: parties ?? [], dataCategories: dataCategories ?? [] }
+  const titles = Object.fromEntries(sections.map((s) => [s.id, sectionTitle(t, s.id, s.point)])) as Record<
+    SectionId,
+    string
+  >
+  const sectionProps: SectionProps = {
+    form,
+    fields,
+    organisationId,
+    organisation,
+    today,
+    parties: parties ?? [],
+    dataCategories: dataCategories ?? [],
+  }
 
   return (
     <form onSubmit={save} onBlur={noteLeft} noValidate aria-label={t('editor.formLabel')}>
@@ -119,17 +168,32 @@ export function ActivityForm({ organisationId, activityId, initial, initialUpdat
           onCopy={() => setCopying(true)}
           onDelete={actions.confirmDelete}
         />
-        {actions.stale && activityId && <StaleEditAlert activityId={activityId} onReload={() => leaveWithoutAsking(onReload)} />}
+        {actions.stale && activityId && (
+          <StaleEditAlert activityId={activityId} onReload={() => leaveWithoutAsking(onReload)} />
+        )}
         <ErrorAlert error={actions.failure} />
         <FindingList findings={unplaced} />
 
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 9 }}>
-            <Accordion multiple value={opened} onChange={setOpened} variant="separated" transitionDuration={0} chevronPosition="left">
+            <Accordion
+              multiple
+              value={opened}
+              onChange={setOpened}
+              variant="separated"
+              transitionDuration={0}
+              chevronPosition="left"
+            >
               {sections.map((section) => {
                 const Section = SECTION_COMPONENTS[section.id]
                 return (
-                  <EditorSection key={section.id} section={section} title={titles[section.id]} completeness={live.sections.get(section.id)} counts={sectionCounts.get(section.id)!}>
+                  <EditorSection
+                    key={section.id}
+                    section={section}
+                    title={titles[section.id]}
+                    completeness={live.sections.get(section.id)}
+                    counts={sectionCounts.get(section.id)!}
+                  >
                     <Section {...sectionProps} />
                   </EditorSection>
                 )
@@ -140,11 +204,25 @@ export function ActivityForm({ organisationId, activityId, initial, initialUpdat
             </Text>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 3 }} visibleFrom="lg">
-            <EditorOverview sections={sections} titles={titles} completeness={live.sections} counts={sectionCounts} total={countBySeverity(shown)} waiting={waiting.length} onOpen={openSection} />
+            <EditorOverview
+              sections={sections}
+              titles={titles}
+              completeness={live.sections}
+              counts={sectionCounts}
+              total={countBySeverity(shown)}
+              waiting={waiting.length}
+              onOpen={openSection}
+            />
           </Grid.Col>
         </Grid>
       </Stack>
-      {copying && activityId && <CopyToOrganisationModal organisationId={organisationId} activityIds={[activityId]} onClose={() => setCopying(false)} />}
+      {copying && activityId && (
+        <CopyToOrganisationModal
+          organisationId={organisationId}
+          activityIds={[activityId]}
+          onClose={() => setCopying(false)}
+        />
+      )}
     </form>
   )
 }

@@ -21,16 +21,34 @@ interface Props {
   onDelete(): void
 }
 
-export function EditorHeader({ organisationId, organisationName, activityId, initial, values, dirty, saving, onCancel, onRestored, onDuplicate, onCopy, onDelete }: Props) {
+export function EditorHeader({
+  organisationId,
+  organisationName,
+  activityId,
+  initial,
+  values,
+  dirty,
+  saving,
+  onCancel,
+  onRestored,
+  onDuplicate,
+  onCopy,
+  onDelete,
+}: Props) {
   const { t } = useTranslation()
   return (
     <Group justify="space-between" align="flex-end" wrap="nowrap" className="sticky-page-header">
       <div>
         <Text c="dimmed" size="sm">
-          {organisationName} · {values.role === 'processor' ? t('editor.processorRecord') : t('editor.controllerRecord')}
+          {organisationName} ·{' '}
+          {values.role === 'processor' ? t('editor.processorRecord') : t('editor.controllerRecord')}
         </Text>
         <Group gap="sm">
-          <Title order={2}>{activityId ? t('activities.editTitle', { reference: initial.reference }) : t('activities.newTitle')}</Title>
+          <Title order={2}>
+            {activityId
+              ? t('activities.editTitle', { reference: initial.reference })
+              : t('activities.newTitle')}
+          </Title>
           {activityId && (
             <Badge color={STATUS_COLOURS[values.status]} variant="light">
               {t(`labels.codes.status.${values.status}`)}
@@ -39,7 +57,15 @@ export function EditorHeader({ organisationId, organisationName, activityId, ini
         </Group>
       </div>
       <Group wrap="nowrap">
-        {activityId && <ActivityHistoryButton organisationId={organisationId} activityId={activityId} label={`${initial.reference} ${initial.name}`} dirty={dirty} onRestored={onRestored} />}
+        {activityId && (
+          <ActivityHistoryButton
+            organisationId={organisationId}
+            activityId={activityId}
+            label={`${initial.reference} ${initial.name}`}
+            dirty={dirty}
+            onRestored={onRestored}
+          />
+        )}
         {activityId && (
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>

@@ -24,13 +24,19 @@ interface Props {
 function Mark({ state }: { state: PointCompleteness | undefined }) {
   if (!state) return <IconPoint size={16} color="var(--mantine-color-gray-5)" />
   if (!state.applicable) return <IconMinus size={16} color="var(--mantine-color-gray-5)" />
-  return state.filled ? <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" /> : <IconCircleDashed size={16} color="var(--mantine-color-orange-7)" />
+  return state.filled ? (
+    <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />
+  ) : (
+    <IconCircleDashed size={16} color="var(--mantine-color-orange-7)" />
+  )
 }
 
 export function EditorOverview({ sections, titles, completeness, counts, total, waiting, onOpen }: Props) {
   const { t } = useTranslation()
   const points = sections.filter((s) => s.point)
-  const filled = points.filter((s) => completeness.get(s.id)?.filled || completeness.get(s.id)?.applicable === false).length
+  const filled = points.filter(
+    (s) => completeness.get(s.id)?.filled || completeness.get(s.id)?.applicable === false,
+  ).length
   return (
     <Card withBorder padding="sm" style={{ position: 'sticky', top: 150 }}>
       <Stack gap={6}>

@@ -26,7 +26,9 @@ export function EditorSection({ section, title, completeness, counts, children }
         <Group justify="space-between" wrap="nowrap" pr="sm">
           <Stack gap={0}>
             <Text size="xs" c="dimmed" fw={600}>
-              {section.point ? citeArticleShort(section.point, uiLanguage()) : t('editor.sections.beyondArt30')}
+              {section.point
+                ? citeArticleShort(section.point, uiLanguage())
+                : t('editor.sections.beyondArt30')}
             </Text>
             <Text fw={600}>{title}</Text>
           </Stack>

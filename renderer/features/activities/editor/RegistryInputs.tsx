@@ -20,21 +20,29 @@ interface Props {
   item?: { list: string; index: number }
 }
 
-const sectionFor = (field: Field<any>, role: Role) => (role === 'processor' && field.editor?.processorSection) || field.editor?.section
+const sectionFor = (field: Field<any>, role: Role) =>
+  (role === 'processor' && field.editor?.processorSection) || field.editor?.section
 
 export function RegistryInputs({ section, form, fields, item }: Props) {
   const { t } = useTranslation()
   const tr = (key: string) => t(key as never) as string
   const role = form.values.role
   const owner: Record<string, unknown> = item ? (form.values as any)[item.list][item.index] : form.values
-  const candidates: readonly Field<any>[] = item ? (LIST_FIELDS.find((l) => l.path === item.list)?.item.fields ?? []) : ACTIVITY_FIELDS
+  const candidates: readonly Field<any>[] = item
+    ? (LIST_FIELDS.find((l) => l.path === item.list)?.item.fields ?? [])
+    : ACTIVITY_FIELDS
   const shown = candidates.filter((field) => {
     if (!field.editor?.auto || sectionFor(field, role) !== section) return false
     if (field.controllerOnly && role === 'processor') return false
     const path = item ? `${item.list}.${item.index}.${field.path}` : field.path
     const value = owner[field.path]
     const recorded = value !== null && value !== undefined && value !== '' && value !== false
-    return !field.editor.shownWhen || field.editor.shownWhen(owner) || recorded || fields.findingsAt(path).length > 0
+    return (
+      !field.editor.shownWhen ||
+      field.editor.shownWhen(owner) ||
+      recorded ||
+      fields.findingsAt(path).length > 0
+    )
   })
   if (shown.length === 0) return null
   return (
@@ -49,9 +57,25 @@ export function RegistryInputs({ section, form, fields, item }: Props) {
           case 'checkbox':
             return <Checkbox key={field.id} label={label} {...fields.checkbox(path, help)} />
           case 'textarea':
-            return <Textarea key={field.id} label={label} placeholder={placeholder} autosize minRows={2} {...fields.text(path, help)} />
+            return (
+              <Textarea
+                key={field.id}
+                label={label}
+                placeholder={placeholder}
+                autosize
+                minRows={2}
+                {...fields.text(path, help)}
+              />
+            )
           default:
-            return <TextInput key={field.id} label={label} placeholder={placeholder} {...fields.text(path, help)} />
+            return (
+              <TextInput
+                key={field.id}
+                label={label}
+                placeholder={placeholder}
+                {...fields.text(path, help)}
+              />
+            )
         }
       })}
     </Stack>

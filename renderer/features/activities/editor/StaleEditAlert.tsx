@@ -14,7 +14,11 @@ import { formatDateTime } from '../../../components/format'
 const STALE_EDIT_PATH = 'expectedUpdatedAt'
 
 export function isStaleEdit(error: unknown): boolean {
-  return error instanceof ApiCallError && error.code === 'CONFLICT' && error.issues.some((issue) => issue.path === STALE_EDIT_PATH)
+  return (
+    error instanceof ApiCallError &&
+    error.code === 'CONFLICT' &&
+    error.issues.some((issue) => issue.path === STALE_EDIT_PATH)
+  )
 }
 
 export function StaleEditAlert({ activityId, onReload }: { activityId: string; onReload(): void }) {
@@ -22,10 +26,27 @@ export function StaleEditAlert({ activityId, onReload }: { activityId: string; o
   const history = useApi('history.entity', { entityId: activityId })
   const latest = history.data?.[0]
   return (
-    <Alert color="orange" variant="light" icon={<IconUsers size={18} />} title={t('editor.conflict.title')} role="alert">
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconUsers size={18} />}
+      title={t('editor.conflict.title')}
+      role="alert"
+    >
       <Group justify="space-between" align="center" wrap="nowrap">
-        <Text size="sm">{latest ? t('editor.conflict.changedBy', { actor: latest.actor, time: formatDateTime(latest.at) }) : t('editor.conflict.changed')}</Text>
-        <Button size="xs" variant="filled" color="orange" style={{ flexShrink: 0 }} leftSection={<IconRefresh size={14} />} onClick={onReload}>
+        <Text size="sm">
+          {latest
+            ? t('editor.conflict.changedBy', { actor: latest.actor, time: formatDateTime(latest.at) })
+            : t('editor.conflict.changed')}
+        </Text>
+        <Button
+          size="xs"
+          variant="filled"
+          color="orange"
+          style={{ flexShrink: 0 }}
+          leftSection={<IconRefresh size={14} />}
+          onClick={onReload}
+        >
           {t('editor.conflict.reload')}
         </Button>
       </Group>

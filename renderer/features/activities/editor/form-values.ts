@@ -5,7 +5,12 @@
  */
 import type { RegisterLookups } from '../../../../shared/checks'
 import type { Organisation } from '../../../../shared/schemas/organisation'
-import { activityFieldsSchema, emptyPurpose, type ActivityFields, type Transfer } from '../../../../shared/schemas/activity'
+import {
+  activityFieldsSchema,
+  emptyPurpose,
+  type ActivityFields,
+  type Transfer,
+} from '../../../../shared/schemas/activity'
 import type { RegisterActivity } from '../../../../shared/schemas/register'
 import { blankToNull } from '../../../components/form-resolver'
 
@@ -24,7 +29,12 @@ export const emptyTransfer = (): Transfer => ({
 
 /** A new activity starts as a draft controller record with one empty purpose to fill in; the rest at the schema's defaults. */
 export function emptyActivity(): ActivityFields {
-  return { ...activityFieldsSchema.parse({ reference: '-', name: '-', role: 'controller' }), reference: '', name: '', purposes: [emptyPurpose()] }
+  return {
+    ...activityFieldsSchema.parse({ reference: '-', name: '-', role: 'controller' }),
+    reference: '',
+    name: '',
+    purposes: [emptyPurpose()],
+  }
 }
 
 /**
@@ -38,11 +48,16 @@ export function toSaved(values: ActivityFields): ActivityFields {
   return {
     ...clean,
     purposes: clean.purposes.map((p) =>
-      processor ? { ...p, legalBasis: null, legitimateInterest: null } : { ...p, legitimateInterest: p.legalBasis === '6_1_f' ? p.legitimateInterest : null },
+      processor
+        ? { ...p, legalBasis: null, legitimateInterest: null }
+        : { ...p, legitimateInterest: p.legalBasis === '6_1_f' ? p.legitimateInterest : null },
     ),
     controllerIds: processor ? clean.controllerIds : [],
     jointControllerIds: processor ? [] : clean.jointControllerIds,
-    transfers: clean.transfers.map((tr) => ({ ...tr, sccModule: tr.mechanism === 'A46_2_c' ? tr.sccModule : null })),
+    transfers: clean.transfers.map((tr) => ({
+      ...tr,
+      sccModule: tr.mechanism === 'A46_2_c' ? tr.sccModule : null,
+    })),
   }
 }
 
@@ -59,12 +74,21 @@ export function toChecked(values: ActivityFields, id: string | null): RegisterAc
     reference: text(saved.reference),
     name: text(saved.name),
     purposes: saved.purposes.map((p) => ({ ...p, description: text(p.description) })),
-    transfers: saved.transfers.map((tr) => ({ ...tr, mechanism: (tr.mechanism as Transfer['mechanism'] | null) ?? 'NONE' })),
+    transfers: saved.transfers.map((tr) => ({
+      ...tr,
+      mechanism: (tr.mechanism as Transfer['mechanism'] | null) ?? 'NONE',
+    })),
   }
 }
 
 /** The indexes the checks need, from the catalogue lists and the organisation profile the editor loaded. */
-export function lookupsFrom(organisation: Organisation, parties: RegisterLookups['parties'] extends ReadonlyMap<string, infer P> ? readonly P[] : never, dataCategories: RegisterLookups['dataCategories'] extends ReadonlyMap<string, infer D> ? readonly D[] : never): RegisterLookups {
+export function lookupsFrom(
+  organisation: Organisation,
+  parties: RegisterLookups['parties'] extends ReadonlyMap<string, infer P> ? readonly P[] : never,
+  dataCategories: RegisterLookups['dataCategories'] extends ReadonlyMap<string, infer D>
+    ? readonly D[]
+    : never,
+): RegisterLookups {
   const { id: _id, createdAt: _c, updatedAt: _u, ...profile } = organisation
   return {
     organisation: profile,

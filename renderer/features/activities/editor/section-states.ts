@@ -6,7 +6,12 @@
  * empty purpose, a recipient or transfer row left blank, or a transfer beside an Art. 45 error is never
  * marked complete.
  */
-import { art30Completeness, type Finding, type PointCompleteness, type RegisterLookups } from '../../../../shared/checks'
+import {
+  art30Completeness,
+  type Finding,
+  type PointCompleteness,
+  type RegisterLookups,
+} from '../../../../shared/checks'
 import { activityFieldsSchema, type ActivityFields } from '../../../../shared/schemas/activity'
 import { schemaValidator } from '../../../components/form-resolver'
 import { toChecked, toSaved } from './form-values'
@@ -27,7 +32,12 @@ export interface SectionState extends PointCompleteness {
  * `findings` (checkActivity on `toChecked(values)`). A section with something Save refuses or an error
  * finding counts as applicable and not filled, even for a "where applicable" point.
  */
-export function sectionStates(lookups: RegisterLookups, values: ActivityFields, activityId: string | null, findings: readonly Finding[]): Map<SectionId, SectionState> {
+export function sectionStates(
+  lookups: RegisterLookups,
+  values: ActivityFields,
+  activityId: string | null,
+  findings: readonly Finding[],
+): Map<SectionId, SectionState> {
   const role = values.role
   const points = new Map(art30Completeness(lookups, toChecked(values, activityId)).map((p) => [p.point, p]))
   const refused = Object.keys(saveErrors(values))
@@ -36,9 +46,17 @@ export function sectionStates(lookups: RegisterLookups, values: ActivityFields, 
     const point = section.point ? points.get(section.point) : undefined
     if (!point) continue
     const here = refused.filter((path) => sectionOf(path, role) === section.id)
-    const errors = findings.filter((f) => f.severity === 'error' && f.field !== null && sectionOf(f.field, role) === section.id)
+    const errors = findings.filter(
+      (f) => f.severity === 'error' && f.field !== null && sectionOf(f.field, role) === section.id,
+    )
     const faulty = here.length > 0 || errors.length > 0
-    states.set(section.id, { point: point.point, applicable: point.applicable || faulty, filled: point.filled && !faulty, refused: here, errors })
+    states.set(section.id, {
+      point: point.point,
+      applicable: point.applicable || faulty,
+      filled: point.filled && !faulty,
+      refused: here,
+      errors,
+    })
   }
   return states
 }

@@ -12,21 +12,31 @@ import type { Transfer } from '../../../../shared/schemas/activity'
 import type { RegisterParty } from '../../../../shared/schemas/register'
 import { emptyTransfer } from './form-values'
 
-type Party = Pick<RegisterParty, 'id' | 'country' | 'dpfCertified' | 'transferMechanism' | 'sccModule' | 'transferImpactAssessment'>
+type Party = Pick<
+  RegisterParty,
+  'id' | 'country' | 'dpfCertified' | 'transferMechanism' | 'sccModule' | 'transferImpactAssessment'
+>
 
 /** The likely mechanism for a transfer to `country` (to `party`, when known); null when none fits. */
-export function likelyMechanism(country: string | null, party: Party | null, today: string): Mechanism | null {
+export function likelyMechanism(
+  country: string | null,
+  party: Party | null,
+  today: string,
+): Mechanism | null {
   const destination = mechanismsFor(country, { on: today })
   if (!destination.needed) return 'NONE'
   const offered = destination.mechanisms
   if (party?.transferMechanism && offered.includes(party.transferMechanism)) return party.transferMechanism
-  const adequacyCovers = destination.status === 'adequate' || (country === 'US' && party?.dpfCertified === true)
+  const adequacyCovers =
+    destination.status === 'adequate' || (country === 'US' && party?.dpfCertified === true)
   if (adequacyCovers && offered.includes('ADEQ')) return 'ADEQ'
   return offered.includes('A46_2_c') ? 'A46_2_c' : (offered[0] ?? null)
 }
 
 /** A party outside the EU/EEA receives data across a border: a transfer to it must be recorded (Chapter V). */
-export function needsTransfer(party: Pick<Party, 'country'> | undefined): party is Party & { country: string } {
+export function needsTransfer(
+  party: Pick<Party, 'country'> | undefined,
+): party is Party & { country: string } {
   return party !== undefined && party.country !== null && !isEea(party.country)
 }
 

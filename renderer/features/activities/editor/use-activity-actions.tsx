@@ -19,7 +19,16 @@ import { isStaleEdit } from './StaleEditAlert'
 import type { ActivityForm } from './types'
 
 /** What a change to an activity may change elsewhere: lists, counts, checks, the register and catalogue usage. */
-const AFFECTED = ['activities', 'organisations', 'checks', 'register', 'parties', 'dataSubjectCategories', 'dataCategories', 'securityMeasures']
+const AFFECTED = [
+  'activities',
+  'organisations',
+  'checks',
+  'register',
+  'parties',
+  'dataSubjectCategories',
+  'dataCategories',
+  'securityMeasures',
+]
 
 interface Options {
   organisationId: string
@@ -34,13 +43,27 @@ interface Options {
   leaveWithoutAsking(go: () => void): void
 }
 
-export function useActivityActions({ organisationId, activityId, initial, initialUpdatedAt, form, showField, leave, leaveWithoutAsking }: Options) {
+export function useActivityActions({
+  organisationId,
+  activityId,
+  initial,
+  initialUpdatedAt,
+  form,
+  showField,
+  leave,
+  leaveWithoutAsking,
+}: Options) {
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const create = useApiMutation('activities.create', AFFECTED)
   const update = useApiMutation('activities.update', AFFECTED)
   const remove = useApiMutation('activities.delete', AFFECTED)
-  const duplicate = useApiMutation('activities.duplicate', ['activities', 'organisations', 'checks', 'register'])
+  const duplicate = useApiMutation('activities.duplicate', [
+    'activities',
+    'organisations',
+    'checks',
+    'register',
+  ])
   const [failure, setFailure] = useState<unknown>(null)
   const [basedOn, setBasedOn] = useState(initialUpdatedAt)
   const [stale, setStale] = useState(false)
@@ -64,7 +87,8 @@ export function useActivityActions({ organisationId, activityId, initial, initia
         }
       } catch (error) {
         if (isStaleEdit(error)) setStale(true)
-        else if (error instanceof ApiCallError && error.issues.length) form.setErrors(issuesToFormErrors(error.issues, 'activity'))
+        else if (error instanceof ApiCallError && error.issues.length)
+          form.setErrors(issuesToFormErrors(error.issues, 'activity'))
         else setFailure(error)
       }
     },

@@ -15,9 +15,16 @@ export function useEditorKeys(save: () => void, leave: () => void): void {
       }
       if (event.key !== 'Escape') return
       // Closed dropdowns stay in the page, hidden: only a shown one counts.
-      const open = document.querySelectorAll('[role="dialog"], .mantine-Popover-dropdown, .mantine-Combobox-dropdown, .mantine-Menu-dropdown')
+      const open = document.querySelectorAll(
+        '[role="dialog"], .mantine-Popover-dropdown, .mantine-Combobox-dropdown, .mantine-Menu-dropdown',
+      )
       if ([...open].some((element) => element.getClientRects().length > 0)) return
-      if ((event.target as HTMLElement | null)?.closest?.('[data-expanded="true"], [role="combobox"][aria-expanded="true"]')) return
+      if (
+        (event.target as HTMLElement | null)?.closest?.(
+          '[data-expanded="true"], [role="combobox"][aria-expanded="true"]',
+        )
+      )
+        return
       leave()
     }
     window.addEventListener('keydown', onKey, true)

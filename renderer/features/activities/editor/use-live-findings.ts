@@ -21,16 +21,27 @@ export interface LiveChecks {
 
 const NONE: LiveChecks = { findings: [], sections: new Map() }
 
-export function useLiveChecks(values: ActivityFields, activityId: string | null, lookups: RegisterLookups | null, today: string): LiveChecks {
+export function useLiveChecks(
+  values: ActivityFields,
+  activityId: string | null,
+  lookups: RegisterLookups | null,
+  today: string,
+): LiveChecks {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const [debounced] = useDebouncedValue(values, 200)
   return useMemo(() => {
     if (!lookups) return NONE
     const activity = toChecked(debounced, activityId)
-    const translate = (key: string, params: Record<string, unknown>) => (t as unknown as (k: string, p: unknown) => string)(key, params)
+    const translate = (key: string, params: Record<string, unknown>) =>
+      (t as unknown as (k: string, p: unknown) => string)(key, params)
     try {
-      const findings = checkActivity(lookups, activity, { today, language, t: translate, formatDay: formatDate })
+      const findings = checkActivity(lookups, activity, {
+        today,
+        language,
+        t: translate,
+        formatDay: formatDate,
+      })
       return { findings, sections: sectionStates(lookups, debounced, activityId, findings) }
     } catch (error) {
       // A form state the rules cannot read must not take the editor down; say so where developers look.

@@ -21,7 +21,10 @@ function reached(path: string, entered: readonly string[]): boolean {
 }
 
 /** The findings to show now and those still waiting for their field. */
-export function findingsWhileEntering(findings: readonly Finding[], state: EnteringState): { shown: Finding[]; waiting: Finding[] } {
+export function findingsWhileEntering(
+  findings: readonly Finding[],
+  state: EnteringState,
+): { shown: Finding[]; waiting: Finding[] } {
   if (!state.fresh || state.saveTried) return { shown: [...findings], waiting: [] }
   const shown: Finding[] = []
   const waiting: Finding[] = []

@@ -20,11 +20,13 @@ export const activitiesDa: Translation<typeof activitiesMessages> = {
   legalBasisProcessor: 'Behandlingsgrundlag (fastlægges af den dataansvarlige)',
   addPurpose: 'Tilføj formål',
   removePurpose: 'Fjern formål {{n}}',
-  noPurposes: 'Ingen formål endnu. Artikel 30, stk. 1, litra b, kræver, at formålene med behandlingen angives.',
+  noPurposes:
+    'Ingen formål endnu. Artikel 30, stk. 1, litra b, kræver, at formålene med behandlingen angives.',
   created: 'Behandlingsaktiviteten er oprettet',
   saved: 'Behandlingsaktiviteten er gemt',
   deleteTitle: 'Slet {{reference}} {{name}}?',
-  deleteBody: 'Behandlingsaktiviteten fjernes fra fortegnelsen. Den flyttes til organisationens papirkurv, hvorfra den kan gendannes, indtil papirkurven tømmes.',
+  deleteBody:
+    'Behandlingsaktiviteten fjernes fra fortegnelsen. Den flyttes til organisationens papirkurv, hvorfra den kan gendannes, indtil papirkurven tømmes.',
   editTitle: 'Rediger {{reference}}',
   newTitle: 'Ny behandlingsaktivitet',
   updated: 'Seneste ændring',
@@ -55,7 +57,8 @@ export const activitiesDa: Translation<typeof activitiesMessages> = {
     recordReview: 'Registrér gennemgang…',
     reviewTitle_one: 'Registrér en gennemgang af behandlingsaktiviteten',
     reviewTitle_other: 'Registrér en gennemgang af {{count}} behandlingsaktiviteter',
-    reviewBody: 'Hver valgt behandlingsaktivitet får denne gennemgangsdato og dato for næste gennemgang, som om de var indtastet i dens editor.',
+    reviewBody:
+      'Hver valgt behandlingsaktivitet får denne gennemgangsdato og dato for næste gennemgang, som om de var indtastet i dens editor.',
     reviewSubmit: 'Registrér gennemgang',
     reviewRecorded_one: 'Gennemgang registreret for 1 behandlingsaktivitet',
     reviewRecorded_other: 'Gennemgang registreret for {{count}} behandlingsaktiviteter',
@@ -69,8 +72,10 @@ export const activitiesDa: Translation<typeof activitiesMessages> = {
     submit: 'Kopiér',
     notified_one: '1 behandlingsaktivitet kopieret til {{name}}',
     notified_other: '{{count}} behandlingsaktiviteter kopieret til {{name}}',
-    done_one: '1 behandlingsaktivitet kopieret til {{name}}: {{created}} katalogposter oprettet der, {{reused}} eksisterende genbrugt.',
-    done_other: '{{count}} behandlingsaktiviteter kopieret til {{name}}: {{created}} katalogposter oprettet der, {{reused}} eksisterende genbrugt.',
+    done_one:
+      '1 behandlingsaktivitet kopieret til {{name}}: {{created}} katalogposter oprettet der, {{reused}} eksisterende genbrugt.',
+    done_other:
+      '{{count}} behandlingsaktiviteter kopieret til {{name}}: {{created}} katalogposter oprettet der, {{reused}} eksisterende genbrugt.',
     open: 'Åbn fortegnelsen for {{name}}',
   },
 }

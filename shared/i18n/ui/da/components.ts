@@ -41,9 +41,12 @@ export const componentsDa: Translation<typeof componentsMessages> = {
     },
     body: {
       eea: 'Oplysningerne må overføres inden for EU/EØS uden et grundlag efter kapitel V.',
-      adequate: 'Kommissionen har fastslået, at {{name}} sikrer et tilstrækkeligt beskyttelsesniveau: {{decision}} (artikel 45). Der kræves ingen yderligere garanti.',
-      adequate_partial: '{{decision}} omfatter kun visse modtagere: {{scope}} Hvis modtageren ikke er omfattet, skal du vælge en garanti som f.eks. standardkontraktbestemmelser.',
-      third_country: 'Der er ingen tilstrækkelighedsafgørelse for {{name}}. Overførslen kræver fornødne garantier (artikel 46), f.eks. standardkontraktbestemmelser eller bindende virksomhedsregler, eller ved lejlighedsvise overførsler en undtagelse (artikel 49).',
+      adequate:
+        'Kommissionen har fastslået, at {{name}} sikrer et tilstrækkeligt beskyttelsesniveau: {{decision}} (artikel 45). Der kræves ingen yderligere garanti.',
+      adequate_partial:
+        '{{decision}} omfatter kun visse modtagere: {{scope}} Hvis modtageren ikke er omfattet, skal du vælge en garanti som f.eks. standardkontraktbestemmelser.',
+      third_country:
+        'Der er ingen tilstrækkelighedsafgørelse for {{name}}. Overførslen kræver fornødne garantier (artikel 46), f.eks. standardkontraktbestemmelser eller bindende virksomhedsregler, eller ved lejlighedsvise overførsler en undtagelse (artikel 49).',
     },
   },
 }

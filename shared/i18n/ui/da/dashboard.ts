@@ -6,8 +6,10 @@ export const dashboardDa: Translation<typeof dashboardMessages> = {
   checkedOn: 'Kontrolleret {{date}}',
   draftRegister: {
     title: 'Hele fortegnelsen er stadig en kladde',
-    body_one: 'Den eneste behandlingsaktivitet er en kladde. Når dens oplysninger er færdige, gør den aktiv i tabellen over behandlingsaktiviteter (Angiv status).',
-    body_other: 'Alle {{count}} behandlingsaktiviteter er kladder. Når deres oplysninger er færdige, vælg dem i tabellen over behandlingsaktiviteter og gør dem aktive (Angiv status).',
+    body_one:
+      'Den eneste behandlingsaktivitet er en kladde. Når dens oplysninger er færdige, gør den aktiv i tabellen over behandlingsaktiviteter (Angiv status).',
+    body_other:
+      'Alle {{count}} behandlingsaktiviteter er kladder. Når deres oplysninger er færdige, vælg dem i tabellen over behandlingsaktiviteter og gør dem aktive (Angiv status).',
     action: 'Gå til behandlingsaktiviteterne',
   },
   stats: {
@@ -19,12 +21,14 @@ export const dashboardDa: Translation<typeof dashboardMessages> = {
   },
   completeness: {
     title: 'Fuldstændighed pr. punkt i artikel 30',
-    intro: 'Hvor mange aktuelle behandlingsaktiviteter (kladde eller aktiv) der udfylder hvert punkt i fortegnelsen.',
+    intro:
+      'Hvor mange aktuelle behandlingsaktiviteter (kladde eller aktiv) der udfylder hvert punkt i fortegnelsen.',
     controllerRecord: 'Den dataansvarliges fortegnelse, artikel 30, stk. 1',
     processorRecord: 'Databehandlerens fortegnelse, artikel 30, stk. 2',
     filled: '{{filled}} af {{applicable}}',
     notApplicable: 'Ikke relevant',
-    empty: 'Ingen aktuelle behandlingsaktiviteter endnu: tilføj én for at se, hvor fuldstændig fortegnelsen er.',
+    empty:
+      'Ingen aktuelle behandlingsaktiviteter endnu: tilføj én for at se, hvor fuldstændig fortegnelsen er.',
   },
   findings: {
     title: 'Bemærkninger',
@@ -36,7 +40,8 @@ export const dashboardDa: Translation<typeof dashboardMessages> = {
   },
   transfers: {
     title: 'Overførsler pr. modtagerland',
-    intro: 'Overførsler registreret i aktuelle behandlingsaktiviteter, pr. land eller international organisation.',
+    intro:
+      'Overførsler registreret i aktuelle behandlingsaktiviteter, pr. land eller international organisation.',
     none: 'Der er ikke registreret overførsler.',
     chartLabel: 'Antal overførsler pr. modtagerland, farvet efter landets status',
     destination: 'Modtagerland',

@@ -12,8 +12,10 @@ export const editorDa: Translation<typeof editorMessages> = {
   keyboardHint: 'Enter gemmer · Escape forlader · Ctrl+S gemmer hvor som helst',
   conflict: {
     title: 'En anden har gemt denne behandlingsaktivitet i mellemtiden',
-    changedBy: 'Ændret af {{actor}} {{time}}, efter at du åbnede den. Indlæs den igen, og foretag dine ændringer på ny: det, du har skrevet, bliver i formularen, indtil du indlæser.',
-    changed: 'Den er ændret, efter at du åbnede den. Indlæs den igen, og foretag dine ændringer på ny: det, du har skrevet, bliver i formularen, indtil du indlæser.',
+    changedBy:
+      'Ændret af {{actor}} {{time}}, efter at du åbnede den. Indlæs den igen, og foretag dine ændringer på ny: det, du har skrevet, bliver i formularen, indtil du indlæser.',
+    changed:
+      'Den er ændret, efter at du åbnede den. Indlæs den igen, og foretag dine ændringer på ny: det, du har skrevet, bliver i formularen, indtil du indlæser.',
     reload: 'Indlæs igen',
   },
   sections: {
@@ -33,7 +35,8 @@ export const editorDa: Translation<typeof editorMessages> = {
     entering: 'Bemærkninger til et felt vises, når du har udfyldt det, og alle, når du gemmer',
   },
   about: {
-    roleHelp: 'Databehandler: du behandler oplysningerne på vegne af en kunde (fortegnelse efter artikel 30, stk. 2)',
+    roleHelp:
+      'Databehandler: du behandler oplysningerne på vegne af en kunde (fortegnelse efter artikel 30, stk. 2)',
     businessFunctionPlaceholder: 'f.eks. HR',
     ownerPlaceholder: 'f.eks. HR-chef',
   },
@@ -45,13 +48,15 @@ export const editorDa: Translation<typeof editorMessages> = {
     notApplicable: 'Ikke påkrævet (etableret i EU/EØS)',
     editProfile: 'Rediger organisationens profil',
     jointControllers: 'Fælles dataansvarlige',
-    jointControllersHelp: 'Organisationer, der sammen med dig fastlægger formålene med og hjælpemidlerne til denne behandling (artikel 26)',
+    jointControllersHelp:
+      'Organisationer, der sammen med dig fastlægger formålene med og hjælpemidlerne til denne behandling (artikel 26)',
     controllers: 'Dataansvarlige, på hvis vegne du behandler',
     controllersHelp: 'Dine kunder for denne behandling, hver med kontaktoplysninger i kataloget Parter',
     pickParties: 'Vælg blandt parterne, eller opret en',
   },
   purposes: {
-    noneProcessor: 'Ingen kategorier af behandling endnu. Artikel 30, stk. 2, litra b, kræver de kategorier af behandling, der foretages på vegne af hver dataansvarlig.',
+    noneProcessor:
+      'Ingen kategorier af behandling endnu. Artikel 30, stk. 2, litra b, kræver de kategorier af behandling, der foretages på vegne af hver dataansvarlig.',
     categoryNumber: 'Kategori af behandling {{n}}',
     categoryPlaceholder: 'Hvad du gør for den dataansvarlige, f.eks. lønberegning',
     addCategory: 'Tilføj kategori af behandling',
@@ -65,7 +70,8 @@ export const editorDa: Translation<typeof editorMessages> = {
     assessmentPlaceholder: 'Hvor interesseafvejningen er dokumenteret, f.eks. LIA-2026-03',
     consentRecordPlaceholder: 'Hvor samtykkerne registreres, f.eks. samtykkeloggen i CRM',
     conditionReferencePlaceholder: 'f.eks. databeskyttelseslovens § 7, stk. 2',
-    conditionReferenceHelp: 'Den EU-ret eller nationale ret, som betingelsen kræver (artikel 9, stk. 2, litra b og g–j; artikel 10)',
+    conditionReferenceHelp:
+      'Den EU-ret eller nationale ret, som betingelsen kræver (artikel 9, stk. 2, litra b og g–j; artikel 10)',
     criminalPlaceholder: 'f.eks. databeskyttelseslovens § 8',
     addCondition: 'Tilføj et grundlag efter artikel 9, stk. 2, til dette formål',
     addCriminalBasis: 'Tilføj et grundlag efter artikel 10 til dette formål',
@@ -76,7 +82,8 @@ export const editorDa: Translation<typeof editorMessages> = {
     pickCategories: 'Vælg eller opret kategorier, f.eks. Kontaktoplysninger',
     categoriesHelp: 'Hvilke personoplysninger der behandles; angiv tidsfristerne for sletning under 30(1)(f)',
     specialNote: 'Omfatter {{list}}.',
-    specialController: 'Et formål kræver det tilsvarende grundlag efter artikel 9, stk. 2, eller artikel 10 (30(1)(b)).',
+    specialController:
+      'Et formål kræver det tilsvarende grundlag efter artikel 9, stk. 2, eller artikel 10 (30(1)(b)).',
     specialProcessor: 'Den dataansvarlige fastlægger det grundlag, der tillader det.',
     noSources: 'Hvor oplysningerne kommer fra, hvis ikke kun fra de registrerede selv (valgfrit).',
     sourceKind: 'Kilde {{n}}',
@@ -95,7 +102,8 @@ export const editorDa: Translation<typeof editorMessages> = {
     internalHelp: 'En afdeling i jeres egen organisation, ikke en ekstern instans',
     remove: 'Fjern modtager {{n}}',
     add: 'Tilføj modtager',
-    transferRecorded: 'Uden for EU/EØS: registreret som overførsel {{n}} med partens oplysninger om overførslen',
+    transferRecorded:
+      'Uden for EU/EØS: registreret som overførsel {{n}} med partens oplysninger om overførslen',
   },
   transfers: {
     none: 'Ingen overførsler til tredjelande eller internationale organisationer.',
@@ -108,9 +116,11 @@ export const editorDa: Translation<typeof editorMessages> = {
     chooseMechanism: 'Vælg, hvad overførslen bygger på',
     chooseModule: 'Vælg modulet',
     tia: 'Vurdering af overførslens virkninger (TIA) foretaget',
-    tiaHelp: 'Om lovgivning og praksis i modtagerlandet gør det muligt for modtageren at overholde garantierne',
+    tiaHelp:
+      'Om lovgivning og praksis i modtagerlandet gør det muligt for modtageren at overholde garantierne',
     safeguardsHelp: 'Vurderingen og garantierne, når en undtagelse anvendes',
-    safeguardsRequired: 'Påkrævet for denne undtagelse (artikel 49, stk. 6): vurderingen og de fornødne garantier',
+    safeguardsRequired:
+      'Påkrævet for denne undtagelse (artikel 49, stk. 6): vurderingen og de fornødne garantier',
     remove: 'Fjern overførsel {{n}}',
     add: 'Tilføj overførsel',
     mechanismGroup: {
@@ -124,8 +134,10 @@ export const editorDa: Translation<typeof editorMessages> = {
   retention: {
     generalPlaceholder: 'f.eks. Slettes 6 år efter ansættelsens ophør',
     generalHelp: 'Gælder alle behandlingsaktivitetens oplysninger, medmindre en kategori angiver andet',
-    referencePlaceholder: 'Den slettepolitik eller opbevaringsplan, fristerne kommer fra, f.eks. Slettepolitik 2026',
-    noCategories: 'Vælg kategorierne af personoplysninger under 30(1)(c) for at angive en tidsfrist for hver.',
+    referencePlaceholder:
+      'Den slettepolitik eller opbevaringsplan, fristerne kommer fra, f.eks. Slettepolitik 2026',
+    noCategories:
+      'Vælg kategorierne af personoplysninger under 30(1)(c) for at angive en tidsfrist for hver.',
     perCategory: 'Tidsfrist pr. kategori af oplysninger',
     placeholder: 'f.eks. 2 år efter seneste køb',
     months: 'Måneder',
@@ -142,14 +154,21 @@ export const editorDa: Translation<typeof editorMessages> = {
     retentionPlaceholder: 'f.eks. Tilbageleveres og slettes ved kontraktens ophør',
   },
   risk: {
-    automatedHelp: 'Afgørelser, der udelukkende er baseret på automatisk behandling, og som har retsvirkning eller på tilsvarende vis betydeligt påvirker (artikel 22)',
-    automatedDescriptionPlaceholder: 'Logikken heri samt betydningen og de forventede konsekvenser for den registrerede (artikel 13, stk. 2, litra f)',
+    automatedHelp:
+      'Afgørelser, der udelukkende er baseret på automatisk behandling, og som har retsvirkning eller på tilsvarende vis betydeligt påvirker (artikel 22)',
+    automatedDescriptionPlaceholder:
+      'Logikken heri samt betydningen og de forventede konsekvenser for den registrerede (artikel 13, stk. 2, litra f)',
     criteria: 'Screening for konsekvensanalyse: opfyldte kriterier (WP248)',
-    criteriaHelp: 'Sæt kryds ved hvert kriterium, denne behandling opfylder. {{threshold}} eller flere betyder som regel, at en konsekvensanalyse er påkrævet (artikel 35).',
-    likely_one: '{{count}} kriterium opfyldt: en konsekvensanalyse vedrørende databeskyttelse er sandsynligvis påkrævet.',
-    likely_other: '{{count}} kriterier opfyldt: en konsekvensanalyse vedrørende databeskyttelse er sandsynligvis påkrævet.',
-    unlikely_one: '{{count}} kriterium opfyldt: en konsekvensanalyse er som regel ikke påkrævet, medmindre behandlingen står på din tilsynsmyndigheds liste.',
-    unlikely_other: '{{count}} kriterier opfyldt: en konsekvensanalyse er som regel ikke påkrævet, medmindre behandlingen står på din tilsynsmyndigheds liste.',
+    criteriaHelp:
+      'Sæt kryds ved hvert kriterium, denne behandling opfylder. {{threshold}} eller flere betyder som regel, at en konsekvensanalyse er påkrævet (artikel 35).',
+    likely_one:
+      '{{count}} kriterium opfyldt: en konsekvensanalyse vedrørende databeskyttelse er sandsynligvis påkrævet.',
+    likely_other:
+      '{{count}} kriterier opfyldt: en konsekvensanalyse vedrørende databeskyttelse er sandsynligvis påkrævet.',
+    unlikely_one:
+      '{{count}} kriterium opfyldt: en konsekvensanalyse er som regel ikke påkrævet, medmindre behandlingen står på din tilsynsmyndigheds liste.',
+    unlikely_other:
+      '{{count}} kriterier opfyldt: en konsekvensanalyse er som regel ikke påkrævet, medmindre behandlingen står på din tilsynsmyndigheds liste.',
     referencePlaceholder: 'f.eks. KA-2026-03, eller hvor begrundelsen opbevares',
     referenceHelp: 'Hvor konsekvensanalysen, eller begrundelsen for ikke at foretage en, er dokumenteret',
   },

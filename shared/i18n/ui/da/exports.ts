@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const exportsDa: Translation<typeof exportsMessages> = {
   title: 'Eksporter',
-  intro: 'Hvad der er eksporteret for denne organisation, og hvornår. Hver fils SHA-256 viser præcis, hvilken version du sendte.',
+  intro:
+    'Hvad der er eksporteret for denne organisation, og hvornår. Hver fils SHA-256 viser præcis, hvilken version du sendte.',
   new: 'Ny eksport',
   empty: 'Intet er eksporteret endnu. Lav den første eksport, når en myndighed beder om fortegnelsen.',
   table: {
@@ -28,7 +29,8 @@ export const exportsDa: Translation<typeof exportsMessages> = {
     language: 'Eksportens sprog',
     languageHint: 'Overskrifter, etiketter og referenceværdier. Organisationens sprog vælges som standard.',
     delimiter: 'Feltadskiller',
-    delimiterHint: 'Et regnearksprogram, der er indstillet til et sprog, som skriver decimaler med komma (finsk, svensk, dansk, tysk, fransk), forventer semikolon.',
+    delimiterHint:
+      'Et regnearksprogram, der er indstillet til et sprog, som skriver decimaler med komma (finsk, svensk, dansk, tysk, fransk), forventer semikolon.',
     delimiters: {
       semicolon: 'Semikolon (;)',
       comma: 'Komma (,)',

@@ -37,7 +37,8 @@ export const historyUiDa: Translation<typeof historyUiMessages> = {
   },
   timeline: {
     title: 'Historik',
-    intro: 'Hver ændring i denne organisations fortegnelse, nyeste først: hvem der foretog den, hvornår og hvad der blev ændret.',
+    intro:
+      'Hver ændring i denne organisations fortegnelse, nyeste først: hvem der foretog den, hvornår og hvad der blev ændret.',
     filters: 'Filtre',
     from: 'Fra',
     until: 'Til og med',
@@ -57,13 +58,15 @@ export const historyUiDa: Translation<typeof historyUiMessages> = {
   },
   asOf: {
     title: 'Fortegnelsen pr. en dato',
-    intro: 'Fortegnelsen, som den var ved udgangen af den dag, du vælger, genskabt ud fra historikken. Skrivebeskyttet.',
+    intro:
+      'Fortegnelsen, som den var ved udgangen af den dag, du vælger, genskabt ud fra historikken. Skrivebeskyttet.',
     date: 'Dato',
     pick: 'Vælg en dato for at se fortegnelsen, som den var dengang.',
     heading: 'Som den var den {{date}}',
     export: 'Eksportér denne version…',
     compare: 'Sammenlign med i dag',
-    counts: '{{activities}} behandlingsaktiviteter · {{parties}} parter · {{subjects}} kategorier af registrerede · {{data}} kategorier af personoplysninger · {{measures}} sikkerhedsforanstaltninger',
+    counts:
+      '{{activities}} behandlingsaktiviteter · {{parties}} parter · {{subjects}} kategorier af registrerede · {{data}} kategorier af personoplysninger · {{measures}} sikkerhedsforanstaltninger',
     tabs: {
       activities: 'Behandlingsaktiviteter',
       organisation: 'Organisation',
@@ -77,12 +80,14 @@ export const historyUiDa: Translation<typeof historyUiMessages> = {
     openActivity: 'Åbn {{reference}}, som den var dengang',
     activityTitle: '{{reference}} {{name}} pr. {{date}}',
     readOnly: 'Som den var dengang. Skrivebeskyttet.',
-    notYet: '{{name}} havde endnu ingen fortegnelse i dette arbejdsområde den {{date}}. Dens historik begynder den {{first}}.',
+    notYet:
+      '{{name}} havde endnu ingen fortegnelse i dette arbejdsområde den {{date}}. Dens historik begynder den {{first}}.',
     exportNote: 'Eksporten viser fortegnelsen, som den var den {{date}}, og oplyser det på forsiden.',
   },
   compare: {
     title: 'Sammenlign versioner',
-    intro: 'Hvad der er ændret mellem to versioner af fortegnelsen: det, der blev sendt til en myndighed, fortegnelsen på en tidligere dato eller i dag.',
+    intro:
+      'Hvad der er ændret mellem to versioner af fortegnelsen: det, der blev sendt til en myndighed, fortegnelsen på en tidligere dato eller i dag.',
     from: 'Ældre version',
     to: 'Nyere version',
     now: 'I dag (den nuværende fortegnelse)',

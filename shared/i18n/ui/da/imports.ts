@@ -3,10 +3,12 @@ import type { Translation } from '../translation'
 
 export const importsDa: Translation<typeof importsMessages> = {
   title: 'Importér en fortegnelse',
-  intro: 'Hent en fortegnelse ind, som du fører i Excel eller CSV, eller en projektmappe eksporteret af ROPA. Intet gemmes, før du bekræfter.',
+  intro:
+    'Hent en fortegnelse ind, som du fører i Excel eller CSV, eller en projektmappe eksporteret af ROPA. Intet gemmes, før du bekræfter.',
   open: 'Importér et regneark…',
   file: 'Regneark',
-  fileHint: 'Excel-projektmappe (.xlsx) eller CSV-fil. En projektmappe eksporteret af ROPA kommer tilbage præcis, som den blev eksporteret.',
+  fileHint:
+    'Excel-projektmappe (.xlsx) eller CSV-fil. En projektmappe eksporteret af ROPA kommer tilbage præcis, som den blev eksporteret.',
   reading: 'Læser filen…',
   layout: {
     label: 'Genkendt som',
@@ -16,7 +18,8 @@ export const importsDa: Translation<typeof importsMessages> = {
     dsk: 'En fortegnelse efter DSK’s model',
     generic: 'En fortegnelse i et regneark',
   },
-  ropaExact: 'Fortegnelsen importeres præcis, som den blev eksporteret, med alle dens parter, kataloger og overførsler.',
+  ropaExact:
+    'Fortegnelsen importeres præcis, som den blev eksporteret, med alle dens parter, kataloger og overførsler.',
   ropaEdited: 'Nogle celler blev ændret i Excel efter eksporten (vist nedenfor).',
   readVisible: 'Læs de synlige ark i stedet',
   sheets: 'Ark, der skal importeres',
@@ -28,7 +31,8 @@ export const importsDa: Translation<typeof importsMessages> = {
   organisationMissing: 'Filen oplyser ikke, hvis fortegnelse det er: angiv organisationens navn.',
   mapping: {
     title: 'Kolonner',
-    intro: 'Hver kolonne i filen og det felt i fortegnelsen, den overføres til. Ændr et felt for at rette forslaget, eller vælg ”Importeres ikke”.',
+    intro:
+      'Hver kolonne i filen og det felt i fortegnelsen, den overføres til. Ændr et felt for at rette forslaget, eller vælg ”Importeres ikke”.',
     column: 'Kolonne i filen',
     sample: 'Første værdi',
     field: 'Felt i fortegnelsen',
@@ -53,10 +57,12 @@ export const importsDa: Translation<typeof importsMessages> = {
   preview: {
     title: 'Forhåndsvisning',
     intro: 'De første behandlingsaktiviteter, som de vil blive gemt.',
-    counts: '{{activities}} behandlingsaktiviteter, {{dataSubjectCategories}} kategorier af registrerede, {{dataCategories}} kategorier af personoplysninger, {{securityMeasures}} sikkerhedsforanstaltninger, {{parties}} parter',
+    counts:
+      '{{activities}} behandlingsaktiviteter, {{dataSubjectCategories}} kategorier af registrerede, {{dataCategories}} kategorier af personoplysninger, {{securityMeasures}} sikkerhedsforanstaltninger, {{parties}} parter',
     source: 'Fra',
     row: '{{sheet}}, række {{row}}',
-    empty: 'Ingen behandlingsaktivitet kan læses med denne tilknytning. Knyt en kolonne til ”Behandlingsaktivitet” eller ”Formålene med behandlingen”.',
+    empty:
+      'Ingen behandlingsaktivitet kan læses med denne tilknytning. Knyt en kolonne til ”Behandlingsaktivitet” eller ”Formålene med behandlingen”.',
     more: 'og {{count}} mere',
   },
   problems: {

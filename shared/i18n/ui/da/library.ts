@@ -126,7 +126,8 @@ export const libraryDa: Translation<typeof libraryMessages> = {
     savedAs: 'Gemt som skabelonen »{{name}}«',
   },
   vendors: {
-    verify: 'Oplysningerne gælder pr. den viste dato og er ikke kontrolleret mod leverandørens egne dokumenter: kontrollér dem, før du forlader dig på dem.',
+    verify:
+      'Oplysningerne gælder pr. den viste dato og er ikke kontrolleret mod leverandørens egne dokumenter: kontrollér dem, før du forlader dig på dem.',
     search: 'Søg leverandører',
     add: 'Tilføj leverandør',
     name: 'Leverandør',
@@ -163,7 +164,8 @@ export const libraryDa: Translation<typeof libraryMessages> = {
     deleteTitle: 'Slet {{name}}?',
     deleteBody: 'Parter, der allerede er lavet ud fra den, forbliver uændrede.',
     undoTitle: 'Fortryd din ændring af {{name}}?',
-    undoBody: 'Posten vender tilbage til oplysningerne, som de blev leveret. Parter, der allerede er lavet ud fra den, forbliver uændrede.',
+    undoBody:
+      'Posten vender tilbage til oplysningerne, som de blev leveret. Parter, der allerede er lavet ud fra den, forbliver uændrede.',
     deleted: 'Leverandøren er slettet',
     restored: 'Tilbage til posten, som den blev leveret',
     empty: 'Ingen leverandør matcher.',
@@ -193,7 +195,8 @@ export const libraryDa: Translation<typeof libraryMessages> = {
   },
   push: {
     title: 'Opdatere organisationerne, der bruger den?',
-    intro: 'Disse organisationer har en kopi, der nu afviger fra biblioteket. Sæt kryds ved dem, der skal følge ændringen; de andre beholder deres egen.',
+    intro:
+      'Disse organisationer har en kopi, der nu afviger fra biblioteket. Sæt kryds ved dem, der skal følge ændringen; de andre beholder deres egen.',
     organisation: 'Organisation',
     entry: 'Deres post',
     differs: 'Afviger i',

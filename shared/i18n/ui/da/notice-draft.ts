@@ -4,9 +4,11 @@ import type { Translation } from '../translation'
 export const noticeDraftDa: Translation<typeof noticeDraftMessages> = {
   open: 'Udkast fra en privatlivspolitik…',
   title: 'Udkast til fortegnelse fra en privatlivspolitik',
-  intro: 'Læs en privatlivspolitik ind i et forslag til fortegnelse over behandlingsaktiviteter. Hvert forslag viser den sætning, det blev læst fra: godkend, ret eller afvis det. Intet gemmes, før du gemmer fortegnelsen.',
+  intro:
+    'Læs en privatlivspolitik ind i et forslag til fortegnelse over behandlingsaktiviteter. Hvert forslag viser den sætning, det blev læst fra: godkend, ret eller afvis det. Intet gemmes, før du gemmer fortegnelsen.',
   file: 'Privatlivspolitikkens fil',
-  fileHint: 'Tekst (.txt), Markdown (.md), webside (.html), PDF med tekst (.pdf) eller Word-dokument (.docx).',
+  fileHint:
+    'Tekst (.txt), Markdown (.md), webside (.html), PDF med tekst (.pdf) eller Word-dokument (.docx).',
   paste: 'Eller indsæt politikkens tekst',
   language: 'Politikkens sprog',
   languageAuto: 'Afgør ud fra teksten',

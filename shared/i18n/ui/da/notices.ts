@@ -3,7 +3,8 @@ import type { UiMessages } from '../../en'
 
 export const noticesDa: UiMessages['notices'] = {
   title: 'Privatlivspolitik',
-  intro: 'Oplysningerne til dem, hvis data organisationen behandler (databeskyttelsesforordningens artikel 13 og 14), skrevet ud fra fortegnelsen. Udfyld hullerne i fortegnelsen, så følger politikken med.',
+  intro:
+    'Oplysningerne til dem, hvis data organisationen behandler (databeskyttelsesforordningens artikel 13 og 14), skrevet ud fra fortegnelsen. Udfyld hullerne i fortegnelsen, så følger politikken med.',
   audience: 'Målgruppe',
   allAudiences: 'Alle (en del pr. målgruppe)',
   language: 'Politikkens sprog',
@@ -27,7 +28,8 @@ export const noticesDa: UiMessages['notices'] = {
     noDpoContact: 'Databeskyttelsesrådgiveren mangler kontaktoplysninger.',
     noAuthority: 'Den ledende tilsynsmyndighed er ikke angivet.',
     authorityRegional: 'I Tyskland angives delstatens databeskyttelsesmyndighed; nu vises den føderale.',
-    noAudience: 'Behandlingen angiver ingen kategorier af registrerede og står derfor ikke under nogen målgruppe.',
+    noAudience:
+      'Behandlingen angiver ingen kategorier af registrerede og står derfor ikke under nogen målgruppe.',
     noPurposes: 'Behandlingen mangler formål.',
     noLegalBasis: 'Et formål mangler retsgrundlag.',
     noLegitimateInterest: 'Et formål bygger på legitime interesser, uden at interessen er angivet.',
@@ -36,6 +38,7 @@ export const noticesDa: UiMessages['notices'] = {
     noSources: 'Hvor oplysningerne kommer fra, er ikke angivet.',
     noSourceDescription: 'En anden kilde end personen selv er ikke navngivet.',
     noTransferMechanism: 'En overførsel uden for EU/EØS mangler et gyldigt overførselsgrundlag.',
-    noAutomatedDecisionLogic: 'Automatiske afgørelser uden meningsfulde oplysninger om logikken og konsekvenserne.',
+    noAutomatedDecisionLogic:
+      'Automatiske afgørelser uden meningsfulde oplysninger om logikken og konsekvenserne.',
   },
 }

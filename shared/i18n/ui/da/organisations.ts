@@ -11,7 +11,8 @@ export const organisationsDa: Translation<typeof organisationsMessages> = {
   renamed: 'Organisationen er omdøbt',
   renameTitle: 'Omdøb organisationen',
   deleteTitle: 'Slet {{name}}?',
-  deleteBody: 'Dette sletter organisationen og hele dens fortegnelse: {{count}} behandlingsaktiviteter. Det kan ikke fortrydes her.',
+  deleteBody:
+    'Dette sletter organisationen og hele dens fortegnelse: {{count}} behandlingsaktiviteter. Det kan ikke fortrydes her.',
   deleteConfirm: 'Skriv organisationens navn for at bekræfte',
   empty: 'Ingen organisationer endnu. Opret den første for at begynde dens fortegnelse.',
   open: 'Åbn fortegnelsen',

@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const portfolioDa: Translation<typeof portfolioMessages> = {
   title: 'Portefølje',
-  intro: 'Hver organisation i dette arbejdsområde med hvor fuldstændig dens fortegnelse er, dens åbne bemærkninger og forsinkede gennemgange.',
+  intro:
+    'Hver organisation i dette arbejdsområde med hvor fuldstændig dens fortegnelse er, dens åbne bemærkninger og forsinkede gennemgange.',
   empty: 'Ingen organisationer endnu.',
   organisation: 'Organisation',
   activities: 'Behandlingsaktiviteter',

@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const trashDa: Translation<typeof trashMessages> = {
   title: 'Papirkurv',
-  intro: 'Slettede behandlingsaktiviteter og katalogposter for denne organisation. Gendan en for at få den tilbage, som den var, da den blev slettet.',
+  intro:
+    'Slettede behandlingsaktiviteter og katalogposter for denne organisation. Gendan en for at få den tilbage, som den var, da den blev slettet.',
   empty: 'Papirkurven er tom.',
   kind: 'Type',
   name: 'Navn',

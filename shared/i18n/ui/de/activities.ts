@@ -24,7 +24,8 @@ export const activitiesDe: Translation<typeof activitiesMessages> = {
   created: 'Verarbeitungstätigkeit angelegt',
   saved: 'Verarbeitungstätigkeit gespeichert',
   deleteTitle: '{{reference}} {{name}} löschen?',
-  deleteBody: 'Die Verarbeitungstätigkeit wird aus dem Verzeichnis entfernt. Sie kommt in den Papierkorb der Organisation, aus dem sie wiederhergestellt werden kann, bis der Papierkorb geleert wird.',
+  deleteBody:
+    'Die Verarbeitungstätigkeit wird aus dem Verzeichnis entfernt. Sie kommt in den Papierkorb der Organisation, aus dem sie wiederhergestellt werden kann, bis der Papierkorb geleert wird.',
   editTitle: '{{reference}} bearbeiten',
   newTitle: 'Neue Verarbeitungstätigkeit',
   updated: 'Letzte Änderung',
@@ -55,7 +56,8 @@ export const activitiesDe: Translation<typeof activitiesMessages> = {
     recordReview: 'Überprüfung erfassen…',
     reviewTitle_one: 'Überprüfung der Verarbeitungstätigkeit erfassen',
     reviewTitle_other: 'Überprüfung von {{count}} Verarbeitungstätigkeiten erfassen',
-    reviewBody: 'Jede gewählte Verarbeitungstätigkeit erhält dieses Überprüfungsdatum und den nächsten Überprüfungstermin, wie im Editor eingetragen.',
+    reviewBody:
+      'Jede gewählte Verarbeitungstätigkeit erhält dieses Überprüfungsdatum und den nächsten Überprüfungstermin, wie im Editor eingetragen.',
     reviewSubmit: 'Überprüfung erfassen',
     reviewRecorded_one: 'Überprüfung für 1 Verarbeitungstätigkeit erfasst',
     reviewRecorded_other: 'Überprüfung für {{count}} Verarbeitungstätigkeiten erfasst',
@@ -69,8 +71,10 @@ export const activitiesDe: Translation<typeof activitiesMessages> = {
     submit: 'Kopieren',
     notified_one: '1 Verarbeitungstätigkeit nach {{name}} kopiert',
     notified_other: '{{count}} Verarbeitungstätigkeiten nach {{name}} kopiert',
-    done_one: '1 Verarbeitungstätigkeit nach {{name}} kopiert: dort {{created}} Katalogeinträge angelegt, {{reused}} vorhandene wiederverwendet.',
-    done_other: '{{count}} Verarbeitungstätigkeiten nach {{name}} kopiert: dort {{created}} Katalogeinträge angelegt, {{reused}} vorhandene wiederverwendet.',
+    done_one:
+      '1 Verarbeitungstätigkeit nach {{name}} kopiert: dort {{created}} Katalogeinträge angelegt, {{reused}} vorhandene wiederverwendet.',
+    done_other:
+      '{{count}} Verarbeitungstätigkeiten nach {{name}} kopiert: dort {{created}} Katalogeinträge angelegt, {{reused}} vorhandene wiederverwendet.',
     open: 'Verzeichnis von {{name}} öffnen',
   },
 }

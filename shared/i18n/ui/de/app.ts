@@ -34,7 +34,8 @@ export const appDe: Translation<typeof appMessages> = {
     none: 'Keine',
     notRecorded: 'Nicht erfasst',
     unsavedTitle: 'Änderungen verwerfen?',
-    unsavedBody: 'Sie haben Änderungen, die noch nicht gespeichert sind. Wenn Sie die Seite jetzt verlassen, gehen sie verloren.',
+    unsavedBody:
+      'Sie haben Änderungen, die noch nicht gespeichert sind. Wenn Sie die Seite jetzt verlassen, gehen sie verloren.',
     discard: 'Änderungen verwerfen',
     keepEditing: 'Weiter bearbeiten',
     errorTitle: 'Das konnte nicht abgeschlossen werden',

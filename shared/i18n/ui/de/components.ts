@@ -41,9 +41,12 @@ export const componentsDe: Translation<typeof componentsMessages> = {
     },
     body: {
       eea: 'Daten dürfen innerhalb der EU/des EWR ohne Grundlage nach Kapitel V übermittelt werden.',
-      adequate: 'Die Kommission hat beschlossen, dass {{name}} ein angemessenes Schutzniveau bietet: {{decision}} (Art. 45). Weitere Garantien sind nicht nötig.',
-      adequate_partial: '{{decision}} gilt nur für bestimmte Empfänger: {{scope}} Fällt der Empfänger nicht darunter, wählen Sie eine Garantie wie die Standardvertragsklauseln.',
-      third_country: 'Für {{name}} gibt es keinen Angemessenheitsbeschluss. Die Übermittlung braucht geeignete Garantien (Art. 46), etwa Standardvertragsklauseln oder verbindliche interne Datenschutzvorschriften, oder bei gelegentlichen Übermittlungen eine Ausnahme (Art. 49).',
+      adequate:
+        'Die Kommission hat beschlossen, dass {{name}} ein angemessenes Schutzniveau bietet: {{decision}} (Art. 45). Weitere Garantien sind nicht nötig.',
+      adequate_partial:
+        '{{decision}} gilt nur für bestimmte Empfänger: {{scope}} Fällt der Empfänger nicht darunter, wählen Sie eine Garantie wie die Standardvertragsklauseln.',
+      third_country:
+        'Für {{name}} gibt es keinen Angemessenheitsbeschluss. Die Übermittlung braucht geeignete Garantien (Art. 46), etwa Standardvertragsklauseln oder verbindliche interne Datenschutzvorschriften, oder bei gelegentlichen Übermittlungen eine Ausnahme (Art. 49).',
     },
   },
 }

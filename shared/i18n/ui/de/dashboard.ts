@@ -6,8 +6,10 @@ export const dashboardDe: Translation<typeof dashboardMessages> = {
   checkedOn: 'Geprüft am {{date}}',
   draftRegister: {
     title: 'Das ganze Verzeichnis ist noch ein Entwurf',
-    body_one: 'Die einzige Verarbeitungstätigkeit ist ein Entwurf. Wenn ihre Angaben fertig sind, setzen Sie sie in der Tabelle der Verarbeitungstätigkeiten auf aktiv (Status setzen).',
-    body_other: 'Alle {{count}} Verarbeitungstätigkeiten sind Entwürfe. Wenn ihre Angaben fertig sind, wählen Sie sie in der Tabelle der Verarbeitungstätigkeiten aus und setzen Sie sie auf aktiv (Status setzen).',
+    body_one:
+      'Die einzige Verarbeitungstätigkeit ist ein Entwurf. Wenn ihre Angaben fertig sind, setzen Sie sie in der Tabelle der Verarbeitungstätigkeiten auf aktiv (Status setzen).',
+    body_other:
+      'Alle {{count}} Verarbeitungstätigkeiten sind Entwürfe. Wenn ihre Angaben fertig sind, wählen Sie sie in der Tabelle der Verarbeitungstätigkeiten aus und setzen Sie sie auf aktiv (Status setzen).',
     action: 'Zu den Verarbeitungstätigkeiten',
   },
   stats: {
@@ -19,12 +21,14 @@ export const dashboardDe: Translation<typeof dashboardMessages> = {
   },
   completeness: {
     title: 'Vollständigkeit je Angabe nach Art. 30',
-    intro: 'Wie viele laufende Verarbeitungstätigkeiten (Entwurf oder aktiv) jede Angabe des Verzeichnisses ausfüllen.',
+    intro:
+      'Wie viele laufende Verarbeitungstätigkeiten (Entwurf oder aktiv) jede Angabe des Verzeichnisses ausfüllen.',
     controllerRecord: 'Verzeichnis des Verantwortlichen, Art. 30 Abs. 1',
     processorRecord: 'Verzeichnis des Auftragsverarbeiters, Art. 30 Abs. 2',
     filled: '{{filled}} von {{applicable}}',
     notApplicable: 'Nicht anwendbar',
-    empty: 'Noch keine laufenden Verarbeitungstätigkeiten: Fügen Sie eine hinzu, um zu sehen, wie vollständig das Verzeichnis ist.',
+    empty:
+      'Noch keine laufenden Verarbeitungstätigkeiten: Fügen Sie eine hinzu, um zu sehen, wie vollständig das Verzeichnis ist.',
   },
   findings: {
     title: 'Feststellungen',
@@ -36,7 +40,8 @@ export const dashboardDe: Translation<typeof dashboardMessages> = {
   },
   transfers: {
     title: 'Übermittlungen nach Ziel',
-    intro: 'In laufenden Verarbeitungstätigkeiten erfasste Übermittlungen, nach Land oder internationaler Organisation.',
+    intro:
+      'In laufenden Verarbeitungstätigkeiten erfasste Übermittlungen, nach Land oder internationaler Organisation.',
     none: 'Es sind keine Übermittlungen erfasst.',
     chartLabel: 'Anzahl der Übermittlungen je Ziel, eingefärbt nach dem Status des Ziels',
     destination: 'Ziel',

@@ -12,8 +12,10 @@ export const editorDe: Translation<typeof editorMessages> = {
   keyboardHint: 'Enter speichert · Escape verlässt · Strg+S speichert von überall',
   conflict: {
     title: 'Jemand anderes hat diese Verarbeitungstätigkeit inzwischen gespeichert',
-    changedBy: 'Geändert von {{actor}} am {{time}}, nachdem Sie sie geöffnet haben. Laden Sie sie neu und nehmen Sie Ihre Änderungen erneut vor: Ihre Eingaben bleiben im Formular, bis Sie neu laden.',
-    changed: 'Sie wurde geändert, nachdem Sie sie geöffnet haben. Laden Sie sie neu und nehmen Sie Ihre Änderungen erneut vor: Ihre Eingaben bleiben im Formular, bis Sie neu laden.',
+    changedBy:
+      'Geändert von {{actor}} am {{time}}, nachdem Sie sie geöffnet haben. Laden Sie sie neu und nehmen Sie Ihre Änderungen erneut vor: Ihre Eingaben bleiben im Formular, bis Sie neu laden.',
+    changed:
+      'Sie wurde geändert, nachdem Sie sie geöffnet haben. Laden Sie sie neu und nehmen Sie Ihre Änderungen erneut vor: Ihre Eingaben bleiben im Formular, bis Sie neu laden.',
     reload: 'Neu laden',
   },
   sections: {
@@ -30,10 +32,12 @@ export const editorDe: Translation<typeof editorMessages> = {
     points_other: '{{filled}} von {{count}} Angaben nach Art. 30 vollständig',
     findings: 'Feststellungen:',
     noFindings: 'Keine Feststellungen',
-    entering: 'Feststellungen zu einem Feld erscheinen, sobald Sie es ausgefüllt haben, und alle beim Speichern',
+    entering:
+      'Feststellungen zu einem Feld erscheinen, sobald Sie es ausgefüllt haben, und alle beim Speichern',
   },
   about: {
-    roleHelp: 'Auftragsverarbeiter: Sie verarbeiten die Daten im Auftrag eines Kunden (Verzeichnis nach Art. 30 Abs. 2)',
+    roleHelp:
+      'Auftragsverarbeiter: Sie verarbeiten die Daten im Auftrag eines Kunden (Verzeichnis nach Art. 30 Abs. 2)',
     businessFunctionPlaceholder: 'z. B. Personalwesen',
     ownerPlaceholder: 'z. B. Personalleitung',
   },
@@ -45,13 +49,15 @@ export const editorDe: Translation<typeof editorMessages> = {
     notApplicable: 'Nicht erforderlich (in der EU/im EWR niedergelassen)',
     editProfile: 'Stammdaten der Organisation bearbeiten',
     jointControllers: 'Gemeinsam Verantwortliche',
-    jointControllersHelp: 'Organisationen, die gemeinsam mit Ihnen die Zwecke und Mittel dieser Verarbeitung festlegen (Art. 26)',
+    jointControllersHelp:
+      'Organisationen, die gemeinsam mit Ihnen die Zwecke und Mittel dieser Verarbeitung festlegen (Art. 26)',
     controllers: 'Verantwortliche, in deren Auftrag Sie verarbeiten',
     controllersHelp: 'Ihre Kunden für diese Verarbeitung, jeweils mit Kontaktdaten im Katalog Beteiligte',
     pickParties: 'Aus den Beteiligten wählen oder neu anlegen',
   },
   purposes: {
-    noneProcessor: 'Noch keine Kategorien von Verarbeitungen. Art. 30 Abs. 2 lit. b verlangt die Kategorien von Verarbeitungen, die im Auftrag jedes Verantwortlichen durchgeführt werden.',
+    noneProcessor:
+      'Noch keine Kategorien von Verarbeitungen. Art. 30 Abs. 2 lit. b verlangt die Kategorien von Verarbeitungen, die im Auftrag jedes Verantwortlichen durchgeführt werden.',
     categoryNumber: 'Kategorie von Verarbeitungen {{n}}',
     categoryPlaceholder: 'Was Sie für den Verantwortlichen tun, z. B. Gehaltsabrechnung',
     addCategory: 'Kategorie von Verarbeitungen hinzufügen',
@@ -63,9 +69,11 @@ export const editorDe: Translation<typeof editorMessages> = {
     criminalHelp: 'Das Gesetz oder die behördliche Aufsicht, die es erlaubt',
     legalBasisReferencePlaceholder: 'Das Gesetz, der Vertrag oder die öffentliche Aufgabe, z. B. § 147 AO',
     assessmentPlaceholder: 'Wo die Interessenabwägung dokumentiert ist, z. B. LIA-2026-03',
-    consentRecordPlaceholder: 'Wo die Einwilligungen nachgewiesen werden, z. B. Einwilligungsprotokoll im CRM',
+    consentRecordPlaceholder:
+      'Wo die Einwilligungen nachgewiesen werden, z. B. Einwilligungsprotokoll im CRM',
     conditionReferencePlaceholder: 'z. B. § 26 Abs. 3 BDSG',
-    conditionReferenceHelp: 'Das Unionsrecht oder nationale Recht, das diese Ausnahme verlangt (Art. 9 Abs. 2 Buchst. b, g–j; Art. 10)',
+    conditionReferenceHelp:
+      'Das Unionsrecht oder nationale Recht, das diese Ausnahme verlangt (Art. 9 Abs. 2 Buchst. b, g–j; Art. 10)',
     criminalPlaceholder: 'z. B. § 30a BZRG (erweitertes Führungszeugnis)',
     addCondition: 'Diesem Zweck eine Ausnahme nach Art. 9 Abs. 2 hinzufügen',
     addCriminalBasis: 'Diesem Zweck eine Grundlage nach Art. 10 hinzufügen',
@@ -74,9 +82,11 @@ export const editorDe: Translation<typeof editorMessages> = {
     pickSubjects: 'Kategorien wählen oder anlegen, z. B. Beschäftigte',
     subjectsHelp: 'Wessen personenbezogene Daten verarbeitet werden',
     pickCategories: 'Kategorien wählen oder anlegen, z. B. Kontaktdaten',
-    categoriesHelp: 'Welche personenbezogenen Daten verarbeitet werden; die Löschfristen legen Sie unter 30(1)(f) fest',
+    categoriesHelp:
+      'Welche personenbezogenen Daten verarbeitet werden; die Löschfristen legen Sie unter 30(1)(f) fest',
     specialNote: 'Enthält {{list}}.',
-    specialController: 'Ein Zweck braucht die passende Ausnahme nach Art. 9 Abs. 2 oder Grundlage nach Art. 10 (30(1)(b)).',
+    specialController:
+      'Ein Zweck braucht die passende Ausnahme nach Art. 9 Abs. 2 oder Grundlage nach Art. 10 (30(1)(b)).',
     specialProcessor: 'Der Verantwortliche legt die Ausnahme fest, die es erlaubt.',
     noSources: 'Woher die Daten stammen, wenn nicht nur von den betroffenen Personen selbst (optional).',
     sourceKind: 'Herkunft {{n}}',
@@ -95,7 +105,8 @@ export const editorDe: Translation<typeof editorMessages> = {
     internalHelp: 'Eine Abteilung der eigenen Organisation, keine externe Stelle',
     remove: 'Empfänger {{n}} entfernen',
     add: 'Empfänger hinzufügen',
-    transferRecorded: 'Außerhalb der EU/des EWR: als Übermittlung {{n}} erfasst, mit den Übermittlungsangaben des Beteiligten',
+    transferRecorded:
+      'Außerhalb der EU/des EWR: als Übermittlung {{n}} erfasst, mit den Übermittlungsangaben des Beteiligten',
   },
   transfers: {
     none: 'Keine Übermittlungen an Drittländer oder internationale Organisationen.',
@@ -110,7 +121,8 @@ export const editorDe: Translation<typeof editorMessages> = {
     tia: 'Transfer Impact Assessment durchgeführt',
     tiaHelp: 'Ob Recht und Praxis des Ziellands dem Datenimporteur erlauben, die Garantien einzuhalten',
     safeguardsHelp: 'Die Beurteilung und die Garantien, wenn eine Ausnahme genutzt wird',
-    safeguardsRequired: 'Für diese Ausnahme erforderlich (Art. 49 Abs. 6): die Beurteilung und die geeigneten Garantien',
+    safeguardsRequired:
+      'Für diese Ausnahme erforderlich (Art. 49 Abs. 6): die Beurteilung und die geeigneten Garantien',
     remove: 'Übermittlung {{n}} entfernen',
     add: 'Übermittlung hinzufügen',
     mechanismGroup: {
@@ -123,9 +135,12 @@ export const editorDe: Translation<typeof editorMessages> = {
   },
   retention: {
     generalPlaceholder: 'z. B. Löschung 6 Jahre nach Ende des Beschäftigungsverhältnisses',
-    generalHelp: 'Gilt für alle Daten der Verarbeitungstätigkeit, sofern eine Kategorie nichts anderes vorsieht',
-    referencePlaceholder: 'Das Löschkonzept oder die Aufbewahrungsrichtlinie, aus der die Fristen stammen, z. B. Löschkonzept 2026',
-    noCategories: 'Wählen Sie unter 30(1)(c) die Kategorien personenbezogener Daten, um für jede eine Frist festzulegen.',
+    generalHelp:
+      'Gilt für alle Daten der Verarbeitungstätigkeit, sofern eine Kategorie nichts anderes vorsieht',
+    referencePlaceholder:
+      'Das Löschkonzept oder die Aufbewahrungsrichtlinie, aus der die Fristen stammen, z. B. Löschkonzept 2026',
+    noCategories:
+      'Wählen Sie unter 30(1)(c) die Kategorien personenbezogener Daten, um für jede eine Frist festzulegen.',
     perCategory: 'Frist je Datenkategorie',
     placeholder: 'z. B. 2 Jahre nach dem letzten Kauf',
     months: 'Monate',
@@ -142,14 +157,21 @@ export const editorDe: Translation<typeof editorMessages> = {
     retentionPlaceholder: 'z. B. Rückgabe und Löschung bei Vertragsende',
   },
   risk: {
-    automatedHelp: 'Ausschließlich auf einer automatisierten Verarbeitung beruhende Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung (Art. 22)',
-    automatedDescriptionPlaceholder: 'Die involvierte Logik sowie die Tragweite und die angestrebten Auswirkungen für die betroffene Person (Art. 13 Abs. 2 Buchst. f)',
+    automatedHelp:
+      'Ausschließlich auf einer automatisierten Verarbeitung beruhende Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung (Art. 22)',
+    automatedDescriptionPlaceholder:
+      'Die involvierte Logik sowie die Tragweite und die angestrebten Auswirkungen für die betroffene Person (Art. 13 Abs. 2 Buchst. f)',
     criteria: 'Schwellwertanalyse für die DSFA: erfüllte Kriterien (WP248)',
-    criteriaHelp: 'Kreuzen Sie jedes Kriterium an, das diese Verarbeitung erfüllt. Bei {{threshold}} oder mehr ist in der Regel eine DSFA erforderlich (Art. 35).',
-    likely_one: '{{count}} Kriterium erfüllt: Eine Datenschutz-Folgenabschätzung ist wahrscheinlich erforderlich.',
-    likely_other: '{{count}} Kriterien erfüllt: Eine Datenschutz-Folgenabschätzung ist wahrscheinlich erforderlich.',
-    unlikely_one: '{{count}} Kriterium erfüllt: Eine DSFA ist in der Regel nicht erforderlich, es sei denn, die Verarbeitung steht auf der Liste Ihrer Aufsichtsbehörde.',
-    unlikely_other: '{{count}} Kriterien erfüllt: Eine DSFA ist in der Regel nicht erforderlich, es sei denn, die Verarbeitung steht auf der Liste Ihrer Aufsichtsbehörde.',
+    criteriaHelp:
+      'Kreuzen Sie jedes Kriterium an, das diese Verarbeitung erfüllt. Bei {{threshold}} oder mehr ist in der Regel eine DSFA erforderlich (Art. 35).',
+    likely_one:
+      '{{count}} Kriterium erfüllt: Eine Datenschutz-Folgenabschätzung ist wahrscheinlich erforderlich.',
+    likely_other:
+      '{{count}} Kriterien erfüllt: Eine Datenschutz-Folgenabschätzung ist wahrscheinlich erforderlich.',
+    unlikely_one:
+      '{{count}} Kriterium erfüllt: Eine DSFA ist in der Regel nicht erforderlich, es sei denn, die Verarbeitung steht auf der Liste Ihrer Aufsichtsbehörde.',
+    unlikely_other:
+      '{{count}} Kriterien erfüllt: Eine DSFA ist in der Regel nicht erforderlich, es sei denn, die Verarbeitung steht auf der Liste Ihrer Aufsichtsbehörde.',
     referencePlaceholder: 'z. B. DSFA-2026-03, oder wo die Begründung abgelegt ist',
     referenceHelp: 'Wo die DSFA oder die Begründung, keine durchzuführen, dokumentiert ist',
   },

@@ -3,9 +3,11 @@ import type { Translation } from '../translation'
 
 export const exportsDe: Translation<typeof exportsMessages> = {
   title: 'Exporte',
-  intro: 'Was für diese Organisation exportiert wurde und wann. Der SHA-256 jeder Datei belegt genau, welche Fassung Sie übermittelt haben.',
+  intro:
+    'Was für diese Organisation exportiert wurde und wann. Der SHA-256 jeder Datei belegt genau, welche Fassung Sie übermittelt haben.',
   new: 'Neuer Export',
-  empty: 'Noch nichts exportiert. Erstellen Sie den ersten Export, wenn eine Behörde das Verzeichnis anfordert.',
+  empty:
+    'Noch nichts exportiert. Erstellen Sie den ersten Export, wenn eine Behörde das Verzeichnis anfordert.',
   table: {
     when: 'Exportiert',
     format: 'Format',
@@ -26,9 +28,11 @@ export const exportsDe: Translation<typeof exportsMessages> = {
       json: 'Verzeichnisdokument (JSON): das gesamte Verzeichnis, um es in ein anderes ROPA zu übernehmen.',
     },
     language: 'Sprache des Exports',
-    languageHint: 'Überschriften, Bezeichnungen und Referenzwerte. Standardmäßig ist die Sprache der Organisation gewählt.',
+    languageHint:
+      'Überschriften, Bezeichnungen und Referenzwerte. Standardmäßig ist die Sprache der Organisation gewählt.',
     delimiter: 'Feldtrennzeichen',
-    delimiterHint: 'Eine Tabellenkalkulation, die auf eine Sprache mit Dezimalkomma eingestellt ist (Finnisch, Schwedisch, Dänisch, Deutsch, Französisch), erwartet ein Semikolon.',
+    delimiterHint:
+      'Eine Tabellenkalkulation, die auf eine Sprache mit Dezimalkomma eingestellt ist (Finnisch, Schwedisch, Dänisch, Deutsch, Französisch), erwartet ein Semikolon.',
     delimiters: {
       semicolon: 'Semikolon (;)',
       comma: 'Komma (,)',
@@ -57,7 +61,8 @@ export const exportsDe: Translation<typeof exportsMessages> = {
     cancelled: 'Der Export wurde abgebrochen. Es wurde keine Datei geschrieben.',
     failed: 'Der Export ist fehlgeschlagen',
     done: 'Export abgeschlossen und protokolliert',
-    downloaded: '„{{fileName}}“ wurde an Ihren Browser übergeben: Sie finden die Datei unter seinen Downloads.',
+    downloaded:
+      '„{{fileName}}“ wurde an Ihren Browser übergeben: Sie finden die Datei unter seinen Downloads.',
     showInFolder: 'Im Ordner anzeigen',
     chooseCancelled: 'Es wurde keine Datei gewählt, daher wurde nichts exportiert.',
   },

@@ -37,7 +37,8 @@ export const historyUiDe: Translation<typeof historyUiMessages> = {
   },
   timeline: {
     title: 'Verlauf',
-    intro: 'Jede Änderung am Verzeichnis dieser Organisation, neueste zuerst: wer sie vorgenommen hat, wann und was sich geändert hat.',
+    intro:
+      'Jede Änderung am Verzeichnis dieser Organisation, neueste zuerst: wer sie vorgenommen hat, wann und was sich geändert hat.',
     filters: 'Filter',
     from: 'Von',
     until: 'Bis',
@@ -48,7 +49,8 @@ export const historyUiDe: Translation<typeof historyUiMessages> = {
     clear: 'Filter zurücksetzen',
     count: '{{count}} Änderung',
     count_other: '{{count}} Änderungen',
-    truncated: 'Die neuesten {{count}} Änderungen werden gezeigt. Grenzen Sie die Daten ein, um frühere zu sehen.',
+    truncated:
+      'Die neuesten {{count}} Änderungen werden gezeigt. Grenzen Sie die Daten ein, um frühere zu sehen.',
     empty: 'Keine Änderung entspricht diesen Filtern.',
     open: 'Öffnen',
     gone: 'Existiert nicht mehr',
@@ -57,13 +59,15 @@ export const historyUiDe: Translation<typeof historyUiMessages> = {
   },
   asOf: {
     title: 'Verzeichnis zu einem Stichtag',
-    intro: 'Das Verzeichnis, wie es am Ende des gewählten Tages stand, aus dem Verlauf wiederhergestellt. Nur lesen.',
+    intro:
+      'Das Verzeichnis, wie es am Ende des gewählten Tages stand, aus dem Verlauf wiederhergestellt. Nur lesen.',
     date: 'Datum',
     pick: 'Wählen Sie ein Datum, um das Verzeichnis zu sehen, wie es damals stand.',
     heading: 'Stand vom {{date}}',
     export: 'Diese Fassung exportieren…',
     compare: 'Mit heute vergleichen',
-    counts: '{{activities}} Verarbeitungstätigkeiten · {{parties}} Beteiligte · {{subjects}} Kategorien betroffener Personen · {{data}} Kategorien personenbezogener Daten · {{measures}} Maßnahmen',
+    counts:
+      '{{activities}} Verarbeitungstätigkeiten · {{parties}} Beteiligte · {{subjects}} Kategorien betroffener Personen · {{data}} Kategorien personenbezogener Daten · {{measures}} Maßnahmen',
     tabs: {
       activities: 'Verarbeitungstätigkeiten',
       organisation: 'Organisation',
@@ -77,12 +81,14 @@ export const historyUiDe: Translation<typeof historyUiMessages> = {
     openActivity: '{{reference}} im damaligen Stand öffnen',
     activityTitle: '{{reference}} {{name}}, Stand vom {{date}}',
     readOnly: 'Damaliger Stand. Nur lesen.',
-    notYet: '{{name}} hatte am {{date}} noch kein Verzeichnis in diesem Arbeitsbereich. Der Verlauf beginnt am {{first}}.',
+    notYet:
+      '{{name}} hatte am {{date}} noch kein Verzeichnis in diesem Arbeitsbereich. Der Verlauf beginnt am {{first}}.',
     exportNote: 'Der Export zeigt das Verzeichnis im Stand vom {{date}} und sagt das auf dem Deckblatt.',
   },
   compare: {
     title: 'Fassungen vergleichen',
-    intro: 'Was sich zwischen zwei Fassungen des Verzeichnisses geändert hat: was einer Behörde übermittelt wurde, das Verzeichnis an einem früheren Tag oder heute.',
+    intro:
+      'Was sich zwischen zwei Fassungen des Verzeichnisses geändert hat: was einer Behörde übermittelt wurde, das Verzeichnis an einem früheren Tag oder heute.',
     from: 'Ältere Fassung',
     to: 'Neuere Fassung',
     now: 'Heute (das aktuelle Verzeichnis)',

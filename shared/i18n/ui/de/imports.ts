@@ -3,10 +3,12 @@ import type { Translation } from '../translation'
 
 export const importsDe: Translation<typeof importsMessages> = {
   title: 'Verzeichnis importieren',
-  intro: 'Übernehmen Sie ein Verzeichnis, das Sie in Excel oder als CSV führen, oder eine von ROPA exportierte Arbeitsmappe. Gespeichert wird erst, wenn Sie bestätigen.',
+  intro:
+    'Übernehmen Sie ein Verzeichnis, das Sie in Excel oder als CSV führen, oder eine von ROPA exportierte Arbeitsmappe. Gespeichert wird erst, wenn Sie bestätigen.',
   open: 'Tabelle importieren…',
   file: 'Tabelle',
-  fileHint: 'Excel-Arbeitsmappe (.xlsx) oder CSV-Datei. Eine von ROPA exportierte Arbeitsmappe kommt genau so zurück, wie sie exportiert wurde.',
+  fileHint:
+    'Excel-Arbeitsmappe (.xlsx) oder CSV-Datei. Eine von ROPA exportierte Arbeitsmappe kommt genau so zurück, wie sie exportiert wurde.',
   reading: 'Datei wird gelesen…',
   layout: {
     label: 'Erkannt als',
@@ -16,7 +18,8 @@ export const importsDe: Translation<typeof importsMessages> = {
     dsk: 'Ein Verzeichnis nach dem Muster der DSK',
     generic: 'Ein Verzeichnis in Tabellenform',
   },
-  ropaExact: 'Das Verzeichnis wird genau so importiert, wie es exportiert wurde, mit allen Beteiligten, Katalogen und Übermittlungen.',
+  ropaExact:
+    'Das Verzeichnis wird genau so importiert, wie es exportiert wurde, mit allen Beteiligten, Katalogen und Übermittlungen.',
   ropaEdited: 'Einige Zellen wurden nach dem Export in Excel geändert (unten aufgeführt).',
   readVisible: 'Stattdessen die sichtbaren Blätter lesen',
   sheets: 'Zu importierende Blätter',
@@ -24,11 +27,14 @@ export const importsDe: Translation<typeof importsMessages> = {
   headerRow: 'Kopfzeile {{row}}',
   labelColumn: 'Bezeichnungen in Spalte {{column}}',
   organisationName: 'Organisation',
-  organisationHint: 'Aus dem Kontaktblock der Datei gelesen. Ändern Sie den Namen, um unter einem anderen zu importieren.',
-  organisationMissing: 'Die Datei sagt nicht, wessen Verzeichnis sie ist: Geben Sie den Namen der Organisation ein.',
+  organisationHint:
+    'Aus dem Kontaktblock der Datei gelesen. Ändern Sie den Namen, um unter einem anderen zu importieren.',
+  organisationMissing:
+    'Die Datei sagt nicht, wessen Verzeichnis sie ist: Geben Sie den Namen der Organisation ein.',
   mapping: {
     title: 'Spalten',
-    intro: 'Jede Spalte der Datei und das Feld des Verzeichnisses, in das sie übernommen wird. Ändern Sie ein Feld, um den Vorschlag zu korrigieren, oder wählen Sie „Nicht importiert“.',
+    intro:
+      'Jede Spalte der Datei und das Feld des Verzeichnisses, in das sie übernommen wird. Ändern Sie ein Feld, um den Vorschlag zu korrigieren, oder wählen Sie „Nicht importiert“.',
     column: 'Spalte in der Datei',
     sample: 'Erster Wert',
     field: 'Feld im Verzeichnis',
@@ -53,10 +59,12 @@ export const importsDe: Translation<typeof importsMessages> = {
   preview: {
     title: 'Vorschau',
     intro: 'Die ersten Verarbeitungstätigkeiten, wie sie gespeichert werden.',
-    counts: '{{activities}} Verarbeitungstätigkeiten, {{dataSubjectCategories}} Kategorien betroffener Personen, {{dataCategories}} Kategorien personenbezogener Daten, {{securityMeasures}} Maßnahmen, {{parties}} Beteiligte',
+    counts:
+      '{{activities}} Verarbeitungstätigkeiten, {{dataSubjectCategories}} Kategorien betroffener Personen, {{dataCategories}} Kategorien personenbezogener Daten, {{securityMeasures}} Maßnahmen, {{parties}} Beteiligte',
     source: 'Aus',
     row: '{{sheet}}, Zeile {{row}}',
-    empty: 'Mit dieser Zuordnung lässt sich keine Verarbeitungstätigkeit lesen. Ordnen Sie eine Spalte „Verarbeitungstätigkeit“ oder „Zwecke der Verarbeitung“ zu.',
+    empty:
+      'Mit dieser Zuordnung lässt sich keine Verarbeitungstätigkeit lesen. Ordnen Sie eine Spalte „Verarbeitungstätigkeit“ oder „Zwecke der Verarbeitung“ zu.',
     more: 'und {{count}} weitere',
   },
   problems: {

@@ -126,7 +126,8 @@ export const libraryDe: Translation<typeof libraryMessages> = {
     savedAs: 'Als Vorlage „{{name}}“ gespeichert',
   },
   vendors: {
-    verify: 'Die Angaben gelten zum angegebenen Datum und wurden nicht an den Unterlagen des Dienstleisters geprüft: vor dem Verlassen darauf prüfen.',
+    verify:
+      'Die Angaben gelten zum angegebenen Datum und wurden nicht an den Unterlagen des Dienstleisters geprüft: vor dem Verlassen darauf prüfen.',
     search: 'Dienstleister suchen',
     add: 'Dienstleister hinzufügen',
     name: 'Dienstleister',
@@ -163,7 +164,8 @@ export const libraryDe: Translation<typeof libraryMessages> = {
     deleteTitle: '{{name}} löschen?',
     deleteBody: 'Daraus bereits erstellte Beteiligte bleiben unverändert.',
     undoTitle: 'Ihre Änderung von {{name}} zurücknehmen?',
-    undoBody: 'Der Eintrag kehrt zu den mitgelieferten Angaben zurück. Daraus bereits erstellte Beteiligte bleiben unverändert.',
+    undoBody:
+      'Der Eintrag kehrt zu den mitgelieferten Angaben zurück. Daraus bereits erstellte Beteiligte bleiben unverändert.',
     deleted: 'Dienstleister gelöscht',
     restored: 'Zurück zum mitgelieferten Eintrag',
     empty: 'Kein Dienstleister passt.',
@@ -183,7 +185,8 @@ export const libraryDe: Translation<typeof libraryMessages> = {
     editTitle: '{{name}} bearbeiten',
     saved: 'Bibliothekseintrag gespeichert',
     addToOrganisation: 'In eine Organisation kopieren',
-    copied: 'In {{organisation}} kopiert: {{created}} neu, {{linked}} mit einem gleichnamigen Eintrag verknüpft',
+    copied:
+      'In {{organisation}} kopiert: {{created}} neu, {{linked}} mit einem gleichnamigen Eintrag verknüpft',
     deleteTitle: '{{name}} aus der Bibliothek löschen?',
     deleteBody: 'Die Kopien der Organisationen bleiben, nicht mehr damit verknüpft.',
     deleted: 'Bibliothekseintrag gelöscht',
@@ -193,7 +196,8 @@ export const libraryDe: Translation<typeof libraryMessages> = {
   },
   push: {
     title: 'Die Organisationen aktualisieren, die ihn nutzen?',
-    intro: 'Die Kopie dieser Organisationen weicht jetzt von der Bibliothek ab. Kreuzen Sie die an, die der Änderung folgen sollen; die anderen behalten ihre eigene.',
+    intro:
+      'Die Kopie dieser Organisationen weicht jetzt von der Bibliothek ab. Kreuzen Sie die an, die der Änderung folgen sollen; die anderen behalten ihre eigene.',
     organisation: 'Organisation',
     entry: 'Ihr Eintrag',
     differs: 'Weicht ab in',

@@ -4,14 +4,16 @@ import type { Translation } from '../translation'
 export const noticeDraftDe: Translation<typeof noticeDraftMessages> = {
   open: 'Entwurf aus einer Datenschutzerklärung…',
   title: 'Verzeichnis aus einer Datenschutzerklärung entwerfen',
-  intro: 'Lesen Sie eine Datenschutzerklärung in einen Entwurf des Verzeichnisses von Verarbeitungstätigkeiten ein. Jeder Vorschlag zeigt den Satz, aus dem er gelesen wurde: übernehmen, ändern oder verwerfen. Gespeichert wird erst, wenn Sie das Verzeichnis speichern.',
+  intro:
+    'Lesen Sie eine Datenschutzerklärung in einen Entwurf des Verzeichnisses von Verarbeitungstätigkeiten ein. Jeder Vorschlag zeigt den Satz, aus dem er gelesen wurde: übernehmen, ändern oder verwerfen. Gespeichert wird erst, wenn Sie das Verzeichnis speichern.',
   file: 'Datei der Datenschutzerklärung',
   fileHint: 'Text (.txt), Markdown (.md), Webseite (.html), PDF mit Text (.pdf) oder Word-Dokument (.docx).',
   paste: 'Oder den Text der Erklärung einfügen',
   language: 'Sprache der Erklärung',
   languageAuto: 'Aus dem Text erkennen',
   organisation: 'Organisation',
-  organisationHint: 'Wessen Erklärung es ist: Sie wird nicht als Empfänger ihrer eigenen Daten vorgeschlagen.',
+  organisationHint:
+    'Wessen Erklärung es ist: Sie wird nicht als Empfänger ihrer eigenen Daten vorgeschlagen.',
   country: 'Land der Organisation',
   read: 'Erklärung lesen',
   reading: 'Die Erklärung wird gelesen…',

@@ -3,7 +3,8 @@ import type { UiMessages } from '../../en'
 
 export const noticesDe: UiMessages['notices'] = {
   title: 'Datenschutzhinweise',
-  intro: 'Die Informationen für die Personen, deren Daten die Organisation verarbeitet (Art. 13 und 14 DSGVO), aus dem Verzeichnis erstellt. Füllen Sie die Lücken im Verzeichnis, dann folgen die Hinweise.',
+  intro:
+    'Die Informationen für die Personen, deren Daten die Organisation verarbeitet (Art. 13 und 14 DSGVO), aus dem Verzeichnis erstellt. Füllen Sie die Lücken im Verzeichnis, dann folgen die Hinweise.',
   audience: 'Zielgruppe',
   allAudiences: 'Alle (ein Teil je Zielgruppe)',
   language: 'Sprache der Hinweise',
@@ -18,7 +19,8 @@ export const noticesDe: UiMessages['notices'] = {
   preview: 'Vorschau der Hinweise',
   gapsTitle: 'Lücken im Verzeichnis',
   gapsNone: 'Es fehlt nichts: Das Verzeichnis enthält alles, was diese Hinweise brauchen.',
-  gapsIntro: 'Der Entwurf markiert diese Stellen gelb. Füllen Sie sie im Verzeichnis, dann folgen die Hinweise.',
+  gapsIntro:
+    'Der Entwurf markiert diese Stellen gelb. Füllen Sie sie im Verzeichnis, dann folgen die Hinweise.',
   fixIn: 'Beheben in {{activity}}',
   fixInProfile: 'Beheben im Profil der Organisation',
   gaps: {
@@ -26,8 +28,10 @@ export const noticesDe: UiMessages['notices'] = {
     noControllerContact: 'Die Organisation hat keine Anschrift, E-Mail oder Telefonnummer.',
     noDpoContact: 'Beim Datenschutzbeauftragten fehlen die Kontaktdaten.',
     noAuthority: 'Die federführende Aufsichtsbehörde ist nicht angegeben.',
-    authorityRegional: 'In Deutschland ist die Aufsichtsbehörde des Landes zu nennen; angezeigt ist der Bundesbeauftragte.',
-    noAudience: 'Die Verarbeitung nennt keine Kategorien betroffener Personen und erscheint daher bei keiner Zielgruppe.',
+    authorityRegional:
+      'In Deutschland ist die Aufsichtsbehörde des Landes zu nennen; angezeigt ist der Bundesbeauftragte.',
+    noAudience:
+      'Die Verarbeitung nennt keine Kategorien betroffener Personen und erscheint daher bei keiner Zielgruppe.',
     noPurposes: 'Der Verarbeitung fehlen die Zwecke.',
     noLegalBasis: 'Einem Zweck fehlt die Rechtsgrundlage.',
     noLegitimateInterest: 'Ein Zweck stützt sich auf berechtigte Interessen, ohne sie zu nennen.',
@@ -36,6 +40,7 @@ export const noticesDe: UiMessages['notices'] = {
     noSources: 'Woher die Daten stammen, ist nicht angegeben.',
     noSourceDescription: 'Eine andere Quelle als die Person selbst ist nicht benannt.',
     noTransferMechanism: 'Einer Übermittlung außerhalb der EU/des EWR fehlt eine gültige Grundlage.',
-    noAutomatedDecisionLogic: 'Automatisierte Entscheidungen ohne aussagekräftige Informationen über die Logik und die Folgen.',
+    noAutomatedDecisionLogic:
+      'Automatisierte Entscheidungen ohne aussagekräftige Informationen über die Logik und die Folgen.',
   },
 }

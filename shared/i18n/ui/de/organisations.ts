@@ -11,7 +11,8 @@ export const organisationsDe: Translation<typeof organisationsMessages> = {
   renamed: 'Organisation umbenannt',
   renameTitle: 'Organisation umbenennen',
   deleteTitle: '{{name}} löschen?',
-  deleteBody: 'Damit werden die Organisation und ihr gesamtes Verzeichnis gelöscht: {{count}} Verarbeitungstätigkeiten. Das lässt sich hier nicht rückgängig machen.',
+  deleteBody:
+    'Damit werden die Organisation und ihr gesamtes Verzeichnis gelöscht: {{count}} Verarbeitungstätigkeiten. Das lässt sich hier nicht rückgängig machen.',
   deleteConfirm: 'Geben Sie zur Bestätigung den Namen der Organisation ein',
   empty: 'Noch keine Organisationen. Legen Sie die erste an, um ihr Verzeichnis zu beginnen.',
   open: 'Verzeichnis öffnen',

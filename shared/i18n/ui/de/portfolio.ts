@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const portfolioDe: Translation<typeof portfolioMessages> = {
   title: 'Mandantenübersicht',
-  intro: 'Jede Organisation in diesem Arbeitsbereich mit der Vollständigkeit ihres Verzeichnisses, ihren offenen Feststellungen und überfälligen Überprüfungen.',
+  intro:
+    'Jede Organisation in diesem Arbeitsbereich mit der Vollständigkeit ihres Verzeichnisses, ihren offenen Feststellungen und überfälligen Überprüfungen.',
   empty: 'Noch keine Organisationen.',
   organisation: 'Organisation',
   activities: 'Verarbeitungstätigkeiten',

@@ -13,7 +13,8 @@ export const registerFileDe: Translation<typeof registerFileMessages> = {
   refusedTitle: 'Das Verzeichnis wurde nicht importiert',
   problems: 'Probleme in der Datei',
   wholeDocument: '(das Dokument)',
-  nothingChanged: 'Im Arbeitsbereich wurde nichts geändert. Korrigieren Sie die Datei und importieren Sie sie erneut.',
+  nothingChanged:
+    'Im Arbeitsbereich wurde nichts geändert. Korrigieren Sie die Datei und importieren Sie sie erneut.',
   clashTitle: 'Eine Organisation namens „{{name}}“ gibt es bereits',
   clashQuestion: 'Was soll geschehen?',
   importAsNew: 'Als neue Organisation unter anderem Namen importieren',
@@ -21,7 +22,8 @@ export const registerFileDe: Translation<typeof registerFileMessages> = {
   sameName: 'Wählen Sie einen anderen Namen als den der bestehenden Organisation',
   importedSuffix: 'importiert',
   replaceExisting: '„{{name}}“ durch das importierte Verzeichnis ersetzen',
-  replaceWarning: 'Alles, was jetzt für „{{name}}“ erfasst ist, wird gelöscht und durch den Inhalt der Datei ersetzt.',
+  replaceWarning:
+    'Alles, was jetzt für „{{name}}“ erfasst ist, wird gelöscht und durch den Inhalt der Datei ersetzt.',
   replaceButton: 'Ersetzen',
   importButton: 'Importieren',
 }

@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const trashDe: Translation<typeof trashMessages> = {
   title: 'Papierkorb',
-  intro: 'Gelöschte Verarbeitungstätigkeiten und Katalogeinträge dieser Organisation. Stellen Sie einen Eintrag wieder her, um ihn so zurückzubekommen, wie er beim Löschen war.',
+  intro:
+    'Gelöschte Verarbeitungstätigkeiten und Katalogeinträge dieser Organisation. Stellen Sie einen Eintrag wieder her, um ihn so zurückzubekommen, wie er beim Löschen war.',
   empty: 'Der Papierkorb ist leer.',
   kind: 'Art',
   name: 'Name',

@@ -20,11 +20,13 @@ export const activitiesFi: Translation<typeof activitiesMessages> = {
   legalBasisProcessor: 'Käsittelyperuste (rekisterinpitäjä päättää)',
   addPurpose: 'Lisää tarkoitus',
   removePurpose: 'Poista tarkoitus {{n}}',
-  noPurposes: 'Ei vielä tarkoituksia. 30 artiklan 1 kohdan b alakohta edellyttää käsittelyn tarkoitusten kirjaamista.',
+  noPurposes:
+    'Ei vielä tarkoituksia. 30 artiklan 1 kohdan b alakohta edellyttää käsittelyn tarkoitusten kirjaamista.',
   created: 'Käsittelytoimi luotu',
   saved: 'Käsittelytoimi tallennettu',
   deleteTitle: 'Poistetaanko {{reference}} {{name}}?',
-  deleteBody: 'Käsittelytoimi poistetaan selosteesta. Se siirtyy organisaation roskakoriin, josta sen voi palauttaa, kunnes roskakori tyhjennetään.',
+  deleteBody:
+    'Käsittelytoimi poistetaan selosteesta. Se siirtyy organisaation roskakoriin, josta sen voi palauttaa, kunnes roskakori tyhjennetään.',
   editTitle: 'Muokkaa: {{reference}}',
   newTitle: 'Uusi käsittelytoimi',
   updated: 'Viimeisin muutos',
@@ -55,7 +57,8 @@ export const activitiesFi: Translation<typeof activitiesMessages> = {
     recordReview: 'Kirjaa tarkistus…',
     reviewTitle_one: 'Kirjaa käsittelytoimen tarkistus',
     reviewTitle_other: 'Kirjaa {{count}} käsittelytoimen tarkistus',
-    reviewBody: 'Jokaiselle valitulle käsittelytoimelle kirjataan tämä tarkistuspäivä ja seuraavan tarkistuksen määräpäivä, kuten sen muokkausnäkymässä.',
+    reviewBody:
+      'Jokaiselle valitulle käsittelytoimelle kirjataan tämä tarkistuspäivä ja seuraavan tarkistuksen määräpäivä, kuten sen muokkausnäkymässä.',
     reviewSubmit: 'Kirjaa tarkistus',
     reviewRecorded_one: 'Tarkistus kirjattu 1 käsittelytoimelle',
     reviewRecorded_other: 'Tarkistus kirjattu {{count}} käsittelytoimelle',
@@ -69,8 +72,10 @@ export const activitiesFi: Translation<typeof activitiesMessages> = {
     submit: 'Kopioi',
     notified_one: '1 käsittelytoimi kopioitu organisaatioon {{name}}',
     notified_other: '{{count}} käsittelytointa kopioitu organisaatioon {{name}}',
-    done_one: '1 käsittelytoimi kopioitu organisaatioon {{name}}: sinne luotiin {{created}} luettelon kohtaa, {{reused}} olemassa olevaa käytettiin uudelleen.',
-    done_other: '{{count}} käsittelytointa kopioitu organisaatioon {{name}}: sinne luotiin {{created}} luettelon kohtaa, {{reused}} olemassa olevaa käytettiin uudelleen.',
+    done_one:
+      '1 käsittelytoimi kopioitu organisaatioon {{name}}: sinne luotiin {{created}} luettelon kohtaa, {{reused}} olemassa olevaa käytettiin uudelleen.',
+    done_other:
+      '{{count}} käsittelytointa kopioitu organisaatioon {{name}}: sinne luotiin {{created}} luettelon kohtaa, {{reused}} olemassa olevaa käytettiin uudelleen.',
     open: 'Avaa organisaation {{name}} seloste',
   },
 }

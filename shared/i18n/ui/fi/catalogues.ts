@@ -19,14 +19,18 @@ export const cataloguesFi: Translation<typeof cataloguesMessages> = {
     edit: 'Muokkaa osapuolta',
     createNew: 'Luo uusi osapuoli…',
     createNamed: 'Luo osapuoli ”{{name}}”…',
-    intro: 'Käsittelijät, yhteisrekisterinpitäjät, vastaanottajat, viranomaiset ja rekisterinpitäjät, joiden lukuun toimit käsittelijänä. Osapuolen maa ratkaisee, tarvitaanko siirrolle suojatoimia.',
-    empty: 'Ei vielä osapuolia. Lisää palveluntarjoajat ja muut organisaatiot, jotka osallistuvat käsittelytoimiin.',
-    dpfHelp: 'Tarkista Data Privacy Framework -luettelo: EU:n ja Yhdysvaltojen välinen riittävyyspäätös koskee vain sertifioituja organisaatioita.',
+    intro:
+      'Käsittelijät, yhteisrekisterinpitäjät, vastaanottajat, viranomaiset ja rekisterinpitäjät, joiden lukuun toimit käsittelijänä. Osapuolen maa ratkaisee, tarvitaanko siirrolle suojatoimia.',
+    empty:
+      'Ei vielä osapuolia. Lisää palveluntarjoajat ja muut organisaatiot, jotka osallistuvat käsittelytoimiin.',
+    dpfHelp:
+      'Tarkista Data Privacy Framework -luettelo: EU:n ja Yhdysvaltojen välinen riittävyyspäätös koskee vain sertifioituja organisaatioita.',
     dpfShort: 'DPF-sertifioitu',
     dpaHelp: '28 artiklan 3 kohdan mukainen sopimus, esim. sen nimi tai numero',
     dpaColumn: 'Käsittelysopimus',
     transfersTitle: 'Siirrot EU:n/ETA:n ulkopuolelle',
-    transfersHelp: 'Mihin tämän osapuolen kanssa tehty sopimus perustuu, kun henkilötietoja siirretään EU:n/ETA:n ulkopuolelle (myös eurooppalaisella yhtiöllä, jonka emoyhtiö on Yhdysvalloissa). Tälle osapuolelle tehtävät siirrot, joista moduuli tai arviointi puuttuu, arvioidaan näiden tietojen mukaan.',
+    transfersHelp:
+      'Mihin tämän osapuolen kanssa tehty sopimus perustuu, kun henkilötietoja siirretään EU:n/ETA:n ulkopuolelle (myös eurooppalaisella yhtiöllä, jonka emoyhtiö on Yhdysvalloissa). Tälle osapuolelle tehtävät siirrot, joista moduuli tai arviointi puuttuu, arvioidaan näiden tietojen mukaan.',
     chooseMechanism: 'Ei siirtoa tai ei tiedossa',
     chooseModule: 'Valitse moduuli',
     tiaHelp: 'Kohdemaan lainsäädäntö ja käytäntö on arvioitu tälle osapuolelle tehtävien siirtojen osalta.',
@@ -40,11 +44,13 @@ export const cataloguesFi: Translation<typeof cataloguesMessages> = {
     edit: 'Muokkaa rekisteröityjen ryhmää',
     createNew: 'Luo uusi rekisteröityjen ryhmä…',
     createNamed: 'Luo ”{{name}}”…',
-    intro: 'Keiden henkilötietoja käsittelytoimissa käsitellään, esim. työntekijät, asiakkaat, verkkosivuston kävijät.',
+    intro:
+      'Keiden henkilötietoja käsittelytoimissa käsitellään, esim. työntekijät, asiakkaat, verkkosivuston kävijät.',
     empty: 'Ei vielä rekisteröityjen ryhmiä.',
     namePlaceholder: 'esim. Työntekijät',
     vulnerable: 'Haavoittuvassa asemassa olevat rekisteröidyt',
-    vulnerableHelp: 'Esim. lapset, työntekijät, potilaat: henkilöt, joiden on vaikeampi vastustaa käsittelyä (vaikutustenarvioinnin esiarvioinnin kriteeri).',
+    vulnerableHelp:
+      'Esim. lapset, työntekijät, potilaat: henkilöt, joiden on vaikeampi vastustaa käsittelyä (vaikutustenarvioinnin esiarvioinnin kriteeri).',
     vulnerableShort: 'Haavoittuva',
   },
   dataCategories: {
@@ -53,10 +59,12 @@ export const cataloguesFi: Translation<typeof cataloguesMessages> = {
     edit: 'Muokkaa henkilötietoryhmää',
     createNew: 'Luo uusi henkilötietoryhmä…',
     createNamed: 'Luo ”{{name}}”…',
-    intro: 'Käsiteltävien henkilötietojen lajit. Merkitse erityiset henkilötietoryhmät (9 artikla), rikostuomioita ja rikkomuksia koskevat tiedot (10 artikla) ja kansalliset henkilönumerot: niiden käsittelyyn ei riitä pelkkä 6 artiklan peruste.',
+    intro:
+      'Käsiteltävien henkilötietojen lajit. Merkitse erityiset henkilötietoryhmät (9 artikla), rikostuomioita ja rikkomuksia koskevat tiedot (10 artikla) ja kansalliset henkilönumerot: niiden käsittelyyn ei riitä pelkkä 6 artiklan peruste.',
     empty: 'Ei vielä henkilötietoryhmiä.',
     namePlaceholder: 'esim. Yhteystiedot',
-    specialHelp: 'Erityiset henkilötietoryhmät edellyttävät 9 artiklan 2 kohdan mukaista perustetta, rikostuomioita ja rikkomuksia koskevat tiedot 10 artiklan mukaista perustetta.',
+    specialHelp:
+      'Erityiset henkilötietoryhmät edellyttävät 9 artiklan 2 kohdan mukaista perustetta, rikostuomioita ja rikkomuksia koskevat tiedot 10 artiklan mukaista perustetta.',
   },
   securityMeasures: {
     title: 'Turvatoimet',
@@ -64,17 +72,21 @@ export const cataloguesFi: Translation<typeof cataloguesMessages> = {
     edit: 'Muokkaa turvatoimea',
     createNew: 'Luo uusi turvatoimi…',
     createNamed: 'Luo turvatoimi ”{{name}}”…',
-    intro: 'Tietoja suojaavat tekniset ja organisatoriset toimenpiteet (32 artikla), kuvattuina kerran ja liitettyinä kuhunkin käsittelytoimeen, jota ne suojaavat.',
+    intro:
+      'Tietoja suojaavat tekniset ja organisatoriset toimenpiteet (32 artikla), kuvattuina kerran ja liitettyinä kuhunkin käsittelytoimeen, jota ne suojaavat.',
     empty: 'Ei vielä turvatoimia.',
     namePlaceholder: 'esim. Tallennettujen tietojen salaus',
   },
   delete: {
     title: 'Poistetaanko ”{{name}}”?',
-    unused: 'Yksikään käsittelytoimi ei käytä tätä kohtaa. Se poistetaan luettelosta ja siirtyy organisaation roskakoriin, josta sen voi palauttaa.',
+    unused:
+      'Yksikään käsittelytoimi ei käytä tätä kohtaa. Se poistetaan luettelosta ja siirtyy organisaation roskakoriin, josta sen voi palauttaa.',
     inUseTitle_one: '”{{name}}” on käytössä yhdessä käsittelytoimessa',
     inUseTitle_other: '”{{name}}” on käytössä {{count}} käsittelytoimessa',
-    inUseBody_one: 'Sitä ei voi poistaa, kun tämä käsittelytoimi käyttää sitä. Poista se sieltä tai korvaa se toisella kohdalla ja poista se sitten:',
-    inUseBody_other: 'Sitä ei voi poistaa, kun nämä {{count}} käsittelytointa käyttävät sitä. Poista se niistä tai korvaa se kaikissa toisella kohdalla ja poista se sitten:',
+    inUseBody_one:
+      'Sitä ei voi poistaa, kun tämä käsittelytoimi käyttää sitä. Poista se sieltä tai korvaa se toisella kohdalla ja poista se sitten:',
+    inUseBody_other:
+      'Sitä ei voi poistaa, kun nämä {{count}} käsittelytointa käyttävät sitä. Poista se niistä tai korvaa se kaikissa toisella kohdalla ja poista se sitten:',
     more: 'ja {{count}} muuta',
     replaceWith: 'Korvaa kohdalla',
     replaceWithHelp: 'Kaikki yllä luetellut käsittelytoimet käyttävät tätä kohtaa kohdan ”{{name}}” sijaan.',

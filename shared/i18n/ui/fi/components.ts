@@ -41,9 +41,12 @@ export const componentsFi: Translation<typeof componentsMessages> = {
     },
     body: {
       eea: 'Tietoja voi siirtää EU:n/ETA:n sisällä ilman V luvun mukaista siirtoperustetta.',
-      adequate: 'Komissio on todennut, että {{name}} varmistaa riittävän tietosuojan tason: {{decision}} (45 artikla). Muita suojatoimia ei tarvita.',
-      adequate_partial: '{{decision}} koskee vain osaa vastaanottajista: {{scope}} Jos vastaanottaja ei kuulu sen piiriin, valitse suojatoimi, kuten vakiosopimuslausekkeet.',
-      third_country: '{{name}}: riittävyyspäätöstä ei ole. Siirto edellyttää asianmukaisia suojatoimia (46 artikla), kuten vakiosopimuslausekkeita tai yritystä koskevia sitovia sääntöjä, tai satunnaisissa siirroissa poikkeusta (49 artikla).',
+      adequate:
+        'Komissio on todennut, että {{name}} varmistaa riittävän tietosuojan tason: {{decision}} (45 artikla). Muita suojatoimia ei tarvita.',
+      adequate_partial:
+        '{{decision}} koskee vain osaa vastaanottajista: {{scope}} Jos vastaanottaja ei kuulu sen piiriin, valitse suojatoimi, kuten vakiosopimuslausekkeet.',
+      third_country:
+        '{{name}}: riittävyyspäätöstä ei ole. Siirto edellyttää asianmukaisia suojatoimia (46 artikla), kuten vakiosopimuslausekkeita tai yritystä koskevia sitovia sääntöjä, tai satunnaisissa siirroissa poikkeusta (49 artikla).',
     },
   },
 }

@@ -6,8 +6,10 @@ export const dashboardFi: Translation<typeof dashboardMessages> = {
   checkedOn: 'Tarkistettu {{date}}',
   draftRegister: {
     title: 'Koko seloste on vielä luonnos',
-    body_one: 'Ainoa käsittelytoimi on luonnos. Kun sen tiedot ovat valmiit, aseta se käyttöön käsittelytoimien taulukosta (Aseta tila).',
-    body_other: 'Kaikki {{count}} käsittelytointa ovat luonnoksia. Kun niiden tiedot ovat valmiit, valitse ne käsittelytoimien taulukossa ja aseta ne käyttöön (Aseta tila).',
+    body_one:
+      'Ainoa käsittelytoimi on luonnos. Kun sen tiedot ovat valmiit, aseta se käyttöön käsittelytoimien taulukosta (Aseta tila).',
+    body_other:
+      'Kaikki {{count}} käsittelytointa ovat luonnoksia. Kun niiden tiedot ovat valmiit, valitse ne käsittelytoimien taulukossa ja aseta ne käyttöön (Aseta tila).',
     action: 'Siirry käsittelytoimiin',
   },
   stats: {
@@ -19,7 +21,8 @@ export const dashboardFi: Translation<typeof dashboardMessages> = {
   },
   completeness: {
     title: 'Kattavuus 30 artiklan kohdittain',
-    intro: 'Kuinka moni voimassa oleva (luonnos tai käytössä) käsittelytoimi täyttää selosteen kunkin kohdan.',
+    intro:
+      'Kuinka moni voimassa oleva (luonnos tai käytössä) käsittelytoimi täyttää selosteen kunkin kohdan.',
     controllerRecord: 'Rekisterinpitäjän seloste, 30 artiklan 1 kohta',
     processorRecord: 'Käsittelijän seloste, 30 artiklan 2 kohta',
     filled: '{{filled}} / {{applicable}}',
@@ -36,7 +39,8 @@ export const dashboardFi: Translation<typeof dashboardMessages> = {
   },
   transfers: {
     title: 'Siirrot kohteittain',
-    intro: 'Voimassa oleviin käsittelytoimiin kirjatut siirrot kohdemaan tai kansainvälisen järjestön mukaan.',
+    intro:
+      'Voimassa oleviin käsittelytoimiin kirjatut siirrot kohdemaan tai kansainvälisen järjestön mukaan.',
     none: 'Siirtoja ei ole kirjattu.',
     chartLabel: 'Siirtojen määrä kohteittain, värit kohteen aseman mukaan',
     destination: 'Kohde',

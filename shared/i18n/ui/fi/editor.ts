@@ -12,8 +12,10 @@ export const editorFi: Translation<typeof editorMessages> = {
   keyboardHint: 'Enter tallentaa · Esc poistuu · Ctrl+S tallentaa mistä tahansa',
   conflict: {
     title: 'Joku muu tallensi tämän käsittelytoimen sillä välin',
-    changedBy: '{{actor}} muutti tätä {{time}} sen jälkeen, kun avasit sen. Lataa se uudelleen ja tee muutoksesi uudestaan: kirjoittamasi pysyy lomakkeella, kunnes lataat.',
-    changed: 'Tätä on muutettu sen jälkeen, kun avasit sen. Lataa se uudelleen ja tee muutoksesi uudestaan: kirjoittamasi pysyy lomakkeella, kunnes lataat.',
+    changedBy:
+      '{{actor}} muutti tätä {{time}} sen jälkeen, kun avasit sen. Lataa se uudelleen ja tee muutoksesi uudestaan: kirjoittamasi pysyy lomakkeella, kunnes lataat.',
+    changed:
+      'Tätä on muutettu sen jälkeen, kun avasit sen. Lataa se uudelleen ja tee muutoksesi uudestaan: kirjoittamasi pysyy lomakkeella, kunnes lataat.',
     reload: 'Lataa uudelleen',
   },
   sections: {
@@ -45,13 +47,15 @@ export const editorFi: Translation<typeof editorMessages> = {
     notApplicable: 'Ei tarvita (sijoittautunut EU:hun/ETA:an)',
     editProfile: 'Muokkaa organisaation tietoja',
     jointControllers: 'Yhteisrekisterinpitäjät',
-    jointControllersHelp: 'Organisaatiot, jotka määrittävät tämän käsittelyn tarkoitukset ja keinot yhdessä kanssasi (26 artikla)',
+    jointControllersHelp:
+      'Organisaatiot, jotka määrittävät tämän käsittelyn tarkoitukset ja keinot yhdessä kanssasi (26 artikla)',
     controllers: 'Rekisterinpitäjät, joiden lukuun käsittelet tietoja',
     controllersHelp: 'Tämän käsittelyn asiakkaat, kukin yhteystietoineen Osapuolet-luettelossa',
     pickParties: 'Valitse osapuolista tai luo uusi',
   },
   purposes: {
-    noneProcessor: 'Ei vielä käsittelyjen ryhmiä. 30 artiklan 2 kohdan b alakohta edellyttää kunkin rekisterinpitäjän lukuun suoritettavien käsittelyjen ryhmät.',
+    noneProcessor:
+      'Ei vielä käsittelyjen ryhmiä. 30 artiklan 2 kohdan b alakohta edellyttää kunkin rekisterinpitäjän lukuun suoritettavien käsittelyjen ryhmät.',
     categoryNumber: 'Käsittelyjen ryhmä {{n}}',
     categoryPlaceholder: 'Mitä teet rekisterinpitäjän puolesta, esim. palkanlaskenta',
     addCategory: 'Lisää käsittelyjen ryhmä',
@@ -65,7 +69,8 @@ export const editorFi: Translation<typeof editorMessages> = {
     assessmentPlaceholder: 'Missä tasapainotesti on dokumentoitu, esim. LIA-2026-03',
     consentRecordPlaceholder: 'Missä suostumukset on tallennettu, esim. asiakashallinnan suostumusloki',
     conditionReferencePlaceholder: 'esim. työterveyshuoltolaki (1383/2001) 12 §',
-    conditionReferenceHelp: 'Unionin tai kansallinen laki, jota tämä peruste edellyttää (9 artiklan 2 kohdan b ja g–j alakohta; 10 artikla)',
+    conditionReferenceHelp:
+      'Unionin tai kansallinen laki, jota tämä peruste edellyttää (9 artiklan 2 kohdan b ja g–j alakohta; 10 artikla)',
     criminalPlaceholder: 'esim. Turvallisuusselvityslaki (726/2014), 5 §',
     addCondition: 'Lisää tälle tarkoitukselle 9 artiklan 2 kohdan mukainen peruste',
     addCriminalBasis: 'Lisää tälle tarkoitukselle 10 artiklan mukainen peruste',
@@ -76,7 +81,8 @@ export const editorFi: Translation<typeof editorMessages> = {
     pickCategories: 'Valitse tai luo ryhmiä, esim. Yhteystiedot',
     categoriesHelp: 'Mitä henkilötietoja käsitellään; poistamisen määräajat asetetaan kohdassa 30(1)(f)',
     specialNote: 'Sisältää: {{list}}.',
-    specialController: 'Jollekin tarkoitukselle tarvitaan vastaava 9 artiklan 2 kohdan mukainen peruste tai 10 artiklan mukainen peruste (30(1)(b)).',
+    specialController:
+      'Jollekin tarkoitukselle tarvitaan vastaava 9 artiklan 2 kohdan mukainen peruste tai 10 artiklan mukainen peruste (30(1)(b)).',
     specialProcessor: 'Rekisterinpitäjä päättää perusteesta, joka sallii käsittelyn.',
     noSources: 'Mistä tiedot saadaan, jos ei pelkästään rekisteröidyiltä itseltään (vapaaehtoinen).',
     sourceKind: 'Lähde {{n}}',
@@ -110,7 +116,8 @@ export const editorFi: Translation<typeof editorMessages> = {
     tia: 'Siirtoa koskeva vaikutustenarviointi tehty',
     tiaHelp: 'Sallivatko kohdemaan lainsäädäntö ja käytäntö tietojen vastaanottajan noudattaa suojatoimia',
     safeguardsHelp: 'Arviointi ja suojatoimet, jos käytetään poikkeusta',
-    safeguardsRequired: 'Pakollinen tässä poikkeuksessa (49 artiklan 6 kohta): arviointi ja soveltuvat suojatoimet',
+    safeguardsRequired:
+      'Pakollinen tässä poikkeuksessa (49 artiklan 6 kohta): arviointi ja soveltuvat suojatoimet',
     remove: 'Poista siirto {{n}}',
     add: 'Lisää siirto',
     mechanismGroup: {
@@ -124,7 +131,8 @@ export const editorFi: Translation<typeof editorMessages> = {
   retention: {
     generalPlaceholder: 'esim. Poistetaan 6 vuoden kuluttua työsuhteen päättymisestä',
     generalHelp: 'Koskee kaikkia käsittelytoimen tietoja, ellei ryhmälle ole kirjattu muuta',
-    referencePlaceholder: 'Säilytysaikasuunnitelma tai -ohje, josta ajat ovat peräisin, esim. arkistonmuodostussuunnitelma 2026',
+    referencePlaceholder:
+      'Säilytysaikasuunnitelma tai -ohje, josta ajat ovat peräisin, esim. arkistonmuodostussuunnitelma 2026',
     noCategories: 'Valitse henkilötietoryhmät kohdassa 30(1)(c), niin voit asettaa kullekin määräajan.',
     perCategory: 'Määräaika henkilötietoryhmittäin',
     placeholder: 'esim. 2 vuotta viimeisestä ostosta',
@@ -142,14 +150,21 @@ export const editorFi: Translation<typeof editorMessages> = {
     retentionPlaceholder: 'esim. Palautetaan ja poistetaan sopimuksen päättyessä',
   },
   risk: {
-    automatedHelp: 'Pelkästään automaattiseen käsittelyyn perustuvat päätökset, joilla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia (22 artikla)',
-    automatedDescriptionPlaceholder: 'Käsittelyyn liittyvä logiikka sekä käsittelyn merkittävyys ja mahdolliset seuraukset rekisteröidylle (13 artiklan 2 kohdan f alakohta)',
+    automatedHelp:
+      'Pelkästään automaattiseen käsittelyyn perustuvat päätökset, joilla on oikeusvaikutuksia tai vastaavia merkittäviä vaikutuksia (22 artikla)',
+    automatedDescriptionPlaceholder:
+      'Käsittelyyn liittyvä logiikka sekä käsittelyn merkittävyys ja mahdolliset seuraukset rekisteröidylle (13 artiklan 2 kohdan f alakohta)',
     criteria: 'Vaikutustenarvioinnin esiarviointi: täyttyvät kriteerit (WP248)',
-    criteriaHelp: 'Rastita jokainen kriteeri, jonka tämä käsittely täyttää. Jos kriteerejä täyttyy {{threshold}} tai enemmän, vaikutustenarviointi on yleensä tehtävä (35 artikla).',
-    likely_one: '{{count}} kriteeri täyttyy: tietosuojaa koskeva vaikutustenarviointi on todennäköisesti tehtävä.',
-    likely_other: '{{count}} kriteeriä täyttyy: tietosuojaa koskeva vaikutustenarviointi on todennäköisesti tehtävä.',
-    unlikely_one: '{{count}} kriteeri täyttyy: vaikutustenarviointia ei yleensä tarvita, ellei käsittely ole valvontaviranomaisesi luettelossa.',
-    unlikely_other: '{{count}} kriteeriä täyttyy: vaikutustenarviointia ei yleensä tarvita, ellei käsittely ole valvontaviranomaisesi luettelossa.',
+    criteriaHelp:
+      'Rastita jokainen kriteeri, jonka tämä käsittely täyttää. Jos kriteerejä täyttyy {{threshold}} tai enemmän, vaikutustenarviointi on yleensä tehtävä (35 artikla).',
+    likely_one:
+      '{{count}} kriteeri täyttyy: tietosuojaa koskeva vaikutustenarviointi on todennäköisesti tehtävä.',
+    likely_other:
+      '{{count}} kriteeriä täyttyy: tietosuojaa koskeva vaikutustenarviointi on todennäköisesti tehtävä.',
+    unlikely_one:
+      '{{count}} kriteeri täyttyy: vaikutustenarviointia ei yleensä tarvita, ellei käsittely ole valvontaviranomaisesi luettelossa.',
+    unlikely_other:
+      '{{count}} kriteeriä täyttyy: vaikutustenarviointia ei yleensä tarvita, ellei käsittely ole valvontaviranomaisesi luettelossa.',
     referencePlaceholder: 'esim. VA-2026-03 tai paikka, jossa perustelut säilytetään',
     referenceHelp: 'Missä vaikutustenarviointi tai perustelut sen tekemättä jättämiselle on dokumentoitu',
   },

@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const exportsFi: Translation<typeof exportsMessages> = {
   title: 'Viennit',
-  intro: 'Mitä tästä organisaatiosta on viety ja milloin. Kunkin tiedoston SHA-256-tiiviste osoittaa tarkalleen, minkä version lähetit.',
+  intro:
+    'Mitä tästä organisaatiosta on viety ja milloin. Kunkin tiedoston SHA-256-tiiviste osoittaa tarkalleen, minkä version lähetit.',
   new: 'Uusi vienti',
   empty: 'Mitään ei ole vielä viety. Tee ensimmäinen vienti, kun viranomainen pyytää selostetta.',
   table: {
@@ -28,7 +29,8 @@ export const exportsFi: Translation<typeof exportsMessages> = {
     language: 'Viennin kieli',
     languageHint: 'Otsikot, nimikkeet ja viitearvot. Oletuksena on organisaation kieli.',
     delimiter: 'Kenttien erotin',
-    delimiterHint: 'Taulukko-ohjelma, jonka kieliasetus kirjoittaa desimaalit pilkulla (suomi, ruotsi, tanska, saksa, ranska), odottaa puolipistettä.',
+    delimiterHint:
+      'Taulukko-ohjelma, jonka kieliasetus kirjoittaa desimaalit pilkulla (suomi, ruotsi, tanska, saksa, ranska), odottaa puolipistettä.',
     delimiters: {
       semicolon: 'Puolipiste (;)',
       comma: 'Pilkku (,)',

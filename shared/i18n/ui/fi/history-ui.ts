@@ -37,7 +37,8 @@ export const historyUiFi: Translation<typeof historyUiMessages> = {
   },
   timeline: {
     title: 'Historia',
-    intro: 'Kaikki tämän organisaation selosteeseen tehdyt muutokset, uusin ensin: kuka teki muutoksen, milloin ja mitä muuttui.',
+    intro:
+      'Kaikki tämän organisaation selosteeseen tehdyt muutokset, uusin ensin: kuka teki muutoksen, milloin ja mitä muuttui.',
     filters: 'Suodattimet',
     from: 'Alkaen',
     until: 'Asti',
@@ -63,7 +64,8 @@ export const historyUiFi: Translation<typeof historyUiMessages> = {
     heading: 'Tilanne {{date}}',
     export: 'Vie tämä versio…',
     compare: 'Vertaa nykyiseen',
-    counts: '{{activities}} käsittelytointa · {{parties}} osapuolta · {{subjects}} rekisteröityjen ryhmää · {{data}} henkilötietoryhmää · {{measures}} turvatointa',
+    counts:
+      '{{activities}} käsittelytointa · {{parties}} osapuolta · {{subjects}} rekisteröityjen ryhmää · {{data}} henkilötietoryhmää · {{measures}} turvatointa',
     tabs: {
       activities: 'Käsittelytoimet',
       organisation: 'Organisaatio',
@@ -77,12 +79,14 @@ export const historyUiFi: Translation<typeof historyUiMessages> = {
     openActivity: 'Avaa {{reference}} sellaisena kuin se silloin oli',
     activityTitle: '{{reference}} {{name}}, tilanne {{date}}',
     readOnly: 'Sellaisena kuin se silloin oli. Vain luku.',
-    notYet: 'Organisaatiolla {{name}} ei ollut vielä selostetta tässä työtilassa {{date}}. Sen historia alkaa {{first}}.',
+    notYet:
+      'Organisaatiolla {{name}} ei ollut vielä selostetta tässä työtilassa {{date}}. Sen historia alkaa {{first}}.',
     exportNote: 'Vienti näyttää selosteen sellaisena kuin se oli {{date}}, ja kansilehti kertoo sen.',
   },
   compare: {
     title: 'Vertaa versioita',
-    intro: 'Mikä muuttui selosteen kahden version välillä: viranomaiselle lähetetty, seloste aiempana päivänä tai nykyinen.',
+    intro:
+      'Mikä muuttui selosteen kahden version välillä: viranomaiselle lähetetty, seloste aiempana päivänä tai nykyinen.',
     from: 'Vanhempi versio',
     to: 'Uudempi versio',
     now: 'Nykyinen seloste',

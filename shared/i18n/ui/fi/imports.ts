@@ -3,10 +3,12 @@ import type { Translation } from '../translation'
 
 export const importsFi: Translation<typeof importsMessages> = {
   title: 'Tuo seloste',
-  intro: 'Tuo Excelissä tai CSV-tiedostona ylläpitämäsi seloste tai ROPAsta viety työkirja. Mitään ei tallenneta ennen kuin vahvistat.',
+  intro:
+    'Tuo Excelissä tai CSV-tiedostona ylläpitämäsi seloste tai ROPAsta viety työkirja. Mitään ei tallenneta ennen kuin vahvistat.',
   open: 'Tuo taulukko…',
   file: 'Taulukko',
-  fileHint: 'Excel-työkirja (.xlsx) tai CSV-tiedosto. ROPAsta viety työkirja palaa täsmälleen sellaisena kuin se vietiin.',
+  fileHint:
+    'Excel-työkirja (.xlsx) tai CSV-tiedosto. ROPAsta viety työkirja palaa täsmälleen sellaisena kuin se vietiin.',
   reading: 'Luetaan tiedostoa…',
   layout: {
     label: 'Tunnistettu',
@@ -16,7 +18,8 @@ export const importsFi: Translation<typeof importsMessages> = {
     dsk: 'DSK-tyyppinen seloste',
     generic: 'Taulukkomuotoinen seloste',
   },
-  ropaExact: 'Seloste tuodaan täsmälleen sellaisena kuin se vietiin, kaikkine osapuolineen, luetteloineen ja siirtoineen.',
+  ropaExact:
+    'Seloste tuodaan täsmälleen sellaisena kuin se vietiin, kaikkine osapuolineen, luetteloineen ja siirtoineen.',
   ropaEdited: 'Joitakin soluja on muutettu Excelissä viennin jälkeen (luettelo alla).',
   readVisible: 'Lue sen sijaan näkyvät taulukot',
   sheets: 'Tuotavat taulukot',
@@ -28,7 +31,8 @@ export const importsFi: Translation<typeof importsMessages> = {
   organisationMissing: 'Tiedostosta ei käy ilmi, kenen seloste se on: kirjoita organisaation nimi.',
   mapping: {
     title: 'Sarakkeet',
-    intro: 'Tiedoston jokainen sarake ja selosteen kenttä, johon se tuodaan. Korjaa ehdotusta vaihtamalla kenttä tai valitse ”Ei tuoda”.',
+    intro:
+      'Tiedoston jokainen sarake ja selosteen kenttä, johon se tuodaan. Korjaa ehdotusta vaihtamalla kenttä tai valitse ”Ei tuoda”.',
     column: 'Sarake tiedostossa',
     sample: 'Ensimmäinen arvo',
     field: 'Selosteen kenttä',
@@ -53,10 +57,12 @@ export const importsFi: Translation<typeof importsMessages> = {
   preview: {
     title: 'Esikatselu',
     intro: 'Ensimmäiset käsittelytoimet sellaisina kuin ne tallennetaan.',
-    counts: '{{activities}} käsittelytointa, {{dataSubjectCategories}} rekisteröityjen ryhmää, {{dataCategories}} henkilötietoryhmää, {{securityMeasures}} turvatointa, {{parties}} osapuolta',
+    counts:
+      '{{activities}} käsittelytointa, {{dataSubjectCategories}} rekisteröityjen ryhmää, {{dataCategories}} henkilötietoryhmää, {{securityMeasures}} turvatointa, {{parties}} osapuolta',
     source: 'Lähde',
     row: '{{sheet}}, rivi {{row}}',
-    empty: 'Tällä vastaavuudella ei voi lukea yhtään käsittelytointa. Liitä jokin sarake kenttään ”Käsittelytoimi” tai ”Käsittelyn tarkoitukset”.',
+    empty:
+      'Tällä vastaavuudella ei voi lukea yhtään käsittelytointa. Liitä jokin sarake kenttään ”Käsittelytoimi” tai ”Käsittelyn tarkoitukset”.',
     more: 'ja {{count}} muuta',
   },
   problems: {

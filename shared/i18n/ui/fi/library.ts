@@ -126,7 +126,8 @@ export const libraryFi: Translation<typeof libraryMessages> = {
     savedAs: 'Tallennettu pohjaksi ”{{name}}”',
   },
   vendors: {
-    verify: 'Tiedot ovat näytetyn päivän mukaisia, eikä niitä ole tarkistettu palveluntarjoajan omista asiakirjoista: tarkista ne ennen kuin luotat niihin.',
+    verify:
+      'Tiedot ovat näytetyn päivän mukaisia, eikä niitä ole tarkistettu palveluntarjoajan omista asiakirjoista: tarkista ne ennen kuin luotat niihin.',
     search: 'Hae palveluntarjoajia',
     add: 'Lisää palveluntarjoaja',
     name: 'Palveluntarjoaja',
@@ -183,7 +184,8 @@ export const libraryFi: Translation<typeof libraryMessages> = {
     editTitle: 'Muokkaa: {{name}}',
     saved: 'Kirjaston merkintä tallennettu',
     addToOrganisation: 'Kopioi organisaatioon',
-    copied: 'Kopioitu organisaatioon {{organisation}}: {{created}} uutta, {{linked}} linkitetty samannimiseen merkintään',
+    copied:
+      'Kopioitu organisaatioon {{organisation}}: {{created}} uutta, {{linked}} linkitetty samannimiseen merkintään',
     deleteTitle: 'Poistetaanko {{name}} kirjastosta?',
     deleteBody: 'Organisaatioiden kopiot säilyvät, mutta niitä ei enää linkitetä siihen.',
     deleted: 'Kirjaston merkintä poistettu',
@@ -193,7 +195,8 @@ export const libraryFi: Translation<typeof libraryMessages> = {
   },
   push: {
     title: 'Päivitetäänkö sitä käyttävät organisaatiot?',
-    intro: 'Näiden organisaatioiden kopio poikkeaa nyt kirjastosta. Rastita ne, joiden pitää seurata muutosta; muut pitävät omansa.',
+    intro:
+      'Näiden organisaatioiden kopio poikkeaa nyt kirjastosta. Rastita ne, joiden pitää seurata muutosta; muut pitävät omansa.',
     organisation: 'Organisaatio',
     entry: 'Niiden merkintä',
     differs: 'Poikkeaa kohdissa',

@@ -4,9 +4,11 @@ import type { Translation } from '../translation'
 export const noticeDraftFi: Translation<typeof noticeDraftMessages> = {
   open: 'Luonnos tietosuojaselosteesta…',
   title: 'Selosteen luonnos tietosuojaselosteesta',
-  intro: 'Lue tietosuojaseloste ehdotukseksi käsittelytoimien selosteeksi. Jokaisen ehdotuksen kohdalla näkyy lause, josta se on luettu: hyväksy, muuta tai hylkää se. Mitään ei tallenneta ennen kuin tallennat selosteen.',
+  intro:
+    'Lue tietosuojaseloste ehdotukseksi käsittelytoimien selosteeksi. Jokaisen ehdotuksen kohdalla näkyy lause, josta se on luettu: hyväksy, muuta tai hylkää se. Mitään ei tallenneta ennen kuin tallennat selosteen.',
   file: 'Tietosuojaselosteen tiedosto',
-  fileHint: 'Teksti (.txt), Markdown (.md), verkkosivu (.html), tekstiä sisältävä PDF (.pdf) tai Word-asiakirja (.docx).',
+  fileHint:
+    'Teksti (.txt), Markdown (.md), verkkosivu (.html), tekstiä sisältävä PDF (.pdf) tai Word-asiakirja (.docx).',
   paste: 'Tai liitä selosteen teksti',
   language: 'Selosteen kieli',
   languageAuto: 'Päättele tekstistä',

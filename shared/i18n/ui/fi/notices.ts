@@ -3,7 +3,8 @@ import type { UiMessages } from '../../en'
 
 export const noticesFi: UiMessages['notices'] = {
   title: 'Tietosuojaseloste',
-  intro: 'Seloste niille, joiden tietoja organisaatio käsittelee (tietosuoja-asetuksen 13 ja 14 artikla), laadittuna selosteesta käsittelytoimista. Täydennä puutteet rekisteriin, niin seloste päivittyy.',
+  intro:
+    'Seloste niille, joiden tietoja organisaatio käsittelee (tietosuoja-asetuksen 13 ja 14 artikla), laadittuna selosteesta käsittelytoimista. Täydennä puutteet rekisteriin, niin seloste päivittyy.',
   audience: 'Kohderyhmä',
   allAudiences: 'Kaikki (osa kullekin kohderyhmälle)',
   language: 'Selosteen kieli',
@@ -26,8 +27,10 @@ export const noticesFi: UiMessages['notices'] = {
     noControllerContact: 'Organisaatiolta puuttuu osoite, sähköposti ja puhelin.',
     noDpoContact: 'Tietosuojavastaavalta puuttuvat yhteystiedot.',
     noAuthority: 'Johtavaa valvontaviranomaista ei ole kirjattu.',
-    authorityRegional: 'Saksassa nimetään osavaltion tietosuojaviranomainen; nyt näkyy liittovaltion tietosuojavaltuutettu.',
-    noAudience: 'Käsittelylle ei ole kirjattu rekisteröityjen ryhmiä, joten se ei näy minkään kohderyhmän osassa.',
+    authorityRegional:
+      'Saksassa nimetään osavaltion tietosuojaviranomainen; nyt näkyy liittovaltion tietosuojavaltuutettu.',
+    noAudience:
+      'Käsittelylle ei ole kirjattu rekisteröityjen ryhmiä, joten se ei näy minkään kohderyhmän osassa.',
     noPurposes: 'Käsittelyltä puuttuvat tarkoitukset.',
     noLegalBasis: 'Tarkoitukselta puuttuu käsittelyn oikeusperuste.',
     noLegitimateInterest: 'Tarkoitus perustuu oikeutettuun etuun, mutta etua ei ole kuvattu.',
@@ -36,6 +39,7 @@ export const noticesFi: UiMessages['notices'] = {
     noSources: 'Tietojen lähdettä ei ole kirjattu.',
     noSourceDescription: 'Muuta lähdettä kuin henkilöä itseään ei ole nimetty.',
     noTransferMechanism: 'Siirrolla EU:n ja ETA:n ulkopuolelle ei ole pätevää siirtoperustetta.',
-    noAutomatedDecisionLogic: 'Automaattisista päätöksistä puuttuvat merkitykselliset tiedot logiikasta ja seurauksista.',
+    noAutomatedDecisionLogic:
+      'Automaattisista päätöksistä puuttuvat merkitykselliset tiedot logiikasta ja seurauksista.',
   },
 }

@@ -11,7 +11,8 @@ export const organisationsFi: Translation<typeof organisationsMessages> = {
   renamed: 'Organisaatio nimetty uudelleen',
   renameTitle: 'Nimeä organisaatio uudelleen',
   deleteTitle: 'Poistetaanko {{name}}?',
-  deleteBody: 'Tämä poistaa organisaation ja sen koko selosteen: {{count}} käsittelytointa. Poistoa ei voi perua täällä.',
+  deleteBody:
+    'Tämä poistaa organisaation ja sen koko selosteen: {{count}} käsittelytointa. Poistoa ei voi perua täällä.',
   deleteConfirm: 'Vahvista kirjoittamalla organisaation nimi',
   empty: 'Ei vielä organisaatioita. Luo ensimmäinen aloittaaksesi sen selosteen.',
   open: 'Avaa seloste',

@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const portfolioFi: Translation<typeof portfolioMessages> = {
   title: 'Asiakassalkku',
-  intro: 'Tämän työtilan kaikki organisaatiot: selosteen kattavuus, avoimet havainnot ja myöhässä olevat tarkistukset.',
+  intro:
+    'Tämän työtilan kaikki organisaatiot: selosteen kattavuus, avoimet havainnot ja myöhässä olevat tarkistukset.',
   empty: 'Ei vielä organisaatioita.',
   organisation: 'Organisaatio',
   activities: 'Käsittelytoimet',

@@ -21,7 +21,8 @@ export const registerFileFi: Translation<typeof registerFileMessages> = {
   sameName: 'Valitse eri nimi kuin olemassa olevalla organisaatiolla',
   importedSuffix: 'tuotu',
   replaceExisting: 'Korvaa ”{{name}}” tuodulla selosteella',
-  replaceWarning: 'Kaikki organisaatiolle ”{{name}}” nyt kirjattu poistetaan ja korvataan tiedoston sisällöllä.',
+  replaceWarning:
+    'Kaikki organisaatiolle ”{{name}}” nyt kirjattu poistetaan ja korvataan tiedoston sisällöllä.',
   replaceButton: 'Korvaa',
   importButton: 'Tuo',
 }

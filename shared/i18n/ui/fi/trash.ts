@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const trashFi: Translation<typeof trashMessages> = {
   title: 'Roskakori',
-  intro: 'Tämän organisaation poistetut käsittelytoimet ja luettelon kohdat. Palautettu kohta palaa sellaisena kuin se oli poistettaessa.',
+  intro:
+    'Tämän organisaation poistetut käsittelytoimet ja luettelon kohdat. Palautettu kohta palaa sellaisena kuin se oli poistettaessa.',
   empty: 'Roskakori on tyhjä.',
   kind: 'Tyyppi',
   name: 'Nimi',

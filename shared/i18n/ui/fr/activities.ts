@@ -20,11 +20,13 @@ export const activitiesFr: Translation<typeof activitiesMessages> = {
   legalBasisProcessor: 'Base légale (déterminée par le responsable du traitement)',
   addPurpose: 'Ajouter une finalité',
   removePurpose: 'Retirer la finalité {{n}}',
-  noPurposes: 'Aucune finalité pour l’instant. L’article 30, paragraphe 1, point b), exige les finalités du traitement.',
+  noPurposes:
+    'Aucune finalité pour l’instant. L’article 30, paragraphe 1, point b), exige les finalités du traitement.',
   created: 'Activité créée',
   saved: 'Activité enregistrée',
   deleteTitle: 'Supprimer {{reference}} {{name}} ?',
-  deleteBody: 'L’activité est retirée du registre. Elle va dans la corbeille de l’organisme, d’où elle peut être restaurée jusqu’à ce que la corbeille soit vidée.',
+  deleteBody:
+    'L’activité est retirée du registre. Elle va dans la corbeille de l’organisme, d’où elle peut être restaurée jusqu’à ce que la corbeille soit vidée.',
   editTitle: 'Modifier {{reference}}',
   newTitle: 'Nouvelle activité de traitement',
   updated: 'Dernière modification',
@@ -55,7 +57,8 @@ export const activitiesFr: Translation<typeof activitiesMessages> = {
     recordReview: 'Enregistrer une revue…',
     reviewTitle_one: 'Enregistrer une revue de l’activité',
     reviewTitle_other: 'Enregistrer une revue de {{count}} activités',
-    reviewBody: 'Chaque activité choisie reçoit cette date de revue et cette date de prochaine revue, comme si elles étaient saisies dans son éditeur.',
+    reviewBody:
+      'Chaque activité choisie reçoit cette date de revue et cette date de prochaine revue, comme si elles étaient saisies dans son éditeur.',
     reviewSubmit: 'Enregistrer la revue',
     reviewRecorded_one: 'Revue enregistrée pour 1 activité',
     reviewRecorded_other: 'Revue enregistrée pour {{count}} activités',
@@ -69,8 +72,10 @@ export const activitiesFr: Translation<typeof activitiesMessages> = {
     submit: 'Copier',
     notified_one: '1 activité copiée vers {{name}}',
     notified_other: '{{count}} activités copiées vers {{name}}',
-    done_one: '1 activité copiée vers {{name}} : {{created}} entrées de référentiel créées, {{reused}} entrées existantes réutilisées.',
-    done_other: '{{count}} activités copiées vers {{name}} : {{created}} entrées de référentiel créées, {{reused}} entrées existantes réutilisées.',
+    done_one:
+      '1 activité copiée vers {{name}} : {{created}} entrées de référentiel créées, {{reused}} entrées existantes réutilisées.',
+    done_other:
+      '{{count}} activités copiées vers {{name}} : {{created}} entrées de référentiel créées, {{reused}} entrées existantes réutilisées.',
     open: 'Ouvrir le registre de {{name}}',
   },
 }

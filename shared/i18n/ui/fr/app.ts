@@ -34,7 +34,8 @@ export const appFr: Translation<typeof appMessages> = {
     none: 'Aucun',
     notRecorded: 'Non renseigné',
     unsavedTitle: 'Abandonner vos modifications ?',
-    unsavedBody: 'Certaines modifications ne sont pas encore enregistrées. Si vous quittez maintenant, elles seront perdues.',
+    unsavedBody:
+      'Certaines modifications ne sont pas encore enregistrées. Si vous quittez maintenant, elles seront perdues.',
     discard: 'Abandonner les modifications',
     keepEditing: 'Continuer la saisie',
     errorTitle: 'L’opération n’a pas pu aboutir',

@@ -41,9 +41,12 @@ export const componentsFr: Translation<typeof componentsMessages> = {
     },
     body: {
       eea: 'Les données peuvent circuler au sein de l’UE/EEE sans outil de transfert du chapitre V.',
-      adequate: 'La Commission a constaté que {{name}} assure un niveau de protection adéquat : {{decision}} (article 45). Aucune autre garantie n’est nécessaire.',
-      adequate_partial: '{{decision}} ne couvre que certains destinataires : {{scope}} Si le destinataire n’est pas couvert, choisissez une garantie telle que les clauses contractuelles types.',
-      third_country: 'Il n’existe pas de décision d’adéquation pour {{name}}. Le transfert nécessite des garanties appropriées (article 46), telles que des clauses contractuelles types ou des règles d’entreprise contraignantes, ou, pour des transferts occasionnels, une dérogation (article 49).',
+      adequate:
+        'La Commission a constaté que {{name}} assure un niveau de protection adéquat : {{decision}} (article 45). Aucune autre garantie n’est nécessaire.',
+      adequate_partial:
+        '{{decision}} ne couvre que certains destinataires : {{scope}} Si le destinataire n’est pas couvert, choisissez une garantie telle que les clauses contractuelles types.',
+      third_country:
+        'Il n’existe pas de décision d’adéquation pour {{name}}. Le transfert nécessite des garanties appropriées (article 46), telles que des clauses contractuelles types ou des règles d’entreprise contraignantes, ou, pour des transferts occasionnels, une dérogation (article 49).',
     },
   },
 }

@@ -6,8 +6,10 @@ export const dashboardFr: Translation<typeof dashboardMessages> = {
   checkedOn: 'Vérifié le {{date}}',
   draftRegister: {
     title: 'Tout le registre est encore un brouillon',
-    body_one: 'La seule activité est un brouillon. Quand sa fiche est définitive, rendez-la active depuis le tableau des activités (Changer le statut).',
-    body_other: 'Les {{count}} activités sont toutes des brouillons. Quand leurs fiches sont définitives, choisissez-les dans le tableau des activités et rendez-les actives (Changer le statut).',
+    body_one:
+      'La seule activité est un brouillon. Quand sa fiche est définitive, rendez-la active depuis le tableau des activités (Changer le statut).',
+    body_other:
+      'Les {{count}} activités sont toutes des brouillons. Quand leurs fiches sont définitives, choisissez-les dans le tableau des activités et rendez-les actives (Changer le statut).',
     action: 'Aller aux activités',
   },
   stats: {

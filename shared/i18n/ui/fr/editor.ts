@@ -12,8 +12,10 @@ export const editorFr: Translation<typeof editorMessages> = {
   keyboardHint: 'Entrée enregistre · Échap quitte · Ctrl+S enregistre depuis n’importe où',
   conflict: {
     title: 'Quelqu’un d’autre a enregistré cette activité de traitement entre-temps',
-    changedBy: 'Modifiée par {{actor}} le {{time}} depuis que vous l’avez ouverte. Rechargez-la et refaites vos modifications : ce que vous avez saisi reste dans le formulaire jusqu’au rechargement.',
-    changed: 'Elle a été modifiée depuis que vous l’avez ouverte. Rechargez-la et refaites vos modifications : ce que vous avez saisi reste dans le formulaire jusqu’au rechargement.',
+    changedBy:
+      'Modifiée par {{actor}} le {{time}} depuis que vous l’avez ouverte. Rechargez-la et refaites vos modifications : ce que vous avez saisi reste dans le formulaire jusqu’au rechargement.',
+    changed:
+      'Elle a été modifiée depuis que vous l’avez ouverte. Rechargez-la et refaites vos modifications : ce que vous avez saisi reste dans le formulaire jusqu’au rechargement.',
     reload: 'Recharger',
   },
   sections: {
@@ -33,7 +35,8 @@ export const editorFr: Translation<typeof editorMessages> = {
     entering: 'Les constats d’un champ s’affichent une fois celui-ci rempli, et tous à l’enregistrement',
   },
   about: {
-    roleHelp: 'Sous-traitant : vous traitez les données pour le compte d’un client (registre de l’article 30, paragraphe 2)',
+    roleHelp:
+      'Sous-traitant : vous traitez les données pour le compte d’un client (registre de l’article 30, paragraphe 2)',
     businessFunctionPlaceholder: 'ex. Ressources humaines',
     ownerPlaceholder: 'ex. DRH',
   },
@@ -45,13 +48,16 @@ export const editorFr: Translation<typeof editorMessages> = {
     notApplicable: 'Non nécessaire (établi dans l’UE/EEE)',
     editProfile: 'Modifier la fiche de l’organisme',
     jointControllers: 'Responsables conjoints du traitement',
-    jointControllersHelp: 'Les organismes qui déterminent avec vous les finalités et les moyens de ce traitement (article 26)',
+    jointControllersHelp:
+      'Les organismes qui déterminent avec vous les finalités et les moyens de ce traitement (article 26)',
     controllers: 'Responsables du traitement pour le compte desquels vous traitez les données',
-    controllersHelp: 'Vos clients pour ce traitement, chacun avec ses coordonnées dans le référentiel des tiers',
+    controllersHelp:
+      'Vos clients pour ce traitement, chacun avec ses coordonnées dans le référentiel des tiers',
     pickParties: 'Choisir parmi les tiers, ou en créer un',
   },
   purposes: {
-    noneProcessor: 'Aucune catégorie de traitements pour l’instant. L’article 30, paragraphe 2, point b), exige les catégories de traitements effectués pour le compte de chaque responsable du traitement.',
+    noneProcessor:
+      'Aucune catégorie de traitements pour l’instant. L’article 30, paragraphe 2, point b), exige les catégories de traitements effectués pour le compte de chaque responsable du traitement.',
     categoryNumber: 'Catégorie de traitements {{n}}',
     categoryPlaceholder: 'Ce que vous faites pour le responsable du traitement, ex. calcul de la paie',
     addCategory: 'Ajouter une catégorie de traitements',
@@ -61,11 +67,14 @@ export const editorFr: Translation<typeof editorMessages> = {
     chooseCondition: 'Choisir l’exception',
     criminalBasis: 'Fondement pour les données relatives aux infractions (article 10)',
     criminalHelp: 'La loi ou l’autorité publique qui l’autorise',
-    legalBasisReferencePlaceholder: 'Le texte, le contrat ou la mission d’intérêt public, par ex. article L123-22 du Code de commerce',
+    legalBasisReferencePlaceholder:
+      'Le texte, le contrat ou la mission d’intérêt public, par ex. article L123-22 du Code de commerce',
     assessmentPlaceholder: 'Où la mise en balance des intérêts est documentée, par ex. LIA-2026-03',
-    consentRecordPlaceholder: 'Où les consentements sont enregistrés, par ex. journal des consentements du CRM',
+    consentRecordPlaceholder:
+      'Où les consentements sont enregistrés, par ex. journal des consentements du CRM',
     conditionReferencePlaceholder: 'par ex. article L4624-1 du Code du travail',
-    conditionReferenceHelp: 'Le droit de l’Union ou le droit national que cette exception exige (article 9, paragraphe 2, points b) et g) à j) ; article 10)',
+    conditionReferenceHelp:
+      'Le droit de l’Union ou le droit national que cette exception exige (article 9, paragraphe 2, points b) et g) à j) ; article 10)',
     criminalPlaceholder: 'ex. article 46 de la loi Informatique et Libertés',
     addCondition: 'Ajouter une exception de l’article 9, paragraphe 2, à cette finalité',
     addCriminalBasis: 'Ajouter un fondement de l’article 10 à cette finalité',
@@ -74,11 +83,14 @@ export const editorFr: Translation<typeof editorMessages> = {
     pickSubjects: 'Choisir ou créer des catégories, ex. Salariés',
     subjectsHelp: 'Les personnes dont les données sont traitées',
     pickCategories: 'Choisir ou créer des catégories, ex. Coordonnées',
-    categoriesHelp: 'Les données à caractère personnel traitées ; fixez les délais d’effacement au point 30(1)(f)',
+    categoriesHelp:
+      'Les données à caractère personnel traitées ; fixez les délais d’effacement au point 30(1)(f)',
     specialNote: 'Comprend : {{list}}.',
-    specialController: 'Une finalité doit avoir l’exception correspondante de l’article 9, paragraphe 2, ou le fondement de l’article 10 (30(1)(b)).',
+    specialController:
+      'Une finalité doit avoir l’exception correspondante de l’article 9, paragraphe 2, ou le fondement de l’article 10 (30(1)(b)).',
     specialProcessor: 'Le responsable du traitement détermine l’exception qui l’autorise.',
-    noSources: 'D’où proviennent les données, si ce n’est pas uniquement des personnes concernées elles-mêmes (facultatif).',
+    noSources:
+      'D’où proviennent les données, si ce n’est pas uniquement des personnes concernées elles-mêmes (facultatif).',
     sourceKind: 'Source {{n}}',
     sourceDescription: 'Description',
     sourcePlaceholder: 'ex. Agence d’évaluation du crédit',
@@ -95,7 +107,8 @@ export const editorFr: Translation<typeof editorMessages> = {
     internalHelp: 'Un service de votre organisme, et non un organisme externe',
     remove: 'Retirer le destinataire {{n}}',
     add: 'Ajouter un destinataire',
-    transferRecorded: 'Hors UE/EEE : enregistré comme transfert {{n}}, avec les informations de transfert de la partie',
+    transferRecorded:
+      'Hors UE/EEE : enregistré comme transfert {{n}}, avec les informations de transfert de la partie',
   },
   transfers: {
     none: 'Aucun transfert vers des pays tiers ou des organisations internationales.',
@@ -108,9 +121,11 @@ export const editorFr: Translation<typeof editorMessages> = {
     chooseMechanism: 'Choisir l’outil sur lequel repose le transfert',
     chooseModule: 'Choisir le module',
     tia: 'Analyse d’impact des transferts (AITD) réalisée',
-    tiaHelp: 'Si le droit et les pratiques du pays de destination permettent à l’importateur de respecter les garanties',
+    tiaHelp:
+      'Si le droit et les pratiques du pays de destination permettent à l’importateur de respecter les garanties',
     safeguardsHelp: 'L’évaluation et les garanties, lorsqu’une dérogation est utilisée',
-    safeguardsRequired: 'Exigé pour cette dérogation (article 49, paragraphe 6) : l’évaluation et les garanties appropriées',
+    safeguardsRequired:
+      'Exigé pour cette dérogation (article 49, paragraphe 6) : l’évaluation et les garanties appropriées',
     remove: 'Retirer le transfert {{n}}',
     add: 'Ajouter un transfert',
     mechanismGroup: {
@@ -124,7 +139,8 @@ export const editorFr: Translation<typeof editorMessages> = {
   retention: {
     generalPlaceholder: 'ex. Supprimées 6 ans après la fin du contrat de travail',
     generalHelp: 'S’applique à toutes les données de l’activité, sauf si une catégorie prévoit autre chose',
-    referencePlaceholder: 'La politique ou le référentiel de conservation d’où viennent les durées, par ex. Référentiel de conservation 2026',
+    referencePlaceholder:
+      'La politique ou le référentiel de conservation d’où viennent les durées, par ex. Référentiel de conservation 2026',
     noCategories: 'Choisissez les catégories de données au point 30(1)(c) pour fixer un délai pour chacune.',
     perCategory: 'Délai par catégorie de données',
     placeholder: 'ex. 2 ans après le dernier achat',
@@ -142,14 +158,21 @@ export const editorFr: Translation<typeof editorMessages> = {
     retentionPlaceholder: 'ex. Restituées et supprimées à la fin du contrat',
   },
   risk: {
-    automatedHelp: 'Décisions fondées exclusivement sur un traitement automatisé produisant des effets juridiques ou affectant de manière significative de façon similaire (article 22)',
-    automatedDescriptionPlaceholder: 'La logique sous-jacente, ainsi que l’importance et les conséquences prévues pour la personne concernée (article 13, paragraphe 2, point f))',
+    automatedHelp:
+      'Décisions fondées exclusivement sur un traitement automatisé produisant des effets juridiques ou affectant de manière significative de façon similaire (article 22)',
+    automatedDescriptionPlaceholder:
+      'La logique sous-jacente, ainsi que l’importance et les conséquences prévues pour la personne concernée (article 13, paragraphe 2, point f))',
     criteria: 'Critères d’AIPD remplis (WP248)',
-    criteriaHelp: 'Cochez chaque critère que remplit ce traitement. À partir de {{threshold}}, une AIPD est en général requise (article 35).',
-    likely_one: '{{count}} critère rempli : une analyse d’impact relative à la protection des données est probablement requise.',
-    likely_other: '{{count}} critères remplis : une analyse d’impact relative à la protection des données est probablement requise.',
-    unlikely_one: '{{count}} critère rempli : une AIPD n’est en général pas requise, sauf si le traitement figure sur la liste de votre autorité.',
-    unlikely_other: '{{count}} critères remplis : une AIPD n’est en général pas requise, sauf si le traitement figure sur la liste de votre autorité.',
+    criteriaHelp:
+      'Cochez chaque critère que remplit ce traitement. À partir de {{threshold}}, une AIPD est en général requise (article 35).',
+    likely_one:
+      '{{count}} critère rempli : une analyse d’impact relative à la protection des données est probablement requise.',
+    likely_other:
+      '{{count}} critères remplis : une analyse d’impact relative à la protection des données est probablement requise.',
+    unlikely_one:
+      '{{count}} critère rempli : une AIPD n’est en général pas requise, sauf si le traitement figure sur la liste de votre autorité.',
+    unlikely_other:
+      '{{count}} critères remplis : une AIPD n’est en général pas requise, sauf si le traitement figure sur la liste de votre autorité.',
     referencePlaceholder: 'ex. AIPD-2026-03, ou l’endroit où le raisonnement est conservé',
     referenceHelp: 'Où l’AIPD, ou les raisons de ne pas en faire une, sont documentées',
   },

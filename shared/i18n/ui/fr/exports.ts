@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const exportsFr: Translation<typeof exportsMessages> = {
   title: 'Exports',
-  intro: 'Ce qui a été exporté pour cet organisme, et quand. Le SHA-256 de chaque fichier permet de montrer exactement quelle version vous avez envoyée.',
+  intro:
+    'Ce qui a été exporté pour cet organisme, et quand. Le SHA-256 de chaque fichier permet de montrer exactement quelle version vous avez envoyée.',
   new: 'Nouvel export',
   empty: 'Rien n’a encore été exporté. Faites le premier export lorsqu’une autorité demande le registre.',
   table: {
@@ -26,9 +27,11 @@ export const exportsFr: Translation<typeof exportsMessages> = {
       json: 'Document de registre (JSON) : le registre complet, pour le transférer vers un autre ROPA.',
     },
     language: 'Langue de l’export',
-    languageHint: 'Titres, libellés et valeurs de référence. La langue de l’organisme est choisie par défaut.',
+    languageHint:
+      'Titres, libellés et valeurs de référence. La langue de l’organisme est choisie par défaut.',
     delimiter: 'Séparateur de champs',
-    delimiterHint: 'Un tableur réglé sur une langue qui écrit les décimales avec une virgule (finnois, suédois, danois, allemand, français) attend un point-virgule.',
+    delimiterHint:
+      'Un tableur réglé sur une langue qui écrit les décimales avec une virgule (finnois, suédois, danois, allemand, français) attend un point-virgule.',
     delimiters: {
       semicolon: 'Point-virgule (;)',
       comma: 'Virgule (,)',
@@ -57,7 +60,8 @@ export const exportsFr: Translation<typeof exportsMessages> = {
     cancelled: 'L’export a été annulé. Aucun fichier n’a été écrit.',
     failed: 'L’export a échoué',
     done: 'Export terminé et journalisé',
-    downloaded: '« {{fileName}} » a été remis à votre navigateur : vous le trouverez parmi ses téléchargements.',
+    downloaded:
+      '« {{fileName}} » a été remis à votre navigateur : vous le trouverez parmi ses téléchargements.',
     showInFolder: 'Afficher dans le dossier',
     chooseCancelled: 'Aucun fichier n’a été choisi, rien n’a donc été exporté.',
   },

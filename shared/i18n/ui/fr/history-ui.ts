@@ -37,7 +37,8 @@ export const historyUiFr: Translation<typeof historyUiMessages> = {
   },
   timeline: {
     title: 'Historique',
-    intro: 'Chaque modification du registre de cet organisme, de la plus récente à la plus ancienne : qui l’a faite, quand, et ce qui a changé.',
+    intro:
+      'Chaque modification du registre de cet organisme, de la plus récente à la plus ancienne : qui l’a faite, quand, et ce qui a changé.',
     filters: 'Filtres',
     from: 'Du',
     until: 'Au',
@@ -48,7 +49,8 @@ export const historyUiFr: Translation<typeof historyUiMessages> = {
     clear: 'Effacer les filtres',
     count: '{{count}} modification',
     count_other: '{{count}} modifications',
-    truncated: 'Affichage des {{count}} dernières modifications. Resserrez les dates pour voir les précédentes.',
+    truncated:
+      'Affichage des {{count}} dernières modifications. Resserrez les dates pour voir les précédentes.',
     empty: 'Aucune modification ne correspond à ces filtres.',
     open: 'Ouvrir',
     gone: 'N’existe plus',
@@ -57,13 +59,15 @@ export const historyUiFr: Translation<typeof historyUiMessages> = {
   },
   asOf: {
     title: 'Registre à une date',
-    intro: 'Le registre tel qu’il était à la fin du jour choisi, reconstitué à partir de l’historique. Lecture seule.',
+    intro:
+      'Le registre tel qu’il était à la fin du jour choisi, reconstitué à partir de l’historique. Lecture seule.',
     date: 'Date',
     pick: 'Choisissez une date pour voir le registre tel qu’il était alors.',
     heading: 'Tel qu’il était le {{date}}',
     export: 'Exporter cette version…',
     compare: 'Comparer avec aujourd’hui',
-    counts: '{{activities}} activités · {{parties}} tiers · {{subjects}} catégories de personnes concernées · {{data}} catégories de données · {{measures}} mesures de sécurité',
+    counts:
+      '{{activities}} activités · {{parties}} tiers · {{subjects}} catégories de personnes concernées · {{data}} catégories de données · {{measures}} mesures de sécurité',
     tabs: {
       activities: 'Activités de traitement',
       organisation: 'Organisme',
@@ -77,12 +81,14 @@ export const historyUiFr: Translation<typeof historyUiMessages> = {
     openActivity: 'Ouvrir {{reference}} tel qu’il était alors',
     activityTitle: '{{reference}} {{name}} au {{date}}',
     readOnly: 'Tel qu’il était alors. Lecture seule.',
-    notYet: '{{name}} n’avait pas encore de registre dans cet espace de travail le {{date}}. Son historique commence le {{first}}.',
+    notYet:
+      '{{name}} n’avait pas encore de registre dans cet espace de travail le {{date}}. Son historique commence le {{first}}.',
     exportNote: 'L’export montre le registre tel qu’il était le {{date}}, et l’indique sur sa page de garde.',
   },
   compare: {
     title: 'Comparer des versions',
-    intro: 'Ce qui a changé entre deux versions du registre : ce qui a été envoyé à une autorité, le registre à une date passée, ou aujourd’hui.',
+    intro:
+      'Ce qui a changé entre deux versions du registre : ce qui a été envoyé à une autorité, le registre à une date passée, ou aujourd’hui.',
     from: 'Version antérieure',
     to: 'Version postérieure',
     now: 'Aujourd’hui (le registre actuel)',

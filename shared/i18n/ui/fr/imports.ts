@@ -3,10 +3,12 @@ import type { Translation } from '../translation'
 
 export const importsFr: Translation<typeof importsMessages> = {
   title: 'Importer un registre',
-  intro: 'Reprenez un registre tenu dans Excel ou en CSV, ou un classeur exporté par ROPA. Rien n’est enregistré avant votre confirmation.',
+  intro:
+    'Reprenez un registre tenu dans Excel ou en CSV, ou un classeur exporté par ROPA. Rien n’est enregistré avant votre confirmation.',
   open: 'Importer un tableur…',
   file: 'Tableur',
-  fileHint: 'Classeur Excel (.xlsx) ou fichier CSV. Un classeur exporté par ROPA revient exactement tel qu’il a été exporté.',
+  fileHint:
+    'Classeur Excel (.xlsx) ou fichier CSV. Un classeur exporté par ROPA revient exactement tel qu’il a été exporté.',
   reading: 'Lecture du fichier…',
   layout: {
     label: 'Reconnu comme',
@@ -16,7 +18,8 @@ export const importsFr: Translation<typeof importsMessages> = {
     dsk: 'Un registre sur le modèle de la DSK',
     generic: 'Un registre sous forme de tableur',
   },
-  ropaExact: 'Le registre sera importé exactement tel qu’il a été exporté, avec tous ses tiers, référentiels et transferts.',
+  ropaExact:
+    'Le registre sera importé exactement tel qu’il a été exporté, avec tous ses tiers, référentiels et transferts.',
   ropaEdited: 'Certaines cellules ont été modifiées dans Excel après l’export (listées ci-dessous).',
   readVisible: 'Lire plutôt les feuilles visibles',
   sheets: 'Feuilles à importer',
@@ -25,10 +28,12 @@ export const importsFr: Translation<typeof importsMessages> = {
   labelColumn: 'libellés dans la colonne {{column}}',
   organisationName: 'Organisme',
   organisationHint: 'Lu dans le bloc de coordonnées du fichier. Modifiez-le pour importer sous un autre nom.',
-  organisationMissing: 'Le fichier n’indique pas à qui appartient le registre : saisissez le nom de l’organisme.',
+  organisationMissing:
+    'Le fichier n’indique pas à qui appartient le registre : saisissez le nom de l’organisme.',
   mapping: {
     title: 'Colonnes',
-    intro: 'Chaque colonne du fichier et le champ du registre où elle sera reprise. Changez un champ pour corriger la proposition, ou choisissez « Non importé ».',
+    intro:
+      'Chaque colonne du fichier et le champ du registre où elle sera reprise. Changez un champ pour corriger la proposition, ou choisissez « Non importé ».',
     column: 'Colonne du fichier',
     sample: 'Première valeur',
     field: 'Champ du registre',
@@ -53,10 +58,12 @@ export const importsFr: Translation<typeof importsMessages> = {
   preview: {
     title: 'Aperçu',
     intro: 'Les premières activités telles qu’elles seront enregistrées.',
-    counts: '{{activities}} activités, {{dataSubjectCategories}} catégories de personnes concernées, {{dataCategories}} catégories de données, {{securityMeasures}} mesures de sécurité, {{parties}} tiers',
+    counts:
+      '{{activities}} activités, {{dataSubjectCategories}} catégories de personnes concernées, {{dataCategories}} catégories de données, {{securityMeasures}} mesures de sécurité, {{parties}} tiers',
     source: 'Provenance',
     row: '{{sheet}}, ligne {{row}}',
-    empty: 'Aucune activité ne peut être lue avec cette correspondance. Associez une colonne à « Activité de traitement » ou à « Finalités du traitement ».',
+    empty:
+      'Aucune activité ne peut être lue avec cette correspondance. Associez une colonne à « Activité de traitement » ou à « Finalités du traitement ».',
     more: 'et {{count}} autres',
   },
   problems: {

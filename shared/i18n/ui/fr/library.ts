@@ -126,7 +126,8 @@ export const libraryFr: Translation<typeof libraryMessages> = {
     savedAs: 'Enregistré comme modèle « {{name}} »',
   },
   vendors: {
-    verify: 'Les informations valent à la date indiquée et n’ont pas été vérifiées dans les documents du prestataire : vérifiez-les avant de vous y fier.',
+    verify:
+      'Les informations valent à la date indiquée et n’ont pas été vérifiées dans les documents du prestataire : vérifiez-les avant de vous y fier.',
     search: 'Rechercher des prestataires',
     add: 'Ajouter un prestataire',
     name: 'Prestataire',
@@ -163,7 +164,8 @@ export const libraryFr: Translation<typeof libraryMessages> = {
     deleteTitle: 'Supprimer {{name}} ?',
     deleteBody: 'Les tiers déjà créés à partir de lui restent tels quels.',
     undoTitle: 'Annuler votre modification de {{name}} ?',
-    undoBody: 'L’entrée revient aux informations livrées. Les tiers déjà créés à partir de lui restent tels quels.',
+    undoBody:
+      'L’entrée revient aux informations livrées. Les tiers déjà créés à partir de lui restent tels quels.',
     deleted: 'Prestataire supprimé',
     restored: 'Retour à l’entrée livrée',
     empty: 'Aucun prestataire ne correspond.',
@@ -193,7 +195,8 @@ export const libraryFr: Translation<typeof libraryMessages> = {
   },
   push: {
     title: 'Mettre à jour les organismes qui l’utilisent ?',
-    intro: 'Ces organismes ont une copie qui diffère maintenant de la bibliothèque. Cochez ceux qui doivent suivre la modification ; les autres gardent la leur.',
+    intro:
+      'Ces organismes ont une copie qui diffère maintenant de la bibliothèque. Cochez ceux qui doivent suivre la modification ; les autres gardent la leur.',
     organisation: 'Organisme',
     entry: 'Leur entrée',
     differs: 'Diffère sur',

@@ -4,14 +4,17 @@ import type { Translation } from '../translation'
 export const noticeDraftFr: Translation<typeof noticeDraftMessages> = {
   open: 'Brouillon à partir d’une politique de confidentialité…',
   title: 'Registre à partir d’une politique de confidentialité',
-  intro: 'Lisez une politique de confidentialité pour en tirer un projet de registre des activités de traitement. Chaque proposition montre la phrase dont elle est tirée : acceptez-la, modifiez-la ou rejetez-la. Rien n’est enregistré avant que vous enregistriez le registre.',
+  intro:
+    'Lisez une politique de confidentialité pour en tirer un projet de registre des activités de traitement. Chaque proposition montre la phrase dont elle est tirée : acceptez-la, modifiez-la ou rejetez-la. Rien n’est enregistré avant que vous enregistriez le registre.',
   file: 'Fichier de la politique',
-  fileHint: 'Texte (.txt), Markdown (.md), page web (.html), PDF contenant du texte (.pdf) ou document Word (.docx).',
+  fileHint:
+    'Texte (.txt), Markdown (.md), page web (.html), PDF contenant du texte (.pdf) ou document Word (.docx).',
   paste: 'Ou collez le texte de la politique',
   language: 'Langue de la politique',
   languageAuto: 'Déterminer d’après le texte',
   organisation: 'Organisme',
-  organisationHint: 'L’organisme dont c’est la politique : il n’est pas proposé comme destinataire de ses propres données.',
+  organisationHint:
+    'L’organisme dont c’est la politique : il n’est pas proposé comme destinataire de ses propres données.',
   country: 'Pays de l’organisme',
   read: 'Lire la politique',
   reading: 'Lecture de la politique…',

@@ -3,7 +3,8 @@ import type { UiMessages } from '../../en'
 
 export const noticesFr: UiMessages['notices'] = {
   title: 'Politique de confidentialité',
-  intro: 'L’information due aux personnes dont l’organisme traite les données (articles 13 et 14 du RGPD), rédigée à partir du registre. Complétez les lacunes du registre, la politique suit.',
+  intro:
+    'L’information due aux personnes dont l’organisme traite les données (articles 13 et 14 du RGPD), rédigée à partir du registre. Complétez les lacunes du registre, la politique suit.',
   audience: 'Public',
   allAudiences: 'Tous (une partie par public)',
   language: 'Langue de la politique',
@@ -27,7 +28,8 @@ export const noticesFr: UiMessages['notices'] = {
     noDpoContact: 'Les coordonnées du délégué à la protection des données manquent.',
     noAuthority: 'L’autorité de contrôle chef de file n’est pas renseignée.',
     authorityRegional: 'En Allemagne, indiquez l’autorité du Land ; l’autorité fédérale est affichée.',
-    noAudience: 'Le traitement n’indique aucune catégorie de personnes concernées et n’apparaît donc sous aucun public.',
+    noAudience:
+      'Le traitement n’indique aucune catégorie de personnes concernées et n’apparaît donc sous aucun public.',
     noPurposes: 'Le traitement n’a pas de finalités.',
     noLegalBasis: 'Une finalité n’a pas de base juridique.',
     noLegitimateInterest: 'Une finalité repose sur l’intérêt légitime sans le préciser.',
@@ -36,6 +38,7 @@ export const noticesFr: UiMessages['notices'] = {
     noSources: 'La source des données n’est pas renseignée.',
     noSourceDescription: 'Une source autre que la personne n’est pas nommée.',
     noTransferMechanism: 'Un transfert hors UE/EEE n’a pas de fondement valable.',
-    noAutomatedDecisionLogic: 'Décisions automatisées sans information utile sur la logique et les conséquences.',
+    noAutomatedDecisionLogic:
+      'Décisions automatisées sans information utile sur la logique et les conséquences.',
   },
 }

@@ -11,7 +11,8 @@ export const organisationsFr: Translation<typeof organisationsMessages> = {
   renamed: 'Organisme renommé',
   renameTitle: 'Renommer l’organisme',
   deleteTitle: 'Supprimer {{name}} ?',
-  deleteBody: 'Cette action supprime l’organisme et tout son registre : {{count}} activités de traitement. Elle ne peut pas être annulée ici.',
+  deleteBody:
+    'Cette action supprime l’organisme et tout son registre : {{count}} activités de traitement. Elle ne peut pas être annulée ici.',
   deleteConfirm: 'Saisissez le nom de l’organisme pour confirmer',
   empty: 'Aucun organisme pour l’instant. Créez le premier pour commencer son registre.',
   open: 'Ouvrir le registre',

@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const portfolioFr: Translation<typeof portfolioMessages> = {
   title: 'Portefeuille',
-  intro: 'Chaque organisme de cet espace de travail avec la complétude de son registre, ses constats ouverts et ses revues en retard.',
+  intro:
+    'Chaque organisme de cet espace de travail avec la complétude de son registre, ses constats ouverts et ses revues en retard.',
   empty: 'Aucun organisme pour l’instant.',
   organisation: 'Organisme',
   activities: 'Activités',

@@ -13,7 +13,8 @@ export const registerFileFr: Translation<typeof registerFileMessages> = {
   refusedTitle: 'Le registre n’a pas été importé',
   problems: 'Problèmes dans le fichier',
   wholeDocument: '(le document)',
-  nothingChanged: 'Rien n’a été modifié dans l’espace de travail. Corrigez le fichier et importez-le de nouveau.',
+  nothingChanged:
+    'Rien n’a été modifié dans l’espace de travail. Corrigez le fichier et importez-le de nouveau.',
   clashTitle: 'Un organisme nommé « {{name}} » existe déjà',
   clashQuestion: 'Que faire ?',
   importAsNew: 'L’importer comme nouvel organisme sous un autre nom',
@@ -21,7 +22,8 @@ export const registerFileFr: Translation<typeof registerFileMessages> = {
   sameName: 'Choisissez un autre nom que celui de l’organisme existant',
   importedSuffix: 'importé',
   replaceExisting: 'Remplacer « {{name}} » par le registre importé',
-  replaceWarning: 'Tout ce qui est actuellement inscrit pour « {{name}} » est supprimé et remplacé par le contenu du fichier.',
+  replaceWarning:
+    'Tout ce qui est actuellement inscrit pour « {{name}} » est supprimé et remplacé par le contenu du fichier.',
   replaceButton: 'Remplacer',
   importButton: 'Importer',
 }

@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const trashFr: Translation<typeof trashMessages> = {
   title: 'Corbeille',
-  intro: 'Les activités de traitement et entrées de référentiel supprimées de cet organisme. Restaurez-en une pour la retrouver telle qu’elle était lors de sa suppression.',
+  intro:
+    'Les activités de traitement et entrées de référentiel supprimées de cet organisme. Restaurez-en une pour la retrouver telle qu’elle était lors de sa suppression.',
   empty: 'La corbeille est vide.',
   kind: 'Type',
   name: 'Nom',

@@ -24,7 +24,8 @@ export const activitiesSv: Translation<typeof activitiesMessages> = {
   created: 'Behandlingen har skapats',
   saved: 'Behandlingen har sparats',
   deleteTitle: 'Ta bort {{reference}} {{name}}?',
-  deleteBody: 'Behandlingen tas bort från registret. Den hamnar i organisationens papperskorg, varifrån den kan återställas tills papperskorgen töms.',
+  deleteBody:
+    'Behandlingen tas bort från registret. Den hamnar i organisationens papperskorg, varifrån den kan återställas tills papperskorgen töms.',
   editTitle: 'Redigera {{reference}}',
   newTitle: 'Ny behandling',
   updated: 'Senaste ändring',
@@ -55,7 +56,8 @@ export const activitiesSv: Translation<typeof activitiesMessages> = {
     recordReview: 'Registrera granskning…',
     reviewTitle_one: 'Registrera en granskning av behandlingen',
     reviewTitle_other: 'Registrera en granskning av {{count}} behandlingar',
-    reviewBody: 'Varje vald behandling får detta granskningsdatum och datum för nästa granskning, som om de angavs i dess redigerare.',
+    reviewBody:
+      'Varje vald behandling får detta granskningsdatum och datum för nästa granskning, som om de angavs i dess redigerare.',
     reviewSubmit: 'Registrera granskning',
     reviewRecorded_one: 'Granskning registrerad för 1 behandling',
     reviewRecorded_other: 'Granskning registrerad för {{count}} behandlingar',
@@ -69,8 +71,10 @@ export const activitiesSv: Translation<typeof activitiesMessages> = {
     submit: 'Kopiera',
     notified_one: '1 behandling kopierad till {{name}}',
     notified_other: '{{count}} behandlingar kopierade till {{name}}',
-    done_one: '1 behandling kopierad till {{name}}: {{created}} katalogposter skapades där, {{reused}} befintliga återanvändes.',
-    done_other: '{{count}} behandlingar kopierade till {{name}}: {{created}} katalogposter skapades där, {{reused}} befintliga återanvändes.',
+    done_one:
+      '1 behandling kopierad till {{name}}: {{created}} katalogposter skapades där, {{reused}} befintliga återanvändes.',
+    done_other:
+      '{{count}} behandlingar kopierade till {{name}}: {{created}} katalogposter skapades där, {{reused}} befintliga återanvändes.',
     open: 'Öppna registret för {{name}}',
   },
 }

@@ -41,9 +41,12 @@ export const componentsSv: Translation<typeof componentsMessages> = {
     },
     body: {
       eea: 'Uppgifterna får flöda inom EU/EES utan en grund enligt kapitel V.',
-      adequate: 'Kommissionen har beslutat att {{name}} säkerställer en adekvat skyddsnivå: {{decision}} (artikel 45). Ingen ytterligare skyddsåtgärd behövs.',
-      adequate_partial: '{{decision}} omfattar endast vissa mottagare: {{scope}} Om mottagaren inte omfattas, välj en skyddsåtgärd som standardavtalsklausuler.',
-      third_country: 'Det finns inget beslut om adekvat skyddsnivå för {{name}}. Överföringen kräver lämpliga skyddsåtgärder (artikel 46), till exempel standardavtalsklausuler eller bindande företagsbestämmelser, eller för tillfälliga överföringar ett undantag (artikel 49).',
+      adequate:
+        'Kommissionen har beslutat att {{name}} säkerställer en adekvat skyddsnivå: {{decision}} (artikel 45). Ingen ytterligare skyddsåtgärd behövs.',
+      adequate_partial:
+        '{{decision}} omfattar endast vissa mottagare: {{scope}} Om mottagaren inte omfattas, välj en skyddsåtgärd som standardavtalsklausuler.',
+      third_country:
+        'Det finns inget beslut om adekvat skyddsnivå för {{name}}. Överföringen kräver lämpliga skyddsåtgärder (artikel 46), till exempel standardavtalsklausuler eller bindande företagsbestämmelser, eller för tillfälliga överföringar ett undantag (artikel 49).',
     },
   },
 }

@@ -6,8 +6,10 @@ export const dashboardSv: Translation<typeof dashboardMessages> = {
   checkedOn: 'Kontrollerat {{date}}',
   draftRegister: {
     title: 'Hela registret är fortfarande ett utkast',
-    body_one: 'Den enda behandlingen är ett utkast. När dess uppgifter är klara, gör den aktiv i tabellen över behandlingar (Ange status).',
-    body_other: 'Alla {{count}} behandlingar är utkast. När deras uppgifter är klara, välj dem i tabellen över behandlingar och gör dem aktiva (Ange status).',
+    body_one:
+      'Den enda behandlingen är ett utkast. När dess uppgifter är klara, gör den aktiv i tabellen över behandlingar (Ange status).',
+    body_other:
+      'Alla {{count}} behandlingar är utkast. När deras uppgifter är klara, välj dem i tabellen över behandlingar och gör dem aktiva (Ange status).',
     action: 'Gå till behandlingarna',
   },
   stats: {
@@ -36,7 +38,8 @@ export const dashboardSv: Translation<typeof dashboardMessages> = {
   },
   transfers: {
     title: 'Överföringar per mottagarland',
-    intro: 'Överföringar som registrerats i pågående behandlingar, per land eller internationell organisation.',
+    intro:
+      'Överföringar som registrerats i pågående behandlingar, per land eller internationell organisation.',
     none: 'Inga överföringar har registrerats.',
     chartLabel: 'Antal överföringar per mottagarland, färgade efter landets status',
     destination: 'Mottagarland',

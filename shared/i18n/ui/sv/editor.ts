@@ -12,8 +12,10 @@ export const editorSv: Translation<typeof editorMessages> = {
   keyboardHint: 'Enter sparar · Escape lämnar · Ctrl+S sparar var du än är',
   conflict: {
     title: 'Någon annan sparade den här behandlingen under tiden',
-    changedBy: 'Ändrad av {{actor}} {{time}} efter att du öppnade den. Läs in den igen och gör dina ändringar på nytt: det du skrivit finns kvar i formuläret tills du läser in.',
-    changed: 'Den har ändrats efter att du öppnade den. Läs in den igen och gör dina ändringar på nytt: det du skrivit finns kvar i formuläret tills du läser in.',
+    changedBy:
+      'Ändrad av {{actor}} {{time}} efter att du öppnade den. Läs in den igen och gör dina ändringar på nytt: det du skrivit finns kvar i formuläret tills du läser in.',
+    changed:
+      'Den har ändrats efter att du öppnade den. Läs in den igen och gör dina ändringar på nytt: det du skrivit finns kvar i formuläret tills du läser in.',
     reload: 'Läs in igen',
   },
   sections: {
@@ -33,7 +35,8 @@ export const editorSv: Translation<typeof editorMessages> = {
     entering: 'Iakttagelser om ett fält visas när du har fyllt i det, och alla när du sparar',
   },
   about: {
-    roleHelp: 'Personuppgiftsbiträde: du behandlar uppgifterna för en kunds räkning (register enligt artikel 30.2)',
+    roleHelp:
+      'Personuppgiftsbiträde: du behandlar uppgifterna för en kunds räkning (register enligt artikel 30.2)',
     businessFunctionPlaceholder: 't.ex. Personal',
     ownerPlaceholder: 't.ex. personalchef',
   },
@@ -45,13 +48,15 @@ export const editorSv: Translation<typeof editorMessages> = {
     notApplicable: 'Behövs inte (etablerad i EU/EES)',
     editProfile: 'Redigera organisationens profil',
     jointControllers: 'Gemensamt personuppgiftsansvariga',
-    jointControllersHelp: 'Organisationer som tillsammans med dig bestämmer ändamålen med och medlen för denna behandling (artikel 26)',
+    jointControllersHelp:
+      'Organisationer som tillsammans med dig bestämmer ändamålen med och medlen för denna behandling (artikel 26)',
     controllers: 'Personuppgiftsansvariga för vars räkning du behandlar uppgifter',
     controllersHelp: 'Dina kunder för denna behandling, var och en med kontaktuppgifter i katalogen Parter',
     pickParties: 'Välj bland parterna eller skapa en',
   },
   purposes: {
-    noneProcessor: 'Inga kategorier av behandling ännu. Enligt artikel 30.2 b ska de kategorier av behandling som utförs för varje personuppgiftsansvarigs räkning anges.',
+    noneProcessor:
+      'Inga kategorier av behandling ännu. Enligt artikel 30.2 b ska de kategorier av behandling som utförs för varje personuppgiftsansvarigs räkning anges.',
     categoryNumber: 'Kategori av behandling {{n}}',
     categoryPlaceholder: 'Vad du gör för den personuppgiftsansvarige, t.ex. löneberäkning',
     addCategory: 'Lägg till kategori av behandling',
@@ -61,11 +66,13 @@ export const editorSv: Translation<typeof editorMessages> = {
     chooseCondition: 'Välj undantag',
     criminalBasis: 'Stöd för uppgifter om lagöverträdelser (artikel 10)',
     criminalHelp: 'Den lag eller myndighetsutövning som tillåter det',
-    legalBasisReferencePlaceholder: 'Lagen, avtalet eller uppgiften av allmänt intresse, t.ex. Bokföringslagen 7 kap. 2 §',
+    legalBasisReferencePlaceholder:
+      'Lagen, avtalet eller uppgiften av allmänt intresse, t.ex. Bokföringslagen 7 kap. 2 §',
     assessmentPlaceholder: 'Var intresseavvägningen är dokumenterad, t.ex. LIA-2026-03',
     consentRecordPlaceholder: 'Var samtyckena registreras, t.ex. samtyckesloggen i CRM',
     conditionReferencePlaceholder: 't.ex. 3 kap. 5 § dataskyddslagen (2018:218)',
-    conditionReferenceHelp: 'Den unionsrätt eller nationella rätt som villkoret kräver (artikel 9.2 b, g–j; artikel 10)',
+    conditionReferenceHelp:
+      'Den unionsrätt eller nationella rätt som villkoret kräver (artikel 9.2 b, g–j; artikel 10)',
     criminalPlaceholder: 't.ex. lagen (1998:620) om belastningsregister, 9 §',
     addCondition: 'Lägg till ett undantag enligt artikel 9.2 för detta ändamål',
     addCriminalBasis: 'Lägg till ett stöd enligt artikel 10 för detta ändamål',
@@ -76,7 +83,8 @@ export const editorSv: Translation<typeof editorMessages> = {
     pickCategories: 'Välj eller skapa kategorier, t.ex. Kontaktuppgifter',
     categoriesHelp: 'Vilka personuppgifter som behandlas; ange tidsfristerna för radering i 30.1 f',
     specialNote: 'Omfattar {{list}}.',
-    specialController: 'Ett ändamål behöver motsvarande undantag enligt artikel 9.2 eller stöd enligt artikel 10 (30.1 b).',
+    specialController:
+      'Ett ändamål behöver motsvarande undantag enligt artikel 9.2 eller stöd enligt artikel 10 (30.1 b).',
     specialProcessor: 'Den personuppgiftsansvarige bestämmer vilket undantag som tillåter det.',
     noSources: 'Varifrån uppgifterna kommer, om inte bara från de registrerade själva (frivilligt).',
     sourceKind: 'Källa {{n}}',
@@ -95,7 +103,8 @@ export const editorSv: Translation<typeof editorMessages> = {
     internalHelp: 'En avdelning i den egna organisationen, inte ett externt organ',
     remove: 'Ta bort mottagare {{n}}',
     add: 'Lägg till mottagare',
-    transferRecorded: 'Utanför EU/EES: registrerad som överföring {{n}} med partens uppgifter om överföringen',
+    transferRecorded:
+      'Utanför EU/EES: registrerad som överföring {{n}} med partens uppgifter om överföringen',
   },
   transfers: {
     none: 'Inga överföringar till tredjeländer eller internationella organisationer.',
@@ -108,9 +117,11 @@ export const editorSv: Translation<typeof editorMessages> = {
     chooseMechanism: 'Välj vad överföringen grundar sig på',
     chooseModule: 'Välj modul',
     tia: 'Bedömning av överföringens konsekvenser gjord',
-    tiaHelp: 'Om lagstiftning och praxis i mottagarlandet gör det möjligt för mottagaren att följa skyddsåtgärderna',
+    tiaHelp:
+      'Om lagstiftning och praxis i mottagarlandet gör det möjligt för mottagaren att följa skyddsåtgärderna',
     safeguardsHelp: 'Bedömningen och skyddsåtgärderna, när ett undantag används',
-    safeguardsRequired: 'Krävs för detta undantag (artikel 49.6): bedömningen och de lämpliga skyddsåtgärderna',
+    safeguardsRequired:
+      'Krävs för detta undantag (artikel 49.6): bedömningen och de lämpliga skyddsåtgärderna',
     remove: 'Ta bort överföring {{n}}',
     add: 'Lägg till överföring',
     mechanismGroup: {
@@ -124,7 +135,8 @@ export const editorSv: Translation<typeof editorMessages> = {
   retention: {
     generalPlaceholder: 't.ex. Raderas 6 år efter anställningens slut',
     generalHelp: 'Gäller alla uppgifter i behandlingen om inte en kategori anger något annat',
-    referencePlaceholder: 'Den lagringspolicy eller gallringsplan som tiderna kommer från, t.ex. Dokumenthanteringsplan 2026',
+    referencePlaceholder:
+      'Den lagringspolicy eller gallringsplan som tiderna kommer från, t.ex. Dokumenthanteringsplan 2026',
     noCategories: 'Välj kategorierna av personuppgifter i 30.1 c för att ange en tidsfrist för var och en.',
     perCategory: 'Tidsfrist per kategori av uppgifter',
     placeholder: 't.ex. 2 år efter det senaste köpet',
@@ -142,14 +154,19 @@ export const editorSv: Translation<typeof editorMessages> = {
     retentionPlaceholder: 't.ex. Återlämnas och raderas när avtalet upphör',
   },
   risk: {
-    automatedHelp: 'Beslut som enbart grundas på automatiserad behandling och har rättsliga eller liknande betydande följder (artikel 22)',
-    automatedDescriptionPlaceholder: 'Logiken bakom samt betydelsen och de förutsedda följderna för den registrerade (artikel 13.2 f)',
+    automatedHelp:
+      'Beslut som enbart grundas på automatiserad behandling och har rättsliga eller liknande betydande följder (artikel 22)',
+    automatedDescriptionPlaceholder:
+      'Logiken bakom samt betydelsen och de förutsedda följderna för den registrerade (artikel 13.2 f)',
     criteria: 'Bedömning av behovet av konsekvensbedömning: uppfyllda kriterier (WP248)',
-    criteriaHelp: 'Kryssa för varje kriterium som denna behandling uppfyller. {{threshold}} eller fler innebär vanligtvis att en konsekvensbedömning krävs (artikel 35).',
+    criteriaHelp:
+      'Kryssa för varje kriterium som denna behandling uppfyller. {{threshold}} eller fler innebär vanligtvis att en konsekvensbedömning krävs (artikel 35).',
     likely_one: '{{count}} kriterium uppfyllt: en konsekvensbedömning avseende dataskydd krävs sannolikt.',
     likely_other: '{{count}} kriterier uppfyllda: en konsekvensbedömning avseende dataskydd krävs sannolikt.',
-    unlikely_one: '{{count}} kriterium uppfyllt: en konsekvensbedömning krävs vanligtvis inte, om inte behandlingen finns på din tillsynsmyndighets förteckning.',
-    unlikely_other: '{{count}} kriterier uppfyllda: en konsekvensbedömning krävs vanligtvis inte, om inte behandlingen finns på din tillsynsmyndighets förteckning.',
+    unlikely_one:
+      '{{count}} kriterium uppfyllt: en konsekvensbedömning krävs vanligtvis inte, om inte behandlingen finns på din tillsynsmyndighets förteckning.',
+    unlikely_other:
+      '{{count}} kriterier uppfyllda: en konsekvensbedömning krävs vanligtvis inte, om inte behandlingen finns på din tillsynsmyndighets förteckning.',
     referencePlaceholder: 't.ex. KB-2026-03, eller var resonemanget förvaras',
     referenceHelp: 'Var konsekvensbedömningen, eller skälen till att inte göra en, finns dokumenterad',
   },

@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const exportsSv: Translation<typeof exportsMessages> = {
   title: 'Exporter',
-  intro: 'Vad som har exporterats för denna organisation och när. Varje fils SHA-256 visar exakt vilken version du skickade.',
+  intro:
+    'Vad som har exporterats för denna organisation och när. Varje fils SHA-256 visar exakt vilken version du skickade.',
   new: 'Ny export',
   empty: 'Inget har exporterats ännu. Gör den första exporten när en myndighet begär registret.',
   table: {
@@ -28,7 +29,8 @@ export const exportsSv: Translation<typeof exportsMessages> = {
     language: 'Exportens språk',
     languageHint: 'Rubriker, etiketter och referensvärden. Organisationens språk väljs som standard.',
     delimiter: 'Fältavgränsare',
-    delimiterHint: 'Ett kalkylprogram inställt på ett språk som skriver decimaler med komma (finska, svenska, danska, tyska, franska) väntar sig semikolon.',
+    delimiterHint:
+      'Ett kalkylprogram inställt på ett språk som skriver decimaler med komma (finska, svenska, danska, tyska, franska) väntar sig semikolon.',
     delimiters: {
       semicolon: 'Semikolon (;)',
       comma: 'Komma (,)',

@@ -37,7 +37,8 @@ export const historyUiSv: Translation<typeof historyUiMessages> = {
   },
   timeline: {
     title: 'Historik',
-    intro: 'Varje ändring i denna organisations register, senaste först: vem som gjorde den, när och vad som ändrades.',
+    intro:
+      'Varje ändring i denna organisations register, senaste först: vem som gjorde den, när och vad som ändrades.',
     filters: 'Filter',
     from: 'Från',
     until: 'Till och med',
@@ -57,13 +58,15 @@ export const historyUiSv: Translation<typeof historyUiMessages> = {
   },
   asOf: {
     title: 'Registret per ett datum',
-    intro: 'Registret så som det såg ut i slutet av den dag du väljer, återskapat ur historiken. Skrivskyddat.',
+    intro:
+      'Registret så som det såg ut i slutet av den dag du väljer, återskapat ur historiken. Skrivskyddat.',
     date: 'Datum',
     pick: 'Välj ett datum för att se registret så som det såg ut då.',
     heading: 'Så som det såg ut den {{date}}',
     export: 'Exportera denna version…',
     compare: 'Jämför med i dag',
-    counts: '{{activities}} behandlingar · {{parties}} parter · {{subjects}} kategorier av registrerade · {{data}} kategorier av personuppgifter · {{measures}} säkerhetsåtgärder',
+    counts:
+      '{{activities}} behandlingar · {{parties}} parter · {{subjects}} kategorier av registrerade · {{data}} kategorier av personuppgifter · {{measures}} säkerhetsåtgärder',
     tabs: {
       activities: 'Behandlingar',
       organisation: 'Organisation',
@@ -77,12 +80,14 @@ export const historyUiSv: Translation<typeof historyUiMessages> = {
     openActivity: 'Öppna {{reference}} så som den såg ut då',
     activityTitle: '{{reference}} {{name}} per {{date}}',
     readOnly: 'Så som den såg ut då. Skrivskyddad.',
-    notYet: '{{name}} hade ännu inget register i denna arbetsyta den {{date}}. Dess historik börjar den {{first}}.',
+    notYet:
+      '{{name}} hade ännu inget register i denna arbetsyta den {{date}}. Dess historik börjar den {{first}}.',
     exportNote: 'Exporten visar registret så som det såg ut den {{date}} och anger det på försättsbladet.',
   },
   compare: {
     title: 'Jämför versioner',
-    intro: 'Vad som ändrades mellan två versioner av registret: det som skickades till en myndighet, registret ett tidigare datum eller i dag.',
+    intro:
+      'Vad som ändrades mellan två versioner av registret: det som skickades till en myndighet, registret ett tidigare datum eller i dag.',
     from: 'Äldre version',
     to: 'Nyare version',
     now: 'I dag (det nuvarande registret)',

@@ -3,10 +3,12 @@ import type { Translation } from '../translation'
 
 export const importsSv: Translation<typeof importsMessages> = {
   title: 'Importera ett register',
-  intro: 'Ta in ett register som du för i Excel eller CSV, eller en arbetsbok som exporterats av ROPA. Inget sparas förrän du bekräftar.',
+  intro:
+    'Ta in ett register som du för i Excel eller CSV, eller en arbetsbok som exporterats av ROPA. Inget sparas förrän du bekräftar.',
   open: 'Importera ett kalkylark…',
   file: 'Kalkylark',
-  fileHint: 'Excel-arbetsbok (.xlsx) eller CSV-fil. En arbetsbok som exporterats av ROPA kommer tillbaka exakt som den exporterades.',
+  fileHint:
+    'Excel-arbetsbok (.xlsx) eller CSV-fil. En arbetsbok som exporterats av ROPA kommer tillbaka exakt som den exporterades.',
   reading: 'Läser filen…',
   layout: {
     label: 'Igenkänd som',
@@ -16,7 +18,8 @@ export const importsSv: Translation<typeof importsMessages> = {
     dsk: 'Ett register enligt DSK:s modell',
     generic: 'Ett register i kalkylark',
   },
-  ropaExact: 'Registret importeras exakt som det exporterades, med alla sina parter, kataloger och överföringar.',
+  ropaExact:
+    'Registret importeras exakt som det exporterades, med alla sina parter, kataloger och överföringar.',
   ropaEdited: 'Några celler ändrades i Excel efter exporten (listade nedan).',
   readVisible: 'Läs de synliga bladen i stället',
   sheets: 'Blad att importera',
@@ -28,7 +31,8 @@ export const importsSv: Translation<typeof importsMessages> = {
   organisationMissing: 'Filen anger inte vems register det är: ange organisationens namn.',
   mapping: {
     title: 'Kolumner',
-    intro: 'Varje kolumn i filen och det registerfält den hamnar i. Ändra ett fält för att rätta förslaget, eller välj ”Importeras inte”.',
+    intro:
+      'Varje kolumn i filen och det registerfält den hamnar i. Ändra ett fält för att rätta förslaget, eller välj ”Importeras inte”.',
     column: 'Kolumn i filen',
     sample: 'Första värdet',
     field: 'Registerfält',
@@ -53,10 +57,12 @@ export const importsSv: Translation<typeof importsMessages> = {
   preview: {
     title: 'Förhandsvisning',
     intro: 'De första behandlingarna så som de kommer att sparas.',
-    counts: '{{activities}} behandlingar, {{dataSubjectCategories}} kategorier av registrerade, {{dataCategories}} kategorier av personuppgifter, {{securityMeasures}} säkerhetsåtgärder, {{parties}} parter',
+    counts:
+      '{{activities}} behandlingar, {{dataSubjectCategories}} kategorier av registrerade, {{dataCategories}} kategorier av personuppgifter, {{securityMeasures}} säkerhetsåtgärder, {{parties}} parter',
     source: 'Från',
     row: '{{sheet}}, rad {{row}}',
-    empty: 'Ingen behandling kan läsas med denna mappning. Koppla en kolumn till ”Behandling” eller ”Ändamålen med behandlingen”.',
+    empty:
+      'Ingen behandling kan läsas med denna mappning. Koppla en kolumn till ”Behandling” eller ”Ändamålen med behandlingen”.',
     more: 'och {{count}} till',
   },
   problems: {

@@ -126,7 +126,8 @@ export const librarySv: Translation<typeof libraryMessages> = {
     savedAs: 'Sparad som mallen ”{{name}}”',
   },
   vendors: {
-    verify: 'Uppgifterna gäller per det angivna datumet och har inte kontrollerats mot leverantörens egna dokument: kontrollera dem innan du förlitar dig på dem.',
+    verify:
+      'Uppgifterna gäller per det angivna datumet och har inte kontrollerats mot leverantörens egna dokument: kontrollera dem innan du förlitar dig på dem.',
     search: 'Sök leverantörer',
     add: 'Lägg till leverantör',
     name: 'Leverantör',
@@ -163,7 +164,8 @@ export const librarySv: Translation<typeof libraryMessages> = {
     deleteTitle: 'Radera {{name}}?',
     deleteBody: 'Parter som redan gjorts av den förblir som de är.',
     undoTitle: 'Ångra din ändring av {{name}}?',
-    undoBody: 'Posten återgår till uppgifterna som levererats. Parter som redan gjorts av den förblir som de är.',
+    undoBody:
+      'Posten återgår till uppgifterna som levererats. Parter som redan gjorts av den förblir som de är.',
     deleted: 'Leverantören raderad',
     restored: 'Tillbaka till posten som levererats',
     empty: 'Ingen leverantör matchar.',
@@ -193,7 +195,8 @@ export const librarySv: Translation<typeof libraryMessages> = {
   },
   push: {
     title: 'Uppdatera organisationerna som använder den?',
-    intro: 'Dessa organisationer har en kopia som nu skiljer sig från biblioteket. Kryssa i de som ska följa ändringen; de andra behåller sin egen.',
+    intro:
+      'Dessa organisationer har en kopia som nu skiljer sig från biblioteket. Kryssa i de som ska följa ändringen; de andra behåller sin egen.',
     organisation: 'Organisation',
     entry: 'Deras post',
     differs: 'Skiljer sig i',

@@ -4,7 +4,8 @@ import type { Translation } from '../translation'
 export const noticeDraftSv: Translation<typeof noticeDraftMessages> = {
   open: 'Utkast från en integritetspolicy…',
   title: 'Utkast till register från en integritetspolicy',
-  intro: 'Läs en integritetspolicy till ett förslag till register över behandling. Varje förslag visar meningen det lästes ur: godta, ändra eller avvisa det. Inget sparas förrän du sparar registret.',
+  intro:
+    'Läs en integritetspolicy till ett förslag till register över behandling. Varje förslag visar meningen det lästes ur: godta, ändra eller avvisa det. Inget sparas förrän du sparar registret.',
   file: 'Integritetspolicyns fil',
   fileHint: 'Text (.txt), Markdown (.md), webbsida (.html), PDF med text (.pdf) eller Word-dokument (.docx).',
   paste: 'Eller klistra in policyns text',

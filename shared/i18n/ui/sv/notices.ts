@@ -3,7 +3,8 @@ import type { UiMessages } from '../../en'
 
 export const noticesSv: UiMessages['notices'] = {
   title: 'Integritetspolicy',
-  intro: 'Informationen till dem vars uppgifter organisationen behandlar (artiklarna 13 och 14 i dataskyddsförordningen), skriven utifrån registret. Fyll i luckorna i registret så följer informationen med.',
+  intro:
+    'Informationen till dem vars uppgifter organisationen behandlar (artiklarna 13 och 14 i dataskyddsförordningen), skriven utifrån registret. Fyll i luckorna i registret så följer informationen med.',
   audience: 'Målgrupp',
   allAudiences: 'Alla (en del per målgrupp)',
   language: 'Informationens språk',
@@ -27,7 +28,8 @@ export const noticesSv: UiMessages['notices'] = {
     noDpoContact: 'Dataskyddsombudet saknar kontaktuppgifter.',
     noAuthority: 'Den ansvariga tillsynsmyndigheten är inte angiven.',
     authorityRegional: 'I Tyskland anges delstatens dataskyddsmyndighet; nu visas den federala.',
-    noAudience: 'Behandlingen anger inga kategorier av registrerade och hamnar därför inte under någon målgrupp.',
+    noAudience:
+      'Behandlingen anger inga kategorier av registrerade och hamnar därför inte under någon målgrupp.',
     noPurposes: 'Behandlingen saknar ändamål.',
     noLegalBasis: 'Ett ändamål saknar rättslig grund.',
     noLegitimateInterest: 'Ett ändamål grundas på berättigat intresse utan att intresset anges.',

@@ -11,7 +11,8 @@ export const organisationsSv: Translation<typeof organisationsMessages> = {
   renamed: 'Organisationen har bytt namn',
   renameTitle: 'Byt namn på organisationen',
   deleteTitle: 'Ta bort {{name}}?',
-  deleteBody: 'Detta tar bort organisationen och hela dess register: {{count}} behandlingar. Det går inte att ångra här.',
+  deleteBody:
+    'Detta tar bort organisationen och hela dess register: {{count}} behandlingar. Det går inte att ångra här.',
   deleteConfirm: 'Skriv organisationens namn för att bekräfta',
   empty: 'Inga organisationer ännu. Skapa den första för att börja på dess register.',
   open: 'Öppna registret',

@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const portfolioSv: Translation<typeof portfolioMessages> = {
   title: 'Portfölj',
-  intro: 'Varje organisation i denna arbetsyta med hur fullständigt dess register är, dess öppna iakttagelser och försenade granskningar.',
+  intro:
+    'Varje organisation i denna arbetsyta med hur fullständigt dess register är, dess öppna iakttagelser och försenade granskningar.',
   empty: 'Inga organisationer ännu.',
   organisation: 'Organisation',
   activities: 'Behandlingar',

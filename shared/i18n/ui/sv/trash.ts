@@ -3,7 +3,8 @@ import type { Translation } from '../translation'
 
 export const trashSv: Translation<typeof trashMessages> = {
   title: 'Papperskorg',
-  intro: 'Borttagna behandlingar och katalogposter för denna organisation. Återställ en för att få tillbaka den så som den var när den togs bort.',
+  intro:
+    'Borttagna behandlingar och katalogposter för denna organisation. Återställ en för att få tillbaka den så som den var när den togs bort.',
   empty: 'Papperskorgen är tom.',
   kind: 'Typ',
   name: 'Namn',

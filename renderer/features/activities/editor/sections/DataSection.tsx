@@ -15,7 +15,9 @@ export function DataSubjectsAndCategories({ form, fields, organisationId, dataCa
   const { t } = useTranslation()
   const selected = form.values.dataCategories
   const ids = selected.map((d) => d.dataCategoryId)
-  const specials = ids.map((id) => dataCategories.find((c) => c.id === id)).filter((c) => c && c.special !== 'none')
+  const specials = ids
+    .map((id) => dataCategories.find((c) => c.id === id))
+    .filter((c) => c && c.special !== 'none')
   const needsCondition = specials.some((c) => needsArt9Condition(c!.special) || needsArt10Basis(c!.special))
   return (
     <Stack gap="sm">
@@ -45,8 +47,15 @@ export function DataSubjectsAndCategories({ form, fields, organisationId, dataCa
       {specials.length > 0 && (
         <Alert color="grape" variant="light" p="xs" icon={<IconAlertTriangle size={16} />}>
           <Text size="xs">
-            {t('editor.data.specialNote', { list: specials.map((c) => `${c!.name} (${t(`labels.codes.specialKind.${c!.special}`)})`).join(', ') })}{' '}
-            {needsCondition && (form.values.role === 'processor' ? t('editor.data.specialProcessor') : t('editor.data.specialController'))}
+            {t('editor.data.specialNote', {
+              list: specials
+                .map((c) => `${c!.name} (${t(`labels.codes.specialKind.${c!.special}`)})`)
+                .join(', '),
+            })}{' '}
+            {needsCondition &&
+              (form.values.role === 'processor'
+                ? t('editor.data.specialProcessor')
+                : t('editor.data.specialController'))}
           </Text>
         </Alert>
       )}
@@ -68,16 +77,38 @@ export function SourcesFields({ form, fields }: SectionProps) {
       )}
       {form.values.sources.map((_, index) => (
         <Group key={form.key(`sources.${index}`)} align="flex-start" wrap="nowrap">
-          <Select style={{ flex: 1 }} label={t('editor.data.sourceKind', { n: index + 1 })} data={sourceKindOptions(t)} {...fields.input(`sources.${index}.kind`)} />
-          <TextInput style={{ flex: 2 }} label={t('editor.data.sourceDescription')} placeholder={t('editor.data.sourcePlaceholder')} {...fields.text(`sources.${index}.description`)} />
-          <ActionIcon mt={26} variant="subtle" color="gray" aria-label={t('editor.data.removeSource', { n: index + 1 })} onClick={() => form.removeListItem('sources', index)}>
+          <Select
+            style={{ flex: 1 }}
+            label={t('editor.data.sourceKind', { n: index + 1 })}
+            data={sourceKindOptions(t)}
+            {...fields.input(`sources.${index}.kind`)}
+          />
+          <TextInput
+            style={{ flex: 2 }}
+            label={t('editor.data.sourceDescription')}
+            placeholder={t('editor.data.sourcePlaceholder')}
+            {...fields.text(`sources.${index}.description`)}
+          />
+          <ActionIcon
+            mt={26}
+            variant="subtle"
+            color="gray"
+            aria-label={t('editor.data.removeSource', { n: index + 1 })}
+            onClick={() => form.removeListItem('sources', index)}
+          >
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
       ))}
       <FindingList findings={fields.findingsAt('sources')} />
       <Group>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} data-path="sources" onClick={() => form.insertListItem('sources', { kind: 'data_subject', description: null })}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          data-path="sources"
+          onClick={() => form.insertListItem('sources', { kind: 'data_subject', description: null })}
+        >
           {t('editor.data.addSource')}
         </Button>
       </Group>

@@ -13,10 +13,22 @@ import type { SectionProps } from '../types'
 import { uiLanguage } from '../../../../i18n'
 
 function contactLine(contact: Pick<Contact, 'address' | 'email' | 'phone'>) {
-  return [contact.address?.replace(/\s*\n\s*/g, ', '), contact.email, contact.phone].filter(Boolean).join(' · ')
+  return [contact.address?.replace(/\s*\n\s*/g, ', '), contact.email, contact.phone]
+    .filter(Boolean)
+    .join(' · ')
 }
 
-function Who({ label, name, details, missing }: { label: string; name: string | null; details: string; missing: string }) {
+function Who({
+  label,
+  name,
+  details,
+  missing,
+}: {
+  label: string
+  name: string | null
+  details: string
+  missing: string
+}) {
   return (
     <div>
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">
@@ -59,9 +71,20 @@ export function PartiesSection({ form, fields, organisationId, organisation }: S
               label={t('labels.fields.organisation.representative')}
               name={organisation.representative?.name ?? null}
               details={organisation.representative ? contactLine(organisation.representative) : ''}
-              missing={outsideEea ? t('editor.parties.representativeNeeded', { country: countryName(organisation.country!, uiLanguage()) }) : t('editor.parties.notApplicable')}
+              missing={
+                outsideEea
+                  ? t('editor.parties.representativeNeeded', {
+                      country: countryName(organisation.country!, uiLanguage()),
+                    })
+                  : t('editor.parties.notApplicable')
+              }
             />
-            <Who label={t('labels.fields.organisation.dpo')} name={organisation.dpo?.name ?? null} details={organisation.dpo ? contactLine(organisation.dpo) : ''} missing={t('common.notRecorded')} />
+            <Who
+              label={t('labels.fields.organisation.dpo')}
+              name={organisation.dpo?.name ?? null}
+              details={organisation.dpo ? contactLine(organisation.dpo) : ''}
+              missing={t('common.notRecorded')}
+            />
           </SimpleGrid>
           <Anchor component={Link} href={paths.profile(organisationId)} size="xs">
             {t('editor.parties.editProfile')}

@@ -17,7 +17,13 @@ export function ProcessorDataSection(props: SectionProps) {
       <Divider label={t('editor.processorData.recipients')} labelPosition="left" />
       <RecipientsSection {...props} />
       <Divider label={t('editor.processorData.retention')} labelPosition="left" />
-      <Textarea label={t('labels.fields.activity.generalRetention')} placeholder={t('editor.processorData.retentionPlaceholder')} autosize minRows={1} {...props.fields.text('retention')} />
+      <Textarea
+        label={t('labels.fields.activity.generalRetention')}
+        placeholder={t('editor.processorData.retentionPlaceholder')}
+        autosize
+        minRows={1}
+        {...props.fields.text('retention')}
+      />
       <RegistryInputs section="processorData" form={props.form} fields={props.fields} />
       <SourcesFields {...props} />
     </Stack>

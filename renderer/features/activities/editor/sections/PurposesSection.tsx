@@ -20,7 +20,9 @@ export function PurposesSection({ form, fields, dataCategories }: SectionProps) 
   const [revealed, setRevealed] = useState<Set<string>>(new Set())
   const processor = form.values.role === 'processor'
   const purposes = form.values.purposes
-  const kinds = form.values.dataCategories.map((d) => dataCategories.find((c) => c.id === d.dataCategoryId)?.special ?? 'none')
+  const kinds = form.values.dataCategories.map(
+    (d) => dataCategories.find((c) => c.id === d.dataCategoryId)?.special ?? 'none',
+  )
   const special = kinds.some(needsArt9Condition)
   const criminal = kinds.some(needsArt10Basis)
   const anyCondition = purposes.some((p) => p.specialCategoryCondition !== null)
@@ -40,46 +42,116 @@ export function PurposesSection({ form, fields, dataCategories }: SectionProps) 
         // One condition per activity is enough for the checks: ask for it on the first purpose, offer it on the others.
         const wantCondition = !processor && special
         const wantCriminal = !processor && criminal
-        const showCondition = !processor && (purpose.specialCategoryCondition !== null || has(at('specialCategoryCondition')) || (wantCondition && !anyCondition && index === 0))
-        const showCriminal = !processor && (purpose.criminalDataBasis !== null || has(at('criminalDataBasis')) || (wantCriminal && !anyCriminal && index === 0))
-        const showInterest = !processor && (purpose.legalBasis === '6_1_f' || purpose.legitimateInterest !== null || has(at('legitimateInterest')))
+        const showCondition =
+          !processor &&
+          (purpose.specialCategoryCondition !== null ||
+            has(at('specialCategoryCondition')) ||
+            (wantCondition && !anyCondition && index === 0))
+        const showCriminal =
+          !processor &&
+          (purpose.criminalDataBasis !== null ||
+            has(at('criminalDataBasis')) ||
+            (wantCriminal && !anyCriminal && index === 0))
+        const showInterest =
+          !processor &&
+          (purpose.legalBasis === '6_1_f' ||
+            purpose.legitimateInterest !== null ||
+            has(at('legitimateInterest')))
         return (
           <Paper key={form.key(`purposes.${index}`)} withBorder p="sm" radius="md">
             <Stack gap="xs">
               <Group align="flex-start" wrap="nowrap">
                 <Textarea
                   style={{ flex: 1 }}
-                  label={processor ? t('editor.purposes.categoryNumber', { n: index + 1 }) : t('activities.purposeNumber', { n: index + 1 })}
-                  placeholder={processor ? t('editor.purposes.categoryPlaceholder') : t('activities.purposePlaceholder')}
+                  label={
+                    processor
+                      ? t('editor.purposes.categoryNumber', { n: index + 1 })
+                      : t('activities.purposeNumber', { n: index + 1 })
+                  }
+                  placeholder={
+                    processor ? t('editor.purposes.categoryPlaceholder') : t('activities.purposePlaceholder')
+                  }
                   autosize
                   minRows={1}
                   required
                   {...fields.text(at('description'))}
                 />
                 {!processor && (
-                  <Select w={330} label={t('activities.legalBasis')} data={legalBasisOptions(t)} clearable allowDeselect placeholder={t('editor.purposes.chooseBasis')} {...fields.input(at('legalBasis'))} />
+                  <Select
+                    w={330}
+                    label={t('activities.legalBasis')}
+                    data={legalBasisOptions(t)}
+                    clearable
+                    allowDeselect
+                    placeholder={t('editor.purposes.chooseBasis')}
+                    {...fields.input(at('legalBasis'))}
+                  />
                 )}
-                <ActionIcon mt={26} variant="subtle" color="gray" aria-label={t('activities.removePurpose', { n: index + 1 })} onClick={() => form.removeListItem('purposes', index)}>
+                <ActionIcon
+                  mt={26}
+                  variant="subtle"
+                  color="gray"
+                  aria-label={t('activities.removePurpose', { n: index + 1 })}
+                  onClick={() => form.removeListItem('purposes', index)}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
-              {showInterest && <Textarea label={t('labels.fields.activity.legitimateInterest')} placeholder={t('editor.purposes.interestPlaceholder')} autosize minRows={1} {...fields.text(at('legitimateInterest'))} />}
-              <RegistryInputs section="purposes" form={form} fields={fields} item={{ list: 'purposes', index }} />
+              {showInterest && (
+                <Textarea
+                  label={t('labels.fields.activity.legitimateInterest')}
+                  placeholder={t('editor.purposes.interestPlaceholder')}
+                  autosize
+                  minRows={1}
+                  {...fields.text(at('legitimateInterest'))}
+                />
+              )}
+              <RegistryInputs
+                section="purposes"
+                form={form}
+                fields={fields}
+                item={{ list: 'purposes', index }}
+              />
               {(showCondition || showCriminal) && (
                 <Group grow align="flex-start">
-                  {showCondition && <Select label={t('editor.purposes.condition')} data={conditionOptions(t)} clearable allowDeselect placeholder={t('editor.purposes.chooseCondition')} {...fields.input(at('specialCategoryCondition'))} />}
-                  {showCriminal && <TextInput label={t('editor.purposes.criminalBasis')} placeholder={t('editor.purposes.criminalPlaceholder')} {...fields.text(at('criminalDataBasis'), t('editor.purposes.criminalHelp'))} />}
+                  {showCondition && (
+                    <Select
+                      label={t('editor.purposes.condition')}
+                      data={conditionOptions(t)}
+                      clearable
+                      allowDeselect
+                      placeholder={t('editor.purposes.chooseCondition')}
+                      {...fields.input(at('specialCategoryCondition'))}
+                    />
+                  )}
+                  {showCriminal && (
+                    <TextInput
+                      label={t('editor.purposes.criminalBasis')}
+                      placeholder={t('editor.purposes.criminalPlaceholder')}
+                      {...fields.text(at('criminalDataBasis'), t('editor.purposes.criminalHelp'))}
+                    />
+                  )}
                 </Group>
               )}
               {((wantCondition && !showCondition) || (wantCriminal && !showCriminal)) && (
                 <Group gap="xs">
                   {wantCondition && !showCondition && (
-                    <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => reveal(at('specialCategoryCondition'))}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      leftSection={<IconPlus size={12} />}
+                      onClick={() => reveal(at('specialCategoryCondition'))}
+                    >
                       {t('editor.purposes.addCondition')}
                     </Button>
                   )}
                   {wantCriminal && !showCriminal && (
-                    <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => reveal(at('criminalDataBasis'))}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      leftSection={<IconPlus size={12} />}
+                      onClick={() => reveal(at('criminalDataBasis'))}
+                    >
                       {t('editor.purposes.addCriminalBasis')}
                     </Button>
                   )}
@@ -91,7 +163,12 @@ export function PurposesSection({ form, fields, dataCategories }: SectionProps) 
       })}
       <FindingList findings={fields.findingsAt('purposes')} />
       <Group>
-        <Button variant="light" leftSection={<IconPlus size={16} />} data-path="purposes" onClick={() => form.insertListItem('purposes', emptyPurpose())}>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          data-path="purposes"
+          onClick={() => form.insertListItem('purposes', emptyPurpose())}
+        >
           {processor ? t('editor.purposes.addCategory') : t('activities.addPurpose')}
         </Button>
       </Group>

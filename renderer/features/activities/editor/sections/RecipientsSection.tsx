@@ -18,7 +18,10 @@ export function RecipientsSection({ form, fields, organisationId, today, parties
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   // Read at pick time, not render time: a party created from the picker is in the cache only by then.
-  const partyById = (id: string | null) => (queryClient.getQueryData<CatalogueListEntry<'parties'>[]>(['parties.list', { organisationId }]) ?? []).find((p) => p.id === id)
+  const partyById = (id: string | null) =>
+    (
+      queryClient.getQueryData<CatalogueListEntry<'parties'>[]>(['parties.list', { organisationId }]) ?? []
+    ).find((p) => p.id === id)
   /** A recipient outside the EU/EEA brings its transfer (30(1)(e)), filled from the party's facts. */
   const pickParty = (index: number, partyId: string | null) => {
     form.setFieldValue(`recipients.${index}.partyId`, partyId)
@@ -36,7 +39,9 @@ export function RecipientsSection({ form, fields, organisationId, today, parties
       {form.values.recipients.map((recipient, index) => {
         const at = (field: string) => `recipients.${index}.${field}`
         const party = parties.find((p) => p.id === recipient.partyId)
-        const transfer = needsTransfer(party) ? form.values.transfers.findIndex((tr) => hasTransferTo([tr], party)) : -1
+        const transfer = needsTransfer(party)
+          ? form.values.transfers.findIndex((tr) => hasTransferTo([tr], party))
+          : -1
         return (
           <Paper key={form.key(`recipients.${index}`)} withBorder p="sm" radius="md">
             <Group align="flex-start" wrap="nowrap">
@@ -50,17 +55,36 @@ export function RecipientsSection({ form, fields, organisationId, today, parties
                     {...fields.input(at('partyId'))}
                     onChange={(partyId: string | null) => pickParty(index, partyId)}
                   />
-                  <TextInput label={t('editor.recipients.category')} placeholder={t('editor.recipients.categoryPlaceholder')} {...fields.text(at('category'))} />
+                  <TextInput
+                    label={t('editor.recipients.category')}
+                    placeholder={t('editor.recipients.categoryPlaceholder')}
+                    {...fields.text(at('category'))}
+                  />
                 </Group>
-                <TextInput label={t('labels.fields.activity.recipientPurpose')} placeholder={t('editor.recipients.purposePlaceholder')} {...fields.text(at('purpose'))} />
-                <RegistryInputs section="recipients" form={form} fields={fields} item={{ list: 'recipients', index }} />
+                <TextInput
+                  label={t('labels.fields.activity.recipientPurpose')}
+                  placeholder={t('editor.recipients.purposePlaceholder')}
+                  {...fields.text(at('purpose'))}
+                />
+                <RegistryInputs
+                  section="recipients"
+                  form={form}
+                  fields={fields}
+                  item={{ list: 'recipients', index }}
+                />
                 {transfer >= 0 && (
                   <Text size="xs" c="dimmed" data-testid={`recipient-${index}-transfer`}>
                     {t('editor.recipients.transferRecorded', { n: transfer + 1 })}
                   </Text>
                 )}
               </Stack>
-              <ActionIcon mt={26} variant="subtle" color="gray" aria-label={t('editor.recipients.remove', { n: index + 1 })} onClick={() => form.removeListItem('recipients', index)}>
+              <ActionIcon
+                mt={26}
+                variant="subtle"
+                color="gray"
+                aria-label={t('editor.recipients.remove', { n: index + 1 })}
+                onClick={() => form.removeListItem('recipients', index)}
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
@@ -69,7 +93,12 @@ export function RecipientsSection({ form, fields, organisationId, today, parties
       })}
       <FindingList findings={fields.findingsAt('recipients')} />
       <Group>
-        <Button variant="light" leftSection={<IconPlus size={16} />} data-path="recipients" onClick={() => form.insertListItem('recipients', emptyRecipient())}>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          data-path="recipients"
+          onClick={() => form.insertListItem('recipients', emptyRecipient())}
+        >
           {t('editor.recipients.add')}
         </Button>
       </Group>

@@ -12,7 +12,13 @@ export function RetentionSection({ form, fields, dataCategories }: SectionProps)
   const rows = form.values.dataCategories
   return (
     <Stack gap="sm">
-      <Textarea label={t('labels.fields.activity.generalRetention')} placeholder={t('editor.retention.generalPlaceholder')} autosize minRows={1} {...fields.text('retention', t('editor.retention.generalHelp'))} />
+      <Textarea
+        label={t('labels.fields.activity.generalRetention')}
+        placeholder={t('editor.retention.generalPlaceholder')}
+        autosize
+        minRows={1}
+        {...fields.text('retention', t('editor.retention.generalHelp'))}
+      />
       <RegistryInputs section="retention" form={form} fields={fields} />
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -38,11 +44,21 @@ export function RetentionSection({ form, fields, dataCategories }: SectionProps)
                     </Text>
                   </Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>
-                    <TextInput aria-label={t('editor.retention.forCategory', { name })} placeholder={t('editor.retention.placeholder')} {...fields.text(`dataCategories.${index}.retention`)} />
+                    <TextInput
+                      aria-label={t('editor.retention.forCategory', { name })}
+                      placeholder={t('editor.retention.placeholder')}
+                      {...fields.text(`dataCategories.${index}.retention`)}
+                    />
                   </Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>
                     <Group gap={4} wrap="nowrap">
-                      <NumberInput aria-label={t('editor.retention.monthsForCategory', { name })} min={0} max={1200} allowDecimal={false} {...fields.number(`dataCategories.${index}.retentionMonths`)} />
+                      <NumberInput
+                        aria-label={t('editor.retention.monthsForCategory', { name })}
+                        min={0}
+                        max={1200}
+                        allowDecimal={false}
+                        {...fields.number(`dataCategories.${index}.retentionMonths`)}
+                      />
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -10,7 +10,11 @@ export function ReviewSection({ form, fields, today }: SectionProps) {
   return (
     <Stack gap="sm">
       <Group grow align="flex-end">
-        <DateField label={t('labels.fields.activity.lastReviewedOn')} maxDate={today} {...fields.input('lastReviewedOn')} />
+        <DateField
+          label={t('labels.fields.activity.lastReviewedOn')}
+          maxDate={today}
+          {...fields.input('lastReviewedOn')}
+        />
         <DateField label={t('labels.fields.activity.nextReviewDue')} {...fields.input('nextReviewDue')} />
       </Group>
       <Group gap="xs">

@@ -7,8 +7,17 @@ export function SystemsSection({ fields }: SectionProps) {
   const { t } = useTranslation()
   return (
     <Stack gap="sm">
-      <TagsInput label={t('labels.fields.activity.systems')} placeholder={t('editor.systems.placeholder')} clearable {...fields.input('systems', t('editor.systems.help'))} />
-      <TextInput label={t('labels.fields.activity.dataLocation')} placeholder={t('editor.systems.locationPlaceholder')} {...fields.text('dataLocation')} />
+      <TagsInput
+        label={t('labels.fields.activity.systems')}
+        placeholder={t('editor.systems.placeholder')}
+        clearable
+        {...fields.input('systems', t('editor.systems.help'))}
+      />
+      <TextInput
+        label={t('labels.fields.activity.dataLocation')}
+        placeholder={t('editor.systems.locationPlaceholder')}
+        {...fields.text('dataLocation')}
+      />
     </Stack>
   )
 }

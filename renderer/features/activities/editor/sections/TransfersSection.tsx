@@ -3,7 +3,18 @@
  * it (nothing in the EEA, an adequacy decision and its scope, or a safeguard for a third country) and the
  * mechanism list offers only what fits that destination.
  */
-import { ActionIcon, Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import type { ChangeEvent } from 'react'
@@ -25,20 +36,34 @@ import { SearchableSelect } from '../../../../components/SearchableSelect'
  * What a destination change does to the chosen mechanism: none is needed in the EEA; one that still fits
  * stays; otherwise the likely one for the destination (and the recipient) is pre-selected.
  */
-function mechanismAfterMove(transfer: Transfer, next: { country: string | null; internationalOrganisation: string | null }, today: string, party: CatalogueListEntry<'parties'> | null): Transfer['mechanism'] | null {
-  const destination = mechanismsFor(next.internationalOrganisation ? null : next.country, { internationalOrganisation: next.internationalOrganisation ?? undefined, on: today })
+function mechanismAfterMove(
+  transfer: Transfer,
+  next: { country: string | null; internationalOrganisation: string | null },
+  today: string,
+  party: CatalogueListEntry<'parties'> | null,
+): Transfer['mechanism'] | null {
+  const destination = mechanismsFor(next.internationalOrganisation ? null : next.country, {
+    internationalOrganisation: next.internationalOrganisation ?? undefined,
+    on: today,
+  })
   if (!destination.needed) return 'NONE'
   const current = transfer.mechanism as Transfer['mechanism'] | null
   if (current && current !== 'NONE' && destination.mechanisms.includes(current)) return current
-  return next.internationalOrganisation === null && next.country !== null ? likelyMechanism(next.country, party, today) : null
+  return next.internationalOrganisation === null && next.country !== null
+    ? likelyMechanism(next.country, party, today)
+    : null
 }
 
 export function TransfersSection({ form, fields, organisationId, today }: SectionProps) {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   // Read at pick time, not render time: a party created from the picker is in the cache only by then.
-  const partyById = (id: string | null) => (queryClient.getQueryData<CatalogueListEntry<'parties'>[]>(['parties.list', { organisationId }]) ?? []).find((p) => p.id === id)
-  const set = (index: number, patch: Partial<Transfer>) => form.setFieldValue(`transfers.${index}`, { ...form.values.transfers[index], ...patch })
+  const partyById = (id: string | null) =>
+    (
+      queryClient.getQueryData<CatalogueListEntry<'parties'>[]>(['parties.list', { organisationId }]) ?? []
+    ).find((p) => p.id === id)
+  const set = (index: number, patch: Partial<Transfer>) =>
+    form.setFieldValue(`transfers.${index}`, { ...form.values.transfers[index], ...patch })
 
   return (
     <Stack gap="sm">
@@ -50,14 +75,33 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
       {form.values.transfers.map((transfer, index) => {
         const at = (field: string) => `transfers.${index}.${field}`
         const toOrganisation = transfer.internationalOrganisation !== null
-        const destination = mechanismsFor(toOrganisation ? null : transfer.country, { internationalOrganisation: transfer.internationalOrganisation ?? undefined, on: today })
-        const hasDestination = toOrganisation ? Boolean(transfer.internationalOrganisation?.trim()) : transfer.country !== null
+        const destination = mechanismsFor(toOrganisation ? null : transfer.country, {
+          internationalOrganisation: transfer.internationalOrganisation ?? undefined,
+          on: today,
+        })
+        const hasDestination = toOrganisation
+          ? Boolean(transfer.internationalOrganisation?.trim())
+          : transfer.country !== null
         const mechanism = transfer.mechanism as Transfer['mechanism'] | null
         const group = mechanism ? mechanismInfo(mechanism).group : null
         const moveTo = (next: { country: string | null; internationalOrganisation: string | null }) =>
-          set(index, { ...next, mechanism: mechanismAfterMove(transfer, next, today, partyById(transfer.partyId) ?? null) as Transfer['mechanism'] })
+          set(index, {
+            ...next,
+            mechanism: mechanismAfterMove(
+              transfer,
+              next,
+              today,
+              partyById(transfer.partyId) ?? null,
+            ) as Transfer['mechanism'],
+          })
         return (
-          <Paper key={form.key(`transfers.${index}`)} withBorder p="sm" radius="md" data-testid={`transfer-${index}`}>
+          <Paper
+            key={form.key(`transfers.${index}`)}
+            withBorder
+            p="sm"
+            radius="md"
+            data-testid={`transfer-${index}`}
+          >
             <Stack gap="xs">
               <Group align="flex-start" wrap="nowrap">
                 <CatalogueField
@@ -71,10 +115,20 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
                     const party = partyById(partyId)
                     // The recipient's facts are usually the transfer's: fill in its country, mechanism, SCC module
                     // and assessment when none is chosen yet.
-                    if (needsTransfer(party) && !toOrganisation && transfer.country === null && transfer.mechanism === null) set(index, transferFromParty(party, today))
+                    if (
+                      needsTransfer(party) &&
+                      !toOrganisation &&
+                      transfer.country === null &&
+                      transfer.mechanism === null
+                    )
+                      set(index, transferFromParty(party, today))
                     else if (party?.country && !toOrganisation && transfer.country === null) {
                       const next = { country: party.country, internationalOrganisation: null }
-                      set(index, { partyId, ...next, mechanism: mechanismAfterMove(transfer, next, today, party) as Transfer['mechanism'] })
+                      set(index, {
+                        partyId,
+                        ...next,
+                        mechanism: mechanismAfterMove(transfer, next, today, party) as Transfer['mechanism'],
+                      })
                     } else set(index, { partyId })
                   }}
                 />
@@ -86,7 +140,9 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
                       {...fields.input(at('internationalOrganisation'))}
                       value={transfer.internationalOrganisation ?? ''}
                       error={form.errors[at('internationalOrganisation')] ?? form.errors[at('country')]}
-                      onChange={(e: ChangeEvent<HTMLInputElement>) => moveTo({ country: null, internationalOrganisation: e.currentTarget.value })}
+                      onChange={(e: ChangeEvent<HTMLInputElement>) =>
+                        moveTo({ country: null, internationalOrganisation: e.currentTarget.value })
+                      }
                     />
                   ) : (
                     <CountrySelect
@@ -94,23 +150,43 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
                       showTransferStatus
                       today={today}
                       {...fields.input(at('country'))}
-                      onChange={(country: string | null) => moveTo({ country, internationalOrganisation: null })}
+                      onChange={(country: string | null) =>
+                        moveTo({ country, internationalOrganisation: null })
+                      }
                     />
                   )}
                   <Button
                     size="compact-xs"
                     variant="subtle"
                     w="fit-content"
-                    onClick={() => moveTo(toOrganisation ? { country: null, internationalOrganisation: null } : { country: null, internationalOrganisation: '' })}
+                    onClick={() =>
+                      moveTo(
+                        toOrganisation
+                          ? { country: null, internationalOrganisation: null }
+                          : { country: null, internationalOrganisation: '' },
+                      )
+                    }
                   >
                     {toOrganisation ? t('editor.transfers.toCountry') : t('editor.transfers.toOrganisation')}
                   </Button>
                 </Stack>
-                <ActionIcon mt={26} variant="subtle" color="gray" aria-label={t('editor.transfers.remove', { n: index + 1 })} onClick={() => form.removeListItem('transfers', index)}>
+                <ActionIcon
+                  mt={26}
+                  variant="subtle"
+                  color="gray"
+                  aria-label={t('editor.transfers.remove', { n: index + 1 })}
+                  onClick={() => form.removeListItem('transfers', index)}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
-              {hasDestination && <TransferStatusNote country={transfer.country} internationalOrganisation={transfer.internationalOrganisation} today={today} />}
+              {hasDestination && (
+                <TransferStatusNote
+                  country={transfer.country}
+                  internationalOrganisation={transfer.internationalOrganisation}
+                  today={today}
+                />
+              )}
               {hasDestination && destination.needed && (
                 <SearchableSelect
                   label={t('labels.fields.activity.mechanism')}
@@ -131,18 +207,31 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
                       allowDeselect
                       {...fields.input(at('sccModule'))}
                       value={transfer.sccModule === null ? null : String(transfer.sccModule)}
-                      onChange={(v: string | null) => set(index, { sccModule: v === null ? null : (Number(v) as Transfer['sccModule']) })}
+                      onChange={(v: string | null) =>
+                        set(index, { sccModule: v === null ? null : (Number(v) as Transfer['sccModule']) })
+                      }
                     />
                   )}
-                  <Checkbox mt={mechanism === 'A46_2_c' ? 28 : 0} label={t('editor.transfers.tia')} {...fields.checkbox(at('transferImpactAssessment'), t('editor.transfers.tiaHelp'))} />
+                  <Checkbox
+                    mt={mechanism === 'A46_2_c' ? 28 : 0}
+                    label={t('editor.transfers.tia')}
+                    {...fields.checkbox(at('transferImpactAssessment'), t('editor.transfers.tiaHelp'))}
+                  />
                 </Group>
               )}
-              {(group === 'derogation' || transfer.safeguardDocumentation !== null || fields.findingsAt(at('safeguardDocumentation')).length > 0) && (
+              {(group === 'derogation' ||
+                transfer.safeguardDocumentation !== null ||
+                fields.findingsAt(at('safeguardDocumentation')).length > 0) && (
                 <Textarea
                   label={t('labels.fields.activity.safeguardDocumentation')}
                   autosize
                   minRows={2}
-                  {...fields.text(at('safeguardDocumentation'), mechanism === 'A49_1_2' ? t('editor.transfers.safeguardsRequired') : t('editor.transfers.safeguardsHelp'))}
+                  {...fields.text(
+                    at('safeguardDocumentation'),
+                    mechanism === 'A49_1_2'
+                      ? t('editor.transfers.safeguardsRequired')
+                      : t('editor.transfers.safeguardsHelp'),
+                  )}
                 />
               )}
             </Stack>
@@ -151,7 +240,12 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
       })}
       <FindingList findings={fields.findingsAt('transfers')} />
       <Group>
-        <Button variant="light" leftSection={<IconPlus size={16} />} data-path="transfers" onClick={() => form.insertListItem('transfers', emptyTransfer())}>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          data-path="transfers"
+          onClick={() => form.insertListItem('transfers', emptyTransfer())}
+        >
           {t('editor.transfers.add')}
         </Button>
       </Group>
