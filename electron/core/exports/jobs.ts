@@ -24,7 +24,7 @@ import { noticeTextsFor } from '../../../shared/notice/texts'
 import type { Language } from '../../../shared/schemas/codes'
 import type { ExportFormat, FileFormat, NoticeFormat } from '../../../shared/schemas/export'
 import type { NoticeRecipientMode } from '../../../shared/notice/types'
-import { listEntries } from '../services/catalogues'
+import { listEntries } from '../services/catalogues/read'
 import { exportFileName, noticeFileName } from './file-name'
 import { runExport, type ExportRequest, type RegisterExportRequest, type RunOptions } from './run'
 

@@ -9,7 +9,8 @@ import { invalid } from '../errors'
 import { mutate } from '../history/mutate'
 import { loadActivities } from './activity-store'
 import { insertActivities, referenceAllocator } from './activities'
-import { insertEntry, listEntries } from './catalogues'
+import { listEntries } from './catalogues/read'
+import { insertEntry } from './catalogues/write'
 import { requireOrganisation } from './organisations'
 
 type IdMap = Record<CatalogueName, Map<string, string>>

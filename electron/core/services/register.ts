@@ -19,7 +19,8 @@ import type { Handlers } from '../handler'
 import { mutate, type Tx } from '../history/mutate'
 import { loadActivities } from './activity-store'
 import { insertActivities } from './activities'
-import { insertEntry, listEntries } from './catalogues'
+import { listEntries } from './catalogues/read'
+import { insertEntry } from './catalogues/write'
 import { remap } from './copy-activities'
 import {
   findOrganisationByName,

@@ -12,7 +12,8 @@ import { mutate, type Tx } from '../history/mutate'
 import { CATALOGUE_ENTITIES, changeLabel, entryNames, toChangeRow, type ChangeRow } from '../history/records'
 import { assertEntriesInOrganisation, assertReferenceFree, insertActivity, loadActivity } from './activities'
 import { activityColumns, writeChildren } from './activity-store'
-import { assertNameFree, insertEntry } from './catalogues'
+import { assertNameFree } from './catalogues/read'
+import { insertEntry } from './catalogues/write'
 import { requireOrganisation } from './organisations'
 
 const CATALOGUE_OF: Record<string, CatalogueName> = {

@@ -6,7 +6,7 @@ import type { Language } from '../../../../shared/schemas/codes'
 import type { RegisterDocument } from '../../../../shared/schemas/register'
 import type { CoreContext } from '../../context'
 import { notFound } from '../../errors'
-import { listEntries } from '../../services/catalogues'
+import { listEntries } from '../../services/catalogues/read'
 import { localIsoDate } from '../../services/checks'
 import { buildRegister } from '../../services/register'
 

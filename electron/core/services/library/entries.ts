@@ -12,7 +12,10 @@ import type { Database } from '../../db/schema'
 import { conflict, invalid, notFound } from '../../errors'
 import type { Handlers } from '../../handler'
 import { mutate, type Tx } from '../../history/mutate'
-import { ENTITY, entryColumns, insertEntry, listEntries, TABLES, toEntry } from '../catalogues'
+import { TABLES } from '../catalogues/kind'
+import { ENTITY, entryColumns, toEntry } from '../catalogues/kinds'
+import { listEntries } from '../catalogues/read'
+import { insertEntry } from '../catalogues/write'
 import { requireOrganisation } from '../organisations'
 
 type Db = CoreContext['db'] | Tx['db']

@@ -5,7 +5,8 @@
  */
 import type { CatalogueFields, CatalogueName, PartyFields } from '../../../../shared/schemas/catalogue'
 import type { Tx } from '../../history/mutate'
-import { insertEntry, listEntries } from '../catalogues'
+import { listEntries } from '../catalogues/read'
+import { insertEntry } from '../catalogues/write'
 
 const fold = (name: string) => name.trim().toLowerCase()
 

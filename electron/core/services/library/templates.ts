@@ -19,7 +19,7 @@ import { conflict, invalid, notFound } from '../../errors'
 import type { Handlers } from '../../handler'
 import { mutate, type Tx } from '../../history/mutate'
 import { loadActivity } from '../activities'
-import { listEntries } from '../catalogues'
+import { listEntries } from '../catalogues/read'
 import { requireOrganisation, toProfile } from '../organisations'
 import { applyContents } from './apply-templates'
 

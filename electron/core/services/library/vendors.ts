@@ -23,7 +23,7 @@ import type { Database } from '../../db/schema'
 import { conflict, notFound } from '../../errors'
 import type { Handlers } from '../../handler'
 import { mutate, type Tx } from '../../history/mutate'
-import { entryColumns, toEntry } from '../catalogues'
+import { partyColumns, partyFromRow } from '../catalogues/parties'
 import { requireOrganisation } from '../organisations'
 import { entryResolver } from './entry-resolver'
 
@@ -75,7 +75,7 @@ export async function vendorUsers(db: Db, vendor: VendorView): Promise<LibraryUs
     .orderBy(sql`lower(organisations.name)`)
     .execute()
   return rows.map((row) => {
-    const party = toEntry('parties', row)
+    const party = partyFromRow(row)
     const facts = vendorFacts(vendor, party.kind)
     return {
       organisationId: party.organisationId,
@@ -167,7 +167,7 @@ export async function addVendorToOrganisation(
       partyFromVendor(vendor, { kind: kind ?? undefined }),
     )
     const row = await tx.db.selectFrom('parties').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
-    return { party: toEntry('parties', row), created }
+    return { party: partyFromRow(row), created }
   })
 }
 
@@ -184,12 +184,12 @@ export async function pushVendor(ctx: CoreContext, id: string, partyIds: string[
     if (rows.length !== new Set(partyIds).size)
       throw notFound('Some of the chosen parties made from this vendor')
     for (const row of rows) {
-      const before = toEntry('parties', row)
+      const before = partyFromRow(row)
       const { id: partyId, organisationId, ...fields } = before
       const next = { ...fields, ...vendorFacts(vendor, before.kind) }
       await tx.db
         .updateTable('parties')
-        .set({ ...entryColumns('parties', next), updated_at: tx.at })
+        .set({ ...partyColumns(next), updated_at: tx.at })
         .where('id', '=', partyId)
         .execute()
       await tx.record({
