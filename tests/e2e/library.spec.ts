@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures'
 import { countInputs, inputCounts, resetInputCounts } from './input-counter'
 import { screenshot } from './screenshots'
-import { api } from './ui'
+import { api, registerDocument, seed } from './ui'
 
 /** Types as a person does, one key press per character (counted), unlike `fill`. */
 async function type(page: Page, label: string, text: string) {
@@ -146,4 +146,86 @@ test('the library: preview and apply a template, add a vendor as a party, change
   await page.getByRole('link', { name: 'Uusi organisaatio minuutissa' }).click()
   await expect(page.getByRole('heading', { name: 'Uusi organisaatio minuutissa' })).toBeVisible()
   await screenshot(page, 'library', 'wizard-fi')
+})
+
+test('an activity saved as a template in one organisation is added from the library in another, with its fields', async ({
+  page,
+  ropa,
+  request,
+}) => {
+  test.setTimeout(240_000)
+  const { organisationId } = await seed(
+    request,
+    ropa,
+    registerDocument('Nordic Bakery Oy', [
+      {
+        name: 'Bakery payroll',
+        purposes: [{ description: 'Paying the bakers’ wages', legalBasis: '6_1_b' }],
+        dataSubjectCategoryIds: ['s1'],
+        dataCategories: [{ dataCategoryId: 'd1', retention: '6 years after employment ends' }],
+        securityMeasureIds: ['m1'],
+      },
+    ]),
+  )
+  const client = await api(request, ropa, 'organisations.create', { name: 'Harbour Café Oy', country: 'FI' })
+  const [payroll] = await api(request, ropa, 'activities.list', { organisationId })
+  await openApp(page, ropa)
+  await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities/${payroll.id}`)
+  await expect(page.getByRole('heading', { name: 'Edit PA-01' })).toBeVisible()
+
+  // With unsaved changes the template would miss them: the dialog says to save first.
+  await page.getByRole('textbox', { name: 'Purpose 1' }).fill('Paying the bakers’ wages and holiday pay')
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: 'Save as template' }).click()
+  const saveAs = page.getByTestId('save-as-template')
+  await expect(saveAs.getByText('Save your changes first')).toBeVisible()
+  await expect(saveAs.getByRole('button', { name: 'Save as template' })).toBeDisabled()
+  await saveAs.getByRole('button', { name: 'Cancel' }).click()
+  await page.keyboard.press('Control+s')
+  await expect(page.getByText('Activity saved')).toBeVisible()
+
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await page.getByRole('menuitem', { name: 'Save as template' }).click()
+  await saveAs.getByRole('textbox', { name: 'Name of the template' }).fill('Payroll of a bakery')
+  await screenshot(page, 'library', 'save-as-template-en')
+  await saveAs.getByRole('textbox', { name: 'Name of the template' }).press('Enter')
+  await expect(page.getByText('Saved as the template “Payroll of a bakery”')).toBeVisible()
+  await expect(saveAs).toHaveCount(0)
+  // Enter in the dialog saved the template, not the editor a second time, and left the editor as it was.
+  await expect(page.getByRole('textbox', { name: 'Purpose 1' })).toHaveValue(
+    'Paying the bakers’ wages and holiday pay',
+  )
+
+  // The other organisation: "Add from library" on its activities page.
+  await page.goto(`${ropa.origin}/#/orgs/${client.id}/activities`)
+  await page.getByRole('button', { name: 'Add from library' }).click()
+  const adding = page.getByTestId('add-from-library')
+  await adding.getByRole('combobox', { name: 'Template' }).click()
+  await expect(page.getByRole('option', { name: 'Payroll of a bakery' })).toBeVisible()
+  await screenshot(page, 'library', 'add-from-library-en')
+  await page.getByRole('option', { name: 'Payroll of a bakery' }).click()
+  await adding.getByRole('button', { name: 'Add from library' }).click()
+  await expect(page.getByText('Added from the library: PA-01 Payroll of a bakery')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Edit PA-01' })).toBeVisible()
+  await expect(page.getByText('Harbour Café Oy').first()).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Payroll of a bakery')
+  await expect(page.getByRole('textbox', { name: 'Purpose 1' })).toHaveValue(
+    'Paying the bakers’ wages and holiday pay',
+  )
+  await expect(page.getByRole('combobox', { name: 'Lawful basis (Art. 6)' })).toHaveValue(
+    'Contract — Art. 6(1)(b)',
+  )
+  await expect(page.getByRole('textbox', { name: 'Time limit for erasure of Contact details' })).toHaveValue(
+    '6 years after employment ends',
+  )
+
+  // Its catalogue entries came along by name into the new organisation.
+  const added = await api(request, ropa, 'activities.list', { organisationId: client.id })
+  expect(added.map((a) => a.name)).toEqual(['Payroll of a bakery'])
+  const categories = await api(request, ropa, 'dataCategories.list', { organisationId: client.id })
+  expect(categories.map((c) => c.name)).toEqual(['Contact details'])
+  const subjects = await api(request, ropa, 'dataSubjectCategories.list', { organisationId: client.id })
+  expect(subjects.map((s) => s.name)).toEqual(['Employees'])
+  const measures = await api(request, ropa, 'securityMeasures.list', { organisationId: client.id })
+  expect(measures.map((m) => m.name)).toEqual(['Encryption at rest'])
 })

@@ -13,6 +13,7 @@ import {
   IconSearch,
   IconSquare,
   IconSquareCheckFilled,
+  IconTemplate,
   IconX,
 } from '@tabler/icons-react'
 import {
@@ -41,6 +42,7 @@ import {
   type ActivityRow,
   type ColumnId,
 } from './activity-columns'
+import { AddFromLibraryModal } from '../library/AddFromLibraryModal'
 import { ActivitiesTable } from './ActivitiesTable'
 import { BulkActions } from './BulkActions'
 import { CopyToOrganisationModal } from './CopyToOrganisationModal'
@@ -65,6 +67,7 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([])
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({})
   const [copying, setCopying] = useState(false)
+  const [addingFromLibrary, setAddingFromLibrary] = useState(false)
   const [hidden, setHidden] = useLocalStorage<ColumnId[]>({
     key: 'ropa.activities.hiddenColumns',
     defaultValue: DEFAULT_HIDDEN,
@@ -137,6 +140,13 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
                 organisationName={organisation.data.name}
               />
             )}
+            <Button
+              variant="default"
+              leftSection={<IconTemplate size={16} />}
+              onClick={() => setAddingFromLibrary(true)}
+            >
+              {t('library.templates.addFrom')}
+            </Button>
             <Button
               leftSection={<IconPlus size={16} />}
               onClick={() => navigate(paths.newActivity(organisationId))}
@@ -279,6 +289,9 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
           activityIds={selectedIds}
           onClose={() => setCopying(false)}
         />
+      )}
+      {addingFromLibrary && (
+        <AddFromLibraryModal organisationId={organisationId} onClose={() => setAddingFromLibrary(false)} />
       )}
     </Stack>
   )

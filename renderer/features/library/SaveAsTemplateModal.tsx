@@ -1,5 +1,9 @@
-/** "Save as template" from the editor's actions: the saved activity becomes a template of the workspace's library. */
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+/**
+ * "Save as template" from the editor's actions: the saved activity becomes a template of the workspace's library.
+ * Rendered inside the editor's form (React tree), so its own submit must not bubble into the editor's save; with
+ * unsaved changes it only says to save first, since the template is made from the saved version.
+ */
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApiMutation } from '../../api/hooks'
@@ -9,10 +13,12 @@ import { notifySuccess } from '../../components/notify'
 export function SaveAsTemplateModal({
   activityId,
   activityName,
+  dirty,
   onClose,
 }: {
   activityId: string
   activityName: string
+  dirty: boolean
   onClose(): void
 }) {
   const { t } = useTranslation()
@@ -31,6 +37,7 @@ export function SaveAsTemplateModal({
         onSubmit={async (event) => {
           event.preventDefault()
           event.stopPropagation()
+          if (dirty) return
           try {
             const template = await save.mutateAsync({
               activityId,
@@ -45,6 +52,11 @@ export function SaveAsTemplateModal({
       >
         <Stack>
           <Text size="sm">{t('library.templates.saveAsBody')}</Text>
+          {dirty && (
+            <Alert color="yellow" variant="light">
+              {t('library.templates.saveFirst')}
+            </Alert>
+          )}
           <TextInput
             label={t('library.templates.templateName')}
             value={name}
@@ -56,7 +68,7 @@ export function SaveAsTemplateModal({
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" disabled={dirty} loading={save.isPending}>
               {t('library.templates.saveAs')}
             </Button>
           </Group>

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { notifySuccess } from '../../components/notify'
 import { TableCard } from '../../components/TableCard'
 import { useUiLanguage } from '../../i18n/use-ui-language'
+import { APPLY_INVALIDATES } from './apply-invalidates'
 import { confirmRemoval } from './confirm'
 import { OrganisationPickerModal } from './OrganisationPickerModal'
 import { TemplatePreview } from './TemplatePreview'
@@ -17,15 +18,7 @@ export function TemplatesTab() {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const templates = useApi('library.templates.list', { language, sector: null, employeeCount: null })
-  const apply = useApiMutation('library.templates.apply', [
-    'activities',
-    'organisations',
-    'parties',
-    'dataSubjectCategories',
-    'dataCategories',
-    'securityMeasures',
-    'register',
-  ])
+  const apply = useApiMutation('library.templates.apply', APPLY_INVALIDATES)
   const remove = useApiMutation('library.templates.delete', ['library'])
   const [search, setSearch] = useState('')
   const [previewing, setPreviewing] = useState<TemplateSummary | null>(null)

@@ -122,6 +122,15 @@ export const libraryMessages = {
       'The template keeps the activity’s purposes, data subjects, categories, retention, recipients and measures by name, for any organisation of the workspace.',
     templateName: 'Name of the template',
     savedAs: 'Saved as the template “{{name}}”',
+    saveFirst: 'Save your changes first: the template is made from the saved activity.',
+    addFrom: 'Add from library',
+    addFromTitle: 'Add an activity from the library',
+    addFromBody:
+      'The template becomes an activity of this organisation, with its purposes, data, retention, recipients and measures; entries of the same name in its catalogues are reused.',
+    template: 'Template',
+    ownGroup: 'Your templates',
+    builtinGroup: 'Built-in templates',
+    addedFrom: 'Added from the library: {{reference}}',
   },
   vendors: {
     verify:

@@ -1,9 +1,11 @@
 /** The editor's sticky header: which organisation and record, the activity's title and status, and its actions. */
 import { ActionIcon, Badge, Button, Group, Menu, Text, Title } from '@mantine/core'
-import { IconCopy, IconDots, IconFileExport, IconTrash } from '@tabler/icons-react'
+import { IconCopy, IconDots, IconFileExport, IconTemplate, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActivityFields } from '../../../../shared/schemas/activity'
 import { ActivityHistoryButton } from '../../history/ActivityHistoryButton'
+import { SaveAsTemplateModal } from '../../library/SaveAsTemplateModal'
 import { STATUS_COLOURS } from '../status'
 
 interface Props {
@@ -36,6 +38,7 @@ export function EditorHeader({
   onDelete,
 }: Props) {
   const { t } = useTranslation()
+  const [savingAsTemplate, setSavingAsTemplate] = useState(false)
   return (
     <Group justify="space-between" align="flex-end" wrap="nowrap" className="sticky-page-header">
       <div>
@@ -80,12 +83,23 @@ export function EditorHeader({
               <Menu.Item leftSection={<IconFileExport size={14} />} onClick={onCopy}>
                 {t('editor.copyTo')}
               </Menu.Item>
+              <Menu.Item leftSection={<IconTemplate size={14} />} onClick={() => setSavingAsTemplate(true)}>
+                {t('library.templates.saveAs')}
+              </Menu.Item>
               <Menu.Divider />
               <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={onDelete}>
                 {t('common.delete')}
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
+        )}
+        {activityId && savingAsTemplate && (
+          <SaveAsTemplateModal
+            activityId={activityId}
+            activityName={initial.name}
+            dirty={dirty}
+            onClose={() => setSavingAsTemplate(false)}
+          />
         )}
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}

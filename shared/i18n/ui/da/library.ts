@@ -124,6 +124,15 @@ export const libraryDa: Translation<typeof libraryMessages> = {
       'Skabelonen bevarer behandlingsaktivitetens formål, registrerede, kategorier, opbevaring, modtagere og foranstaltninger ved navn, til alle organisationer i arbejdsområdet.',
     templateName: 'Skabelonens navn',
     savedAs: 'Gemt som skabelonen »{{name}}«',
+    saveFirst: 'Gem dine ændringer først: skabelonen laves af den gemte behandling.',
+    addFrom: 'Tilføj fra biblioteket',
+    addFromTitle: 'Tilføj en behandling fra biblioteket',
+    addFromBody:
+      'Skabelonen bliver en behandling i denne organisation, med formål, oplysninger, opbevaring, modtagere og foranstaltninger; poster med samme navn i dens kataloger genbruges.',
+    template: 'Skabelon',
+    ownGroup: 'Dine skabeloner',
+    builtinGroup: 'Indbyggede skabeloner',
+    addedFrom: 'Tilføjet fra biblioteket: {{reference}}',
   },
   vendors: {
     verify:

@@ -124,6 +124,15 @@ export const libraryDe: Translation<typeof libraryMessages> = {
       'Die Vorlage behält Zwecke, betroffene Personen, Datenkategorien, Speicherdauer, Empfänger und Maßnahmen der Verarbeitungstätigkeit mit Namen, für jede Organisation des Arbeitsbereichs.',
     templateName: 'Name der Vorlage',
     savedAs: 'Als Vorlage „{{name}}“ gespeichert',
+    saveFirst: 'Speichern Sie zuerst Ihre Änderungen: Die Vorlage entsteht aus der gespeicherten Tätigkeit.',
+    addFrom: 'Aus der Bibliothek hinzufügen',
+    addFromTitle: 'Eine Tätigkeit aus der Bibliothek hinzufügen',
+    addFromBody:
+      'Die Vorlage wird eine Tätigkeit dieser Organisation, mit Zwecken, Daten, Speicherfristen, Empfängern und Maßnahmen; gleichnamige Einträge ihrer Kataloge werden wiederverwendet.',
+    template: 'Vorlage',
+    ownGroup: 'Eigene Vorlagen',
+    builtinGroup: 'Mitgelieferte Vorlagen',
+    addedFrom: 'Aus der Bibliothek hinzugefügt: {{reference}}',
   },
   vendors: {
     verify:

@@ -124,6 +124,15 @@ export const libraryFi: Translation<typeof libraryMessages> = {
       'Pohja säilyttää käsittelytoimen tarkoitukset, rekisteröidyt, henkilötietoryhmät, säilytysajat, vastaanottajat ja turvatoimet nimeltä, mitä tahansa työtilan organisaatiota varten.',
     templateName: 'Pohjan nimi',
     savedAs: 'Tallennettu pohjaksi ”{{name}}”',
+    saveFirst: 'Tallenna muutokset ensin: pohja tehdään tallennetusta käsittelytoimesta.',
+    addFrom: 'Lisää kirjastosta',
+    addFromTitle: 'Lisää käsittelytoimi kirjastosta',
+    addFromBody:
+      'Pohjasta tulee tämän organisaation käsittelytoimi tarkoituksineen, tietoineen, säilytysaikoineen, vastaanottajineen ja suojatoimineen; luetteloiden samannimisiä kohtia käytetään uudelleen.',
+    template: 'Pohja',
+    ownGroup: 'Omat pohjat',
+    builtinGroup: 'Valmiit pohjat',
+    addedFrom: 'Lisätty kirjastosta: {{reference}}',
   },
   vendors: {
     verify:

@@ -124,6 +124,16 @@ export const libraryFr: Translation<typeof libraryMessages> = {
       'Le modèle garde les finalités, les personnes concernées, les catégories, la conservation, les destinataires et les mesures de l’activité par leur nom, pour tout organisme de l’espace de travail.',
     templateName: 'Nom du modèle',
     savedAs: 'Enregistré comme modèle « {{name}} »',
+    saveFirst:
+      'Enregistrez d’abord vos modifications : le modèle est fait à partir du traitement enregistré.',
+    addFrom: 'Ajouter depuis la bibliothèque',
+    addFromTitle: 'Ajouter un traitement depuis la bibliothèque',
+    addFromBody:
+      'Le modèle devient un traitement de cet organisme, avec ses finalités, données, durées de conservation, destinataires et mesures ; les entrées de même nom de ses catalogues sont réutilisées.',
+    template: 'Modèle',
+    ownGroup: 'Vos modèles',
+    builtinGroup: 'Modèles intégrés',
+    addedFrom: 'Ajouté depuis la bibliothèque : {{reference}}',
   },
   vendors: {
     verify:

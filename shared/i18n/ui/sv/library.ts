@@ -124,6 +124,15 @@ export const librarySv: Translation<typeof libraryMessages> = {
       'Mallen behåller behandlingens ändamål, registrerade, kategorier, lagringstider, mottagare och åtgärder med namn, för alla organisationer i arbetsytan.',
     templateName: 'Mallens namn',
     savedAs: 'Sparad som mallen ”{{name}}”',
+    saveFirst: 'Spara ändringarna först: mallen görs av den sparade behandlingen.',
+    addFrom: 'Lägg till från biblioteket',
+    addFromTitle: 'Lägg till en behandling från biblioteket',
+    addFromBody:
+      'Mallen blir en behandling i den här organisationen, med ändamål, uppgifter, lagringstider, mottagare och åtgärder; poster med samma namn i dess kataloger återanvänds.',
+    template: 'Mall',
+    ownGroup: 'Dina mallar',
+    builtinGroup: 'Inbyggda mallar',
+    addedFrom: 'Tillagd från biblioteket: {{reference}}',
   },
   vendors: {
     verify:
