@@ -17,7 +17,7 @@ import {
 } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Redirect, Route, Switch, useLocation, useRoute } from 'wouter'
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
 import { CATALOGUES, type CatalogueName } from '../../shared/schemas/catalogue'
 import { useApi } from '../api/hooks'
 import { ErrorAlert } from '../components/ErrorAlert'
@@ -40,15 +40,11 @@ import { PortfolioPage } from '../features/portfolio/PortfolioPage'
 import { ProfilePage } from '../features/profile/ProfilePage'
 import { LanguagePicker } from './LanguagePicker'
 import { paths } from './paths'
+import { useCurrentOrganisation } from './current-organisation'
 import { ImportPage } from '../features/imports/ImportPage'
 import { TeamDatabaseButton } from '../features/team/TeamDatabaseButton'
 import { NewOrganisationPage } from '../features/library/NewOrganisationPage'
 import { LibraryPage } from '../features/library/LibraryPage'
-
-function useCurrentOrganisationId(): string | null {
-  const [, params] = useRoute<{ orgId: string }>('/orgs/:orgId/*?')
-  return params?.orgId ?? null
-}
 
 interface NavItem {
   href: string
@@ -62,7 +58,8 @@ export function App() {
   const { t } = useTranslation()
   const info = useApi('app.info', {})
   const [opened, { toggle }] = useDisclosure()
-  const orgId = useCurrentOrganisationId()
+  // On workspace-wide pages the organisation last opened stays current (selector and its navigation).
+  const { currentId: orgId } = useCurrentOrganisation()
   const [location] = useLocation()
   const organisation = useApi('organisations.get', { id: orgId ?? '' }, { enabled: orgId !== null })
 
