@@ -78,7 +78,9 @@ progress(
 )
 
 try {
-  const needsConsultant = (['queries', 'open', 'integrity', 'checks', 'xlsx'] as const).some(wanted)
+  const needsConsultant = (['queries', 'open', 'integrity', 'checks', 'xlsx', 'browser'] as const).some(
+    wanted,
+  )
   const consultant = needsConsultant ? await buildConsultant() : null
   if (consultant?.seconds != null)
     results.push(
@@ -159,8 +161,14 @@ try {
     results.push(...(await benchNoticeReader()))
   }
   if (wanted('browser')) {
-    progress('the activities table of 20,000 activities in Chromium…')
-    results.push(...(await benchBrowser(path.join(dir, 'large.sqlite'), Math.min(runs, 3))))
+    progress('app start, the activities table and the editor in Chromium…')
+    results.push(
+      ...(await benchBrowser(
+        path.join(dir, 'consultant.sqlite'),
+        path.join(dir, 'large.sqlite'),
+        Math.min(runs, 3),
+      )),
+    )
   }
   if (wanted('team')) {
     progress('2, 4 and 8 writers at once, each a process of its own, on SQLite and on PostgreSQL…')

@@ -21,6 +21,7 @@ import { CopyToOrganisationModal } from '../CopyToOrganisationModal'
 import { EditorHeader } from './EditorHeader'
 import { EditorOverview } from './EditorOverview'
 import { EditorSection } from './EditorSection'
+import { useFindingsCurrentMark } from './findings-mark'
 import { lookupsFrom } from './form-values'
 import { saveErrors } from './section-states'
 import { SECTION_COMPONENTS, sectionTitle } from './section-components'
@@ -74,6 +75,7 @@ export function ActivityForm({
     [organisation, parties, dataCategories],
   )
   const live = useLiveChecks(form.values, activityId, lookups, today)
+  useFindingsCurrentMark(live.checked, form.values)
   // While a new activity is entered, a field's findings wait until the user has changed or left it.
   const [left, setLeft] = useState<readonly string[]>([])
   const [saveTried, setSaveTried] = useState(false)

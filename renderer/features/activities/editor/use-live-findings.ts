@@ -17,9 +17,11 @@ export interface LiveChecks {
   findings: Finding[]
   /** Per section recording an Art. 30 point: complete only if filled, accepted by Save and free of errors. */
   sections: Map<SectionId, SectionState>
+  /** The form values these findings were computed from (the benchmark times a keystroke until they are current). */
+  checked: ActivityFields | null
 }
 
-const NONE: LiveChecks = { findings: [], sections: new Map() }
+const NONE: LiveChecks = { findings: [], sections: new Map(), checked: null }
 
 export function useLiveChecks(
   values: ActivityFields,
@@ -42,7 +44,11 @@ export function useLiveChecks(
         t: translate,
         formatDay: formatDate,
       })
-      return { findings, sections: sectionStates(lookups, debounced, activityId, findings) }
+      return {
+        findings,
+        sections: sectionStates(lookups, debounced, activityId, findings),
+        checked: debounced,
+      }
     } catch (error) {
       // A form state the rules cannot read must not take the editor down; say so where developers look.
       console.error('Live checks failed on the form values', error)
