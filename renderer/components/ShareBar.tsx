@@ -5,7 +5,8 @@ export function shareColour(share: number): string {
   return share >= 1 ? 'teal' : share >= 0.5 ? 'yellow' : 'red'
 }
 
-export const percent = (share: number) => `${Math.round(share * 100)}%`
+/** Rounded, except that an unfinished record never reads 100 % (995 of 1000 points would round up). */
+export const percent = (share: number) => `${share < 1 ? Math.min(99, Math.round(share * 100)) : 100}%`
 
 /** A share (0–1) as a bar with its percentage, labelled for screen readers. */
 export function ShareBar({ share, label, width = 120 }: { share: number; label: string; width?: number }) {

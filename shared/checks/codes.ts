@@ -9,6 +9,7 @@ export const FINDING_SEVERITY = {
   // Art. 30 points of an activity
   ART30_JOINT_CONTROLLERS_MISSING: 'error',
   PROCESSOR_NO_CONTROLLERS: 'error',
+  PARTY_CONTACT_MISSING: 'warning',
   ART30_PURPOSES_MISSING: 'error',
   ART30_PROCESSING_MISSING: 'error',
   ART30_DATA_SUBJECTS_MISSING: 'error',

@@ -7,6 +7,7 @@ import {
   dataSubjectsMissing,
   hasOrganisationContact,
   jointControllersMissing,
+  partiesWithoutContact,
   purposesMissing,
   recipientsMissing,
   representativeMissing,
@@ -44,18 +45,19 @@ export function art30Completeness(source: LookupSource, activity: RegisterActivi
   const lookups = lookupsOf(source)
   const org = lookups.organisation
   const organisation = hasOrganisationContact(org) && !representativeMissing(org)
+  const partiesReachable = partiesWithoutContact(lookups, activity).length === 0
   const transfers = transfersPoint(lookups, activity)
   const security = always(!securityMissing(activity))
   if (activity.role === 'processor') {
     return [
-      { point: '30(2)(a)', ...always(organisation && !controllersMissing(activity)) },
+      { point: '30(2)(a)', ...always(organisation && partiesReachable && !controllersMissing(activity)) },
       { point: '30(2)(b)', ...always(!purposesMissing(activity)) },
       { point: '30(2)(c)', ...transfers },
       { point: '30(2)(d)', ...security },
     ]
   }
   return [
-    { point: '30(1)(a)', ...always(organisation && !jointControllersMissing(activity)) },
+    { point: '30(1)(a)', ...always(organisation && partiesReachable && !jointControllersMissing(activity)) },
     { point: '30(1)(b)', ...always(!purposesMissing(activity)) },
     { point: '30(1)(c)', ...always(!dataSubjectsMissing(activity) && !dataCategoriesMissing(activity)) },
     { point: '30(1)(d)', ...always(!recipientsMissing(activity)) },

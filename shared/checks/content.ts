@@ -4,8 +4,10 @@
  *
  * - 30(1)(a) / 30(2)(a): the organisation has a name and at least one contact detail (address, email or
  *   phone), and a representative when it is established outside the EU/EEA (Art. 27); a joint-controller
- *   record names its joint controllers; a processor record names the controllers it acts for. (Whether a
- *   DPO is required cannot be told from the register, so the DPO is not demanded.)
+ *   record names its joint controllers; a processor record names the controllers it acts for; and each
+ *   party so named has a contact detail (an address or an email address: a website is not one), as the
+ *   point asks for their "name and contact details". (Whether a DPO is required cannot be told from the
+ *   register, so the DPO is not demanded.)
  * - 30(1)(b): at least one purpose. 30(2)(b): at least one purpose, read as a category of processing.
  * - 30(1)(c): at least one category of data subjects and at least one category of personal data.
  * - 30(1)(d): at least one recipient (a party or a category). "None" may be true, so the rule only warns.
@@ -53,6 +55,33 @@ export function representativeMissing(org: OrganisationProfile): boolean {
 
 export function jointControllersMissing(activity: Activity): boolean {
   return activity.role === 'joint_controller' && activity.jointControllerIds.length === 0
+}
+
+/** A party's contact details as Art. 30(1)(a) means them: an address or an email address. */
+export function partyHasContact(party: Pick<RegisterParty, 'address' | 'email'>): boolean {
+  return hasText(party.address) || hasText(party.email)
+}
+
+export interface PartyWithoutContact {
+  /** `jointControllerIds` of a controller or joint-controller record, `controllerIds` of a processor record. */
+  readonly field: 'jointControllerIds' | 'controllerIds'
+  /** Index in that list. */
+  readonly index: number
+  readonly party: RegisterParty
+}
+
+/**
+ * The parties point (a) of the record names (joint controllers; the controllers a processor acts for) that
+ * have no contact detail. A dangling id is the schema's concern, not this one's.
+ */
+export function partiesWithoutContact(lookups: RegisterLookups, activity: Activity): PartyWithoutContact[] {
+  const field = activity.role === 'processor' ? 'controllerIds' : 'jointControllerIds'
+  const found: PartyWithoutContact[] = []
+  activity[field].forEach((id, index) => {
+    const party = lookups.parties.get(id)
+    if (party !== undefined && !partyHasContact(party)) found.push({ field, index, party })
+  })
+  return found
 }
 
 export function controllersMissing(activity: Activity): boolean {

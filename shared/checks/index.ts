@@ -20,6 +20,7 @@ import { dpia } from './rules/dpia'
 import { exemption } from './rules/exemption'
 import { lawfulBasis } from './rules/lawful-basis'
 import { organisation } from './rules/organisation'
+import { partyContacts } from './rules/party-contacts'
 import { retention } from './rules/retention'
 import { review } from './rules/review'
 import { scc } from './rules/scc'
@@ -31,6 +32,7 @@ import type { CheckOptions, Finding, FindingDraft } from './types'
 
 const ACTIVITY_RULES: readonly ActivityRule[] = [
   art30Points,
+  partyContacts,
   retention,
   transfers,
   transferRecipients,

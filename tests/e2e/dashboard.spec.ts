@@ -132,6 +132,63 @@ test('the dashboard shows completeness, findings with links to their field, revi
   await expect(page.getByRole('heading', { name: 'Edit PA-10' })).toBeVisible()
 })
 
+test('a joint controller without contact details is a finding and keeps the register below 100 %', async ({
+  page,
+  request,
+  ropa,
+}) => {
+  const api = apiOf(request, ropa)
+  const { organisationId } = await api('register.import', {
+    document: {
+      format: 'ropa-register',
+      version: 1,
+      organisation: { name: 'Joint Events Oy', country: 'FI', email: 'privacy@events.example' },
+      parties: [{ id: 'p1', name: 'Partner Fair GmbH', kind: 'joint_controller', country: 'DE' }],
+      dataSubjectCategories: [{ id: 's1', name: 'Visitors' }],
+      dataCategories: [{ id: 'd1', name: 'Contact details' }],
+      securityMeasures: [{ id: 'm1', kind: 'access_control', name: 'Role-based access' }],
+      activities: [
+        {
+          id: 'a1',
+          reference: 'PA-01',
+          name: 'Joint trade fair',
+          role: 'joint_controller',
+          status: 'active',
+          purposes: [{ description: 'Registering fair visitors', legalBasis: '6_1_b' }],
+          dataSubjectCategoryIds: ['s1'],
+          dataCategories: [{ dataCategoryId: 'd1', retention: '1 year after the fair' }],
+          recipients: [{ partyId: 'p1' }],
+          jointControllerIds: ['p1'],
+          securityMeasureIds: ['m1'],
+          nextReviewDue: isoDaysFromToday(300),
+        },
+      ],
+    },
+  })
+  await openApp(page, ropa)
+  await openDashboard(page, 'Joint Events Oy')
+  const completeness = page.getByTestId('stat-completeness')
+  await expect(completeness).not.toContainText('100%')
+  await expect(
+    page.getByRole('table', { name: 'Controller record, Art. 30(1)' }).locator('[data-point="30(1)(a)"]'),
+  ).toContainText('0 of 1')
+  const missing = finding(page, 'PARTY_CONTACT_MISSING')
+  await expect(missing).toContainText('No contact details are recorded for Partner Fair GmbH')
+  await expect(missing).toContainText('Art. 30(1)(a)')
+  await expect(missing.getByRole('link', { name: 'Go to PA-01' })).toHaveAttribute(
+    'href',
+    /\?field=jointControllerIds\.0$/,
+  )
+
+  // The DPO adds the partner's email address: the finding goes and the register is complete.
+  const [party] = await api('parties.list', { organisationId })
+  const { id, organisationId: _o, activityCount: _n, ...entry } = party
+  await api('parties.update', { id, entry: { ...entry, email: 'dpo@fair.example' } })
+  await page.reload()
+  await expect(completeness).toContainText('100%')
+  await expect(finding(page, 'PARTY_CONTACT_MISSING')).toHaveCount(0)
+})
+
 test('a finding fixed in the register disappears from the dashboard', async ({ page, request, ropa }) => {
   const api = apiOf(request, ropa)
   const { idOf } = await seed(api)

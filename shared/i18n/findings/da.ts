@@ -27,6 +27,10 @@ export const findingsDa: FindingMessages = {
   PROCESSOR_NO_CONTROLLERS:
     'Denne post i databehandlerens fortegnelse angiver ikke de dataansvarlige, på hvis vegne behandlingen ' +
     'foretages. Tilføj hver dataansvarlig (kunde) med kontaktoplysninger.',
+  PARTY_CONTACT_MISSING:
+    'Der er ikke angivet kontaktoplysninger for {{party}}, som er nævnt i denne behandlingsaktivitet. Fortegnelsen skal ' +
+    'angive navn og kontaktoplysninger for hver fælles dataansvarlig og for hver dataansvarlig, som en ' +
+    'databehandler handler på vegne af: tilføj en adresse eller en e-mailadresse til parten.',
   ART30_PURPOSES_MISSING:
     'Der er ikke angivet noget formål. Fortegnelsen skal angive formålene med behandlingen: tilføj mindst ét ' +
     'formål med dets behandlingsgrundlag.',

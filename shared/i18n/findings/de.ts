@@ -29,6 +29,11 @@ export const findingsDe: FindingMessages = {
   PROCESSOR_NO_CONTROLLERS:
     'Dieser Eintrag im Verzeichnis des Auftragsverarbeiters nennt nicht die Verantwortlichen, in deren Auftrag ' +
     'die Verarbeitung erfolgt. Ergänzen Sie jeden Verantwortlichen (Auftraggeber) mit seinen Kontaktdaten.',
+  PARTY_CONTACT_MISSING:
+    'Für {{party}}, in dieser Verarbeitungstätigkeit genannt, sind keine Kontaktdaten erfasst. Das Verzeichnis ' +
+    'muss Namen und Kontaktdaten jedes gemeinsam Verantwortlichen und jedes Verantwortlichen enthalten, in ' +
+    'dessen Auftrag ein Auftragsverarbeiter tätig ist: Ergänzen Sie beim Beteiligten eine Anschrift oder eine ' +
+    'E-Mail-Adresse.',
   ART30_PURPOSES_MISSING:
     'Es ist kein Zweck erfasst. Das Verzeichnis muss die Zwecke der Verarbeitung angeben: Ergänzen Sie ' +
     'mindestens einen Zweck mit seiner Rechtsgrundlage.',

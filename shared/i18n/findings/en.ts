@@ -26,6 +26,10 @@ export const findingsEn = {
   PROCESSOR_NO_CONTROLLERS:
     'This processor record does not name the controllers on whose behalf the processing is carried out. Add ' +
     'each controller (client) with its contact details.',
+  PARTY_CONTACT_MISSING:
+    'No contact details are recorded for {{party}}, named in this activity. The record must give the name and ' +
+    'contact details of each joint controller and of each controller a processor acts for: add an address or ' +
+    'an email address to the party.',
   ART30_PURPOSES_MISSING:
     'No purpose is recorded. The record must state the purposes of the processing: add at least one purpose ' +
     'with its lawful basis.',

@@ -28,6 +28,10 @@ export const findingsFi: FindingMessages = {
   PROCESSOR_NO_CONTROLLERS:
     'Tässä henkilötietojen käsittelijän selosteen kohdassa ei nimetä rekisterinpitäjiä, joiden lukuun käsittely ' +
     'suoritetaan. Lisää kukin rekisterinpitäjä (asiakas) yhteystietoineen.',
+  PARTY_CONTACT_MISSING:
+    'Osapuolelle {{party}}, joka on nimetty tässä käsittelytoimessa, ei ole kirjattu yhteystietoja. Selosteessa ' +
+    'on oltava kunkin yhteisrekisterinpitäjän ja kunkin rekisterinpitäjän, jonka lukuun käsittelijä toimii, nimi ' +
+    'ja yhteystiedot: lisää osapuolelle osoite tai sähköpostiosoite.',
   ART30_PURPOSES_MISSING:
     'Käsittelyn tarkoitusta ei ole kirjattu. Selosteessa on mainittava käsittelyn tarkoitukset: lisää vähintään ' +
     'yksi tarkoitus ja sen käsittelyperuste.',

@@ -30,6 +30,10 @@ export const findingsFr: FindingMessages = {
     'Cette fiche du registre du sous-traitant ne désigne pas les responsables du traitement pour le compte ' +
     'desquels le traitement est effectué. Ajoutez chaque responsable du traitement (client) avec ses ' +
     'coordonnées.',
+  PARTY_CONTACT_MISSING:
+    'Aucune coordonnée n’est enregistrée pour {{party}}, désigné dans cette activité. Le registre doit indiquer ' +
+    'le nom et les coordonnées de chaque responsable conjoint et de chaque responsable du traitement pour le ' +
+    'compte duquel agit un sous-traitant : ajoutez une adresse postale ou une adresse électronique à ce tiers.',
   ART30_PURPOSES_MISSING:
     'Aucune finalité n’est enregistrée. Le registre doit indiquer les finalités du traitement : ajoutez au ' +
     'moins une finalité avec sa base légale.',

@@ -26,6 +26,10 @@ export const findingsSv: FindingMessages = {
   PROCESSOR_NO_CONTROLLERS:
     'Denna post i personuppgiftsbiträdets register anger inte de personuppgiftsansvariga för vars räkning ' +
     'behandlingen utförs. Lägg till varje personuppgiftsansvarig (kund) med kontaktuppgifter.',
+  PARTY_CONTACT_MISSING:
+    'Inga kontaktuppgifter har angetts för {{party}}, som anges i denna behandling. Registret ska innehålla namn ' +
+    'och kontaktuppgifter för varje gemensamt personuppgiftsansvarig och för varje personuppgiftsansvarig som ett ' +
+    'biträde agerar för: lägg till en adress eller en e-postadress för parten.',
   ART30_PURPOSES_MISSING:
     'Inget ändamål har angetts. Registret ska ange ändamålen med behandlingen: lägg till minst ett ändamål med ' +
     'dess rättsliga grund.',

@@ -33,8 +33,20 @@ export const PARTIES: NonNullable<Input['parties']> = [
   { id: 'p-ch', name: 'Swiss Backup AG', kind: 'processor', country: 'CH' },
   { id: 'p-jp', name: 'Tokyo Services KK', kind: 'processor', country: 'JP' },
   { id: 'p-fi', name: 'Payroll Oy', kind: 'processor', country: 'FI' },
-  { id: 'p-client', name: 'Client AB', kind: 'client_controller', country: 'SE' },
-  { id: 'p-joint', name: 'Partner GmbH', kind: 'joint_controller', country: 'DE' },
+  {
+    id: 'p-client',
+    name: 'Client AB',
+    kind: 'client_controller',
+    country: 'SE',
+    email: 'dpo@client.example',
+  },
+  {
+    id: 'p-joint',
+    name: 'Partner GmbH',
+    kind: 'joint_controller',
+    country: 'DE',
+    address: 'Hauptstraße 1, Berlin',
+  },
 ]
 
 export const DATA_CATEGORIES: NonNullable<Input['dataCategories']> = [
