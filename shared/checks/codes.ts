@@ -37,6 +37,8 @@ export const FINDING_SEVERITY = {
   NATIONAL_ID: 'info',
   LEGAL_BASIS_MISSING: 'warning',
   LEGITIMATE_INTEREST_MISSING: 'warning',
+  LEGITIMATE_INTEREST_ASSESSMENT_MISSING: 'warning',
+  CONDITION_REFERENCE_MISSING: 'warning',
   // Risk and upkeep
   DPIA_NOT_COMPLETED: 'warning',
   REVIEW_OVERDUE: 'warning',

@@ -15,10 +15,12 @@ import { buildLookups, lookupsOf, type LookupSource, type RegisterLookups } from
 import { findingMessage } from './messages'
 import type { ActivityRule, OrganisationRule, RegisterSummary } from './rule'
 import { art30Points } from './rules/art30-points'
+import { conditionReference } from './rules/condition-reference'
 import { derogations } from './rules/derogations'
 import { dpia } from './rules/dpia'
 import { exemption } from './rules/exemption'
 import { lawfulBasis } from './rules/lawful-basis'
+import { legitimateInterestAssessment } from './rules/legitimate-interest-assessment'
 import { organisation } from './rules/organisation'
 import { partyContacts } from './rules/party-contacts'
 import { retention } from './rules/retention'
@@ -40,6 +42,8 @@ const ACTIVITY_RULES: readonly ActivityRule[] = [
   derogations,
   specialData,
   lawfulBasis,
+  legitimateInterestAssessment,
+  conditionReference,
   dpia,
   review,
 ]

@@ -62,6 +62,8 @@ export interface TemplatePurposeDef {
   readonly criminalDataBasis?: Text6
   /** The statute relied on, per country (statute names are not translated). */
   readonly legalBasisReference?: Readonly<Partial<Record<CountryCode, string>>>
+  /** The national-law provision an Art. 9(2)(b), (g)–(j) condition or the Art. 10 basis rests on, per country. */
+  readonly conditionReference?: Readonly<Partial<Record<CountryCode, string>>>
 }
 
 export type TemplatePartyDef =

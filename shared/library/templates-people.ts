@@ -73,6 +73,12 @@ export const PEOPLE_TEMPLATES: readonly ActivityTemplate[] = [
         ),
         legalBasis: '6_1_c',
         specialCategoryCondition: '9_2_b',
+        conditionReference: {
+          FI: 'Laki yksityisyyden suojasta työelämässä 759/2004, 5 §',
+          SE: 'Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning, 3 kap. 2 §',
+          DK: 'Databeskyttelsesloven, § 12, stk. 1',
+          DE: 'Bundesdatenschutzgesetz (BDSG), § 26 Abs. 3',
+        },
       },
     ],
     dataSubjects: ['employees', 'former_employees', 'next_of_kin'],
@@ -201,6 +207,11 @@ export const PEOPLE_TEMPLATES: readonly ActivityTemplate[] = [
         ),
         legalBasis: '6_1_b',
         specialCategoryCondition: '9_2_b',
+        conditionReference: {
+          SE: 'Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning, 3 kap. 2 §',
+          DK: 'Databeskyttelsesloven, § 12, stk. 1',
+          DE: 'Bundesdatenschutzgesetz (BDSG), § 26 Abs. 3',
+        },
       },
     ],
     dataSubjects: ['employees', 'former_employees'],
@@ -346,6 +357,11 @@ export const PEOPLE_TEMPLATES: readonly ActivityTemplate[] = [
           DE: 'Arbeitssicherheitsgesetz (ASiG); Verordnung zur arbeitsmedizinischen Vorsorge (ArbMedVV)',
           FR: 'Code du travail, art. L4624-1',
         },
+        conditionReference: {
+          FI: 'Laki yksityisyyden suojasta työelämässä 759/2004, 5 §; työterveyshuoltolaki 1383/2001',
+          SE: 'Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning, 3 kap. 5 §',
+          DE: 'Bundesdatenschutzgesetz (BDSG), § 22 Abs. 1 Nr. 1 lit. b',
+        },
       },
       {
         description: t6(
@@ -358,6 +374,12 @@ export const PEOPLE_TEMPLATES: readonly ActivityTemplate[] = [
         ),
         legalBasis: '6_1_c',
         specialCategoryCondition: '9_2_b',
+        conditionReference: {
+          FI: 'Laki yksityisyyden suojasta työelämässä 759/2004, 5 §',
+          SE: 'Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning, 3 kap. 2 §',
+          DK: 'Databeskyttelsesloven, § 12, stk. 1',
+          DE: 'Bundesdatenschutzgesetz (BDSG), § 26 Abs. 3',
+        },
       },
     ],
     dataSubjects: ['employees'],
@@ -600,6 +622,13 @@ export const PEOPLE_TEMPLATES: readonly ActivityTemplate[] = [
           SE: 'Lag (2021:890) om skydd för personer som rapporterar om missförhållanden',
           DK: 'Lov nr. 1436 af 29. juni 2021 om beskyttelse af whistleblowere',
           DE: 'Hinweisgeberschutzgesetz (HinSchG)',
+          FR: 'Loi n° 2016-1691 du 9 décembre 2016 (Sapin II), modifiée par la loi n° 2022-401',
+        },
+        conditionReference: {
+          FI: 'Laki Euroopan unionin ja kansallisen oikeuden rikkomisesta ilmoittavien henkilöiden suojelusta 1171/2022',
+          SE: 'Lag (2021:890) om skydd för personer som rapporterar om missförhållanden',
+          DK: 'Lov nr. 1436 af 29. juni 2021 om beskyttelse af whistleblowere',
+          DE: 'Hinweisgeberschutzgesetz (HinSchG), § 10',
           FR: 'Loi n° 2016-1691 du 9 décembre 2016 (Sapin II), modifiée par la loi n° 2022-401',
         },
       },

@@ -139,6 +139,7 @@ export function resolveTemplate(
     specialCategoryCondition: p.specialCategoryCondition ?? null,
     criminalDataBasis: p.criminalDataBasis?.[lang] ?? null,
     legalBasisReference: (country !== null ? p.legalBasisReference?.[country] : undefined) ?? null,
+    conditionReference: (country !== null ? p.conditionReference?.[country] : undefined) ?? null,
   }))
   const notes = [
     `${NOTE_HEADINGS.dpia[lang]}: ${template.dpia.hint[lang]}`,

@@ -34,7 +34,13 @@ async function workspace() {
       name: 'Customers',
       role: 'controller',
       status: 'active',
-      purposes: [{ description: 'Selling goods', legalBasis: '6_1_b' }],
+      purposes: [
+        { description: 'Selling goods', legalBasis: '6_1_b' },
+        // Legitimate interests with the interest but not where its balancing test is kept.
+        { description: 'Offers to customers', legalBasis: '6_1_f', legitimateInterest: 'Selling more' },
+        // A 9(2)(b) condition without the provision of employment law it rests on.
+        { description: 'Sick pay of the staff', legalBasis: '6_1_c', specialCategoryCondition: '9_2_b' },
+      ],
     },
   })
   const expected = {
@@ -77,6 +83,26 @@ describe('ropa check', () => {
       entity: 'organisation',
       entityId: null,
     })
+    // The warnings on the references the law asks for, located on the purpose's field.
+    expect(findings.filter((f: { organisation: string }) => f.organisation === 'Small Shop Oy')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'LEGITIMATE_INTEREST_ASSESSMENT_MISSING',
+          severity: 'warning',
+          article: '6(1)(f)',
+          activityReference: 'PA-01',
+          field: 'purposes.1.legitimateInterestAssessment',
+          message: expect.stringContaining('“Offers to customers” relies on legitimate interests'),
+        }),
+        expect.objectContaining({
+          code: 'CONDITION_REFERENCE_MISSING',
+          severity: 'warning',
+          article: '9(2)(b)',
+          activityReference: 'PA-01',
+          field: 'purposes.2.conditionReference',
+        }),
+      ]),
+    )
     expect(
       findings
         .filter((f: { organisation: string }) => f.organisation === 'Nordic Bakery Oy')

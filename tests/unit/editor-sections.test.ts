@@ -72,6 +72,9 @@ describe('editor sections', () => {
     expect(sectionOf('dpia.status', 'controller')).toBe('risk')
     expect(sectionOf('nextReviewDue', 'processor')).toBe('review')
     expect(sectionOf('reference', 'controller')).toBe('about')
+    // Where the balancing test and the national-law provision are asked for: the purpose they belong to.
+    expect(sectionOf('purposes.1.legitimateInterestAssessment', 'controller')).toBe('purposes')
+    expect(sectionOf('purposes.0.conditionReference', 'joint_controller')).toBe('purposes')
     expect(displayPath('dataCategories.2.dataCategoryId')).toBe('dataCategories')
     expect(displayPath('purposes.0.legitimateInterest')).toBe('purposes.0.legitimateInterest')
   })

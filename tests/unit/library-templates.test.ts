@@ -147,6 +147,20 @@ describe('the activity templates', () => {
     expect(resolveTemplate(accounting, 'de', 'DE').notes).not.toContain('§§ 238, 257 HGB')
   })
 
+  it('name the national-law provision of an Art. 9(2)(b), (g)–(j) condition where the country’s is known', () => {
+    const sickLeave = (country: string) =>
+      resolveTemplate(activityTemplate('hr-administration')!, 'en', country).purposes.find(
+        (p) => p.specialCategoryCondition === '9_2_b',
+      )!
+    expect(sickLeave('FI').conditionReference).toBe('Laki yksityisyyden suojasta työelämässä 759/2004, 5 §')
+    expect(sickLeave('SE').conditionReference).toContain('Lag (2018:218)')
+    expect(sickLeave('DE').conditionReference).toContain('§ 26 Abs. 3')
+    // Elsewhere the DPO names it: the check warns rather than the template guessing.
+    expect(sickLeave('NL').conditionReference).toBeNull()
+    const channel = resolveTemplate(activityTemplate('whistleblowing')!, 'de', 'DE').purposes[0]
+    expect(channel.conditionReference).toBe('Hinweisgeberschutzgesetz (HinSchG), § 10')
+  })
+
   it('suggest the templates a company of that sector and size needs', () => {
     const ids = (sector: Parameters<typeof suggestedTemplates>[0]['sector'], employeeCount: number) =>
       suggestedTemplates({ sector, employeeCount }).map((t) => t.id)

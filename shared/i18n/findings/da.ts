@@ -127,6 +127,15 @@ export const findingsDa: FindingMessages = {
   LEGITIMATE_INTEREST_MISSING:
     'Formålet »{{purpose}}« bygger på legitime interesser, men den forfulgte interesse er ikke angivet. ' +
     'Beskriv interessen, og gem interesseafvejningen, der vejer den op mod de registreredes rettigheder.',
+  LEGITIMATE_INTEREST_ASSESSMENT_MISSING:
+    'Formålet »{{purpose}}« bygger på legitime interesser, men fortegnelsen angiver ikke, hvor ' +
+    'interesseafvejningen er dokumenteret. Efter artikel 6, stk. 1, litra f, skal interessen vejes op mod de ' +
+    'registreredes rettigheder (betragtning 47), og den dataansvarlige skal kunne påvise, at det er sket ' +
+    '(artikel 5, stk. 2): angiv, hvor interesseafvejningen opbevares.',
+  CONDITION_REFERENCE_MISSING:
+    'Formålet »{{purpose}}« bygger på en betingelse, der kræver hjemmel i EU-retten eller i national ret ' +
+    '(artikel 9, stk. 2, litra b og g–j, eller artikel 10), men bestemmelsen er ikke angivet. Angiv den lov og ' +
+    'paragraf, behandlingen bygger på, f.eks. inden for ansættelsesret eller sundhedsområdet.',
   DPIA_NOT_COMPLETED:
     'Screeningen af denne behandlingsaktivitet viser følgende: {{reasons}}. Derfor er en konsekvensanalyse ' +
     'vedrørende databeskyttelse sandsynligvis påkrævet, men der er ikke angivet nogen som gennemført. ' +

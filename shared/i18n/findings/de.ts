@@ -139,6 +139,16 @@ export const findingsDe: FindingMessages = {
     'Der Zweck „{{purpose}}“ stützt sich auf berechtigte Interessen, das verfolgte Interesse ist jedoch nicht ' +
     'angegeben. Beschreiben Sie das Interesse, und bewahren Sie die Interessenabwägung auf, in der es gegen ' +
     'die Rechte der betroffenen Personen abgewogen wird.',
+  LEGITIMATE_INTEREST_ASSESSMENT_MISSING:
+    'Der Zweck „{{purpose}}“ stützt sich auf berechtigte Interessen, das Verzeichnis nennt jedoch nicht, wo die ' +
+    'Interessenabwägung dokumentiert ist. Nach Art. 6 Abs. 1 lit. f DSGVO ist das Interesse gegen die Rechte ' +
+    'der betroffenen Personen abzuwägen (Erwägungsgrund 47), und der Verantwortliche muss dies nachweisen ' +
+    'können (Art. 5 Abs. 2 DSGVO): Geben Sie an, wo die Interessenabwägung aufbewahrt wird.',
+  CONDITION_REFERENCE_MISSING:
+    'Der Zweck „{{purpose}}“ stützt sich auf eine Bedingung, die eine Grundlage im Unionsrecht oder im Recht ' +
+    'eines Mitgliedstaats verlangt (Art. 9 Abs. 2 lit. b, g–j oder Art. 10 DSGVO), die Vorschrift ist jedoch ' +
+    'nicht genannt. Geben Sie das Gesetz und die Vorschrift an, auf die sich die Verarbeitung stützt, etwa im ' +
+    'Arbeits- oder Gesundheitsrecht.',
   DPIA_NOT_COMPLETED:
     'Die Schwellwertanalyse dieser Verarbeitungstätigkeit ergibt: {{reasons}}. Eine ' +
     'Datenschutz-Folgenabschätzung ist daher voraussichtlich erforderlich, es ist aber keine als abgeschlossen ' +

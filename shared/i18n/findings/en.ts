@@ -116,6 +116,15 @@ export const findingsEn = {
   LEGITIMATE_INTEREST_MISSING:
     'The purpose “{{purpose}}” relies on legitimate interests, but the interest pursued is not stated. ' +
     'Describe the interest, and keep the balancing test that weighs it against the people’s rights.',
+  LEGITIMATE_INTEREST_ASSESSMENT_MISSING:
+    'The purpose “{{purpose}}” relies on legitimate interests, but the record does not say where the balancing ' +
+    'test is recorded. Art. 6(1)(f) asks for the interest to be weighed against the people’s rights (Recital ' +
+    '47), and the controller must be able to show that it was (Art. 5(2)): note where the legitimate interests ' +
+    'assessment is kept.',
+  CONDITION_REFERENCE_MISSING:
+    'The purpose “{{purpose}}” relies on a condition that needs a basis in Union or Member State law (Art. ' +
+    '9(2)(b), (g)–(j) or Art. 10), but the provision is not named. Note the law and section the processing ' +
+    'rests on, such as the employment or health care act.',
   DPIA_NOT_COMPLETED:
     'The screening of this activity shows {{reasons}}, so a data protection impact assessment is likely ' +
     'required, but none is recorded as completed. Carry out the DPIA and mark it completed or, if you ' +

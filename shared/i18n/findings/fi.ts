@@ -131,6 +131,15 @@ export const findingsFi: FindingMessages = {
   LEGITIMATE_INTEREST_MISSING:
     'Tarkoitus ”{{purpose}}” perustuu oikeutettuun etuun, mutta tavoiteltua etua ei ole kuvattu. Kuvaa etu ja ' +
     'säilytä tasapainotesti, jossa se punnitaan rekisteröityjen oikeuksia vasten.',
+  LEGITIMATE_INTEREST_ASSESSMENT_MISSING:
+    'Tarkoitus ”{{purpose}}” perustuu oikeutettuun etuun, mutta selosteesta ei käy ilmi, mihin tasapainotesti ' +
+    'on kirjattu. 6 artiklan 1 kohdan f alakohta edellyttää, että etu punnitaan rekisteröityjen oikeuksia ' +
+    'vasten (johdanto-osan 47 kappale), ja rekisterinpitäjän on pystyttävä osoittamaan se (5 artiklan 2 ' +
+    'kohta): kirjaa, missä oikeutetun edun arviointi säilytetään.',
+  CONDITION_REFERENCE_MISSING:
+    'Tarkoitus ”{{purpose}}” perustuu edellytykseen, joka vaatii perustan unionin tai jäsenvaltion ' +
+    'lainsäädännössä (9 artiklan 2 kohdan b ja g–j alakohta tai 10 artikla), mutta säännöstä ei ole nimetty. ' +
+    'Kirjaa laki ja pykälä, johon käsittely perustuu, esimerkiksi työelämän tai terveydenhuollon laki.',
   DPIA_NOT_COMPLETED:
     'Tämän käsittelytoimen alustava arviointi osoittaa seuraavaa: {{reasons}}. Tietosuojaa koskeva ' +
     'vaikutustenarviointi on siksi todennäköisesti tarpeen, mutta sitä ei ole kirjattu tehdyksi. Tee ' +

@@ -142,6 +142,16 @@ export const findingsFr: FindingMessages = {
     'La finalité « {{purpose}} » repose sur l’intérêt légitime, mais l’intérêt poursuivi n’est pas indiqué. ' +
     'Décrivez cet intérêt et conservez la mise en balance qui le confronte aux droits des personnes ' +
     'concernées.',
+  LEGITIMATE_INTEREST_ASSESSMENT_MISSING:
+    'La finalité « {{purpose}} » repose sur l’intérêt légitime, mais le registre n’indique pas où la mise en ' +
+    'balance est documentée. L’article 6, paragraphe 1, point f), impose de mettre cet intérêt en balance avec ' +
+    'les droits des personnes concernées (considérant 47), et le responsable du traitement doit pouvoir le ' +
+    'démontrer (article 5, paragraphe 2) : indiquez où l’analyse de l’intérêt légitime est conservée.',
+  CONDITION_REFERENCE_MISSING:
+    'La finalité « {{purpose}} » repose sur une condition qui exige une base dans le droit de l’Union ou d’un ' +
+    'État membre (article 9, paragraphe 2, points b) et g) à j), ou article 10 du RGPD), mais la disposition ' +
+    'n’est pas indiquée. Indiquez la loi et l’article sur lesquels repose le traitement, par exemple en droit ' +
+    'du travail ou de la santé.',
   DPIA_NOT_COMPLETED:
     'L’examen préalable de cette activité fait apparaître les éléments suivants : {{reasons}}. Une analyse ' +
     'd’impact relative à la protection des données (AIPD) est donc probablement requise, mais aucune n’est ' +

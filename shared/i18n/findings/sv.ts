@@ -122,6 +122,15 @@ export const findingsSv: FindingMessages = {
   LEGITIMATE_INTEREST_MISSING:
     'Ändamålet ”{{purpose}}” bygger på berättigade intressen, men det intresse som eftersträvas anges inte. ' +
     'Beskriv intresset och spara intresseavvägningen där det vägs mot de registrerades rättigheter.',
+  LEGITIMATE_INTEREST_ASSESSMENT_MISSING:
+    'Ändamålet ”{{purpose}}” bygger på berättigade intressen, men registret anger inte var intresseavvägningen ' +
+    'finns dokumenterad. Enligt artikel 6.1 f ska intresset vägas mot de registrerades rättigheter (skäl 47), ' +
+    'och den personuppgiftsansvarige ska kunna visa att det har gjorts (artikel 5.2): ange var ' +
+    'intresseavvägningen förvaras.',
+  CONDITION_REFERENCE_MISSING:
+    'Ändamålet ”{{purpose}}” bygger på ett villkor som kräver stöd i unionsrätten eller i nationell rätt ' +
+    '(artikel 9.2 b, g–j eller artikel 10), men bestämmelsen anges inte. Ange den lag och paragraf som ' +
+    'behandlingen stöder sig på, till exempel inom arbetsrätt eller hälso- och sjukvård.',
   DPIA_NOT_COMPLETED:
     'Förhandsbedömningen av denna behandling visar följande: {{reasons}}. En konsekvensbedömning avseende ' +
     'dataskydd krävs därför sannolikt, men ingen har angetts som genomförd. Genomför konsekvensbedömningen och ' +

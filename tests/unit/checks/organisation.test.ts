@@ -102,7 +102,12 @@ describe('Art. 30(5) exemption', () => {
 
   it('does not fire when an activity processes special-category or criminal data', () => {
     const purposes = [
-      { description: 'Sick leave', legalBasis: '6_1_c' as const, specialCategoryCondition: '9_2_b' as const },
+      {
+        description: 'Sick leave',
+        legalBasis: '6_1_c' as const,
+        specialCategoryCondition: '9_2_b' as const,
+        conditionReference: 'Act on the Protection of Privacy in Working Life 759/2004, section 5',
+      },
     ]
     const hr = activity({ purposes, dataCategories: [{ dataCategoryId: 'd-health', retention: '2 years' }] })
     expect(runChecks(withEmployees(20, [hr]), { today: TODAY })).toEqual([])

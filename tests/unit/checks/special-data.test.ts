@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { plainTranslator } from '../../../shared/i18n'
 import { check, codes, expectOne } from './builder'
 
 const health = { dataCategoryId: 'd-health', retention: 'End of employment + 2 years' }
@@ -29,6 +30,7 @@ describe('special categories (Art. 9)', () => {
         description: 'Occupational health',
         legalBasis: '6_1_c' as const,
         specialCategoryCondition: '9_2_h' as const,
+        conditionReference: 'Occupational Health Care Act 1383/2001',
       },
     ]
     expect(check({ purposes, dataCategories: [health] })).toEqual([])
@@ -68,6 +70,7 @@ describe('criminal-offence data (Art. 10)', () => {
         legalBasis: '6_1_c' as const,
         criminalDataBasis:
           'Act on checking the criminal background of persons working with children (504/2002)',
+        conditionReference: 'Act 504/2002, section 2',
       },
     ]
     expect(check({ purposes, dataCategories: [criminal] })).toEqual([])
@@ -127,7 +130,12 @@ describe('lawful basis (Art. 6)', () => {
   it('accepts legitimate interests with the interest stated', () => {
     const interest = 'Keeping existing customers informed of our products'
     const purposes = [
-      { description: 'Direct marketing', legalBasis: '6_1_f' as const, legitimateInterest: interest },
+      {
+        description: 'Direct marketing',
+        legalBasis: '6_1_f' as const,
+        legitimateInterest: interest,
+        legitimateInterestAssessment: 'LIA-2026-04, DPO shared drive',
+      },
     ]
     expect(check({ purposes })).toEqual([])
   })
@@ -143,5 +151,122 @@ describe('lawful basis (Art. 6)', () => {
       },
       ['Newsletter'],
     )
+  })
+})
+
+describe('legitimate interests assessment (Art. 6(1)(f), Recital 47, Art. 5(2))', () => {
+  const marketing = {
+    description: 'Direct marketing to existing customers',
+    legalBasis: '6_1_f' as const,
+    legitimateInterest: 'Keeping existing customers informed of our products',
+  }
+
+  it('warns when legitimate interests are relied on and the record does not say where the balancing test is', () => {
+    expectOne(
+      check({ purposes: [{ description: 'Answering customer questions', legalBasis: '6_1_b' }, marketing] }),
+      {
+        code: 'LEGITIMATE_INTEREST_ASSESSMENT_MISSING',
+        severity: 'warning',
+        article: '6(1)(f)',
+        entity: 'activity',
+        entityId: 'a1',
+        field: 'purposes.1.legitimateInterestAssessment',
+      },
+      ['Direct marketing to existing customers', 'balancing test', 'Recital 47', 'Art. 5(2)'],
+    )
+  })
+
+  it('says nothing once the assessment is referenced, or for another basis', () => {
+    const assessed = { ...marketing, legitimateInterestAssessment: 'LIA 2026-03 in the DPO folder' }
+    expect(check({ purposes: [assessed] })).toEqual([])
+    expect(check({ purposes: [{ ...marketing, legalBasis: '6_1_b' }] })).toEqual([])
+  })
+
+  it('writes the warning in the export language', () => {
+    const [finding] = check({ purposes: [marketing] }, { t: plainTranslator('de') })
+    expect(finding.message).toContain('Interessenabwägung')
+    expect(finding.message).toContain('„Direct marketing to existing customers“')
+  })
+
+  it('does not ask a processor record for the controller’s assessment', () => {
+    const findings = check({
+      role: 'processor',
+      controllerIds: ['p-client'],
+      purposes: [{ ...marketing }],
+    })
+    expect(codes(findings)).not.toContain('LEGITIMATE_INTEREST_ASSESSMENT_MISSING')
+  })
+})
+
+describe('national-law provision of a condition (Art. 9(2)(b), (g)–(j), Art. 10)', () => {
+  const sickLeave = {
+    description: 'Handling sick leave',
+    legalBasis: '6_1_c' as const,
+    specialCategoryCondition: '9_2_b' as const,
+  }
+
+  it.each(['9_2_b', '9_2_g', '9_2_h', '9_2_i', '9_2_j'] as const)(
+    'warns when a purpose relies on %s without naming the provision',
+    (condition) => {
+      const purposes = [{ ...sickLeave, specialCategoryCondition: condition }]
+      expectOne(
+        check({ purposes, dataCategories: [health] }),
+        {
+          code: 'CONDITION_REFERENCE_MISSING',
+          severity: 'warning',
+          article: `9(2)(${condition.slice(-1)})`,
+          entity: 'activity',
+          entityId: 'a1',
+          field: 'purposes.0.conditionReference',
+        },
+        ['Handling sick leave', 'Member State law'],
+      )
+    },
+  )
+
+  it('asks nothing of the conditions that need no law: explicit consent, vital interests, legal claims…', () => {
+    for (const condition of ['9_2_a', '9_2_c', '9_2_d', '9_2_e', '9_2_f'] as const)
+      expect(
+        check({
+          purposes: [{ ...sickLeave, specialCategoryCondition: condition }],
+          dataCategories: [health],
+        }),
+      ).toEqual([])
+  })
+
+  it('warns when a purpose states an Art. 10 basis without the provision, once per purpose', () => {
+    const purposes = [
+      { description: 'Answering customer questions', legalBasis: '6_1_b' as const },
+      {
+        description: 'Background checks',
+        legalBasis: '6_1_c' as const,
+        criminalDataBasis: 'Authorised by national law',
+      },
+    ]
+    expectOne(check({ purposes, dataCategories: [criminal] }), {
+      code: 'CONDITION_REFERENCE_MISSING',
+      article: '10',
+      field: 'purposes.1.conditionReference',
+    })
+  })
+
+  it('says nothing once the provision is named', () => {
+    const purposes = [
+      {
+        ...sickLeave,
+        conditionReference: 'Act on the Protection of Privacy in Working Life 759/2004, section 5',
+      },
+    ]
+    expect(check({ purposes, dataCategories: [health] })).toEqual([])
+  })
+
+  it('does not ask a processor record for the controller’s provision', () => {
+    const findings = check({
+      role: 'processor',
+      controllerIds: ['p-client'],
+      purposes: [{ ...sickLeave }],
+      dataCategories: [health],
+    })
+    expect(codes(findings)).toEqual([])
   })
 })
