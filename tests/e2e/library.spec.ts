@@ -229,3 +229,91 @@ test('an activity saved as a template in one organisation is added from the libr
   const measures = await api(request, ropa, 'securityMeasures.list', { organisationId: client.id })
   expect(measures.map((m) => m.name)).toEqual(['Encryption at rest'])
 })
+
+test('catalogue entries and a party kept in the library from the catalogue pages, copied to another organisation and updated', async ({
+  page,
+  ropa,
+  request,
+}) => {
+  test.setTimeout(240_000)
+  const { organisationId } = await seed(request, ropa, registerDocument('Nordic Bakery Oy', []))
+  const client = await api(request, ropa, 'organisations.create', { name: 'Harbour Café Oy', country: 'FI' })
+  await openApp(page, ropa)
+
+  await page.goto(`${ropa.origin}/#/orgs/${organisationId}/catalogues/dataCategories`)
+  await page.getByRole('button', { name: 'Keep “Contact details” in the library' }).click()
+  await expect(page.getByText('“Contact details” kept in the library')).toBeVisible()
+  await page.getByRole('tab', { name: 'Security measures' }).click()
+  await page.getByRole('button', { name: 'Keep “Encryption at rest” in the library' }).click()
+  await expect(page.getByText('“Encryption at rest” kept in the library')).toBeVisible()
+
+  // A party becomes a vendor: the form comes filled in from it; the kind of service is the DPO's to choose.
+  await page.getByRole('tab', { name: 'Parties' }).click()
+  await page.getByRole('button', { name: 'Keep “Payroll Services Oy” in the library' }).click()
+  const vendorForm = page.getByTestId('vendor-form')
+  await expect(vendorForm.getByRole('textbox', { name: 'Vendor' })).toHaveValue('Payroll Services Oy')
+  await expect(vendorForm.getByRole('textbox', { name: 'Legal entity customers contract with' })).toHaveValue(
+    'Payroll Services Oy',
+  )
+  await vendorForm.getByRole('combobox', { name: 'Kind of service' }).click()
+  await page.getByRole('option', { name: 'Payroll and HR' }).click()
+  await screenshot(page, 'library', 'keep-party-en')
+  await vendorForm.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('“Payroll Services Oy” kept in the library')).toBeVisible()
+  const vendor = (await api(request, ropa, 'library.vendors.list', {})).find(
+    (v) => v.name === 'Payroll Services Oy',
+  )!
+  expect(vendor).toMatchObject({
+    source: 'workspace',
+    country: 'FI',
+    kind: 'processor',
+    category: 'payroll_hr',
+  })
+  const [party] = await api(request, ropa, 'parties.list', { organisationId })
+  expect(party.libraryVendorId).toBe(vendor.id)
+
+  // In the library: the entry copied into the other organisation.
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('tab', { name: 'Your catalogue entries' }).click()
+  const row = page.getByRole('row', { name: /^Contact details/ })
+  await expect(row).toContainText('1 organisation entry')
+  await row.getByRole('button', { name: 'Copy to an organisation' }).click()
+  const picker = page.getByTestId('organisation-picker')
+  await picker.getByRole('combobox', { name: 'Organisation' }).click()
+  await page.getByRole('option', { name: 'Harbour Café Oy' }).click()
+  await picker.getByRole('button', { name: 'Copy to an organisation' }).click()
+  await expect(page.getByText('Copied into Harbour Café Oy: 1 new')).toBeVisible()
+  await expect(row).toContainText('2 organisation entries')
+  expect(
+    (await api(request, ropa, 'dataCategories.list', { organisationId: client.id })).map((c) => c.name),
+  ).toEqual(['Contact details'])
+
+  // A change to it is offered to both organisations.
+  await row.getByRole('button', { name: 'Edit' }).click()
+  const entryForm = page.getByTestId('library-entry-form')
+  await entryForm.getByRole('textbox', { name: 'Description' }).fill('Name, e-mail address, telephone')
+  await entryForm.getByRole('button', { name: 'Save' }).click()
+  const push = page.getByTestId('push-dialog')
+  await expect(push.getByText('Nordic Bakery Oy')).toBeVisible()
+  await expect(push.getByText('Harbour Café Oy')).toBeVisible()
+  await push.getByRole('button', { name: 'Update the ticked ones' }).click()
+  await expect(page.getByText('2 organisations updated')).toBeVisible()
+
+  // Two parties of one organisation made from the same vendor: the update names one organisation, not two.
+  const { id: _id, organisationId: _org, activityCount: _count, ...fields } = party
+  await api(request, ropa, 'parties.create', {
+    organisationId,
+    entry: { ...fields, name: 'Payroll Services Oy (sub-processing)', kind: 'sub_processor' },
+  })
+  await page.getByRole('tab', { name: 'Vendors' }).click()
+  await page.getByRole('textbox', { name: 'Search vendors' }).fill('Payroll Services')
+  await page.getByRole('button', { name: 'Actions for Payroll Services Oy' }).click()
+  await page.getByRole('menuitem', { name: 'Edit' }).click()
+  await vendorForm.getByRole('textbox', { name: 'Website' }).fill('https://payroll.example')
+  await vendorForm.getByRole('button', { name: 'Save' }).click()
+  await expect(push.getByRole('checkbox')).toHaveCount(2)
+  await push.getByRole('button', { name: 'Update the ticked ones' }).click()
+  await expect(page.getByText('1 organisation updated')).toBeVisible()
+  const parties = await api(request, ropa, 'parties.list', { organisationId })
+  expect(parties.map((p) => p.website)).toEqual(['https://payroll.example', 'https://payroll.example'])
+})

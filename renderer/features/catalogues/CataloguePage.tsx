@@ -24,6 +24,7 @@ import {
 import { CatalogueEntryModal } from './CatalogueEntryModal'
 import { DeleteEntryDialog } from './DeleteEntryDialog'
 import { HistoryPanel } from '../history/HistoryPanel'
+import { KeepInLibraryButton } from '../library/KeepInLibrary'
 import type { TFunction } from 'i18next'
 import { TableCard } from '../../components/TableCard'
 import { PageHeader } from '../../components/PageHeader'
@@ -257,7 +258,7 @@ export function CataloguePage({
               </Table.Th>
             ))}
             <Table.Th w={130}>{t('catalogues.usedBy')}</Table.Th>
-            <Table.Th w={120} />
+            <Table.Th w={150} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -286,6 +287,7 @@ export function CataloguePage({
                   >
                     <IconHistory size={16} />
                   </ActionIcon>
+                  <KeepInLibraryButton catalogue={catalogue} entry={entry} />
                   <ActionIcon
                     variant="subtle"
                     color="gray"

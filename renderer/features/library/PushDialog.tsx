@@ -13,7 +13,7 @@ interface Props {
   users: readonly LibraryUser[]
   /** Where the `differs` field names are labelled (`labels.fields.<group>.<field>`). */
   fieldGroup: 'party' | 'dataSubjectCategory' | 'dataCategory' | 'securityMeasure'
-  onPush(entryIds: string[]): Promise<{ updated: number }>
+  onPush(entryIds: string[]): Promise<unknown>
   onClose(): void
 }
 
@@ -85,8 +85,12 @@ export function PushDialog({ users, fieldGroup, onPush, onClose }: Props) {
               onClick={async () => {
                 setBusy(true)
                 try {
-                  const { updated } = await onPush([...ticked])
-                  notifySuccess(t('library.push.updated', { count: updated }))
+                  await onPush([...ticked])
+                  // One organisation may hold several copies (rows); the DPO counts organisations.
+                  const organisations = new Set(
+                    users.filter((u) => ticked.has(u.entryId)).map((u) => u.organisationId),
+                  )
+                  notifySuccess(t('library.push.updated', { count: organisations.size }))
                   onClose()
                 } catch (e) {
                   setError(e)

@@ -32,7 +32,7 @@ import { issuesToFormErrors } from '../../components/form-errors'
 import { notifySuccess } from '../../components/notify'
 import { useUiLanguage } from '../../i18n/use-ui-language'
 
-interface Values {
+export interface VendorFormValues {
   name: string
   category: string
   service: string
@@ -51,7 +51,7 @@ interface Values {
   uncertain: string
 }
 
-function initialValues(v: VendorView | null): Values {
+function initialValues(v: VendorView | null): VendorFormValues {
   return {
     name: v?.name ?? '',
     category: v?.category ?? 'cloud_hosting',
@@ -76,15 +76,18 @@ const orNull = (s: string) => (s.trim() === '' ? null : s.trim())
 
 interface Props {
   vendor: VendorView | null
+  /** A new vendor's fields filled in beforehand (keeping an organisation's party in the library). */
+  prefill?: Partial<VendorFormValues>
+  title?: string
   onClose(): void
   onSaved(users: LibraryUser[], vendor: VendorView): void
 }
 
-export function VendorFormModal({ vendor, onClose, onSaved }: Props) {
+export function VendorFormModal({ vendor, prefill, title, onClose, onSaved }: Props) {
   const { t } = useTranslation()
   const lang = useUiLanguage()
   const save = useApiMutation('library.vendors.save', ['library'])
-  const form = useForm<Values>({ initialValues: initialValues(vendor) })
+  const form = useForm<VendorFormValues>({ initialValues: { ...initialValues(vendor), ...prefill } })
   const countries = useMemo(
     () => COUNTRIES.items.map((c) => ({ value: c, label: `${countryName(c, lang)} (${c})` })),
     [lang],
@@ -145,7 +148,8 @@ export function VendorFormModal({ vendor, onClose, onSaved }: Props) {
       size="xl"
       title={
         <Text fw={650}>
-          {vendor ? t('library.vendors.editTitle', { name: vendor.name }) : t('library.vendors.addTitle')}
+          {title ??
+            (vendor ? t('library.vendors.editTitle', { name: vendor.name }) : t('library.vendors.addTitle'))}
         </Text>
       }
       data-testid="vendor-form"

@@ -64,7 +64,7 @@ export const libraryMessages = {
     sectorPlaceholder: 'Choose the closest',
     activitiesTitle: 'Its processing activities',
     activitiesIntro:
-      'Ticked: the templates suggested for its sector and size. Their texts are in the export language ({{language}}); you can change every word later.',
+      'Ticked: the templates suggested for its sector and size. Their texts are in the export language, {{language}}; you can change every word later.',
     chosen_one: '{{count}} activity chosen',
     chosen_other: '{{count}} activities chosen',
     suggested: 'Suggested',
@@ -198,6 +198,7 @@ export const libraryMessages = {
     empty: 'No entries in the library yet.',
     keep: 'Keep in the library',
     kept: '“{{name}}” kept in the library',
+    keepNamed: 'Keep “{{name}}” in the library',
   },
   push: {
     title: 'Update the organisations that use it?',

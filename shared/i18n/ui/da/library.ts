@@ -66,7 +66,7 @@ export const libraryDa: Translation<typeof libraryMessages> = {
     sectorPlaceholder: 'Vælg den nærmeste',
     activitiesTitle: 'Dens behandlingsaktiviteter',
     activitiesIntro:
-      'Afkrydset: skabelonerne foreslået for dens branche og størrelse. Teksterne er på eksportsproget ({{language}}); du kan ændre hvert ord senere.',
+      'Afkrydset: skabelonerne foreslået for dens branche og størrelse. Teksterne er på eksportsproget, {{language}}; du kan ændre hvert ord senere.',
     chosen_one: '{{count}} behandlingsaktivitet valgt',
     chosen_other: '{{count}} behandlingsaktiviteter valgt',
     suggested: 'Foreslået',
@@ -201,6 +201,7 @@ export const libraryDa: Translation<typeof libraryMessages> = {
     empty: 'Ingen poster i biblioteket endnu.',
     keep: 'Gem i biblioteket',
     kept: '»{{name}}« gemt i biblioteket',
+    keepNamed: 'Gem »{{name}}« i biblioteket',
   },
   push: {
     title: 'Opdatere organisationerne, der bruger den?',

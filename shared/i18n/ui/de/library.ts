@@ -66,7 +66,7 @@ export const libraryDe: Translation<typeof libraryMessages> = {
     sectorPlaceholder: 'Die nächstliegende wählen',
     activitiesTitle: 'Ihre Verarbeitungstätigkeiten',
     activitiesIntro:
-      'Angekreuzt: die für Branche und Größe vorgeschlagenen Vorlagen. Die Texte sind in der Exportsprache ({{language}}); jedes Wort lässt sich später ändern.',
+      'Angekreuzt: die für Branche und Größe vorgeschlagenen Vorlagen. Die Texte sind in der Exportsprache {{language}} verfasst; jedes Wort lässt sich später ändern.',
     chosen_one: '{{count}} Verarbeitungstätigkeit gewählt',
     chosen_other: '{{count}} Verarbeitungstätigkeiten gewählt',
     suggested: 'Vorgeschlagen',
@@ -202,6 +202,7 @@ export const libraryDe: Translation<typeof libraryMessages> = {
     empty: 'Noch keine Einträge in der Bibliothek.',
     keep: 'In der Bibliothek ablegen',
     kept: '„{{name}}“ in der Bibliothek abgelegt',
+    keepNamed: '„{{name}}“ in der Bibliothek ablegen',
   },
   push: {
     title: 'Die Organisationen aktualisieren, die ihn nutzen?',

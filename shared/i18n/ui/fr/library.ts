@@ -66,7 +66,7 @@ export const libraryFr: Translation<typeof libraryMessages> = {
     sectorPlaceholder: 'Choisissez le plus proche',
     activitiesTitle: 'Ses activités de traitement',
     activitiesIntro:
-      'Cochés : les modèles suggérés pour son secteur et sa taille. Les textes sont dans la langue des exports ({{language}}) ; vous pourrez modifier chaque mot ensuite.',
+      'Cochés : les modèles suggérés pour son secteur et sa taille. Les textes sont dans la langue des exports, {{language}} ; vous pourrez modifier chaque mot ensuite.',
     chosen_one: '{{count}} activité choisie',
     chosen_other: '{{count}} activités choisies',
     suggested: 'Suggéré',
@@ -202,6 +202,7 @@ export const libraryFr: Translation<typeof libraryMessages> = {
     empty: 'Aucune entrée dans la bibliothèque pour l’instant.',
     keep: 'Garder dans la bibliothèque',
     kept: '« {{name}} » gardée dans la bibliothèque',
+    keepNamed: 'Garder « {{name}} » dans la bibliothèque',
   },
   push: {
     title: 'Mettre à jour les organismes qui l’utilisent ?',

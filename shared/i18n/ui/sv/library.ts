@@ -66,7 +66,7 @@ export const librarySv: Translation<typeof libraryMessages> = {
     sectorPlaceholder: 'Välj den närmaste',
     activitiesTitle: 'Dess behandlingar',
     activitiesIntro:
-      'Ikryssade: mallarna som föreslås för dess bransch och storlek. Texterna är på exportspråket ({{language}}); du kan ändra varje ord senare.',
+      'Ikryssade: mallarna som föreslås för dess bransch och storlek. Texterna är på exportspråket, {{language}}; du kan ändra varje ord senare.',
     chosen_one: '{{count}} behandling vald',
     chosen_other: '{{count}} behandlingar valda',
     suggested: 'Föreslagen',
@@ -201,6 +201,7 @@ export const librarySv: Translation<typeof libraryMessages> = {
     empty: 'Inga poster i biblioteket ännu.',
     keep: 'Spara i biblioteket',
     kept: '”{{name}}” sparad i biblioteket',
+    keepNamed: 'Spara ”{{name}}” i biblioteket',
   },
   push: {
     title: 'Uppdatera organisationerna som använder den?',
