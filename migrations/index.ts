@@ -14,6 +14,7 @@ import * as m0009 from './0009_library'
 import * as m0011 from './0011_notice_records'
 import * as m0012 from './0012_team_database'
 import * as m0013 from './0013_activity_references'
+import * as m0014 from './0014_category_retention_default'
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0011_notice_records': m0011,
   '0012_team_database': m0012,
   '0013_activity_references': m0013,
+  '0014_category_retention_default': m0014,
 }
 
 export class StaticMigrationProvider implements MigrationProvider {

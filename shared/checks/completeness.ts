@@ -62,7 +62,7 @@ export function art30Completeness(source: LookupSource, activity: RegisterActivi
     { point: '30(1)(c)', ...always(!dataSubjectsMissing(activity) && !dataCategoriesMissing(activity)) },
     { point: '30(1)(d)', ...always(!recipientsMissing(activity)) },
     { point: '30(1)(e)', ...transfers },
-    { point: '30(1)(f)', ...always(retentionFilled(activity)) },
+    { point: '30(1)(f)', ...always(retentionFilled(lookups, activity)) },
     { point: '30(1)(g)', ...security },
   ]
 }

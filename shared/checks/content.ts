@@ -15,7 +15,7 @@
  *   outside the EU/EEA; filled when every such recipient has a transfer and every Art. 49(1) second
  *   subparagraph transfer documents its safeguards (Art. 49(6)).
  * - 30(1)(f): a general retention rule for the activity, or a retention (text or months) for every data
- *   category it lists.
+ *   category it lists, the category's default retention standing in where the activity records none.
  * - 30(1)(g) / 30(2)(d): at least one security measure.
  */
 import { mechanismInfo } from '../reference/mechanisms'
@@ -25,6 +25,7 @@ import { isEea } from '../reference/countries'
 import { leavesEea } from './destination'
 import type { RegisterLookups } from './lookups'
 import { hasText } from './text'
+import { effectiveRetention } from '../retention'
 
 type Activity = Pick<
   RegisterActivity,
@@ -108,19 +109,23 @@ export function securityMissing(activity: Activity): boolean {
   return activity.securityMeasureIds.length === 0
 }
 
-/** Indices of the data categories with no retention; none when the activity has a general retention rule. */
-export function categoriesWithoutRetention(activity: Activity): number[] {
+/**
+ * Indices of the data categories with no retention, their own or the category's default; none when the
+ * activity has a general retention rule.
+ */
+export function categoriesWithoutRetention(lookups: RegisterLookups, activity: Activity): number[] {
   if (hasText(activity.retention)) return []
   const missing: number[] = []
   activity.dataCategories.forEach((d, index) => {
-    if (!hasText(d.retention) && d.retentionMonths === null) missing.push(index)
+    const { retention, retentionMonths } = effectiveRetention(d, lookups.dataCategories.get(d.dataCategoryId))
+    if (retention === null && retentionMonths === null) missing.push(index)
   })
   return missing
 }
 
-export function retentionFilled(activity: Activity): boolean {
+export function retentionFilled(lookups: RegisterLookups, activity: Activity): boolean {
   if (hasText(activity.retention)) return true
-  return activity.dataCategories.length > 0 && categoriesWithoutRetention(activity).length === 0
+  return activity.dataCategories.length > 0 && categoriesWithoutRetention(lookups, activity).length === 0
 }
 
 /** Indices of transfers under Art. 49(1) second subparagraph whose safeguards are not documented (49(6)). */

@@ -17,6 +17,7 @@ import {
 import type { DpiaCriterion, SpecialCategoryCondition } from '../schemas/codes'
 import { fieldsOf, type ItemSpec } from './define'
 import { codeToRef, present, type RenderContext } from './render'
+import { effectiveRetention } from '../retention'
 
 export type ActivityDataCategory = z.output<typeof activityDataCategorySchema>
 export type Source = z.output<typeof sourceSchema>
@@ -260,10 +261,29 @@ export const DATA_CATEGORY_FIELDS = [
     id: 'dataCategory',
     identity: true,
   }),
-  // The time limits are asked for with the general rule, under Art. 30(1)(f).
-  d.text('retention', 'retention', { id: 'categoryRetention', editor: { section: 'retention' } }),
-  d.number('retentionMonths', 'retentionMonths', { editor: { section: 'retention' } }),
+  // The time limits are asked for with the general rule, under Art. 30(1)(f). Where the reader has the
+  // register (the register as of a date), an item that records none shows the category's default, marked so;
+  // the history has no register and tells only what the activity itself records.
+  d.custom('retention', 'retention', 'shared', (entry, ctx) => inheritedText(entry, ctx, 'retention'), {
+    id: 'categoryRetention',
+    editor: { section: 'retention' },
+  }),
+  d.custom('retentionMonths', 'retentionMonths', 'int', (entry, ctx) => inheritedText(entry, ctx, 'months'), {
+    editor: { section: 'retention' },
+  }),
 ] as const
+
+function inheritedText(
+  entry: ActivityDataCategory,
+  ctx: RenderContext,
+  part: 'retention' | 'months',
+): string[] {
+  const effective = effectiveRetention(entry, ctx.dataCategory(entry.dataCategoryId))
+  const value = part === 'retention' ? effective.retention : effective.retentionMonths
+  if (value === null || String(value).trim() === '') return []
+  const said = String(value)
+  return [effective.inherited ? `${said} (${ctx.labels.values.retentionFromCategory})` : said]
+}
 
 export const DATA_CATEGORY_ITEM: ItemSpec<ActivityDataCategory> = {
   key: (entry, ctx) => ctx.name(entry.dataCategoryId),

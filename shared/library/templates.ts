@@ -166,6 +166,9 @@ export function resolveTemplate(
         name: item.name[lang],
         description: null,
         special: 'special' in item ? item.special : 'none',
+        // The rule is the template's, for this activity: it is not made every activity's default.
+        defaultRetention: null,
+        defaultRetentionMonths: null,
         retention: rule.text[lang],
         retentionMonths: rule.months,
       }

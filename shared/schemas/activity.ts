@@ -48,17 +48,21 @@ export const emptyPurpose = (description = ''): Purpose => ({
   description,
 })
 
+/** A time limit for erasure as a whole number of months (up to a hundred years). */
+export const RETENTION_MONTHS_SCHEMA = z
+  .number()
+  .int({ error: 'must be a whole number of months' })
+  .min(0)
+  .max(1200)
+
 export const activityDataCategorySchema = z.strictObject({
   dataCategoryId: idSchema,
-  /** Art. 30(1)(f): when this category is erased, in words. */
+  /**
+   * Art. 30(1)(f): when this category is erased, in words and, for a fixed period, in months. Both empty:
+   * the category's default retention applies (shared/retention.ts).
+   */
   retention: optionalText(1000),
-  retentionMonths: z
-    .number()
-    .int({ error: 'must be a whole number of months' })
-    .min(0)
-    .max(1200)
-    .nullable()
-    .default(null),
+  retentionMonths: RETENTION_MONTHS_SCHEMA.nullable().default(null),
 })
 
 export const sourceSchema = z.strictObject({

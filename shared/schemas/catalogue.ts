@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { countryCodeSchema, idSchema, optionalDate, optionalText, requiredText } from './common'
 import { mechanismSchema, partyKindSchema, securityMeasureKindSchema, specialKindSchema } from './codes'
-import { SCC_MODULE_SCHEMA } from './activity'
+import { RETENTION_MONTHS_SCHEMA, SCC_MODULE_SCHEMA } from './activity'
 
 export const partyFieldsSchema = z.strictObject({
   name: requiredText('Enter the name of the party', 300),
@@ -42,6 +42,12 @@ export const dataCategoryFieldsSchema = z.strictObject({
   name: requiredText('Enter the name of the category of personal data', 300),
   description: optionalText(2000),
   special: specialKindSchema.default('none'),
+  /**
+   * The time limit for erasure activities take for this category when they record none of their own
+   * (Art. 30(1)(f)): in words and, for a fixed period, in months, as an activity records it.
+   */
+  defaultRetention: optionalText(1000),
+  defaultRetentionMonths: RETENTION_MONTHS_SCHEMA.nullable().default(null),
 })
 export type DataCategoryFields = z.infer<typeof dataCategoryFieldsSchema>
 

@@ -60,6 +60,8 @@ export interface DataSubjectCategoriesTable extends CatalogueColumns, LibraryLin
 export interface DataCategoriesTable extends CatalogueColumns, LibraryLinkColumn {
   description: string | null
   special: string
+  default_retention: string | null
+  default_retention_months: number | null
 }
 
 export interface SecurityMeasuresTable extends CatalogueColumns, LibraryLinkColumn {

@@ -27,6 +27,7 @@ import type { Contact } from '../../../shared/schemas/contact'
 import type { RegisterActivity, RegisterParty } from '../../../shared/schemas/register'
 import type { Transfer } from '../../../shared/schemas/activity'
 import { renderContext } from '../../../shared/fields/render'
+import { effectiveRetention, retentionText } from '../../../shared/retention'
 import type { ExportModel } from './model'
 import { registryCell, registryColumn } from './registry-columns'
 
@@ -300,9 +301,9 @@ export function formatter(model: ExportModel): Formatter {
       lines([
         ...a.dataCategories.map((d) => {
           const category = model.dataCategories.get(d.dataCategoryId)
-          return category
-            ? `${category.name}: ${blank(d.retention) ? L.values.notRecorded : d.retention}`
-            : null
+          if (!category) return null
+          const said = retentionText(effectiveRetention(d, category), L.values)
+          return `${category.name}: ${said ?? L.values.notRecorded}`
         }),
         blank(a.retention) ? null : `${A.generalRetention}: ${a.retention}`,
       ]),

@@ -1,5 +1,15 @@
 /** The fields of each catalogue's entry form; the same form serves the catalogue pages and the editor. */
-import { Checkbox, Divider, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import {
+  Checkbox,
+  Divider,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import type { CatalogueName } from '../../../shared/schemas/catalogue'
@@ -14,7 +24,7 @@ import {
 } from '../../components/code-options'
 import { CountrySelect } from '../../components/CountrySelect'
 import { DateField } from '../../components/DateField'
-import { checkboxProps, textProps } from '../../components/form-fields'
+import { checkboxProps, numberProps, textProps } from '../../components/form-fields'
 import { todayLocal } from '../../components/format'
 
 type AnyForm = UseFormReturnType<any>
@@ -190,6 +200,23 @@ function DataCategoryFields({ form }: { form: AnyForm }) {
         minRows={2}
         {...textProps(form, 'description')}
       />
+      <Group align="flex-start" grow wrap="nowrap">
+        <TextInput
+          label={t('labels.fields.dataCategory.defaultRetention')}
+          description={t('catalogues.dataCategories.retentionHelp')}
+          placeholder={t('catalogues.dataCategories.retentionPlaceholder')}
+          style={{ flexGrow: 3 }}
+          {...textProps(form, 'defaultRetention')}
+        />
+        <NumberInput
+          label={t('labels.fields.dataCategory.defaultRetentionMonths')}
+          min={0}
+          max={1200}
+          allowDecimal={false}
+          style={{ flexGrow: 1 }}
+          {...numberProps(form, 'defaultRetentionMonths')}
+        />
+      </Group>
     </Stack>
   )
 }

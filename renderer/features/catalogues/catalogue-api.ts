@@ -127,7 +127,13 @@ export function emptyEntry<C extends CatalogueName>(catalogue: C, name = ''): Ca
       libraryVendorId: null,
     },
     dataSubjectCategories: { name, description: null, vulnerable: false },
-    dataCategories: { name, description: null, special: 'none' },
+    dataCategories: {
+      name,
+      description: null,
+      special: 'none',
+      defaultRetention: null,
+      defaultRetentionMonths: null,
+    },
     securityMeasures: { kind: null, name, description: null },
   }
   return empty[catalogue] as unknown as CatalogueFields[C]

@@ -32,7 +32,13 @@ const FIELD_GROUP = {
 } as const
 const EMPTY: Record<LibraryCatalogue, Record<string, unknown>> = {
   dataSubjectCategories: { name: '', description: '', vulnerable: false },
-  dataCategories: { name: '', description: '', special: 'none' },
+  dataCategories: {
+    name: '',
+    description: '',
+    special: 'none',
+    defaultRetention: null,
+    defaultRetentionMonths: null,
+  },
   securityMeasures: { kind: 'other', name: '', description: '' },
 }
 

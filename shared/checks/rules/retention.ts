@@ -1,10 +1,13 @@
-/** 30(1)(f): when each category of data is erased. Also checked on retired activities: their data may remain. */
+/**
+ * 30(1)(f): when each category of data is erased, by the activity or by the category's default. Also checked
+ * on retired activities: their data may remain.
+ */
 import { categoriesWithoutRetention } from '../content'
 import type { ActivityRule } from '../rule'
 
 export const retention: ActivityRule = ({ activity, lookups }) => {
   if (activity.role === 'processor') return []
-  return categoriesWithoutRetention(activity).map((index) => {
+  return categoriesWithoutRetention(lookups, activity).map((index) => {
     const id = activity.dataCategories[index].dataCategoryId
     return {
       code: 'RETENTION_MISSING',

@@ -185,6 +185,8 @@ export const labelsDa: Labels = {
       'Der behandles særlige kategorier af personoplysninger, men der er ikke angivet noget grundlag',
     noCriminalBasisRecorded:
       'Der behandles oplysninger om straffedomme og lovovertrædelser, men der er ikke angivet noget grundlag',
+    retentionMonths: '{{months}} måneder',
+    retentionFromCategory: 'kategoriens standard',
   },
   art30: {
     '30(1)(a)': 'Navn og kontaktoplysninger for den dataansvarlige',
@@ -250,6 +252,8 @@ export const labelsDa: Labels = {
       name: 'Kategori af personoplysninger',
       description: 'Beskrivelse',
       special: 'Særlig kategori',
+      defaultRetention: 'Tidsfrist for sletning som standard',
+      defaultRetentionMonths: 'Tidsfrist for sletning som standard (måneder)',
     },
     securityMeasure: {
       kind: 'Type',

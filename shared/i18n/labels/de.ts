@@ -191,6 +191,8 @@ export const labelsDe: Labels = {
       'Besondere Kategorien personenbezogener Daten werden verarbeitet, aber keine Ausnahme ist angegeben',
     noCriminalBasisRecorded:
       'Daten über strafrechtliche Verurteilungen und Straftaten werden verarbeitet, aber keine Grundlage ist angegeben',
+    retentionMonths: '{{months}} Monate',
+    retentionFromCategory: 'Standardwert der Kategorie',
   },
   art30: {
     '30(1)(a)': 'Name und Kontaktdaten des Verantwortlichen',
@@ -256,6 +258,8 @@ export const labelsDe: Labels = {
       name: 'Kategorie personenbezogener Daten',
       description: 'Beschreibung',
       special: 'Besondere Kategorie',
+      defaultRetention: 'Standard-Löschfrist',
+      defaultRetentionMonths: 'Standard-Löschfrist (Monate)',
     },
     securityMeasure: {
       kind: 'Art',

@@ -228,6 +228,10 @@ export const labelsEn = {
     /** In the Art. 10 row of an activity processing criminal-offence data when no purpose names a basis. */
     noCriminalBasisRecorded:
       'Data relating to criminal convictions and offences is processed, but no basis is recorded',
+    /** A time limit given in months only. */
+    retentionMonths: '{{months}} months',
+    /** After a time limit an activity takes from the category of data: "6 years (the category’s default)". */
+    retentionFromCategory: 'the category’s default',
   },
   art30: {
     '30(1)(a)': 'Name and contact details of the controller',
@@ -293,6 +297,8 @@ export const labelsEn = {
       name: 'Category of personal data',
       description: 'Description',
       special: 'Special category',
+      defaultRetention: 'Default time limit for erasure',
+      defaultRetentionMonths: 'Default time limit for erasure (months)',
     },
     securityMeasure: {
       kind: 'Type',

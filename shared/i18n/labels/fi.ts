@@ -189,6 +189,8 @@ export const labelsFi: Labels = {
       'Erityisiä henkilötietoryhmiä käsitellään, mutta käsittelyperustetta ei ole kirjattu',
     noCriminalBasisRecorded:
       'Rikostuomioihin ja rikkomuksiin liittyviä tietoja käsitellään, mutta käsittelyperustetta ei ole kirjattu',
+    retentionMonths: '{{months}} kuukautta',
+    retentionFromCategory: 'tietoryhmän oletus',
   },
   art30: {
     '30(1)(a)': 'Rekisterinpitäjän nimi ja yhteystiedot',
@@ -254,6 +256,8 @@ export const labelsFi: Labels = {
       name: 'Henkilötietoryhmä',
       description: 'Kuvaus',
       special: 'Erityinen henkilötietoryhmä',
+      defaultRetention: 'Poistamisen määräaika oletuksena',
+      defaultRetentionMonths: 'Poistamisen määräaika oletuksena (kuukautta)',
     },
     securityMeasure: {
       kind: 'Tyyppi',

@@ -186,6 +186,8 @@ export const labelsFr: Labels = {
       'Des catégories particulières de données sont traitées, mais aucune exception n’est indiquée',
     noCriminalBasisRecorded:
       'Des données relatives aux condamnations pénales et aux infractions sont traitées, mais aucun fondement n’est indiqué',
+    retentionMonths: '{{months}} mois',
+    retentionFromCategory: 'valeur par défaut de la catégorie',
   },
   art30: {
     '30(1)(a)': 'Nom et coordonnées du responsable du traitement',
@@ -251,6 +253,8 @@ export const labelsFr: Labels = {
       name: 'Catégorie de données à caractère personnel',
       description: 'Description',
       special: 'Catégorie particulière',
+      defaultRetention: 'Délai d’effacement par défaut',
+      defaultRetentionMonths: 'Délai d’effacement par défaut (mois)',
     },
     securityMeasure: {
       kind: 'Type',

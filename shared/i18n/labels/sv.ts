@@ -185,6 +185,8 @@ export const labelsSv: Labels = {
     noConditionRecorded: 'Särskilda kategorier av personuppgifter behandlas, men inget undantag har angetts',
     noCriminalBasisRecorded:
       'Uppgifter om fällande domar i brottmål och överträdelser behandlas, men inget stöd har angetts',
+    retentionMonths: '{{months}} månader',
+    retentionFromCategory: 'kategorins standard',
   },
   art30: {
     '30(1)(a)': 'Namn och kontaktuppgifter för den personuppgiftsansvarige',
@@ -250,6 +252,8 @@ export const labelsSv: Labels = {
       name: 'Kategori av personuppgifter',
       description: 'Beskrivning',
       special: 'Särskild kategori',
+      defaultRetention: 'Tidsfrist för radering som standard',
+      defaultRetentionMonths: 'Tidsfrist för radering som standard (månader)',
     },
     securityMeasure: {
       kind: 'Typ',

@@ -60,6 +60,9 @@ export const cataloguesMessages = {
     empty: 'No categories of personal data yet.',
     namePlaceholder: 'e.g. Contact details',
     specialHelp: 'Special categories need an Art. 9(2) condition; criminal-offence data an Art. 10 basis.',
+    retentionPlaceholder: 'e.g. 6 years after the end of the employment',
+    retentionHelp:
+      'Activities that record no time limit for this category take this one; each activity can set its own.',
   },
   securityMeasures: {
     title: 'Security measures',

@@ -139,6 +139,8 @@ export const editorMessages = {
     months: 'Months',
     forCategory: 'Time limit for erasure of {{name}}',
     monthsForCategory: 'Months until erasure of {{name}}',
+    fromCategory: 'From the category: {{retention}}',
+    inheritedHelp: 'The category’s default applies: type to set another for this activity',
   },
   security: {
     pick: 'Pick or create measures, e.g. Encryption at rest',

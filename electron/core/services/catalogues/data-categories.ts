@@ -16,8 +16,16 @@ export const DATA_CATEGORIES: CatalogueKind<'dataCategories'> = {
     name: r.name,
     description: r.description,
     special: r.special as SpecialKind,
+    defaultRetention: r.default_retention,
+    defaultRetentionMonths: r.default_retention_months,
   }),
-  columns: (f: DataCategoryFields) => ({ name: f.name, description: f.description, special: f.special }),
+  columns: (f: DataCategoryFields) => ({
+    name: f.name,
+    description: f.description,
+    special: f.special,
+    default_retention: f.defaultRetention ?? null,
+    default_retention_months: f.defaultRetentionMonths ?? null,
+  }),
   // An activity lists a category once (with its own source and retention): when it already lists the
   // replacement, the replaced category's line goes; otherwise that line now names the replacement.
   replace: (a, from, to) => ({

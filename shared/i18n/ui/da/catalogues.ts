@@ -65,6 +65,9 @@ export const cataloguesDa: Translation<typeof cataloguesMessages> = {
     namePlaceholder: 'f.eks. Kontaktoplysninger',
     specialHelp:
       'Særlige kategorier kræver et grundlag efter artikel 9, stk. 2; oplysninger om strafbare forhold et grundlag efter artikel 10.',
+    retentionPlaceholder: 'f.eks. 6 år efter ansættelsens ophør',
+    retentionHelp:
+      'Behandlingsaktiviteter, der ikke angiver en tidsfrist for kategorien, bruger denne; hver aktivitet kan angive sin egen.',
   },
   securityMeasures: {
     title: 'Sikkerhedsforanstaltninger',

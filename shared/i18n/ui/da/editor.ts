@@ -143,6 +143,8 @@ export const editorDa: Translation<typeof editorMessages> = {
     months: 'Måneder',
     forCategory: 'Tidsfrist for sletning af {{name}}',
     monthsForCategory: 'Måneder til sletning af {{name}}',
+    fromCategory: 'Fra kategorien: {{retention}}',
+    inheritedHelp: 'Kategoriens standard gælder: skriv for at angive en anden for denne aktivitet',
   },
   security: {
     pick: 'Vælg eller opret foranstaltninger, f.eks. Kryptering af lagrede data',

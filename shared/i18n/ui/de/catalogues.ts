@@ -66,6 +66,9 @@ export const cataloguesDe: Translation<typeof cataloguesMessages> = {
     namePlaceholder: 'z. B. Kontaktdaten',
     specialHelp:
       'Besondere Kategorien brauchen eine Ausnahme nach Art. 9 Abs. 2, Daten über Straftaten eine Grundlage nach Art. 10.',
+    retentionPlaceholder: 'z. B. 6 Jahre nach Ende des Beschäftigungsverhältnisses',
+    retentionHelp:
+      'Verarbeitungstätigkeiten ohne eigene Löschfrist für diese Kategorie übernehmen diese; jede Tätigkeit kann eine eigene festlegen.',
   },
   securityMeasures: {
     title: 'Technische und organisatorische Maßnahmen',

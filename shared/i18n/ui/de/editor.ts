@@ -146,6 +146,9 @@ export const editorDe: Translation<typeof editorMessages> = {
     months: 'Monate',
     forCategory: 'Löschfrist für {{name}}',
     monthsForCategory: 'Monate bis zur Löschung von {{name}}',
+    fromCategory: 'Aus der Kategorie: {{retention}}',
+    inheritedHelp:
+      'Der Standardwert der Kategorie gilt: eintippen, um für diese Tätigkeit einen anderen festzulegen',
   },
   security: {
     pick: 'Maßnahmen wählen oder anlegen, z. B. Verschlüsselung gespeicherter Daten',

@@ -65,6 +65,9 @@ export const cataloguesFi: Translation<typeof cataloguesMessages> = {
     namePlaceholder: 'esim. Yhteystiedot',
     specialHelp:
       'Erityiset henkilötietoryhmät edellyttävät 9 artiklan 2 kohdan mukaista perustetta, rikostuomioita ja rikkomuksia koskevat tiedot 10 artiklan mukaista perustetta.',
+    retentionPlaceholder: 'esim. 6 vuotta työsuhteen päättymisestä',
+    retentionHelp:
+      'Käsittelytoimet, joihin ei ole kirjattu tämän ryhmän määräaikaa, käyttävät tätä; kukin käsittelytoimi voi asettaa oman.',
   },
   securityMeasures: {
     title: 'Turvatoimet',

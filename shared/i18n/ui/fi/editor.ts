@@ -139,6 +139,8 @@ export const editorFi: Translation<typeof editorMessages> = {
     months: 'Kuukautta',
     forCategory: 'Poistamisen määräaika: {{name}}',
     monthsForCategory: 'Kuukautta poistamiseen: {{name}}',
+    fromCategory: 'Ryhmän oletus: {{retention}}',
+    inheritedHelp: 'Ryhmän oletus on voimassa: kirjoita, jos tälle käsittelytoimelle pätee toinen',
   },
   security: {
     pick: 'Valitse tai luo turvatoimia, esim. Tallennettujen tietojen salaus',

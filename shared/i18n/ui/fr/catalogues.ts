@@ -67,6 +67,9 @@ export const cataloguesFr: Translation<typeof cataloguesMessages> = {
     namePlaceholder: 'ex. Coordonnées',
     specialHelp:
       'Les catégories particulières exigent une exception de l’article 9, paragraphe 2 ; les données relatives aux infractions un fondement de l’article 10.',
+    retentionPlaceholder: 'p. ex. 6 ans après la fin du contrat de travail',
+    retentionHelp:
+      'Les traitements qui n’indiquent aucun délai pour cette catégorie reprennent celui-ci ; chaque traitement peut fixer le sien.',
   },
   securityMeasures: {
     title: 'Mesures de sécurité',

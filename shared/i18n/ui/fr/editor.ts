@@ -147,6 +147,9 @@ export const editorFr: Translation<typeof editorMessages> = {
     months: 'Mois',
     forCategory: 'Délai d’effacement de {{name}}',
     monthsForCategory: 'Mois avant l’effacement de {{name}}',
+    fromCategory: 'De la catégorie : {{retention}}',
+    inheritedHelp:
+      'La valeur par défaut de la catégorie s’applique : saisissez-en une autre pour ce traitement',
   },
   security: {
     pick: 'Choisir ou créer des mesures, ex. Chiffrement des données stockées',

@@ -64,6 +64,9 @@ export const cataloguesSv: Translation<typeof cataloguesMessages> = {
     namePlaceholder: 't.ex. Kontaktuppgifter',
     specialHelp:
       'Särskilda kategorier kräver ett undantag enligt artikel 9.2; uppgifter om lagöverträdelser ett stöd enligt artikel 10.',
+    retentionPlaceholder: 't.ex. 6 år efter anställningens slut',
+    retentionHelp:
+      'Behandlingar som inte anger någon tidsfrist för kategorin använder denna; varje behandling kan ange en egen.',
   },
   securityMeasures: {
     title: 'Säkerhetsåtgärder',

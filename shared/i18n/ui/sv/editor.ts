@@ -143,6 +143,8 @@ export const editorSv: Translation<typeof editorMessages> = {
     months: 'Månader',
     forCategory: 'Tidsfrist för radering av {{name}}',
     monthsForCategory: 'Månader till radering av {{name}}',
+    fromCategory: 'Från kategorin: {{retention}}',
+    inheritedHelp: 'Kategorins standard gäller: skriv för att ange en annan för denna behandling',
   },
   security: {
     pick: 'Välj eller skapa åtgärder, t.ex. Kryptering av lagrade uppgifter',
