@@ -110,6 +110,30 @@ export default tseslint.config(
     },
   },
   {
+    // The `ropa` command is a host like the others: it reaches the core through dispatch. Besides dispatch it
+    // may only set the backend up (classify --db, open it, inject its host capabilities, word failures), copy
+    // between two storages (workspace-copy.ts: no single backend can) and read the file-size limits it checks
+    // before sending a file (docs/architecture.md, "Outside dispatch").
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            {
+              regex:
+                '^(\\.\\./)+core/(?!(backend|host|failures|errors|version|app-root|workspace-copy|db/location|imports/limits|notice-reader/limits)$)',
+              message:
+                'The CLI reaches the core through dispatch (backend.dispatch / the client); only the entry points listed in eslint.config.js are imported.',
+            },
+            { group: reactPackages, message: 'The CLI runs in Node: no React.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A migration is frozen once landed: it may not change because app code it imported changed.
     files: ['migrations/**/*.ts'],
     rules: {

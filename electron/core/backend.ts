@@ -1,4 +1,5 @@
 /** Opens a workspace and wires the context and dispatcher: what every host (desktop, server, CLI) starts with. */
+import { scheduleDailyBackups } from './backup/backups'
 import type { CoreContext } from './context'
 import { createContext } from './context'
 import type { WorkspaceLocation } from './db/location'
@@ -16,6 +17,11 @@ export interface Backend {
    * the one thing a host takes from the core beside dispatch (docs/architecture.md, "Hosts").
    */
   downloads: Downloads
+  /**
+   * Keep a daily automatic backup while the host runs (the desktop app, `ropa serve`): work of the workspace,
+   * not of a request. `report` hears of a backup that failed; the answer stops the schedule.
+   */
+  scheduleDailyBackups(report?: (error: unknown) => void): () => void
   close(): Promise<void>
 }
 
@@ -53,5 +59,12 @@ export async function openBackend(
     disposeExportJobs(ctx)
     await workspace.close()
   }
-  return { workspace, ctx, dispatch, downloads, close }
+  return {
+    workspace,
+    ctx,
+    dispatch,
+    downloads,
+    scheduleDailyBackups: (report) => scheduleDailyBackups(ctx, report),
+    close,
+  }
 }

@@ -6,6 +6,9 @@
  */
 import type { FileFormat } from '../../shared/schemas/export'
 
+/** What a host is asked to find a place for: an export or notice, or a backup (a SQLite workspace file). */
+export type SaveFormat = FileFormat | 'sqlite'
+
 export interface Host {
   /** Which UI the renderer runs in; the CLI serves no UI and calls itself a browser-less "cli". */
   kind: 'desktop' | 'browser' | 'cli'
@@ -13,7 +16,7 @@ export interface Host {
    * Where to write a file the user is about to export: the save dialog's answer (desktop) or --out (CLI); null
    * when the user cancelled. `fileName` is the name the core suggests. Without it, exports are downloads.
    */
-  chooseFile?(suggested: { fileName: string; format: FileFormat }): Promise<string | null>
+  chooseFile?(suggested: { fileName: string; format: SaveFormat }): Promise<string | null>
   /** Show a written file in the system's file manager. */
   showInFolder?(file: string): void
   /** The desktop's kept "Connect to a team database" choice, and how to start again on it. */

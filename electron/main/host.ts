@@ -5,8 +5,7 @@
  * tested) in plain Node.
  */
 import path from 'node:path'
-import type { FileFormat } from '../../shared/schemas/export'
-import type { Host } from '../core/host'
+import type { Host, SaveFormat } from '../core/host'
 import type { TeamDatabaseSetting } from './team-database'
 
 export interface NativeHost {
@@ -24,7 +23,7 @@ export interface NativeHost {
   restart(): void
 }
 
-const FILTERS: Record<FileFormat, { name: string; extensions: string[] }> = {
+const FILTERS: Record<SaveFormat, { name: string; extensions: string[] }> = {
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   csv: { name: 'CSV table', extensions: ['csv'] },
@@ -32,6 +31,7 @@ const FILTERS: Record<FileFormat, { name: string; extensions: string[] }> = {
   md: { name: 'Markdown document', extensions: ['md'] },
   html: { name: 'Web page (HTML)', extensions: ['html'] },
   docx: { name: 'Word document', extensions: ['docx'] },
+  sqlite: { name: 'ROPA workspace backup (SQLite)', extensions: ['sqlite'] },
 }
 
 export function desktopHost(native: NativeHost): Host {

@@ -4,7 +4,6 @@ import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron'
 import { openBackend, type Backend } from '../core/backend'
-import { scheduleDailyBackups } from '../core/backup/backups'
 import { workspaceLocation } from '../core/db/location'
 import { TeamDatabaseSetting } from './team-database'
 import { desktopHost } from './host'
@@ -98,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
       return
     }
-    scheduleDailyBackups(backend.ctx)
+    backend.scheduleDailyBackups()
     lockDownSession()
     serveRenderer(rendererDir)
     registerIpc(backend.dispatch, () => mainWindow?.webContents ?? null)

@@ -15,7 +15,12 @@ export const backupsContract = {
     input: emptyInput,
     output: z.array(backupSchema),
   }),
-  'backups.create': method({ summary: 'Back up the workspace now', input: emptyInput, output: backupSchema }),
+  'backups.create': method({
+    summary:
+      "Back up the workspace now: into its backups folder, or (chooseFile) where the host answers (the desktop's save dialog, the CLI's --out)",
+    input: z.strictObject({ chooseFile: z.boolean().default(false) }),
+    output: backupSchema.extend({ path: z.string() }),
+  }),
   'backups.restore': method({
     summary: 'Replace the workspace with a backup (the current state is backed up first)',
     input: z.strictObject({ name: z.string().min(1).max(300) }),

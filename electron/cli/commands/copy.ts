@@ -2,9 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Command } from 'commander'
 import { z } from 'zod'
-import { copyWorkspace } from '../../core/db/copy'
 import { workspaceLocation } from '../../core/db/location'
-import { openStorage, type Workspace } from '../../core/db/workspace'
+import { copyWorkspaceTo } from '../../core/workspace-copy'
 import { CliError, parseOptions } from '../fail'
 
 const optionsSchema = z.object({
@@ -40,24 +39,12 @@ export function registerCopy(program: Command) {
       }
       if (from.kind === 'file' && to.kind === 'file' && from.path === to.path)
         throw new CliError('--to names the workspace being copied. Give another place.')
-      const source = await openStorage(from)
-      let target: Workspace | null = null
-      let copied = false
-      try {
-        target = await openStorage(to)
-        const report = await copyWorkspace(source, target)
-        copied = true
-        const count = (table: string) => report.tables.find((t) => t.table === table)?.rows ?? 0
-        process.stdout.write(
-          `Copied ${source.location} to ${target.location}: ${count('organisations')} organisation(s), ${count('activities')} activities, ` +
-            `${count('export_records')} export record(s), ${report.chain.records} change records (the chain verifies on the copy).\n`,
-        )
-      } finally {
-        await target?.close()
-        await source.close()
-        // A new file that did not become a copy goes again: nothing is left half-written.
-        if (!copied && to.kind === 'file')
-          for (const suffix of ['', '-wal', '-shm']) fs.rmSync(to.path + suffix, { force: true })
-      }
+      // Two storages at once, so not through dispatch (core/workspace-copy.ts says why).
+      const { from: source, to: target, report } = await copyWorkspaceTo(from, to)
+      const count = (table: string) => report.tables.find((t) => t.table === table)?.rows ?? 0
+      process.stdout.write(
+        `Copied ${source} to ${target}: ${count('organisations')} organisation(s), ${count('activities')} activities, ` +
+          `${count('export_records')} export record(s), ${report.chain.records} change records (the chain verifies on the copy).\n`,
+      )
     })
 }

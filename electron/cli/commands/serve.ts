@@ -4,7 +4,6 @@ import type { Command } from 'commander'
 import { z } from 'zod'
 import { appRoot } from '../../core/app-root'
 import { openBackend } from '../../core/backend'
-import { scheduleDailyBackups } from '../../core/backup/backups'
 import { workspaceLocation } from '../../core/db/location'
 import { startServer } from '../../server/http-server'
 import { logForServer } from '../debug'
@@ -64,9 +63,9 @@ export function registerServe(program: Command) {
       process.stdout.write(`ROPA is running in browser mode: ${server.url}\n`)
       process.stdout.write('Press Ctrl+C to stop.\n')
       if (options.open) void openInBrowser(server.url)
-      const stopBackups = scheduleDailyBackups(backend.ctx, (error) =>
+      const stopBackups = backend.scheduleDailyBackups((error) =>
         process.stderr.write(
-          `ropa: the automatic backup was not made: ${describeFailure(error, backend.ctx.workspacePath).message}\n`,
+          `ropa: the automatic backup was not made: ${describeFailure(error, backend.workspace.location).message}\n`,
         ),
       )
 

@@ -8,16 +8,8 @@ import mammoth from 'mammoth'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { invalid } from '../errors'
 import { htmlToText } from './html'
+import { NOTICE_LIMITS } from './limits'
 import { markdownToText } from './markdown'
-
-export const NOTICE_LIMITS = {
-  /** A notice is a few pages; 20 MB leaves room for a PDF with images. */
-  fileBytes: 20 * 1024 * 1024,
-  /** About 300 pages of text. */
-  textChars: 1_000_000,
-}
-
-export const NOTICE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
