@@ -16,6 +16,8 @@ import {
   transfersPoint,
 } from './content'
 import { buildLookups, lookupsOf, type LookupSource } from './lookups'
+import { activityCompleteness } from './section-states'
+import type { Finding } from './types'
 
 export interface PointCompleteness {
   readonly point: Art30Key
@@ -69,16 +71,25 @@ export function art30Completeness(source: LookupSource, activity: RegisterActivi
 
 /**
  * For the dashboard and the portfolio view: per Art. 30 point, how many of the register's live activities
- * fill it. Retired activities are left out (they are history, not the current record).
+ * fill it, each activity counted as the editor marks it (section-states.ts): the point filled and no error
+ * finding of `findings` (runChecks on `doc`) in it. Retired activities are left out (they are history, not
+ * the current record).
  */
-export function organisationCompleteness(doc: RegisterDocument): PointShare[] {
+export function organisationCompleteness(doc: RegisterDocument, findings: readonly Finding[]): PointShare[] {
   const lookups = buildLookups(doc)
   const counts = new Map<Art30Key, { applicable: number; filled: number }>(
     ART_30_POINTS.items.map((p) => [p.key, { applicable: 0, filled: 0 }]),
   )
+  const errors = new Map<string, Finding[]>()
+  for (const f of findings) {
+    if (f.severity !== 'error' || f.activityReference === null) continue
+    const list = errors.get(f.activityReference)
+    if (list) list.push(f)
+    else errors.set(f.activityReference, [f])
+  }
   for (const activity of doc.activities) {
     if (activity.status === 'retired') continue
-    for (const state of art30Completeness(lookups, activity)) {
+    for (const state of activityCompleteness(lookups, activity, errors.get(activity.reference) ?? [])) {
       const count = counts.get(state.point)
       if (count === undefined || !state.applicable) continue
       count.applicable += 1

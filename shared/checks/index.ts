@@ -158,6 +158,7 @@ export {
   type PointShare,
 } from './completeness'
 export { buildLookups, type LookupSource, type RegisterLookups } from './lookups'
+export { activityCompleteness, sectionStates, type SectionState } from './section-states'
 export {
   daysBetween,
   reviewsDue,

@@ -78,7 +78,7 @@ export async function checkOrganisation(
     findings,
     counts: countSeverities(findings),
     byActivity,
-    completeness: organisationCompleteness(doc),
+    completeness: organisationCompleteness(doc, findings),
   }
 }
 

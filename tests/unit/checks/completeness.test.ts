@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { art30Completeness, buildLookups, organisationCompleteness } from '../../../shared/checks'
-import { activity, processorActivity, register, transfer } from './builder'
+import { art30Completeness, buildLookups, organisationCompleteness, runChecks } from '../../../shared/checks'
+import { TODAY, activity, processorActivity, register, transfer } from './builder'
 
 const filledPoints = (states: { point: string; filled: boolean; applicable: boolean }[]) =>
   Object.fromEntries(states.map((s) => [s.point, s.applicable ? s.filled : 'n/a']))
@@ -73,7 +73,9 @@ describe('Art. 30 completeness of the register', () => {
         processorActivity(),
       ],
     })
-    const byPoint = new Map(organisationCompleteness(doc).map((s) => [s.point, s]))
+    const byPoint = new Map(
+      organisationCompleteness(doc, runChecks(doc, { today: TODAY })).map((s) => [s.point, s]),
+    )
     expect(byPoint.get('30(1)(b)')).toEqual({ point: '30(1)(b)', applicable: 2, filled: 1, share: 0.5 })
     expect(byPoint.get('30(1)(e)')).toEqual({ point: '30(1)(e)', applicable: 0, filled: 0, share: null })
     expect(byPoint.get('30(2)(a)')).toEqual({ point: '30(2)(a)', applicable: 1, filled: 1, share: 1 })
