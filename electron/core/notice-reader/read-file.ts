@@ -4,12 +4,11 @@
  * read here in the core, never in shared/; what cannot be read is refused in words.
  */
 import path from 'node:path'
-import mammoth from 'mammoth'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { invalid } from '../errors'
 import { htmlToText } from './html'
 import { NOTICE_LIMITS } from './limits'
 import { markdownToText } from './markdown'
+import { loadPdfjs } from './pdfjs'
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
@@ -23,6 +22,7 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 async function pdfText(bytes: Uint8Array, fileName: string): Promise<string> {
+  const { getDocument } = await loadPdfjs()
   let pdf
   try {
     pdf = await getDocument({
@@ -50,6 +50,8 @@ async function pdfText(bytes: Uint8Array, fileName: string): Promise<string> {
 }
 
 async function docxText(bytes: Buffer, fileName: string): Promise<string> {
+  // Loaded at the first Word document, not at every start of the app.
+  const { default: mammoth } = await import('mammoth')
   try {
     const { value } = await mammoth.convertToHtml({ buffer: bytes })
     return htmlToText(value)

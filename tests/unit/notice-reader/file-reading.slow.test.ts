@@ -1,6 +1,7 @@
 /** Notice files turned into the text the reader works on: markup read properly, PDFs by their text layer, Word through mammoth. */
 import fs from 'node:fs'
 import path from 'node:path'
+import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { htmlToText } from '../../../electron/core/notice-reader/html'
 import { readNoticeFile } from '../../../electron/core/notice-reader/read-file'
@@ -40,6 +41,15 @@ describe('notice files', () => {
     expect(await names(path.join(files, 'en-tulip-shop.pdf'))).toEqual(
       expect.arrayContaining(['Adyen', 'Shopify', 'PostNL', 'Klaviyo']),
     )
+  })
+
+  it('leaves the engine its own JSON and Array.prototype.push after reading a PDF (pdf.js brings slow polyfills of them)', async () => {
+    await readNoticeFile('notice.pdf', fs.readFileSync(path.join(files, 'en-tulip-shop.pdf')))
+    // Another realm's toString shows the source of a function, which a polyfill's own toString hides.
+    const source = vm.runInNewContext('Function.prototype.toString') as (this: unknown) => string
+    for (const builtIn of [JSON.stringify, JSON.parse, Array.prototype.push, Function.prototype.toString])
+      expect(source.call(builtIn)).toContain('[native code]')
+    expect(JSON.stringify({ a: [1, 'b'] })).toBe('{"a":[1,"b"]}')
   })
 
   it('reads Windows-1252 text and Markdown without its marks', async () => {
