@@ -1,7 +1,7 @@
 /**
  * The register's activities as a table: sort by any column, filter by role, status and business function,
  * search, choose columns, and see each activity's open findings. Rows are virtualised, so a register of
- * 20,000 activities scrolls as smoothly as one of twenty; the findings come from one `checks.organisation`
+ * 20,000 activities scrolls as smoothly as one of twenty; the finding counts come from one `checks.counts`
  * call, never one call per row.
  */
 import { Button, Card, Group, Menu, Select, Stack, Text, TextInput } from '@mantine/core'
@@ -47,20 +47,16 @@ import { ActivitiesTable } from './ActivitiesTable'
 import { BulkActions } from './BulkActions'
 import { CopyToOrganisationModal } from './CopyToOrganisationModal'
 import { PageHeader } from '../../components/PageHeader'
-import { useUiLanguage } from '../../i18n/use-ui-language'
 import { SearchableSelect } from '../../components/SearchableSelect'
 
 export function ActivitiesPage({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation()
-  const language = useUiLanguage()
   const [, navigate] = useLocation()
   const activities = useApi('activities.list', { organisationId })
   const organisation = useApi('organisations.get', { id: organisationId })
-  const checks = useApi(
-    'checks.organisation',
-    { organisationId, language, dates: 'local' },
-    { staleTime: 30_000 },
-  )
+  // Only the counts per activity (the badges), not the findings: checks.organisation would send and parse every
+  // finding of the register first.
+  const checks = useApi('checks.counts', { organisationId }, { staleTime: 30_000 })
   const [searchText, setSearchText] = useState('')
   const [search] = useDebouncedValue(searchText.trim().toLocaleLowerCase(), 150)
   const [sorting, setSorting] = useState<SortingState>([{ id: 'reference', desc: false }])

@@ -5,7 +5,7 @@
  */
 import { Accordion, Grid, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useEffect, useMemo, useState, type FocusEvent, type FormEvent } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState, type FocusEvent, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SeverityCounts } from '../../../../shared/api/checks'
 import type { ActivityFields } from '../../../../shared/schemas/activity'
@@ -24,6 +24,7 @@ import { EditorSection } from './EditorSection'
 import { useFindingsCurrentMark } from './findings-mark'
 import { lookupsFrom } from './form-values'
 import { saveErrors } from './section-states'
+import { SectionBody } from './section-body'
 import { SECTION_COMPONENTS, sectionTitle } from './section-components'
 import { displayPath, sectionOf, sectionsFor, type SectionId } from './sections'
 import { StaleEditAlert } from './StaleEditAlert'
@@ -97,6 +98,23 @@ export function ActivityForm({
       countBySeverity(shown.filter((f) => f.field !== null && sectionOf(f.field, role) === section.id)),
     )
   const unplaced = shown.filter((f) => f.field === null)
+  // What each section shows of the findings, as one string: a section renders again when it changes.
+  const sectionFindings = new Map<SectionId, string>()
+  for (const f of shown) {
+    if (f.field === null) continue
+    const id = sectionOf(f.field, role)
+    sectionFindings.set(
+      id,
+      `${sectionFindings.get(id) ?? ''}${f.field}|${f.code}|${f.severity}|${f.message}\n`,
+    )
+  }
+  // The section holding the focus renders with the values as typed; the others with a deferred copy.
+  const [active, setActive] = useState<SectionId | null>(null)
+  const deferredValues = useDeferredValue(form.values)
+  const noteFocus = (event: FocusEvent<HTMLFormElement>) => {
+    const id = (event.target as HTMLElement).closest('[data-section]')?.getAttribute('data-section')
+    if (id && id !== active) setActive(id as SectionId)
+  }
 
   const reveal = (id: SectionId) => setOpened((open) => (open.includes(id) ? open : [...open, id]))
   const linkedField = useFieldParam(true, (field) => reveal(sectionOf(field, role)))
@@ -154,7 +172,7 @@ export function ActivityForm({
   }
 
   return (
-    <form onSubmit={save} onBlur={noteLeft} noValidate aria-label={t('editor.formLabel')}>
+    <form onSubmit={save} onBlur={noteLeft} onFocus={noteFocus} noValidate aria-label={t('editor.formLabel')}>
       <Stack maw={1280}>
         <EditorHeader
           organisationId={organisationId}
@@ -196,7 +214,20 @@ export function ActivityForm({
                     completeness={live.sections.get(section.id)}
                     counts={sectionCounts.get(section.id)!}
                   >
-                    <Section {...sectionProps} />
+                    <SectionBody
+                      Section={Section}
+                      props={sectionProps}
+                      deps={[
+                        section.id === active ? form.values : deferredValues,
+                        form.errors,
+                        sectionFindings.get(section.id),
+                        organisationId,
+                        organisation,
+                        parties,
+                        dataCategories,
+                        today,
+                      ]}
+                    />
                   </EditorSection>
                 )
               })}

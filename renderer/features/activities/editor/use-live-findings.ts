@@ -1,8 +1,7 @@
 /**
- * The compliance checks of shared/checks run in the editor on what the user is typing (debounced), with the
+ * The compliance checks of shared/checks run in the editor on what the user is typing, at each change, with the
  * catalogues and profile the editor loaded, so a finding appears next to its field and goes when it is fixed.
  */
-import { useDebouncedValue } from '@mantine/hooks'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkActivity, type Finding, type RegisterLookups } from '../../../../shared/checks'
@@ -31,10 +30,11 @@ export function useLiveChecks(
 ): LiveChecks {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const [debounced] = useDebouncedValue(values, 200)
+  // One activity's checks are cheap beside rendering the form: the findings follow each keystroke in the same
+  // render (the sections the user is not in render later, see section-body.tsx).
   return useMemo(() => {
     if (!lookups) return NONE
-    const activity = toChecked(debounced, activityId)
+    const activity = toChecked(values, activityId)
     const translate = (key: string, params: Record<string, unknown>) =>
       (t as unknown as (k: string, p: unknown) => string)(key, params)
     try {
@@ -46,13 +46,13 @@ export function useLiveChecks(
       })
       return {
         findings,
-        sections: sectionStates(lookups, debounced, activityId, findings),
-        checked: debounced,
+        sections: sectionStates(lookups, values, activityId, findings),
+        checked: values,
       }
     } catch (error) {
       // A form state the rules cannot read must not take the editor down; say so where developers look.
       console.error('Live checks failed on the form values', error)
       return NONE
     }
-  }, [debounced, activityId, lookups, today, language, t])
+  }, [values, activityId, lookups, today, language, t])
 }
