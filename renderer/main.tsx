@@ -6,7 +6,9 @@ import './app/app.css'
 import { createRoot } from 'react-dom/client'
 import { createClient } from '../shared/api/client'
 import { detectBridge } from './api/bridge'
-import { Root } from './app/Root'
+import { prefetchStartPage } from './app/prefetch'
+import { queryClient, Root } from './app/Root'
 
 const client = createClient(detectBridge())
+prefetchStartPage(queryClient, client, window.location.hash)
 createRoot(document.getElementById('root')!).render(<Root client={client} />)

@@ -1,5 +1,5 @@
 /** The shell: header, navigation with the organisation switcher, and the routed page. */
-import { AppShell, Burger, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
+import { AppShell, Burger, Center, Group, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import {
   IconBook2,
@@ -63,16 +63,6 @@ export function App() {
   const [location] = useLocation()
   const organisation = useApi('organisations.get', { id: orgId ?? '' }, { enabled: orgId !== null })
 
-  if (info.isPending) {
-    return (
-      <Center h="100%" data-app-state="loading">
-        <Group>
-          <Loader size="sm" />
-          <Text>{t('app.loading')}</Text>
-        </Group>
-      </Center>
-    )
-  }
   if (info.isError) {
     return (
       <Center h="100%" p="xl" data-app-state="error">
@@ -137,7 +127,9 @@ export function App() {
 
   return (
     <AppShell
-      data-app-state="loaded"
+      // The page asks for its data while app.info is still on its way (not one round trip after it): the
+      // header shows the workspace once it is known.
+      data-app-state={info.isPending ? 'loading' : 'loaded'}
       header={{ height: 56 }}
       navbar={{ width: 280, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
@@ -154,16 +146,18 @@ export function App() {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <Text
-              size="xs"
-              c="dimmed"
-              title={info.data.workspacePath}
-              visibleFrom="md"
-              maw={420}
-              truncate="start"
-            >
-              {t('app.workspace')}: {info.data.workspacePath}
-            </Text>
+            {info.data && (
+              <Text
+                size="xs"
+                c="dimmed"
+                title={info.data.workspacePath}
+                visibleFrom="md"
+                maw={420}
+                truncate="start"
+              >
+                {t('app.workspace')}: {info.data.workspacePath}
+              </Text>
+            )}
             <TeamDatabaseButton />
             <LanguagePicker />
           </Group>

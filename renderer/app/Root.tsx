@@ -13,7 +13,7 @@ import { LocalisedDates } from './LocalisedDates'
 import { appHrefs, useAppLocation, useAppSearch } from './location'
 import { theme } from './theme'
 
-const queryClient = new QueryClient({
+export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
 })
 
