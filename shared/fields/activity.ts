@@ -464,6 +464,7 @@ export const ACTIVITY_FIELD_MAP = {
         field: 'retentionReference',
         read: 'text',
         headings: {
+          ico: ['Link to retention and erasure policy document', 'Link to retention and erasure policy'],
           cnil: ['Politique de conservation', 'Référentiel de conservation'],
           dsk: ['Löschkonzept', 'Aufbewahrungsrichtlinie'],
           general: [
@@ -647,6 +648,10 @@ export const ACTIVITY_FIELD_MAP = {
             'Rights available to individuals',
             'Has a personal data breach occurred?',
             'Link to record of personal data breach',
+            // The DPA 2018 section repeats the Article 6 basis and asks whether the policy is kept to.
+            'GDPR Article 6 lawful basis for processing',
+            'Is personal data retained and erased in accordance with the policy document?',
+            'Reasons for not adhering to policy document (if applicable)',
           ],
           cnil: ['Date de création de la fiche', 'Observations', 'Commentaires', 'Remarques'],
           dsk: ['Datum der Einführung', 'Bemerkungen', 'Anmerkungen'],

@@ -219,7 +219,13 @@ export const PURPOSE_FIELDS = [
         field: 'conditionReference',
         read: 'text',
         headings: {
-          ico: ['Schedule 1 condition for processing', 'Schedule 1 condition'],
+          // The template's own heading (its DPA 2018 section), an earlier wording of it, and short forms.
+          ico: [
+            'Data Protection Act 2018 Schedule 1 Condition for processing',
+            'Data Protection Act 2018 Schedule Condition for processing',
+            'Schedule 1 condition for processing',
+            'Schedule 1 condition',
+          ],
           general: [
             'National law provision',
             'Condition reference',
