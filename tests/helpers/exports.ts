@@ -26,7 +26,14 @@ export async function richWorkspace(
 export async function exportFile(
   ws: RichWorkspace,
   format: ExportFormat,
-  options: { language?: Language; sections?: ExportSection[]; file?: string; delimiter?: CsvDelimiter } = {},
+  options: {
+    language?: Language
+    sections?: ExportSection[]
+    file?: string
+    delimiter?: CsvDelimiter
+    /** The register as it stood at this moment (a date or a timestamp). */
+    asOf?: string
+  } = {},
 ): Promise<{ file: string; job: ExportJob }> {
   const file = options.file ?? path.join(tempDir(), `register.${format}`)
   const jobs = exportJobs(ws.backend.ctx)
@@ -37,6 +44,7 @@ export async function exportFile(
     language: options.language ?? null,
     ...(options.sections ? { sections: options.sections } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
     saveTicket,
   })
   const job = await jobs.wait(started.jobId)

@@ -28,6 +28,7 @@ import type { RegisterActivity, RegisterParty } from '../../../shared/schemas/re
 import type { Transfer } from '../../../shared/schemas/activity'
 import { renderContext } from '../../../shared/fields/render'
 import { effectiveRetention, retentionText } from '../../../shared/retention'
+import { localIsoDate } from '../services/checks'
 import type { ExportModel } from './model'
 import { registryCell, registryColumn } from './registry-columns'
 
@@ -109,6 +110,8 @@ export type FieldKey =
   | 'nextReviewDue'
   | 'notes'
   | 'rightsAvailable'
+  | 'createdOn'
+  | 'changedOn'
 
 /** A column of an activity table: one of the fields above, or a registry field's id (registry-columns.ts). */
 export type ColumnKey = FieldKey | (string & {})
@@ -151,6 +154,7 @@ export function formatter(model: ExportModel): Formatter {
   // Citations and country names repeat on every row: each is worked out once per export.
   const cite = memo((ref: string) => citeArticleShort(ref, lang))
   const date = (iso: string | null) => (iso === null ? null : formatDayLong(iso, lang))
+  const historyDay = (at: string | undefined) => (at === undefined ? null : date(localIsoDate(new Date(at))))
   const yesNo = (value: boolean) => (value ? L.values.yes : L.values.no)
   const name = memo((code: string) => countryName(code, lang))
   const country = (code: string | null) => (code === null ? null : name(code))
@@ -334,6 +338,9 @@ export function formatter(model: ExportModel): Formatter {
     systems: (a) => lines(a.systems),
     dataLocation: (a) => a.dataLocation,
     lastReviewedOn: (a) => date(a.lastReviewedOn),
+    // From the history, not stored on the activity: the local day of its first and of its last change record.
+    createdOn: (a) => historyDay(model.dates.get(a.id)?.createdAt),
+    changedOn: (a) => historyDay(model.dates.get(a.id)?.changedAt),
     nextReviewDue: (a) => date(a.nextReviewDue),
     notes: (a) => a.notes,
     // Computed, not stored: the rights the purposes' lawful bases give (shared/reference/rights.ts, the ICO's column).
@@ -391,6 +398,8 @@ export function formatter(model: ExportModel): Formatter {
     nextReviewDue: A.nextReviewDue,
     notes: A.notes,
     rightsAvailable: A.rightsAvailable,
+    createdOn: A.createdOn,
+    changedOn: A.changedOn,
   }
 
   const ownCitations: Partial<Record<FieldKey, string>> = {
@@ -412,6 +421,7 @@ export function formatter(model: ExportModel): Formatter {
     language: lang,
     doc: model.doc,
     date: (iso) => formatDayLong(iso, lang),
+    dates: (id) => model.dates.get(id),
   })
   const heading = (key: ColumnKey) => names[key as FieldKey] ?? A[registryColumn(key)!.field.label]
   const citation = (key: ColumnKey) => ownCitations[key as FieldKey] ?? registryColumn(key)?.field.cites

@@ -16,8 +16,10 @@ import type {
   RegisterParty,
   RegisterSecurityMeasure,
 } from '../../../shared/schemas/register'
+import type { ActivityDates } from '../../../shared/fields/render'
 import type { CoreContext } from '../context'
-import { registerAsOf } from '../history/replay'
+import { activityDates } from '../history/activity-dates'
+import { momentOf, registerAsOf } from '../history/replay'
 import { buildRegister } from '../services/register'
 import { RegisterCache } from '../services/register-cache'
 import { localIsoDate } from '../services/checks'
@@ -43,6 +45,8 @@ export interface ExportModel {
   /** Activities kept under Art. 30(1) (controller and joint controller) and under Art. 30(2) (processor). */
   controllerActivities: RegisterActivity[]
   processorActivities: RegisterActivity[]
+  /** Each activity's created and last-changed moments from the history (as of `asOf`), by activity id. */
+  dates: ReadonlyMap<string, ActivityDates>
 }
 
 export interface ModelOptions {
@@ -76,6 +80,7 @@ export function modelFromDocument(
   doc: RegisterDocument,
   options: ModelOptions & { now: Date; appVersion: string; employeeThreshold?: number },
   findings: Finding[] = exportFindings(doc, options),
+  dates: ReadonlyMap<string, ActivityDates> = new Map(),
 ): ExportModel {
   return {
     lang: options.lang,
@@ -93,6 +98,7 @@ export function modelFromDocument(
     measures: new Map(doc.securityMeasures.map((m) => [m.id, m])),
     controllerActivities: doc.activities.filter((a) => a.role !== 'processor'),
     processorActivities: doc.activities.filter((a) => a.role === 'processor'),
+    dates,
   }
 }
 
@@ -104,7 +110,11 @@ const KEEP_UP_TO_ACTIVITIES = 2000
  * (services/register-cache.ts): a consultant exports one register as xlsx, then PDF, then again after a fix.
  * Nothing may change these documents after they are built (the writers and the snapshot only read them).
  */
-const current = new RegisterCache<{ doc: RegisterDocument; findings: Finding[] }>({
+const current = new RegisterCache<{
+  doc: RegisterDocument
+  findings: Finding[]
+  dates: ReadonlyMap<string, ActivityDates>
+}>({
   limit: 2,
   keepIf: (v) => v.doc.activities.length <= KEEP_UP_TO_ACTIVITIES,
 })
@@ -117,15 +127,18 @@ export async function buildExportModel(
 ): Promise<ExportModel> {
   const { employeeThreshold } = await getSettings(ctx.db)
   const context = { ...options, now: ctx.now(), appVersion: ctx.version, employeeThreshold }
-  if (options.asOf)
-    return modelFromDocument(await registerAsOf(ctx.db, organisationId, options.asOf), context)
+  if (options.asOf) {
+    const doc = await registerAsOf(ctx.db, organisationId, options.asOf)
+    const dates = await activityDates(ctx.db, organisationId, momentOf(options.asOf))
+    return modelFromDocument(doc, context, undefined, dates)
+  }
   const variant = `${options.lang} ${localIsoDate(context.now)} ${employeeThreshold}`
   const kept = await current.get(ctx, variant, [organisationId], async (id) => {
     const doc = await buildRegister(ctx.db, id, { keepIds: true })
-    return { doc, findings: exportFindings(doc, context) }
+    return { doc, findings: exportFindings(doc, context), dates: await activityDates(ctx.db, id) }
   })
-  const { doc, findings } = kept.get(organisationId)!
-  return modelFromDocument(doc, context, findings)
+  const { doc, findings, dates } = kept.get(organisationId)!
+  return modelFromDocument(doc, context, findings, dates)
 }
 
 /** What an export contains, for its record ("what did we send"). */

@@ -62,6 +62,8 @@ const GENERAL: FicheSpec = {
     'description',
     'lastReviewedOn',
     'nextReviewDue',
+    'createdOn',
+    'changedOn',
   ].map((k) => row(k as FieldKey)),
 }
 

@@ -24,6 +24,10 @@ function edits(doc: RegisterDocument, data: AppWorkbookData, sheets: SourceSheet
     now: new Date(data.meta.exportedAt),
     appVersion: data.meta.appVersion,
   })
+  // The created and last-changed dates come from the history of the workspace exported from, which the
+  // register document does not carry: those cells are not compared.
+  const A = model.labels.fields.activity
+  const fromHistory = new Set([A.createdOn, A.changedOn])
   const problems: ImportProblem[] = []
   let changed = 0
   for (const table of exportTables(model)) {
@@ -36,6 +40,7 @@ function edits(doc: RegisterDocument, data: AppWorkbookData, sheets: SourceSheet
     for (let r = 0; r < height; r++) {
       const width = Math.max(expected[r]?.length ?? 0, sheet.rows[r]?.length ?? 0)
       for (let c = 0; c < width; c++) {
+        if (fromHistory.has(expected[0][c] ?? '')) continue
         if (same(expected[r]?.[c], sheet.rows[r]?.[c])) continue
         changed++
         if (changed <= MAX_REPORTED) {
