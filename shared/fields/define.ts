@@ -107,7 +107,14 @@ export interface Field<O> {
    * `optional`: the fiche leaves the row out when empty (it applies to some purposes only). `tableAfter`: where
    * the tables put it when not after `after` (they keep Art. 30's points (a)–(g) together, extras after them).
    */
-  export?: { after: string; tableAfter?: string; width: ExportWidth; optional?: boolean }
+  export?: ExportSpec
+}
+
+export interface ExportSpec {
+  after: string
+  tableAfter?: string
+  width: ExportWidth
+  optional?: boolean
 }
 
 /** How wide an export column is: a code, a phrase, a sentence or a list of lines. */
@@ -153,6 +160,23 @@ type Extra<O> = Partial<Omit<Field<O>, 'path' | 'schema' | 'text' | 'diff' | 'st
   codec?: Codec
 }
 
+/**
+ * What a builder is given besides the path, with the id and the export spec seen by the type system: a built
+ * field's type says its id (the path unless `id` says otherwise) and whether it has an export column, so the
+ * exports' column keys are a union of names a typo fails to typecheck against (electron/core/exports/fields.ts).
+ */
+type Given<O, I extends string, X extends ExportSpec | undefined> = Extra<O> & { id?: I; export?: X }
+
+/** A built field: its id as a literal type, and `export` when it has one. */
+export type Built<F, I extends string, X> = F & { readonly id: I } & (X extends ExportSpec
+    ? { readonly export: ExportSpec }
+    : unknown)
+
+/** The ids of the fields among `F` that have an export column. */
+export type ExportedIds<F> = F extends { readonly id: infer I extends string; readonly export: ExportSpec }
+  ? I
+  : never
+
 const snake = (path: string) => path.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 /**
@@ -186,17 +210,29 @@ export function fieldsOf<S extends z.ZodObject>(schema: S) {
   const get = <V>(owner: O, path: string) => (owner as Record<string, V>)[path]
   return {
     /** Free text (null when not recorded). */
-    text: (path: KeysOf<O, string | null>, label: ActivityLabel, extra: Extra<O> = {}) =>
+    text: <
+      const P extends KeysOf<O, string | null>,
+      const I extends string = P,
+      X extends ExportSpec | undefined = undefined,
+    >(
+      path: P,
+      label: ActivityLabel,
+      extra: Given<O, I, X> = {},
+    ) =>
       base(path, label, extra, 'shared', (o) => {
         const v = get<string | null>(o, path)
         return v === null || v.trim() === '' ? [] : [v]
-      }),
+      }) as Built<Field<O>, I, X>,
     /** A code shown by its label; `citeCode` adds the article of the code ("Contract (Art. 6(1)(b))"). */
-    code: (
-      path: KeysOf<O, string | null>,
+    code: <
+      const P extends KeysOf<O, string | null>,
+      const I extends string = P,
+      X extends ExportSpec | undefined = undefined,
+    >(
+      path: P,
       label: ActivityLabel,
       list: CodeList,
-      extra: Extra<O> & { citeCode?: (code: string) => string } = {},
+      extra: Given<O, I, X> & { citeCode?: (code: string) => string } = {},
     ) => {
       const { citeCode, ...rest } = extra
       return base(path, label, rest, 'shared', (o, ctx) => {
@@ -204,36 +240,68 @@ export function fieldsOf<S extends z.ZodObject>(schema: S) {
         if (v === null) return []
         const name = (ctx.labels.codes[list] as Record<string, string>)[v] ?? v
         return [citeCode ? `${name} (${ctx.cite(citeCode(v))})` : name]
-      })
+      }) as Built<Field<O>, I, X>
     },
-    yesNo: (path: KeysOf<O, boolean>, label: ActivityLabel, extra: Extra<O> = {}) =>
+    yesNo: <
+      const P extends KeysOf<O, boolean>,
+      const I extends string = P,
+      X extends ExportSpec | undefined = undefined,
+    >(
+      path: P,
+      label: ActivityLabel,
+      extra: Given<O, I, X> = {},
+    ) =>
       base(path, label, extra, 'bool', (o, ctx) => [
         get<boolean>(o, path) ? ctx.labels.values.yes : ctx.labels.values.no,
-      ]),
-    date: (path: KeysOf<O, string | null>, label: ActivityLabel, extra: Extra<O> = {}) =>
+      ]) as Built<Field<O>, I, X>,
+    date: <
+      const P extends KeysOf<O, string | null>,
+      const I extends string = P,
+      X extends ExportSpec | undefined = undefined,
+    >(
+      path: P,
+      label: ActivityLabel,
+      extra: Given<O, I, X> = {},
+    ) =>
       base(path, label, extra, 'shared', (o, ctx) => {
         const v = get<string | null>(o, path)
         return v === null ? [] : [ctx.date(v)]
-      }),
-    number: (path: KeysOf<O, number | null>, label: ActivityLabel, extra: Extra<O> = {}) =>
+      }) as Built<Field<O>, I, X>,
+    number: <
+      const P extends KeysOf<O, number | null>,
+      const I extends string = P,
+      X extends ExportSpec | undefined = undefined,
+    >(
+      path: P,
+      label: ActivityLabel,
+      extra: Given<O, I, X> = {},
+    ) =>
       base(path, label, extra, 'int', (o) => {
         const v = get<number | null>(o, path)
         return v === null ? [] : [String(v)]
-      }),
+      }) as Built<Field<O>, I, X>,
     /** A value shown by its own rule. */
-    custom: (
-      path: keyof O & string,
+    custom: <
+      const P extends keyof O & string,
+      const I extends string = P,
+      X extends ExportSpec | undefined = undefined,
+    >(
+      path: P,
       label: ActivityLabel,
       codec: Codec,
       text: Field<O>['text'],
-      extra: Extra<O> = {},
-    ) => base(path, label, extra, codec, text),
+      extra: Given<O, I, X> = {},
+    ) => base(path, label, extra, codec, text) as Built<Field<O>, I, X>,
     /** A list of plain values, a line each (names, codes, catalogue entries): the history tells items added and removed. */
-    lines: (
-      path: KeysOf<O, readonly string[]>,
+    lines: <
+      const P extends KeysOf<O, readonly string[]>,
+      const I extends string = P,
+      X extends ExportSpec | undefined = undefined,
+    >(
+      path: P,
       label: ActivityLabel,
       line: (value: string, ctx: RenderContext) => string | null,
-      extra: Extra<O> = {},
+      extra: Given<O, I, X> = {},
     ) =>
       base(
         path,
@@ -246,7 +314,7 @@ export function fieldsOf<S extends z.ZodObject>(schema: S) {
             return l === null || l.trim() === '' ? [] : [l]
           }),
         'items',
-      ),
+      ) as Built<Field<O>, I, X>,
     /** A list of items with fields of their own, kept in a child table. */
     list: <K extends KeysOf<O, readonly unknown[]>, I extends ItemOf<O[K]>>(
       path: K,

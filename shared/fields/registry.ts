@@ -5,7 +5,23 @@
 import type { ActivityFields } from '../schemas/activity'
 import type { Role } from '../schemas/codes'
 import { ACTIVITY_FIELD_MAP } from './activity'
-import { isGroup, isList, type Field, type GroupField, type ListField, type SectionId } from './define'
+import {
+  isGroup,
+  isList,
+  type ExportedIds,
+  type Field,
+  type GroupField,
+  type ListField,
+  type SectionId,
+} from './define'
+import type {
+  DATA_CATEGORY_FIELDS,
+  DPIA_FIELDS,
+  PURPOSE_FIELDS,
+  RECIPIENT_FIELDS,
+  SOURCE_FIELDS,
+  TRANSFER_FIELDS,
+} from './items'
 
 export type ActivityField = Field<ActivityFields>
 export type ActivityListField = ListField<ActivityFields, any>
@@ -71,3 +87,17 @@ export function sectionOfPath(path: string, role: Role): SectionId {
       : undefined
   return sub?.editor?.section ?? editor.section
 }
+
+/**
+ * The ids of the fields with an export column, as a type (the exports' `ColumnKey`): the activity's own and
+ * its items' (named here because an item spec's field list is typed as any field of the item).
+ */
+export type RegistryColumnId = ExportedIds<
+  | (typeof ACTIVITY_FIELD_MAP)[keyof typeof ACTIVITY_FIELD_MAP]
+  | (typeof PURPOSE_FIELDS)[number]
+  | (typeof DATA_CATEGORY_FIELDS)[number]
+  | (typeof SOURCE_FIELDS)[number]
+  | (typeof RECIPIENT_FIELDS)[number]
+  | (typeof TRANSFER_FIELDS)[number]
+  | (typeof DPIA_FIELDS)[number]
+>

@@ -7,6 +7,9 @@ import fs from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import type { ColumnKey } from '../../electron/core/exports/fields'
+import { REGISTRY_COLUMNS } from '../../electron/core/exports/registry-columns'
+import type { RegistryColumnId } from '../../shared/fields/registry'
 import { exportFile, richWorkspace } from '../helpers/exports'
 
 const text = (value: unknown): string =>
@@ -26,6 +29,25 @@ async function sheetRows(file: string, name: string): Promise<Record<string, str
 }
 
 describe('the registry’s own export columns', () => {
+  it('are named by keys the compiler knows: exactly the registry’s fields with an export spec', () => {
+    // A record keyed by the type needs every id it holds and takes no other: the type is the registry's columns.
+    const columns: Record<RegistryColumnId, true> = {
+      legalBasisReference: true,
+      legitimateInterestAssessment: true,
+      consentRecord: true,
+      conditionReference: true,
+      internalRecipient: true,
+      automatedDecisionMakingDescription: true,
+      retentionReference: true,
+    }
+    expect(REGISTRY_COLUMNS.map((c) => c.id).sort()).toEqual(Object.keys(columns).sort())
+    const keys: ColumnKey[] = ['reference', 'createdOn', ...REGISTRY_COLUMNS.map((c) => c.id)]
+    expect(keys).toContain('retentionReference')
+    // @ts-expect-error a misspelt column fails typecheck (it used to be any string, and failed only when exported)
+    const typo: ColumnKey = 'retentionReferense'
+    expect(keys).not.toContain(typo)
+  })
+
   it('show the references behind the record in the workbook, each purpose named where there are several', async () => {
     const ws = await richWorkspace()
     const { file } = await exportFile(ws, 'xlsx', { language: 'en' })

@@ -26,6 +26,7 @@ import type { SpecialKind } from '../../../shared/schemas/codes'
 import type { Contact } from '../../../shared/schemas/contact'
 import type { RegisterActivity, RegisterParty } from '../../../shared/schemas/register'
 import type { Transfer } from '../../../shared/schemas/activity'
+import type { RegistryColumnId } from '../../../shared/fields/registry'
 import { renderContext } from '../../../shared/fields/render'
 import { effectiveRetention, retentionText } from '../../../shared/retention'
 import { localIsoDate } from '../services/checks'
@@ -113,8 +114,11 @@ export type FieldKey =
   | 'createdOn'
   | 'changedOn'
 
-/** A column of an activity table: one of the fields above, or a registry field's id (registry-columns.ts). */
-export type ColumnKey = FieldKey | (string & {})
+/**
+ * A column of an activity table: one of the fields above, or the id of a registry field with an export spec
+ * (registry-columns.ts); a name that is neither fails to typecheck.
+ */
+export type ColumnKey = FieldKey | RegistryColumnId
 
 export interface Formatter {
   /**

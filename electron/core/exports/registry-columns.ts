@@ -5,12 +5,16 @@
  * what is computed across fields (special categories, the controller's contact…); a new field needs neither.
  */
 import { isList, type ExportWidth, type Field } from '../../../shared/fields/define'
-import { ACTIVITY_FIELDS, type ActivityListField } from '../../../shared/fields/registry'
+import {
+  ACTIVITY_FIELDS,
+  type ActivityListField,
+  type RegistryColumnId,
+} from '../../../shared/fields/registry'
 import type { RenderContext } from '../../../shared/fields/render'
 import type { RegisterActivity } from '../../../shared/schemas/register'
 
 export interface RegistryColumn {
-  id: string
+  id: RegistryColumnId
   field: Field<any>
   /** The list whose items hold the field (a purpose's, a recipient's), or null for the activity's own. */
   list: ActivityListField | null
@@ -27,7 +31,8 @@ export const REGISTRY_COLUMNS: readonly RegistryColumn[] = ACTIVITY_FIELDS.flatM
     f.export
       ? [
           {
-            id: f.id,
+            // A field with an export spec: its id is one of RegistryColumnId (the builders' types say so).
+            id: f.id as RegistryColumnId,
             field: f,
             list,
             after: f.export.after,
@@ -40,7 +45,7 @@ export const REGISTRY_COLUMNS: readonly RegistryColumn[] = ACTIVITY_FIELDS.flatM
   return [...own(field, null), ...(isList(field) ? field.item.fields.flatMap((sub) => own(sub, field)) : [])]
 })
 
-const byId = new Map(REGISTRY_COLUMNS.map((c) => [c.id, c]))
+const byId = new Map<string, RegistryColumn>(REGISTRY_COLUMNS.map((c) => [c.id, c]))
 
 export function registryColumn(id: string): RegistryColumn | undefined {
   return byId.get(id)
