@@ -92,6 +92,27 @@ describe('what the editor saves', () => {
       controllerIds: ['p2'],
     })
     expect(processor.purposes[0]).toMatchObject({ legalBasis: null, legitimateInterest: null })
+    // Everything a controller's purpose records goes when the record is a processor's; the description stays.
+    const switched = toSaved({
+      ...base,
+      role: 'processor',
+      controllerIds: ['p2'],
+      purposes: [
+        {
+          ...emptyPurpose('Occupational health for the client'),
+          legalBasis: '6_1_f',
+          legalBasisReference: 'Työterveyshuoltolaki 1383/2001',
+          legitimateInterest: 'Healthy staff',
+          legitimateInterestAssessment: 'LIA-7',
+          consentRecord: 'Consent log',
+          specialCategoryCondition: '9_2_h',
+          criminalDataBasis: 'Act 504/2002',
+          conditionReference: 'Act 759/2004, section 5',
+        },
+      ],
+    })
+    expect(switched.purposes).toEqual([emptyPurpose('Occupational health for the client')])
+    expect(() => activityFieldsSchema.parse(switched)).not.toThrow()
     expect(processor.jointControllerIds).toEqual([])
     expect(processor.controllerIds).toEqual(['p2'])
     const controller = toSaved({

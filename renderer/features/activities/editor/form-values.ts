@@ -4,11 +4,13 @@
  * live checks read it.
  */
 import type { RegisterLookups } from '../../../../shared/checks'
+import { PURPOSE_FIELDS } from '../../../../shared/fields/items'
 import type { Organisation } from '../../../../shared/schemas/organisation'
 import {
   activityFieldsSchema,
   emptyPurpose,
   type ActivityFields,
+  type Purpose,
   type Transfer,
 } from '../../../../shared/schemas/activity'
 import type { RegisterActivity } from '../../../../shared/schemas/register'
@@ -38,9 +40,25 @@ export function emptyActivity(): ActivityFields {
 }
 
 /**
- * What is saved: blanks as null, and only what the record kind holds. A processor record has no Art. 6
- * basis (the controller decides it) and no joint controllers; only a processor record lists the controllers
- * it acts for.
+ * A purpose of a processor record: what the registry marks controller-only (the lawful basis and its law, the
+ * interest and its assessment, the consent record, the Art. 9(2) condition, the Art. 10 basis and their
+ * provision) back at the schema's defaults, so nothing typed while the record was a controller's stays behind
+ * unseen (the processor's editor, exports and checks leave those fields out).
+ */
+const CONTROLLER_ONLY_PURPOSE = PURPOSE_FIELDS.filter((f) => f.controllerOnly).map(
+  (f) => f.path as keyof Purpose,
+)
+const NO_PURPOSE = emptyPurpose()
+function processorPurpose(purpose: Purpose): Purpose {
+  const kept: Record<string, unknown> = { ...purpose }
+  for (const key of CONTROLLER_ONLY_PURPOSE) kept[key] = NO_PURPOSE[key]
+  return kept as Purpose
+}
+
+/**
+ * What is saved: blanks as null, and only what the record kind holds. A processor record has none of the
+ * controller's purpose fields (the controller decides the basis) and no joint controllers; only a processor
+ * record lists the controllers it acts for.
  */
 export function toSaved(values: ActivityFields): ActivityFields {
   const clean = blankToNull(values)
@@ -49,7 +67,7 @@ export function toSaved(values: ActivityFields): ActivityFields {
     ...clean,
     purposes: clean.purposes.map((p) =>
       processor
-        ? { ...p, legalBasis: null, legitimateInterest: null }
+        ? processorPurpose(p)
         : { ...p, legitimateInterest: p.legalBasis === '6_1_f' ? p.legitimateInterest : null },
     ),
     controllerIds: processor ? clean.controllerIds : [],
