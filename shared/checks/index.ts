@@ -1,5 +1,5 @@
 /**
- * Compliance checks over one organisation's register (DESIGN.md section 5): pure functions, run live in the
+ * Compliance checks over one organisation's register (docs/architecture.md, Checks): pure functions, run live in the
  * editor and by `ropa check`.
  *
  * Retired activities are history: of the activity rules only retention still applies to them (their data may

@@ -1,5 +1,5 @@
 /**
- * What a compliance check reports (DESIGN.md section 5).
+ * What a compliance check reports (docs/architecture.md, Checks).
  *
  * Where a finding points:
  * - `activityReference`: the activity's reference code, or null for an organisation-level finding.

@@ -1,5 +1,6 @@
 /**
- * The closed vocabularies of the register document (DESIGN.md section 4, normative).
+ * The closed vocabularies of the register document (docs/architecture.md, Register document, and
+ * docs/register-format.md).
  * Every code here is written exactly as the format specifies; labels live in shared/i18n.
  */
 import { z } from 'zod'

@@ -1,4 +1,4 @@
-/** Exports and their records (DESIGN.md sections 3 and 6): formats, sections, jobs and what each export kept. */
+/** Exports and their records (docs/architecture.md, Exports): formats, parts, jobs and what each export kept. */
 import { z } from 'zod'
 import { idSchema, timestampSchema } from './common'
 import { languageSchema, type Language } from './codes'

@@ -1,5 +1,6 @@
 /**
- * The register document (DESIGN.md section 4, normative): one organisation's register as JSON.
+ * The register document (docs/architecture.md, Register document, and docs/register-format.md): one
+ * organisation's register as JSON.
  * Unknown fields and bad values are refused; every id an activity uses must name an entry of the document.
  */
 import { z } from 'zod'

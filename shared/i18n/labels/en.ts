@@ -24,7 +24,7 @@ import type {
   Status,
 } from '../../schemas/codes'
 
-/** Severity of a compliance finding (DESIGN.md section 5). */
+/** Severity of a compliance finding (docs/architecture.md, Checks). */
 export type FindingSeverity = 'error' | 'warning' | 'info'
 export type SccModule = (typeof SCC_MODULES)[number]
 
