@@ -612,9 +612,16 @@ test('a live finding appears next to its field as the DPO types, and goes when f
     /relies on legitimate interests, but the interest pursued is not stated/,
   )
   const purposes = page.locator('[data-section="purposes"]')
-  await expect(purposes.getByRole('button').first().getByRole('img', { name: '1 warning' })).toBeVisible()
+  // The interest not stated, and where its balancing test is recorded not said either.
+  await expect(purposes.getByRole('button').first().getByRole('img', { name: '2 warnings' })).toBeVisible()
   await interest.fill('Telling existing customers about similar products')
   await expect(interest).not.toHaveAccessibleDescription(/not stated/)
+  // Then where the balancing test is recorded (Art. 6(1)(f), Recital 47, Art. 5(2)), at its own field.
+  const assessment = page.getByRole('textbox', { name: 'Record of the legitimate interests assessment' })
+  await expect(assessment).toHaveAccessibleDescription(/does not say where the balancing test is recorded/)
+  await expect(purposes.getByRole('button').first().getByRole('img', { name: '1 warning' })).toBeVisible()
+  await assessment.fill('LIA-2026-03 (DPO folder)')
+  await expect(assessment).not.toHaveAccessibleDescription(/balancing test/)
   await expect(
     purposes
       .getByRole('button')
