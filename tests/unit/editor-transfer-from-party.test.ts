@@ -9,6 +9,7 @@ import {
   likelyMechanism,
   needsTransfer,
   transferFromParty,
+  untouchedProposals,
 } from '../../renderer/features/activities/editor/transfer-from-party'
 
 const TODAY = '2026-06-01'
@@ -73,5 +74,29 @@ describe('the transfer proposed for a party', () => {
     expect(hasTransferTo(transfers, party())).toBe(true)
     expect(hasTransferTo(transfers, party({ id: 'p2' }))).toBe(false)
     expect(hasTransferTo([{ ...emptyTransfer(), country: 'US' }], party({ id: 'p2' }))).toBe(true)
+  })
+})
+
+describe('removing the recipient a transfer was proposed for', () => {
+  const us = party({ sccModule: 2 })
+  const proposed = transferFromParty(us, TODAY)
+  const other = { ...emptyTransfer(), partyId: 'p9', country: 'IN', mechanism: 'A46_2_c' as const }
+
+  it('drops the proposed transfer the user left as it was', () => {
+    expect(untouchedProposals([other, proposed], us, [], TODAY)).toEqual([1])
+  })
+
+  it('keeps a proposed transfer the user changed, and one to a party another recipient still names', () => {
+    const edited = { ...proposed, transferImpactAssessment: true }
+    expect(untouchedProposals([edited], us, [], TODAY)).toEqual([])
+    expect(untouchedProposals([{ ...proposed, safeguardDocumentation: 'TIA 2026' }], us, [], TODAY)).toEqual(
+      [],
+    )
+    expect(untouchedProposals([proposed], us, [{ partyId: 'p1' }], TODAY)).toEqual([])
+  })
+
+  it('drops nothing for a party inside the EU/EEA or a recipient named by category', () => {
+    expect(untouchedProposals([proposed], party({ country: 'FI' }), [], TODAY)).toEqual([])
+    expect(untouchedProposals([proposed], undefined, [], TODAY)).toEqual([])
   })
 })

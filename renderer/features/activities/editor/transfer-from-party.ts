@@ -57,3 +57,22 @@ export function transferFromParty(party: Party & { country: string }, today: str
 export function hasTransferTo(transfers: readonly Transfer[], party: Pick<Party, 'id' | 'country'>): boolean {
   return transfers.some((t) => t.partyId === party.id || (t.partyId === null && t.country === party.country))
 }
+
+/**
+ * The transfers that were proposed for `party` and left as proposed, to drop with the last recipient naming
+ * it: a transfer the user has changed in any way (or one to a party other recipients still name) stays.
+ * Indices, highest first, so they can be removed one by one.
+ */
+export function untouchedProposals(
+  transfers: readonly Transfer[],
+  party: Party | undefined,
+  otherRecipients: readonly { partyId: string | null }[],
+  today: string,
+): number[] {
+  if (!needsTransfer(party) || otherRecipients.some((r) => r.partyId === party.id)) return []
+  const proposal = JSON.stringify(transferFromParty(party, today))
+  return transfers
+    .map((t, index) => (JSON.stringify({ ...emptyTransfer(), ...t }) === proposal ? index : -1))
+    .filter((index) => index >= 0)
+    .reverse()
+}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { useQueryClient } from '@tanstack/react-query'
 import { FindingList } from '../../../../components/findings'
 import type { CatalogueListEntry } from '../../../catalogues/catalogue-api'
-import { hasTransferTo, needsTransfer, transferFromParty } from '../transfer-from-party'
+import { hasTransferTo, needsTransfer, transferFromParty, untouchedProposals } from '../transfer-from-party'
 import { CatalogueField } from '../../../catalogues/CatalogueField'
 import { RegistryInputs } from '../RegistryInputs'
 import { emptyRecipient } from '../form-values'
@@ -24,10 +24,26 @@ export function RecipientsSection({ form, fields, organisationId, today, parties
     ).find((p) => p.id === id)
   /** A recipient outside the EU/EEA brings its transfer (30(1)(e)), filled from the party's facts. */
   const pickParty = (index: number, partyId: string | null) => {
+    const before = form.getValues().recipients[index]?.partyId ?? null
     form.setFieldValue(`recipients.${index}.partyId`, partyId)
+    if (before !== partyId) dropProposals(before, index)
     const party = partyById(partyId)
     if (!needsTransfer(party) || hasTransferTo(form.getValues().transfers, party)) return
     form.insertListItem('transfers', transferFromParty(party, today))
+  }
+  /**
+   * The recipient at `index` no longer names `partyId` (removed, or another party picked): the transfer
+   * proposed for that party goes too, unless the user changed it or another recipient still names the party.
+   */
+  const dropProposals = (partyId: string | null, index: number) => {
+    const { recipients, transfers } = form.getValues()
+    const others = recipients.filter((_, i) => i !== index)
+    for (const at of untouchedProposals(transfers, partyById(partyId), others, today))
+      form.removeListItem('transfers', at)
+  }
+  const removeRecipient = (index: number) => {
+    dropProposals(form.getValues().recipients[index]?.partyId ?? null, index)
+    form.removeListItem('recipients', index)
   }
   return (
     <Stack gap="sm">
@@ -83,7 +99,7 @@ export function RecipientsSection({ form, fields, organisationId, today, parties
                 variant="subtle"
                 color="gray"
                 aria-label={t('editor.recipients.remove', { n: index + 1 })}
-                onClick={() => form.removeListItem('recipients', index)}
+                onClick={() => removeRecipient(index)}
               >
                 <IconTrash size={16} />
               </ActionIcon>
