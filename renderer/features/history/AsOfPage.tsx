@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useSearch } from 'wouter'
 import { ApiCallError } from '../../../shared/api/client'
 import { countryName } from '../../../shared/reference/countries'
+import { retentionText } from '../../../shared/retention'
 import type { RegisterActivity, RegisterDocument } from '../../../shared/schemas/register'
 import { useApi } from '../../api/hooks'
 import { paths } from '../../app/paths'
@@ -267,11 +268,20 @@ function RegisterAsOf({ doc, date }: { doc: RegisterDocument; date: string }) {
                 d.name,
                 t(`labels.codes.specialKind.${d.special}`),
                 d.description ?? '',
+                retentionText(
+                  {
+                    retention: d.defaultRetention,
+                    retentionMonths: d.defaultRetentionMonths,
+                    inherited: false,
+                  },
+                  text.labels.values,
+                ) ?? '',
               ])}
               headings={[
                 t('labels.fields.dataCategory.name'),
                 t('labels.fields.dataCategory.special'),
                 t('labels.fields.dataCategory.description'),
+                t('labels.fields.dataCategory.defaultRetention'),
               ]}
             />
           </Tabs.Panel>
