@@ -4,6 +4,7 @@
  * by the data subject categories they concern, with every fact Art. 13 and 14 ask for and a gap wherever the
  * register lacks one. Pure: the same register and options give the same notice.
  */
+import { effectiveRetention } from '../retention'
 import { authorityFor, authorityNameIn } from '../reference/authorities'
 import { isEea } from '../reference/countries'
 import { mechanismInfo } from '../reference/mechanisms'
@@ -99,14 +100,16 @@ function buildActivity(
   const dataCategories = activity.dataCategories.map((d, i) => {
     const category = categories.get(d.dataCategoryId)
     const name = category?.name ?? d.dataCategoryId
-    const retention = text(d.retention) ?? (d.retentionMonths === null ? generalRetention : null)
-    const missing = retention === null && d.retentionMonths === null
+    // The activity's own time limit or the category's default (shared/retention.ts), else the general rule.
+    const own = effectiveRetention(d, category)
+    const retention = text(own.retention) ?? (own.retentionMonths === null ? generalRetention : null)
+    const missing = retention === null && own.retentionMonths === null
     return {
       name,
       description: text(category?.description),
       special: category?.special ?? 'none',
       retention,
-      retentionMonths: retention === null ? d.retentionMonths : null,
+      retentionMonths: retention === null ? own.retentionMonths : null,
       gap: missing ? gaps.add('noRetention', gaps.at(activity, `dataCategories.${i}.retention`), name) : null,
     }
   })

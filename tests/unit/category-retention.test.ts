@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest'
 import { DATA_CATEGORY_FIELDS } from '../../shared/fields/items'
 import { renderContext } from '../../shared/fields/render'
 import { labelsFor } from '../../shared/i18n/labels'
-import type { RegisterDocumentInput } from '../../shared/schemas/register'
+import { buildNotice } from '../../shared/notice/build'
+import { registerDocumentSchema, type RegisterDocumentInput } from '../../shared/schemas/register'
 import { exportFile, richWorkspace } from '../helpers/exports'
 import { withoutIds } from '../helpers/register'
 
@@ -157,5 +158,23 @@ describe('retention kept on the data category', () => {
     // Without the register (the history's sentences) only what the activity records.
     const bare = renderContext({ labels: labelsFor('en'), language: 'en' })
     expect(words.text(entries[0], bare)).toEqual([])
+  })
+
+  it('tells the storage period in the privacy notice, with no gap where the category has a default', () => {
+    const doc = registerDocumentSchema.parse(register())
+    const notice = buildNotice(doc, {
+      lang: 'en',
+      audienceId: null,
+      recipients: 'categories',
+      date: '2026-06-01',
+    })
+    const pa01 = notice.audiences[0].activities.find((a) => a.name === 'Activity PA-01')!
+    expect(pa01.dataCategories.map((d) => [d.name, d.retention, d.retentionMonths, d.gap === null])).toEqual([
+      ['Payslips', '6 years after the end of the financial year', null, true],
+      ['Contact details', '2 years after the employment ends', null, true],
+      ['Sick leave', null, 24, true],
+    ])
+    const pa03 = notice.audiences[0].activities.find((a) => a.name === 'Activity PA-03')!
+    expect(pa03.dataCategories[0].gap).not.toBeNull()
   })
 })
