@@ -5,7 +5,14 @@
  */
 import { byReference } from '../order'
 import type { RegisterDocument } from '../schemas/register'
-import { diffActivity, diffRecord, ENTRY_CODES, type DiffContext, type DiffLine } from './diff'
+import {
+  diffActivity,
+  diffRecord,
+  ENTRY_CODES,
+  ORGANISATION_VALUES,
+  type DiffContext,
+  type DiffLine,
+} from './diff'
 
 export interface ItemRef {
   id: string
@@ -77,7 +84,13 @@ export function compareRegisters(
     securityMeasures: f.securityMeasure,
   }
   const result = {
-    organisation: diffRecord(full, organisationLabels, before.organisation, after.organisation),
+    organisation: diffRecord(
+      full,
+      organisationLabels,
+      before.organisation,
+      after.organisation,
+      ORGANISATION_VALUES,
+    ),
     activities: compareList(
       [...before.activities].sort(byReference),
       [...after.activities].sort(byReference),

@@ -4,10 +4,10 @@
  * Pure: the caller supplies the names of catalogue entries (which may since have been renamed or deleted).
  */
 import { isList } from '../fields/define'
+import { ENTRY_VALUES, entryValueText, type EntryValue } from '../fields/entries'
 import { ACTIVITY_FIELDS, type ActivityListField } from '../fields/registry'
-import { renderContext } from '../fields/render'
+import { renderContext, type RenderContext } from '../fields/render'
 import type { Labels } from '../i18n/labels'
-import { countryName } from '../reference/countries'
 import type { Language } from '../schemas/codes'
 import type { ActivityFields } from '../schemas/activity'
 
@@ -19,7 +19,7 @@ export interface DiffLine {
   after: string | null
 }
 
-/** Catalogue names by id; unknown ids are shown as "(deleted entry)". */
+/** Catalogue names by id; unknown ids are shown as a stand-in ("(deleted entry)"). */
 export interface NameLookup {
   name(id: string): string
 }
@@ -31,15 +31,22 @@ export interface DiffContext {
   labels: Labels
   language: Language
   names: NameLookup
+  /** A calendar day (`YYYY-MM-DD`) as the reader's language writes it; ISO as stored when not given. */
+  date?: (iso: string) => string
 }
 
-type Value = string | number | boolean | null | undefined
-
-function show(ctx: DiffContext, value: Value): string | null {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'boolean') return ctx.t(value ? 'history.diff.yes' : 'history.diff.no')
-  return String(value)
+/** The field registry's rendering context for the sentences: labels, countries and days in the reader's language. */
+function renderOf(ctx: DiffContext): RenderContext {
+  return renderContext({
+    labels: ctx.labels,
+    language: ctx.language,
+    name: (id) => ctx.names.name(id),
+    date: ctx.date,
+  })
 }
+
+/** A value as the sentence quotes it, or null when nothing is recorded. */
+const show = (value: string | null): string | null => (value === null || value === '' ? null : value)
 
 const quote = (s: string) => `“${s}”`
 const LONG_TEXT = 120
@@ -49,12 +56,12 @@ function scalar(
   ctx: DiffContext,
   field: string,
   label: string,
-  before: Value,
-  after: Value,
+  before: string | null,
+  after: string | null,
   item?: string,
 ): DiffLine[] {
-  const b = show(ctx, before)
-  const a = show(ctx, after)
+  const b = show(before)
+  const a = show(after)
   if (b === a) return []
   const long =
     (b?.length ?? 0) > LONG_TEXT || (a?.length ?? 0) > LONG_TEXT || b?.includes('\n') || a?.includes('\n')
@@ -137,7 +144,7 @@ export function diffActivity(
   after: ActivityVersion | null,
 ): DiffLine[] {
   if (!before || !after) return []
-  const r = renderContext({ labels: ctx.labels, language: ctx.language, name: (id) => ctx.names.name(id) })
+  const r = renderOf(ctx)
   const label = (field: { label: keyof Labels['fields']['activity'] }) =>
     ctx.labels.fields.activity[field.label]
   const joined = (lines: string[]) => (lines.length === 0 ? null : lines.join('\n'))
@@ -177,38 +184,34 @@ export function diffActivity(
   return lines
 }
 
-/** The fields of each catalogue entry whose values are codes, with the code list that names them. */
+/** How the values of each catalogue's entries read (shared/fields/entries), for `diffRecord`. */
 export const ENTRY_CODES = {
-  parties: { kind: 'partyKind', transferMechanism: 'mechanism', sccModule: 'sccModule' },
-  dataSubjectCategories: {},
-  dataCategories: { special: 'specialKind' },
-  securityMeasures: { kind: 'securityMeasureKind' },
-} as const satisfies Record<string, Record<string, keyof Labels['codes']>>
+  parties: ENTRY_VALUES.parties,
+  dataSubjectCategories: ENTRY_VALUES.dataSubjectCategories,
+  dataCategories: ENTRY_VALUES.dataCategories,
+  securityMeasures: ENTRY_VALUES.securityMeasures,
+} as const
 
-/** What changed between two versions of a flat record (catalogue entry, organisation profile). */
+/** The organisation profile's values, for `diffRecord`. */
+export const ORGANISATION_VALUES = ENTRY_VALUES.organisation
+
+/**
+ * What changed between two versions of a flat record (catalogue entry, organisation profile), each value
+ * written as `values` says it reads: codes by their labels, countries by name, days in the reader's language.
+ */
 export function diffRecord(
   ctx: DiffContext,
   labels: Record<string, string>,
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
-  codes: Record<string, keyof Labels['codes']> = {},
+  values: Readonly<Record<string, EntryValue>> = {},
 ): DiffLine[] {
   if (!before || !after) return []
+  const r = renderOf(ctx)
   const lines: DiffLine[] = []
   for (const [field, label] of Object.entries(labels)) {
-    const group = codes[field]
-    const value = (v: unknown): Value => {
-      if (v !== null && typeof v === 'object')
-        return Object.values(v)
-          .filter((x) => x !== null && x !== '')
-          .join(', ')
-      if (group && (typeof v === 'string' || typeof v === 'number'))
-        return (ctx.labels.codes[group] as Record<string, string>)[v] ?? v
-      if (field === 'country' || field === 'supervisoryAuthority')
-        return typeof v === 'string' ? countryName(v, ctx.language) : null
-      return v as Value
-    }
-    lines.push(...scalar(ctx, field, label, value(before[field]), value(after[field])))
+    const text = (v: unknown) => entryValueText(values[field], v, r)
+    lines.push(...scalar(ctx, field, label, text(before[field]), text(after[field])))
   }
   return lines
 }

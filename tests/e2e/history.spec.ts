@@ -12,6 +12,7 @@ import { richRegister } from '../fixtures/rich-register'
 import { apiOf } from './api'
 import { expect, openApp, startRopa, stopRopa, test, type RopaServer } from './fixtures'
 import { activityByReference, exportNow, fieldsOf, prepareWorkspace } from './history-helpers'
+import { SCREENSHOT_DIR } from './screenshots'
 import { seed } from './ui'
 
 const me = os.userInfo().username
@@ -30,6 +31,60 @@ async function openOrganisation(page: Page, ropa: RopaServer, name = 'Nordic Bak
   await openApp(page, ropa)
   await page.getByRole('link', { name }).click()
 }
+
+test('the history names SCC modules, mechanisms, statuses and days in the interface’s language, never their codes', async ({
+  page,
+  request,
+  ropa,
+}) => {
+  const api = apiOf(request, ropa)
+  const { organisationId } = await api('register.import', { document: richRegister() })
+  const pa01 = await activityByReference({ call: api }, organisationId, 'PA-01')
+  const transfer = {
+    partyId: null,
+    country: 'IN',
+    internationalOrganisation: null,
+    mechanism: 'A46_2_c',
+    sccModule: 1,
+    safeguardDocumentation: null,
+    transferImpactAssessment: true,
+  } as const
+  await api('activities.update', { id: pa01.id, activity: { ...fieldsOf(pa01), transfers: [transfer] } })
+  const withTransfer = await activityByReference({ call: api }, organisationId, 'PA-01')
+  await api('activities.update', {
+    id: pa01.id,
+    activity: {
+      ...fieldsOf(withTransfer),
+      status: 'retired',
+      lastReviewedOn: '2026-03-04',
+      transfers: [{ ...transfer, sccModule: 2 }],
+    },
+  })
+  await openApp(page, ropa)
+  await page.goto(`${ropa.url.split('#')[0]}#/orgs/${organisationId}/activities/${pa01.id}`)
+
+  await page.getByRole('button', { name: 'History', exact: true }).click()
+  const latest = page.getByRole('dialog', { name: 'History of PA-01 Payroll' }).getByRole('article').first()
+  await expect(latest).toContainText('Status changed from “Active” to “Retired”')
+  await expect(latest).toContainText(
+    'SCC module of the transfer to India changed from “Module 1: controller to controller” to “Module 2: controller to processor”',
+  )
+  await expect(latest).toContainText('Last reviewed on changed from “15 Jan 2026” to “4 Mar 2026”')
+  await expect(latest).not.toContainText('“2”')
+  await expect(latest).not.toContainText('2026-03-04')
+  await latest.screenshot({ path: path.join(SCREENSHOT_DIR, 'i21-details', 'en-history-codes.png') })
+  await page.keyboard.press('Escape')
+
+  await page.getByTestId('ui-language').click()
+  await page.getByRole('option', { name: 'Suomi', exact: true }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi')
+  await page.getByRole('button', { name: 'Historia', exact: true }).click()
+  const viimeisin = page.getByRole('dialog').getByRole('article').first()
+  await expect(viimeisin).toContainText('Tila muutettu: “Käytössä” → “Päättynyt”')
+  await expect(viimeisin).toContainText('Moduuli 2: rekisterinpitäjältä käsittelijälle')
+  await expect(viimeisin).toContainText('Viimeksi tarkistettu muutettu: “15.1.2026” → “4.3.2026”')
+  await viimeisin.screenshot({ path: path.join(SCREENSHOT_DIR, 'i21-details', 'fi-history-codes.png') })
+})
 
 test('an edited retention period reads as a sentence in the activity’s history, and the earlier version comes back', async ({
   page,

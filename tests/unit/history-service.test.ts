@@ -69,7 +69,7 @@ describe('history in words a DPO reads', () => {
     const [latest] = await client.call('history.entity', { entityId: id })
     expect(latest.lines.map((l) => l.text)).toEqual([
       'Country changed from “United States of America” to “Ireland”',
-      'Certified under the EU-US Data Privacy Framework changed from “yes” to “no”',
+      'Certified under the EU-US Data Privacy Framework changed from “Yes” to “No”',
     ])
   })
 

@@ -5,10 +5,12 @@ import {
   diffActivity,
   diffRecord,
   ENTRY_CODES,
+  ORGANISATION_VALUES,
   type DiffContext,
   type DiffLine,
 } from '../../../shared/history/diff'
 import { plainTranslator } from '../../../shared/i18n'
+import { formatDay } from '../../../shared/i18n/dates'
 import { labelsFor } from '../../../shared/i18n/labels'
 import { activityFieldsSchema } from '../../../shared/schemas/activity'
 import type { Language } from '../../../shared/schemas/codes'
@@ -27,11 +29,14 @@ import { restoreFromTrash, restoreVersion, emptyTrash, listTrash } from './trash
 
 /** How changes are put into words: in the language asked for (the UI's), with the current names of entries. */
 export function diffContext(names: Map<string, string>, language: Language = 'en'): DiffContext {
+  const t = plainTranslator(language)
+  const deleted = t('history.diff.deletedEntry')
   return {
-    t: plainTranslator(language),
+    t,
     labels: labelsFor(language),
     language,
-    names: { name: (id) => names.get(id) ?? '(deleted entry)' },
+    names: { name: (id) => names.get(id) ?? deleted },
+    date: (iso) => formatDay(iso, language),
   }
 }
 
@@ -50,7 +55,13 @@ function linesOf(ctx: DiffContext, change: ChangeRow): DiffLine[] {
     case 'activity':
       return diffActivity(ctx, activityVersion(change.before), activityVersion(change.after))
     case 'organisation':
-      return diffRecord(ctx, f.organisation as unknown as Record<string, string>, change.before, change.after)
+      return diffRecord(
+        ctx,
+        f.organisation as unknown as Record<string, string>,
+        change.before,
+        change.after,
+        ORGANISATION_VALUES,
+      )
     case 'party':
       return diffRecord(
         ctx,

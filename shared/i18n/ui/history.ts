@@ -15,8 +15,7 @@ export const historyMessages = {
     restored: 'Restored',
     purged: 'Trash emptied',
     transferTo: 'the transfer to {{destination}}',
-    yes: 'yes',
-    no: 'no',
     empty: 'nothing',
+    deletedEntry: '(deleted entry)',
   },
 }

@@ -17,8 +17,7 @@ export const historyDa: Translation<typeof historyMessages> = {
     restored: 'Gendannet',
     purged: 'Papirkurven tømt',
     transferTo: 'overførslen til {{destination}}',
-    yes: 'ja',
-    no: 'nej',
     empty: 'intet',
+    deletedEntry: '(slettet post)',
   },
 }

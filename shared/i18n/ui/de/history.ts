@@ -17,8 +17,7 @@ export const historyDe: Translation<typeof historyMessages> = {
     restored: 'Wiederhergestellt',
     purged: 'Papierkorb geleert',
     transferTo: 'die Übermittlung nach {{destination}}',
-    yes: 'ja',
-    no: 'nein',
     empty: 'nichts',
+    deletedEntry: '(gelöschter Eintrag)',
   },
 }

@@ -17,8 +17,7 @@ export const historyFi: Translation<typeof historyMessages> = {
     restored: 'Palautettu',
     purged: 'Roskakori tyhjennetty',
     transferTo: 'siirto kohteeseen {{destination}}',
-    yes: 'kyllä',
-    no: 'ei',
     empty: 'ei mitään',
+    deletedEntry: '(poistettu merkintä)',
   },
 }

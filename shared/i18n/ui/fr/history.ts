@@ -17,8 +17,7 @@ export const historyFr: Translation<typeof historyMessages> = {
     restored: 'Restauré',
     purged: 'Corbeille vidée',
     transferTo: 'le transfert vers {{destination}}',
-    yes: 'oui',
-    no: 'non',
     empty: 'rien',
+    deletedEntry: '(entrée supprimée)',
   },
 }

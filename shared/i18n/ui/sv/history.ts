@@ -17,8 +17,7 @@ export const historySv: Translation<typeof historyMessages> = {
     restored: 'Återställd',
     purged: 'Papperskorgen tömdes',
     transferTo: 'överföringen till {{destination}}',
-    yes: 'ja',
-    no: 'nej',
     empty: 'inget',
+    deletedEntry: '(borttagen post)',
   },
 }
