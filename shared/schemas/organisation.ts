@@ -48,5 +48,10 @@ export const organisationSummarySchema = z.object({
   activityCount: z.number().int(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  /**
+   * The latest change of anything in the organisation (its profile, activities, catalogue entries, trash), from
+   * the history; exports change nothing and do not count. The profile's own `updatedAt` when it has no history.
+   */
+  lastChangeAt: timestampSchema,
 })
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>

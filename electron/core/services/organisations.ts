@@ -61,6 +61,12 @@ export function profileColumns(
   }
 }
 
+/** The later of two ISO timestamps (the history's and the profile's), either written as the store writes it. */
+function latest(changed: string | null | undefined, updated: string): string {
+  if (!changed) return updated
+  return Date.parse(changed) > Date.parse(updated) ? changed : updated
+}
+
 export async function listOrganisations(ctx: CoreContext): Promise<OrganisationSummary[]> {
   const rows = await ctx.db
     .selectFrom('organisations as o')
@@ -72,6 +78,16 @@ export async function listOrganisations(ctx: CoreContext): Promise<OrganisationS
         .select(eb.fn.countAll<number>().as('n'))
         .as('activity_count'),
     )
+    // The latest change of anything in it, in the same query: the history's (organisation_id, at) index
+    // serves each organisation's look-up, so the list does not read the history once per organisation.
+    .select((eb) =>
+      eb
+        .selectFrom('changes as c')
+        .whereRef('c.organisation_id', '=', 'o.id')
+        .where('c.entity', '!=', 'exportRecord')
+        .select((inner) => inner.fn.max('c.at').as('at'))
+        .as('last_change_at'),
+    )
     .orderBy(sql`lower(o.name)`)
     .execute()
   return rows.map((row) => ({
@@ -82,6 +98,7 @@ export async function listOrganisations(ctx: CoreContext): Promise<OrganisationS
     activityCount: Number(row.activity_count ?? 0),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    lastChangeAt: latest(row.last_change_at, row.updated_at),
   }))
 }
 

@@ -28,13 +28,16 @@ interface Props<C extends CatalogueName> {
   onSaved?(entry: CatalogueListEntry<C>): void
 }
 
-/** Refreshes every read that shows catalogue entries or what depends on them (activities, checks). */
+/**
+ * Refreshes every read that shows catalogue entries or what depends on them (activities, checks, and the
+ * organisations list's last change).
+ */
 export function useRefreshCatalogues() {
   const queryClient = useQueryClient()
   return () =>
     queryClient.invalidateQueries({
       predicate: (q) =>
-        /^(parties|dataSubjectCategories|dataCategories|securityMeasures|activities|checks|register)\./.test(
+        /^(parties|dataSubjectCategories|dataCategories|securityMeasures|activities|checks|register|organisations)\./.test(
           String(q.queryKey[0]),
         ),
     })

@@ -96,7 +96,7 @@ export function OrganisationsPage() {
                 </Text>
               </Table.Td>
               <Table.Td>{t('activities.count', { count: org.activityCount })}</Table.Td>
-              <Table.Td>{formatDateTime(org.updatedAt)}</Table.Td>
+              <Table.Td>{formatDateTime(org.lastChangeAt)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end" wrap="nowrap">
                   <Button size="xs" variant="light" onClick={() => navigate(paths.activities(org.id))}>
