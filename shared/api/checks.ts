@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { method } from './contract'
 import { emptyInput, idSchema, isoDateSchema } from '../schemas/common'
 import { languageSchema } from '../schemas/codes'
+import { TRANSFER_BASES } from '../checks/transfer-basis'
 import { employeeThresholdSchema, settingsSchema } from '../schemas/settings'
 
 export const severitySchema = z.enum(['error', 'warning', 'info'])
@@ -70,6 +71,8 @@ export const destinationCountSchema = z.object({
   status: z.enum(['eea', 'adequate', 'adequate_partial', 'third_country']),
   transfers: z.number().int(),
   activities: z.number().int(),
+  /** What the transfers rely on: adequacy, the DPF, SCCs, BCRs, … with a count each. */
+  bases: z.array(z.object({ basis: z.enum(TRANSFER_BASES), transfers: z.number().int() })),
 })
 export type DestinationCount = z.infer<typeof destinationCountSchema>
 

@@ -167,4 +167,5 @@ export {
   type ReviewDue,
 } from './overview'
 export { compareFindings, sortFindings } from './sort'
+export { TRANSFER_BASES, transferBasis, type TransferBasis } from './transfer-basis'
 export type { CheckOptions, Finding, FindingEntity, MessageParams, Severity, Translate } from './types'

@@ -6,6 +6,7 @@ import type { TransferStatus } from '../reference/adequacy'
 import type { Language } from '../schemas/codes'
 import type { RegisterActivity, RegisterDocument } from '../schemas/register'
 import { destinationOf } from './destination'
+import { TRANSFER_BASES, transferBasis, type TransferBasis } from './transfer-basis'
 
 export interface DestinationCount {
   /** ISO code, or null for an international organisation. */
@@ -16,6 +17,8 @@ export interface DestinationCount {
   /** How many transfers go there, and from how many activities. */
   readonly transfers: number
   readonly activities: number
+  /** What those transfers rely on, a count per basis, in TRANSFER_BASES order; only bases that occur. */
+  readonly bases: { basis: TransferBasis; transfers: number }[]
 }
 
 export interface ReviewDue {
@@ -33,8 +36,8 @@ const live = (activities: readonly RegisterActivity[]) => activities.filter((a) 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 /**
- * The transfers of the live activities per destination with its Chapter V status on `today`, most
- * transfers first. Retired activities are left out: their transfers are history, not the current record.
+ * The transfers of the live activities per destination with its Chapter V status on `today` and what they
+ * rely on (shared/checks/transfer-basis), most transfers first. Retired activities are left out: their transfers are history, not the current record.
  */
 export function transfersByDestination(
   doc: RegisterDocument,
@@ -49,6 +52,7 @@ export function transfersByDestination(
       status: TransferStatus
       transfers: number
       activities: Set<string>
+      bases: Map<TransferBasis, number>
     }
   >()
   for (const activity of live(doc.activities)) {
@@ -62,14 +66,24 @@ export function transfersByDestination(
         status: destination.status,
         transfers: 0,
         activities: new Set(),
+        bases: new Map(),
       }
+      const basis = transferBasis(transfer.mechanism, destination)
+      entry.bases.set(basis, (entry.bases.get(basis) ?? 0) + 1)
       entry.transfers += 1
       entry.activities.add(activity.id)
       byKey.set(key, entry)
     }
   }
   return [...byKey.values()]
-    .map(({ activities, ...rest }) => ({ ...rest, activities: activities.size }))
+    .map(({ activities, bases, ...rest }) => ({
+      ...rest,
+      activities: activities.size,
+      bases: TRANSFER_BASES.flatMap((basis) => {
+        const transfers = bases.get(basis)
+        return transfers === undefined ? [] : [{ basis, transfers }]
+      }),
+    }))
     .sort((a, b) => b.transfers - a.transfers || collator.compare(a.name, b.name))
 }
 

@@ -2,9 +2,11 @@
  * The dashboard and the portfolio on the rich register: what a DPO checks on them, that a finding leads to its
  * field, and that a finding fixed elsewhere is gone from the dashboard.
  */
+import path from 'node:path'
 import { apiOf, isoDaysFromToday } from './api'
 import { activityFields, finding, openDashboard, seedRichWorkspace as seed, stat } from './checks-helpers'
 import { expect, openApp, test } from './fixtures'
+import { SCREENSHOT_DIR } from './screenshots'
 
 test('the portfolio lists every organisation and opens its dashboard', async ({ page, request, ropa }) => {
   const api = apiOf(request, ropa)
@@ -91,23 +93,47 @@ test('the dashboard shows completeness, findings with links to their field, revi
   await expect(reviews.getByRole('row').nth(1)).toContainText('PA-02')
   await expect(reviews.getByRole('row').nth(1)).toContainText(/Overdue by \d+ days/)
 
-  // Transfers: one bar per destination, coloured by status; the table names the status.
+  // Transfers: the totals by what they rely on, then one bar per destination split the same way; the table
+  // names the destination's status and what its transfers rely on.
   const destinations = (await api('checks.overview', { organisationId })).destinations
+  const totals = new Map<string, number>()
+  for (const d of destinations)
+    for (const b of d.bases) totals.set(b.basis, (totals.get(b.basis) ?? 0) + b.transfers)
+  expect(totals.size).toBeGreaterThan(4) // the rich register uses every mechanism
+  const byBasis = page.getByRole('list', { name: 'By what they rely on' })
+  await expect(byBasis.getByRole('listitem')).toHaveCount(totals.size)
+  const count = (basis: string) => `${totals.get(basis)} transfer${totals.get(basis) === 1 ? '' : 's'}`
+  await expect(
+    byBasis.getByRole('listitem', { name: `Standard contractual clauses: ${count('scc')}`, exact: true }),
+  ).toBeVisible()
+  await expect(
+    byBasis.getByRole('listitem', { name: `Adequacy decision: ${count('adequacy')}`, exact: true }),
+  ).toBeVisible()
+  await expect(
+    byBasis.getByRole('listitem', { name: `Derogation (Art. 49): ${count('derogation')}`, exact: true }),
+  ).toBeVisible()
+  await expect(
+    byBasis.getByRole('listitem', { name: `Mechanism no longer valid: ${count('ended')}`, exact: true }),
+  ).toBeVisible()
   const chart = page.getByTestId('transfers-chart')
-  await expect(chart.locator('.recharts-bar-rectangle path')).toHaveCount(destinations.length)
+  await expect(chart.locator('.recharts-bar-rectangle path')).toHaveCount(
+    destinations.reduce((n, d) => n + d.bases.length, 0),
+  )
   for (const name of ['India', 'Serbia', 'Switzerland'])
     await expect(chart.locator('svg text', { hasText: name })).toHaveCount(1)
   const fills = await chart
     .locator('.recharts-bar-rectangle path')
     .evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')))
-  expect(new Set(fills)).toEqual(
-    new Set(['var(--mantine-color-red-6)', 'var(--mantine-color-yellow-6)', 'var(--mantine-color-blue-6)']),
-  )
+  expect(new Set(fills).size).toBe(totals.size) // one colour per basis
   const transfers = page.getByRole('table', { name: 'Transfers by destination' })
   await expect(transfers.getByRole('row', { name: /^India/ })).toContainText(
     'Third country without adequacy decision',
   )
   await expect(transfers.getByRole('row', { name: /^Switzerland/ })).toContainText('Adequacy decision')
+  await expect(transfers.getByRole('row', { name: /^Switzerland/ })).toContainText('Adequacy decision:1')
+  await page
+    .locator('section[aria-labelledby="transfers-title"]')
+    .screenshot({ path: path.join(SCREENSHOT_DIR, 'i21-details', 'en-dashboard-transfers.png') })
 
   // An organisation-level finding leads to the profile form.
   await openDashboard(page, 'Small Shop Oy')
@@ -130,6 +156,28 @@ test('the dashboard shows completeness, findings with links to their field, revi
     `${ropa.origin}/#/orgs/${organisationId}/activities/${idOf('PA-10')}?field=transfers.0.mechanism`,
   )
   await expect(page.getByRole('heading', { name: 'Edit PA-10' })).toBeVisible()
+})
+
+test('the transfers card speaks Finnish in the Finnish interface', async ({ page, request, ropa }) => {
+  const api = apiOf(request, ropa)
+  const { organisationId } = await seed(api)
+  const destinations = (await api('checks.overview', { organisationId })).destinations
+  const scc = destinations.reduce((n, d) => n + (d.bases.find((b) => b.basis === 'scc')?.transfers ?? 0), 0)
+  await openApp(page, ropa)
+  await openDashboard(page, 'Nordic Bakery Oy')
+  await page.getByTestId('ui-language').click()
+  await page.getByRole('option', { name: 'Suomi', exact: true }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi')
+  const byBasis = page.getByRole('list', { name: 'Siirtoperusteen mukaan' })
+  await expect(
+    byBasis.getByRole('listitem', { name: `Vakiosopimuslausekkeet: ${scc} siirto${scc === 1 ? '' : 'a'}` }),
+  ).toBeVisible()
+  await expect(
+    byBasis.getByRole('listitem', { name: /^Poikkeus \(49 artikla\): \d+ siirtoa?$/ }),
+  ).toBeVisible()
+  await page
+    .locator('section[aria-labelledby="transfers-title"]')
+    .screenshot({ path: path.join(SCREENSHOT_DIR, 'i21-details', 'fi-dashboard-transfers.png') })
 })
 
 test('a joint controller without contact details is a finding and keeps the register below 100 %', async ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { daysBetween, reviewsDue, transfersByDestination } from '../../../shared/checks'
+import { daysBetween, reviewsDue, transferBasis, transfersByDestination } from '../../../shared/checks'
+import type { Mechanism } from '../../../shared/schemas/codes'
 import { TODAY, activity, register, transfer } from './builder'
 
 describe('transfers by destination (dashboard)', () => {
@@ -37,15 +38,37 @@ describe('transfers by destination (dashboard)', () => {
       ],
     })
     expect(transfersByDestination(doc, TODAY, 'en')).toEqual([
-      { country: 'IN', name: 'India', status: 'third_country', transfers: 2, activities: 2 },
-      { country: 'FI', name: 'Finland', status: 'eea', transfers: 1, activities: 1 },
-      { country: 'CH', name: 'Switzerland', status: 'adequate', transfers: 1, activities: 1 },
+      {
+        country: 'IN',
+        name: 'India',
+        status: 'third_country',
+        transfers: 2,
+        activities: 2,
+        bases: [{ basis: 'scc', transfers: 2 }],
+      },
+      {
+        country: 'FI',
+        name: 'Finland',
+        status: 'eea',
+        transfers: 1,
+        activities: 1,
+        bases: [{ basis: 'eea', transfers: 1 }],
+      },
+      {
+        country: 'CH',
+        name: 'Switzerland',
+        status: 'adequate',
+        transfers: 1,
+        activities: 1,
+        bases: [{ basis: 'adequacy', transfers: 1 }],
+      },
       {
         country: 'US',
         name: 'United States of America',
         status: 'adequate_partial',
         transfers: 1,
         activities: 1,
+        bases: [{ basis: 'scc', transfers: 1 }],
       },
       {
         country: null,
@@ -53,6 +76,7 @@ describe('transfers by destination (dashboard)', () => {
         status: 'third_country',
         transfers: 1,
         activities: 1,
+        bases: [{ basis: 'safeguard', transfers: 1 }],
       },
     ])
   })
@@ -70,8 +94,58 @@ describe('transfers by destination (dashboard)', () => {
       ],
     })
     expect(transfersByDestination(doc, TODAY, 'de')).toEqual([
-      { country: 'IN', name: 'Indien', status: 'third_country', transfers: 1, activities: 1 },
+      {
+        country: 'IN',
+        name: 'Indien',
+        status: 'third_country',
+        transfers: 1,
+        activities: 1,
+        bases: [{ basis: 'scc', transfers: 1 }],
+      },
     ])
+  })
+
+  it('splits a destination’s transfers by what they rely on, in one order', () => {
+    const doc = register({
+      activities: [
+        activity({
+          transfers: [
+            transfer({ partyId: 'p-us', country: 'US', mechanism: 'A49_1_a', sccModule: null }),
+            transfer({ partyId: 'p-dpf', country: 'US', mechanism: 'ADEQ', sccModule: null }),
+            transfer({ partyId: 'p-us', country: 'US', mechanism: 'A46_2_c' }),
+            transfer({ partyId: 'p-us', country: 'US', mechanism: 'PRIVACY_SHIELD', sccModule: null }),
+            transfer({ partyId: 'p-us', country: 'US', mechanism: 'A46_2_c' }),
+          ],
+        }),
+      ],
+    })
+    expect(transfersByDestination(doc, TODAY, 'en')[0]!.bases).toEqual([
+      { basis: 'dpf', transfers: 1 },
+      { basis: 'scc', transfers: 2 },
+      { basis: 'derogation', transfers: 1 },
+      { basis: 'ended', transfers: 1 },
+    ])
+  })
+
+  it('names what a transfer relies on: adequacy, the DPF, SCCs, BCRs, another safeguard, a derogation or none', () => {
+    const basis = (
+      mechanism: Mechanism,
+      country: string,
+      status: 'eea' | 'adequate' | 'adequate_partial' | 'third_country',
+    ) => transferBasis(mechanism, { country, status })
+    expect(basis('ADEQ', 'US', 'adequate_partial')).toBe('dpf')
+    expect(basis('ADEQ', 'CH', 'adequate')).toBe('adequacy')
+    expect(basis('ADEQ', 'JP', 'adequate_partial')).toBe('adequacy')
+    // Adequacy claimed where none is in force is no basis at all.
+    expect(basis('ADEQ', 'IN', 'third_country')).toBe('none')
+    expect(basis('A46_2_c', 'IN', 'third_country')).toBe('scc')
+    expect(basis('A46_2_b', 'IN', 'third_country')).toBe('bcr')
+    expect(basis('A46_2_e', 'IN', 'third_country')).toBe('safeguard')
+    expect(basis('A49_1_2', 'IN', 'third_country')).toBe('derogation')
+    expect(basis('SAFE_HARBOUR', 'US', 'adequate_partial')).toBe('ended')
+    expect(basis('SCC_LEGACY', 'IN', 'third_country')).toBe('ended')
+    expect(basis('NONE', 'IN', 'third_country')).toBe('none')
+    expect(basis('NONE', 'FI', 'eea')).toBe('eea')
   })
 
   it('is empty for a register without transfers', () => {
