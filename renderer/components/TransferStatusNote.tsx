@@ -1,33 +1,14 @@
 /**
- * What a transfer to the chosen destination needs, in a sentence: nothing within the EU/EEA, an adequacy
- * decision (and for a partial one, who it covers), or, for a third country, a safeguard or derogation.
+ * The note on what a transfer to a destination needs (./transfer-status-text), with the transfers it applies
+ * to when several go to the same destination, so the advice is said once per section.
  */
 import { Alert, Text } from '@mantine/core'
 import { IconCircleCheck, IconInfoCircle, IconWorldExclamation } from '@tabler/icons-react'
-import { useTranslation } from 'react-i18next'
-import { citeDecision } from '../../shared/i18n/labels'
-import { countryName } from '../../shared/reference/countries'
-import { mechanismsFor } from '../../shared/reference/mechanisms'
 import { TRANSFER_STATUS_COLOURS } from './CountrySelect'
-import { uiLanguage } from '../i18n'
+import type { TransferNote } from './transfer-status-text'
 
-interface Props {
-  country: string | null
-  internationalOrganisation: string | null
-  today: string
-}
-
-export function TransferStatusNote({ country, internationalOrganisation, today }: Props) {
-  const { t } = useTranslation()
-  const organisation = internationalOrganisation?.trim() || null
-  if (!country && !organisation) return null
-  const destination = mechanismsFor(organisation ? null : country, {
-    internationalOrganisation: organisation ?? undefined,
-    on: today,
-  })
-  const name = organisation ?? countryName(country!, uiLanguage())
-  const decision = destination.adequacy ? citeDecision(destination.adequacy.decision, uiLanguage()) : ''
-  const status = destination.status
+export function TransferStatusNote({ note, appliesTo }: { note: TransferNote; appliesTo?: string }) {
+  const status = note.status
   const Icon =
     status === 'eea' || status === 'adequate'
       ? IconCircleCheck
@@ -40,13 +21,16 @@ export function TransferStatusNote({ country, internationalOrganisation, today }
       variant="light"
       icon={<Icon size={18} />}
       p="xs"
-      title={t(`components.transferStatus.title.${status}`, { name })}
+      title={note.title}
       data-testid="transfer-status"
       data-status={status}
     >
-      <Text size="xs">
-        {t(`components.transferStatus.body.${status}`, { name, decision, scope: destination.caveat ?? '' })}
-      </Text>
+      {appliesTo && (
+        <Text size="xs" fw={600} mb={2} data-testid="transfer-status-applies">
+          {appliesTo}
+        </Text>
+      )}
+      <Text size="xs">{note.body}</Text>
     </Alert>
   )
 }

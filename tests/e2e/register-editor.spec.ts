@@ -4,9 +4,11 @@
  * table and import, each on its own.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import type { Page } from '@playwright/test'
 import type { RegisterDocument } from '../../shared/schemas/register'
 import { expect, openApp, test } from './fixtures'
+import { SCREENSHOT_DIR } from './screenshots'
 import { api, choose, createFromPicker, expectSaved, registerDocument, seed } from './ui'
 
 async function createOrganisation(page: Page, name: string) {
@@ -750,4 +752,62 @@ test('organisation profile: findings show at their fields, and a link to a field
     email: 'rep@eurep.example',
     phone: null,
   })
+})
+
+test('the advice on a destination is said once for all its transfers, in the interface’s language', async ({
+  page,
+  ropa,
+  request,
+}) => {
+  const doc = registerDocument('Vendors Oy', [
+    {
+      name: 'Newsletter',
+      transfers: [
+        { partyId: 'us1', country: 'US', mechanism: 'ADEQ' },
+        { partyId: 'in1', country: 'IN', mechanism: 'A46_2_c', sccModule: 2 },
+        { partyId: 'us2', country: 'US', mechanism: 'A46_2_c', sccModule: 2 },
+        { partyId: null, country: 'US', mechanism: 'ADEQ' },
+      ],
+      dpia: { status: 'not_assessed', criteria: ['large_scale'], reference: null },
+    },
+  ])
+  doc.parties = [
+    ...doc.parties!,
+    { id: 'us1', name: 'Mailer LLC', kind: 'processor', country: 'US', dpfCertified: true },
+    { id: 'us2', name: 'Cloudy Inc', kind: 'processor', country: 'US' },
+    { id: 'in1', name: 'Bangalore Payroll Pvt Ltd', kind: 'sub_processor', country: 'IN' },
+  ]
+  const { organisationId } = await seed(request, ropa, doc)
+  await openApp(page, ropa)
+  await page.goto(`${ropa.origin}/#/orgs/${organisationId}/activities`)
+  await page.getByRole('row', { name: /PA-01/ }).click()
+
+  // One note on the United States, naming its three transfers; India's own note stays at its transfer.
+  const notes = page.getByTestId('transfer-status')
+  await expect(notes.and(page.locator('[data-status="adequate_partial"]'))).toHaveCount(1)
+  const us = notes.and(page.locator('[data-status="adequate_partial"]'))
+  await expect(us).toContainText('For transfers 1 (Mailer LLC), 3 (Cloudy Inc) and 4')
+  await expect(us).toContainText('Only organisations certified under the EU-US Data Privacy Framework')
+  await expect(page.getByTestId('transfer-1').getByTestId('transfer-status')).toContainText(
+    'India is a third country',
+  )
+  for (const row of [0, 2, 3])
+    await expect(page.getByTestId(`transfer-${row}`).getByTestId('transfer-status-see')).toHaveText(
+      'United States of America: see the note at the top of the transfers.',
+    )
+  const section = page.locator('[data-section="transfers"]')
+  await section.screenshot({ path: path.join(SCREENSHOT_DIR, 'i21-details', 'en-editor-transfers.png') })
+
+  // The same in Finnish: the note and the DPIA criteria's explanations are Finnish, not the reference's English.
+  await page.getByTestId('ui-language').click()
+  await page.getByRole('option', { name: 'Suomi', exact: true }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi')
+  await expect(us).toContainText('Koskee siirtoja 1 (Mailer LLC), 3 (Cloudy Inc) ja 4')
+  await expect(us).toContainText('Vain EU:n ja Yhdysvaltojen välisen tietosuojakehyksen (DPF) mukaisesti')
+  await expect(us).not.toContainText('Only organisations')
+  await section.screenshot({ path: path.join(SCREENSHOT_DIR, 'i21-details', 'fi-editor-transfers.png') })
+  const risk = page.locator('[data-section="risk"]')
+  await expect(risk).toContainText('Arvioidaan rekisteröityjen määrän')
+  await expect(risk).not.toContainText('Judged by the number of people concerned')
+  await risk.screenshot({ path: path.join(SCREENSHOT_DIR, 'i21-details', 'fi-editor-dpia.png') })
 })

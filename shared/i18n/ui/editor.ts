@@ -1,4 +1,15 @@
 /** The activity editor: its sections by Art. 30 point, transfers, DPIA screening, keyboard hints. */
+import { DPIA_CRITERION_LIST } from '../../reference/dpia'
+import type { DpiaCriterion } from '../../schemas/codes'
+
+/** The WP248 criteria's explanations, written once in the reference data, keyed by criterion. */
+function criterionHelp(): Record<DpiaCriterion, string> {
+  return Object.fromEntries(DPIA_CRITERION_LIST.items.map((c) => [c.code, c.explanation])) as Record<
+    DpiaCriterion,
+    string
+  >
+}
+
 export const editorMessages = {
   formLabel: 'Processing activity',
   controllerRecord: 'Controller record, Art. 30(1)',
@@ -120,6 +131,9 @@ export const editorMessages = {
       'Required for this derogation (Art. 49(6)): the assessment and the suitable safeguards',
     remove: 'Remove transfer {{n}}',
     add: 'Add transfer',
+    noteFor_one: 'For transfer {{list}}',
+    noteFor_other: 'For transfers {{list}}',
+    seeNote: '{{name}}: see the note at the top of the transfers.',
     mechanismGroup: {
       adequacy: 'Adequacy',
       safeguard: 'Appropriate safeguards (Art. 46)',
@@ -157,6 +171,8 @@ export const editorMessages = {
     automatedDescriptionPlaceholder:
       'The logic involved, and the significance and envisaged consequences for the people (Art. 13(2)(f))',
     criteria: 'DPIA screening: criteria met (WP248)',
+    /** Each WP248 criterion in a sentence under its box (shared/reference/dpia's paraphrase). */
+    criterionHelp: criterionHelp(),
     criteriaHelp:
       'Tick each criterion this processing meets. {{threshold}} or more usually mean a DPIA is required (Art. 35).',
     likely_one: '{{count}} criterion met: a data protection impact assessment is likely required.',

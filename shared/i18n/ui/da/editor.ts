@@ -123,6 +123,9 @@ export const editorDa: Translation<typeof editorMessages> = {
       'Påkrævet for denne undtagelse (artikel 49, stk. 6): vurderingen og de fornødne garantier',
     remove: 'Fjern overførsel {{n}}',
     add: 'Tilføj overførsel',
+    noteFor_one: 'Gælder overførsel {{list}}',
+    noteFor_other: 'Gælder overførslerne {{list}}',
+    seeNote: '{{name}}: se bemærkningen øverst under overførslerne.',
     mechanismGroup: {
       adequacy: 'Tilstrækkelighed',
       safeguard: 'Fornødne garantier (artikel 46)',
@@ -161,6 +164,26 @@ export const editorDa: Translation<typeof editorMessages> = {
     automatedDescriptionPlaceholder:
       'Logikken heri samt betydningen og de forventede konsekvenser for den registrerede (artikel 13, stk. 2, litra f)',
     criteria: 'Screening for konsekvensanalyse: opfyldte kriterier (WP248)',
+    criterionHelp: {
+      evaluation_scoring:
+        'Vurdering eller forudsigelse af forhold vedrørende en person, f.eks. arbejdsindsats, økonomiske forhold, helbred, præferencer, pålidelighed, adfærd, opholdssted eller bevægelser.',
+      automated_decision:
+        'Afgørelser, der træffes automatisk, og som har retsvirkning for personer eller på tilsvarende måde betydeligt påvirker dem.',
+      systematic_monitoring:
+        'Observation, overvågning eller kontrol af personer, også via netværk eller på et offentligt tilgængeligt område.',
+      sensitive_data:
+        'Særlige kategorier af personoplysninger (artikel 9), oplysninger om strafbare forhold (artikel 10) eller andre oplysninger af meget personlig karakter.',
+      large_scale:
+        'Vurderes ud fra antallet af berørte personer, mængden og omfanget af oplysninger, behandlingens varighed og geografiske udstrækning.',
+      matching_combining:
+        'Datasæt fra forskellige behandlinger, formål eller dataansvarlige, der kombineres på en måde, som personerne ikke med rimelighed kan forvente.',
+      vulnerable_subjects:
+        'Personer i en svagere stilling over for den dataansvarlige, f.eks. ansatte og børn.',
+      innovative_tech:
+        'Nye teknologiske eller organisatoriske løsninger, hvis konsekvenser for personer endnu ikke er godt kendt.',
+      prevents_right:
+        'Behandlingen kan i sig selv forhindre personer i at udøve en rettighed eller i at benytte en tjeneste eller indgå en kontrakt.',
+    },
     criteriaHelp:
       'Sæt kryds ved hvert kriterium, denne behandling opfylder. {{threshold}} eller flere betyder som regel, at en konsekvensanalyse er påkrævet (artikel 35).',
     likely_one:

@@ -125,6 +125,9 @@ export const editorDe: Translation<typeof editorMessages> = {
       'Für diese Ausnahme erforderlich (Art. 49 Abs. 6): die Beurteilung und die geeigneten Garantien',
     remove: 'Übermittlung {{n}} entfernen',
     add: 'Übermittlung hinzufügen',
+    noteFor_one: 'Gilt für Übermittlung {{list}}',
+    noteFor_other: 'Gilt für die Übermittlungen {{list}}',
+    seeNote: '{{name}}: siehe den Hinweis über den Übermittlungen.',
     mechanismGroup: {
       adequacy: 'Angemessenheit',
       safeguard: 'Geeignete Garantien (Art. 46)',
@@ -165,6 +168,26 @@ export const editorDe: Translation<typeof editorMessages> = {
     automatedDescriptionPlaceholder:
       'Die involvierte Logik sowie die Tragweite und die angestrebten Auswirkungen für die betroffene Person (Art. 13 Abs. 2 Buchst. f)',
     criteria: 'Schwellwertanalyse für die DSFA: erfüllte Kriterien (WP248)',
+    criterionHelp: {
+      evaluation_scoring:
+        'Bewertung oder Vorhersage von Aspekten einer Person, etwa Arbeitsleistung, wirtschaftliche Lage, Gesundheit, Vorlieben, Zuverlässigkeit, Verhalten, Aufenthaltsort oder Ortswechsel.',
+      automated_decision:
+        'Automatisiert getroffene Entscheidungen, die gegenüber Personen Rechtswirkung entfalten oder sie in ähnlicher Weise erheblich beeinträchtigen.',
+      systematic_monitoring:
+        'Beobachtung, Überwachung oder Kontrolle von Personen, auch über Netze oder in öffentlich zugänglichen Bereichen.',
+      sensitive_data:
+        'Besondere Kategorien personenbezogener Daten (Art. 9), Daten über Straftaten (Art. 10) oder andere höchstpersönliche Daten.',
+      large_scale:
+        'Bemessen an der Zahl der betroffenen Personen, der Menge und Bandbreite der Daten, der Dauer und der geografischen Ausdehnung der Verarbeitung.',
+      matching_combining:
+        'Datensätze aus verschiedenen Verarbeitungen, zu verschiedenen Zwecken oder von verschiedenen Verantwortlichen, die so zusammengeführt werden, wie es die Personen vernünftigerweise nicht erwarten würden.',
+      vulnerable_subjects:
+        'Personen in einer schwächeren Position gegenüber dem Verantwortlichen, etwa Beschäftigte und Kinder.',
+      innovative_tech:
+        'Neue technische oder organisatorische Lösungen, deren Folgen für Personen noch nicht gut bekannt sind.',
+      prevents_right:
+        'Die Verarbeitung selbst kann Personen daran hindern, ein Recht auszuüben oder eine Dienstleistung oder einen Vertrag in Anspruch zu nehmen.',
+    },
     criteriaHelp:
       'Kreuzen Sie jedes Kriterium an, das diese Verarbeitung erfüllt. Bei {{threshold}} oder mehr ist in der Regel eine DSFA erforderlich (Art. 35).',
     likely_one:

@@ -120,6 +120,9 @@ export const editorFi: Translation<typeof editorMessages> = {
       'Pakollinen tässä poikkeuksessa (49 artiklan 6 kohta): arviointi ja soveltuvat suojatoimet',
     remove: 'Poista siirto {{n}}',
     add: 'Lisää siirto',
+    noteFor_one: 'Koskee siirtoa {{list}}',
+    noteFor_other: 'Koskee siirtoja {{list}}',
+    seeNote: '{{name}}: katso huomautus siirtojen alussa.',
     mechanismGroup: {
       adequacy: 'Riittävyyspäätös',
       safeguard: 'Asianmukaiset suojatoimet (46 artikla)',
@@ -157,6 +160,26 @@ export const editorFi: Translation<typeof editorMessages> = {
     automatedDescriptionPlaceholder:
       'Käsittelyyn liittyvä logiikka sekä käsittelyn merkittävyys ja mahdolliset seuraukset rekisteröidylle (13 artiklan 2 kohdan f alakohta)',
     criteria: 'Vaikutustenarvioinnin esiarviointi: täyttyvät kriteerit (WP248)',
+    criterionHelp: {
+      evaluation_scoring:
+        'Henkilön ominaisuuksien arviointi tai ennakointi, esimerkiksi työsuorituksen, taloudellisen tilanteen, terveyden, mieltymysten, luotettavuuden, käyttäytymisen, sijainnin tai liikkumisen.',
+      automated_decision:
+        'Automaattisesti tehdyt päätökset, joilla on henkilöihin kohdistuvia oikeusvaikutuksia tai jotka vaikuttavat heihin vastaavalla tavalla merkittävästi.',
+      systematic_monitoring:
+        'Henkilöiden havainnointi, seuranta tai valvonta, myös verkkojen välityksellä tai julkisesti saatavilla olevalla alueella.',
+      sensitive_data:
+        'Erityiset henkilötietoryhmät (9 artikla), rikostuomioita ja rikkomuksia koskevat tiedot (10 artikla) tai muut erittäin henkilökohtaiset tiedot.',
+      large_scale:
+        'Arvioidaan rekisteröityjen määrän, tietojen määrän ja kirjon, käsittelyn keston ja maantieteellisen laajuuden perusteella.',
+      matching_combining:
+        'Eri käsittelytoimista, eri tarkoituksiin tai eri rekisterinpitäjiltä kerättyjen tietoaineistojen yhdistäminen tavalla, jota rekisteröidyt eivät voisi kohtuudella odottaa.',
+      vulnerable_subjects:
+        'Henkilöt, jotka ovat heikommassa asemassa rekisterinpitäjään nähden, kuten työntekijät ja lapset.',
+      innovative_tech:
+        'Uudet teknologiset tai organisatoriset ratkaisut, joiden seurauksia henkilöille ei vielä tunneta hyvin.',
+      prevents_right:
+        'Käsittely voi itsessään estää henkilöitä käyttämästä oikeuttaan tai saamasta palvelua tai tekemästä sopimusta.',
+    },
     criteriaHelp:
       'Rastita jokainen kriteeri, jonka tämä käsittely täyttää. Jos kriteerejä täyttyy {{threshold}} tai enemmän, vaikutustenarviointi on yleensä tehtävä (35 artikla).',
     likely_one:

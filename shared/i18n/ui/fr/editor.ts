@@ -128,6 +128,9 @@ export const editorFr: Translation<typeof editorMessages> = {
       'Exigé pour cette dérogation (article 49, paragraphe 6) : l’évaluation et les garanties appropriées',
     remove: 'Retirer le transfert {{n}}',
     add: 'Ajouter un transfert',
+    noteFor_one: 'Concerne le transfert {{list}}',
+    noteFor_other: 'Concerne les transferts {{list}}',
+    seeNote: '{{name}} : voir la note en tête des transferts.',
     mechanismGroup: {
       adequacy: 'Adéquation',
       safeguard: 'Garanties appropriées (article 46)',
@@ -166,6 +169,26 @@ export const editorFr: Translation<typeof editorMessages> = {
     automatedDescriptionPlaceholder:
       'La logique sous-jacente, ainsi que l’importance et les conséquences prévues pour la personne concernée (article 13, paragraphe 2, point f))',
     criteria: 'Critères d’AIPD remplis (WP248)',
+    criterionHelp: {
+      evaluation_scoring:
+        'Évaluer ou prédire des aspects concernant une personne, tels que le rendement au travail, la situation économique, la santé, les préférences, la fiabilité, le comportement, la localisation ou les déplacements.',
+      automated_decision:
+        'Décisions prises par des moyens automatisés qui produisent des effets juridiques à l’égard des personnes ou qui les affectent de manière significative de façon similaire.',
+      systematic_monitoring:
+        'Observer, surveiller ou contrôler des personnes, y compris au moyen de réseaux ou dans un espace accessible au public.',
+      sensitive_data:
+        'Catégories particulières de données (article 9), données relatives aux infractions (article 10) ou autres données à caractère hautement personnel.',
+      large_scale:
+        'Apprécié selon le nombre de personnes concernées, le volume et l’éventail des données, la durée et l’étendue géographique du traitement.',
+      matching_combining:
+        'Jeux de données issus de traitements, de finalités ou de responsables du traitement différents, combinés d’une manière à laquelle les personnes ne peuvent raisonnablement s’attendre.',
+      vulnerable_subjects:
+        'Personnes en situation de faiblesse vis-à-vis du responsable du traitement, comme les salariés et les enfants.',
+      innovative_tech:
+        'Nouvelles solutions technologiques ou organisationnelles dont les conséquences pour les personnes sont encore mal connues.',
+      prevents_right:
+        'Le traitement lui-même peut empêcher les personnes d’exercer un droit ou de bénéficier d’un service ou d’un contrat.',
+    },
     criteriaHelp:
       'Cochez chaque critère que remplit ce traitement. À partir de {{threshold}}, une AIPD est en général requise (article 35).',
     likely_one:

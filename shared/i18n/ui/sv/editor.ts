@@ -124,6 +124,9 @@ export const editorSv: Translation<typeof editorMessages> = {
       'Krävs för detta undantag (artikel 49.6): bedömningen och de lämpliga skyddsåtgärderna',
     remove: 'Ta bort överföring {{n}}',
     add: 'Lägg till överföring',
+    noteFor_one: 'Gäller överföring {{list}}',
+    noteFor_other: 'Gäller överföringarna {{list}}',
+    seeNote: '{{name}}: se anmärkningen överst bland överföringarna.',
     mechanismGroup: {
       adequacy: 'Adekvat skyddsnivå',
       safeguard: 'Lämpliga skyddsåtgärder (artikel 46)',
@@ -161,6 +164,26 @@ export const editorSv: Translation<typeof editorMessages> = {
     automatedDescriptionPlaceholder:
       'Logiken bakom samt betydelsen och de förutsedda följderna för den registrerade (artikel 13.2 f)',
     criteria: 'Bedömning av behovet av konsekvensbedömning: uppfyllda kriterier (WP248)',
+    criterionHelp: {
+      evaluation_scoring:
+        'Bedömning eller förutsägelse av aspekter som rör en person, till exempel arbetsprestation, ekonomisk situation, hälsa, preferenser, pålitlighet, beteende, vistelseort eller förflyttningar.',
+      automated_decision:
+        'Beslut som fattas på automatiserad väg och som har rättsliga följder för personer eller på liknande sätt i betydande grad påverkar dem.',
+      systematic_monitoring:
+        'Observation, övervakning eller kontroll av personer, även via nätverk eller på en allmänt tillgänglig plats.',
+      sensitive_data:
+        'Särskilda kategorier av personuppgifter (artikel 9), uppgifter om lagöverträdelser (artikel 10) eller andra uppgifter av mycket personlig karaktär.',
+      large_scale:
+        'Bedöms efter antalet berörda personer, mängden och omfånget av uppgifter, behandlingens varaktighet och geografiska omfattning.',
+      matching_combining:
+        'Datamängder från olika behandlingar, ändamål eller personuppgiftsansvariga som kombineras på ett sätt som personerna inte rimligen kan förvänta sig.',
+      vulnerable_subjects:
+        'Personer i en svagare ställning gentemot den personuppgiftsansvarige, till exempel anställda och barn.',
+      innovative_tech:
+        'Nya tekniska eller organisatoriska lösningar vars konsekvenser för personer ännu inte är väl kända.',
+      prevents_right:
+        'Behandlingen i sig kan hindra personer från att utöva en rättighet eller från att använda en tjänst eller ingå ett avtal.',
+    },
     criteriaHelp:
       'Kryssa för varje kriterium som denna behandling uppfyller. {{threshold}} eller fler innebär vanligtvis att en konsekvensbedömning krävs (artikel 35).',
     likely_one: '{{count}} kriterium uppfyllt: en konsekvensbedömning avseende dataskydd krävs sannolikt.',

@@ -40,7 +40,7 @@ export function RiskSection({ form, fields }: SectionProps) {
               key={criterion.code}
               value={criterion.code}
               label={t(`labels.codes.dpiaCriterion.${criterion.code}`)}
-              description={criterion.explanation}
+              description={t(`editor.risk.criterionHelp.${criterion.code}`)}
             />
           ))}
         </SimpleGrid>

@@ -25,6 +25,9 @@ import { mechanismGroups, sccModuleOptions } from '../../../../components/code-o
 import { CountrySelect } from '../../../../components/CountrySelect'
 import { FindingList } from '../../../../components/findings'
 import { TransferStatusNote } from '../../../../components/TransferStatusNote'
+import { transferNote, type Translate } from '../../../../components/transfer-status-text'
+import { uiLanguage } from '../../../../i18n'
+import { DATE_LOCALES } from '../../../../../shared/i18n/dates'
 import type { CatalogueListEntry } from '../../../catalogues/catalogue-api'
 import { CatalogueField } from '../../../catalogues/CatalogueField'
 import { emptyTransfer } from '../form-values'
@@ -64,9 +67,36 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
     ).find((p) => p.id === id)
   const set = (index: number, patch: Partial<Transfer>) =>
     form.setFieldValue(`transfers.${index}`, { ...form.values.transfers[index], ...patch })
+  // What each destination needs, said once: a destination several transfers go to gets one note at the top of
+  // the section naming them, and its transfers point to it (the DPF advice would otherwise repeat on each).
+  const language = uiLanguage()
+  const notes = form.values.transfers.map((transfer) =>
+    transferNote(t as unknown as Translate, language, transfer, today),
+  )
+  const byDestination = new Map<string, number[]>()
+  notes.forEach((note, index) => {
+    if (note) byDestination.set(note.key, [...(byDestination.get(note.key) ?? []), index])
+  })
+  const shared = [...byDestination.values()].filter((indices) => indices.length > 1)
+  const sharedNote = new Set(shared.flat())
+  const list = new Intl.ListFormat(DATE_LOCALES[language], { type: 'conjunction' })
+  const transferName = (index: number) => {
+    const party = partyById(form.values.transfers[index].partyId)
+    return party ? `${index + 1} (${party.name})` : String(index + 1)
+  }
 
   return (
     <Stack gap="sm">
+      {shared.map((indices) => (
+        <TransferStatusNote
+          key={notes[indices[0]]!.key}
+          note={notes[indices[0]]!}
+          appliesTo={t('editor.transfers.noteFor', {
+            count: indices.length,
+            list: list.format(indices.map(transferName)),
+          })}
+        />
+      ))}
       {form.values.transfers.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('editor.transfers.none')}
@@ -180,13 +210,15 @@ export function TransfersSection({ form, fields, organisationId, today }: Sectio
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
-              {hasDestination && (
-                <TransferStatusNote
-                  country={transfer.country}
-                  internationalOrganisation={transfer.internationalOrganisation}
-                  today={today}
-                />
-              )}
+              {hasDestination &&
+                notes[index] &&
+                (sharedNote.has(index) ? (
+                  <Text size="xs" c="dimmed" data-testid="transfer-status-see">
+                    {t('editor.transfers.seeNote', { name: notes[index].name })}
+                  </Text>
+                ) : (
+                  <TransferStatusNote note={notes[index]} />
+                ))}
               {hasDestination && destination.needed && (
                 <SearchableSelect
                   label={t('labels.fields.activity.mechanism')}
