@@ -27,6 +27,10 @@ export function useApi<M extends MethodName>(
 export function useApiMutation<M extends MethodName>(
   method: M,
   invalidates: string[] = [method.split('.')[0]],
+  options: {
+    /** Settle once the write is done, refreshing the reads in the background (default: after they are refreshed). */
+    refreshInBackground?: boolean
+  } = {},
 ) {
   const client = useClient()
   const queryClient = useQueryClient()
@@ -34,9 +38,10 @@ export function useApiMutation<M extends MethodName>(
   return useMutation<MethodOutput<M>, ApiCallError, MethodInput<M>>({
     mutationFn: (input) => client.call(method, input),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({
+      const refreshed = queryClient.invalidateQueries({
         predicate: (query) => families.some((family) => String(query.queryKey[0]).startsWith(`${family}.`)),
       })
+      if (!options.refreshInBackground) await refreshed
     },
   })
 }

@@ -56,7 +56,9 @@ export function useActivityActions({
   const { t } = useTranslation()
   const [, navigate] = useLocation()
   const create = useApiMutation('activities.create', AFFECTED)
-  const update = useApiMutation('activities.update', AFFECTED)
+  // The editor already holds what it saved: it says so when the write is done, and the lists, findings and
+  // counts it invalidated refresh behind it (awaiting them made a save take several times its request).
+  const update = useApiMutation('activities.update', AFFECTED, { refreshInBackground: true })
   const remove = useApiMutation('activities.delete', AFFECTED)
   const duplicate = useApiMutation('activities.duplicate', [
     'activities',
