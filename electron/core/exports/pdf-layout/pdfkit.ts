@@ -96,10 +96,20 @@ interface PdfKitModule {
   LineWrapper: new (document: PdfDocument, options: Record<string, unknown>) => LineWrapper
 }
 
-const PDFDocument = require('pdfkit') as PdfKitModule
+let loaded: PdfKitModule | undefined
+
+/**
+ * pdfkit, loaded at the first PDF rather than with the core: with fontkit and its tables it is 30 MB of memory
+ * and a second of start-up that `ropa` and the app otherwise spend on every start, a PDF made or not.
+ */
+function pdfkit(): PdfKitModule {
+  return (loaded ??= require('pdfkit') as PdfKitModule)
+}
 
 /** pdfkit's line breaking (Unicode line break rules, long words split), used without drawing. */
-export const LineWrapperClass = PDFDocument.LineWrapper
+export function lineWrapper(document: PdfDocument, options: Record<string, unknown>): LineWrapper {
+  return new (pdfkit().LineWrapper)(document, options)
+}
 
 export const FONT_NAMES = ['regular', 'bold', 'italic', 'boldItalic'] as const
 export type FontName = (typeof FONT_NAMES)[number]
@@ -124,7 +134,7 @@ export interface DocumentInfo {
 
 /** A document with no page yet and the DejaVu fonts registered (each is read when first used). */
 export function createDocument(info: DocumentInfo, lang: string): PdfDocument {
-  const doc = new PDFDocument({
+  const doc = new (pdfkit())({
     autoFirstPage: false,
     // Pages are written as soon as the next one starts; frame.ts keeps what must wait for the end.
     bufferPages: false,

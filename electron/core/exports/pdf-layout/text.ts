@@ -9,7 +9,7 @@ import { LINE_SPACING, type TextStyle } from './look'
 import { num, rgb } from './ink'
 import type { Language } from '../../../../shared/schemas/codes'
 import { hyphenateWord, SOFT_HYPHEN } from './hyphenate'
-import { LineWrapperClass, type PdfDocument, type PdfFont } from './pdfkit'
+import { lineWrapper, type PdfDocument, type PdfFont } from './pdfkit'
 
 /** Enough for every repeated label and value of a register, small enough to stay a few megabytes. */
 const CACHE_LIMIT = 20_000
@@ -110,7 +110,7 @@ export class Typesetter {
         ? token.replace(/[\p{L}\p{M}]{5,}/gu, (word) => hyphenateWord(word, this.language))
         : token,
     )
-    const wrapper = new LineWrapperClass(this.doc, { width, height: Infinity })
+    const wrapper = lineWrapper(this.doc, { width, height: Infinity })
     // A soft hyphen takes no room unless the line breaks there (the wrapper then adds the hyphen's width).
     const measure = wrapper.wordWidth.bind(wrapper)
     wrapper.wordWidth = (word) => measure(word.replaceAll(SOFT_HYPHEN, ''))
