@@ -81,6 +81,21 @@ export function typedDay(text: string): { year: number; month: number; day: numb
  */
 export function formatDayLong(iso: string | null | undefined, lang: Language): string {
   if (!iso) return ''
+  const key = lang + iso
+  let text = longDays.get(key)
+  if (text === undefined) {
+    text = longDay(iso, lang)
+    if (longDays.size >= LONG_DAYS_KEPT) longDays.clear()
+    longDays.set(key, text)
+  }
+  return text
+}
+
+/** Days already written out, by language and day: an export writes the same review dates thousands of times. */
+const longDays = new Map<string, string>()
+const LONG_DAYS_KEPT = 10_000
+
+function longDay(iso: string, lang: Language): string {
   const match = ISO_DAY.exec(iso)
   if (!match || (iso.length > 10 && iso[10] !== 'T')) return iso
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]

@@ -89,47 +89,111 @@ function charWidth(char: string, widths: readonly number[]): number {
   return OTHER
 }
 
-/** The width of a text in pixels at the workbook's font size. */
-function textWidthPx(text: string, bold: boolean): number {
-  const widths = bold ? BOLD : REGULAR
-  let units = 0
-  for (const char of text) units += charWidth(char, widths)
-  return (units / 1000) * FONT.size * PX_PER_PT
+/** The width of a character outside ASCII, by code point, regular then bold: worked out once per character. */
+const otherWidths = [new Map<number, number>(), new Map<number, number>()]
+
+function otherWidth(code: number, bold: boolean): number {
+  const known = otherWidths[bold ? 1 : 0]
+  let width = known.get(code)
+  if (width === undefined) {
+    width = charWidth(String.fromCodePoint(code), bold ? BOLD : REGULAR)
+    known.set(code, width)
+  }
+  return width
 }
 
-/** How many lines a text wraps into in a column `width` characters wide (at least one). */
+/** Thousandths of an em to pixels at the workbook's font size. */
+const toPx = (units: number) => (units / 1000) * FONT.size * PX_PER_PT
+
+const LF = 10
+const CR = 13
+const SPACE = 32
+
+/**
+ * How many lines a text wraps into in a column `width` characters wide (at least one): paragraphs at line
+ * breaks, words at spaces, each word measured once as it is read (a hot path: every cell of every row).
+ */
 export function wrappedLines(text: string, width: number, bold = false): number {
   const room = Math.max(1, width * PX_PER_WIDTH_UNIT - COLUMN_MARGIN_PX)
   // Most cells are short: one line whatever their letters, without measuring them.
   if (text.length * WIDEST_PX <= room && !/[\r\n]/.test(text)) return 1
-  const space = textWidthPx(' ', bold)
-  let lines = 0
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
-    lines++
-    let used = 0
-    for (const word of paragraph.split(' ')) {
-      const w = textWidthPx(word, bold)
-      if (used > 0 && used + space + w <= room) {
-        used += space + w
-        continue
+  const widths = bold ? BOLD : REGULAR
+  const space = toPx(widths[0])
+  let lines = 1
+  let used = 0
+  let units = 0
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : LF
+    if (code === SPACE || code === LF || code === CR) {
+      const w = toPx(units)
+      units = 0
+      if (used > 0 && used + space + w <= room) used += space + w
+      else {
+        if (used > 0) lines++
+        // A word longer than the column is broken over as many lines as it fills.
+        const extra = Math.max(0, Math.ceil(w / room) - 1)
+        lines += extra
+        used = w - extra * room
       }
-      if (used > 0) lines++
-      // A word longer than the column is broken over as many lines as it fills.
-      const extra = Math.max(0, Math.ceil(w / room) - 1)
-      lines += extra
-      used = w - extra * room
+      if (code !== SPACE && i < text.length) {
+        // "\r\n" is one line break.
+        if (code === CR && text.charCodeAt(i + 1) === LF) i++
+        lines++
+        used = 0
+      }
+    } else if (code >= 32 && code <= 126) units += widths[code - 32]
+    else {
+      const point = text.codePointAt(i)!
+      if (point > 0xffff) i++
+      units += otherWidth(point, bold)
     }
   }
-  return Math.max(1, lines)
+  return lines
 }
 
 /** A row's height in points: its tallest cell's lines, capped at Excel's limit. */
-export function rowHeight(cells: readonly string[], widths: readonly number[], bold = false): number {
-  let lines = 1
-  cells.forEach((text, i) => {
-    if (text !== '') lines = Math.max(lines, wrappedLines(text, widths[i] ?? 10, bold))
-  })
-  return Math.min(MAX_ROW_PT, Math.round((lines * LINE_PT + ROW_PADDING_PT) * 100) / 100)
+export function rowHeight(
+  cells: readonly string[],
+  widths: readonly number[],
+  bold = false,
+  lines: (text: string, width: number, bold: boolean) => number = wrappedLines,
+): number {
+  let most = 1
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i] !== '') most = Math.max(most, lines(cells[i], widths[i] ?? 10, bold))
+  }
+  return Math.min(MAX_ROW_PT, Math.round((most * LINE_PT + ROW_PADDING_PT) * 100) / 100)
+}
+
+/** How many texts a workbook's measurer remembers before it starts afresh (a few megabytes at most). */
+const REMEMBERED = 10_000
+
+/**
+ * `rowHeight` for one workbook, remembering the lines of the long texts it measured: cells repeat from row to
+ * row (the rights of the same lawful bases, retention periods, security measures), so most are measured once.
+ */
+export function rowHeights(): (
+  cells: readonly string[],
+  widths: readonly number[],
+  bold?: boolean,
+) => number {
+  const known = new Map<number, Map<string, number>>()
+  let remembered = 0
+  const lines = (text: string, width: number, bold: boolean) => {
+    const key = width * 2 + (bold ? 1 : 0)
+    let byText = known.get(key)
+    if (!byText) known.set(key, (byText = new Map()))
+    let count = byText.get(text)
+    if (count === undefined) {
+      count = wrappedLines(text, width, bold)
+      if (++remembered > REMEMBERED) {
+        known.clear()
+        remembered = 0
+      } else byText.set(text, count)
+    }
+    return count
+  }
+  return (cells, widths, bold = false) => rowHeight(cells, widths, bold, lines)
 }
 
 /** OOXML paper sizes (exceljs' type lists A4 but not A3, which the format numbers 8). */

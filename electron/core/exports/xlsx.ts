@@ -17,7 +17,7 @@ import { formatDayLong } from '../../../shared/i18n/dates'
 import { fill } from './fields'
 import type { ExportModel } from './model'
 import { Pacer, type WriteOptions } from './pacer'
-import { cellValue, coverPageSetup, FONT, rowHeight, tablePageSetup, useFontAsDefault } from './xlsx-print'
+import { cellValue, coverPageSetup, FONT, rowHeights, tablePageSetup, useFontAsDefault } from './xlsx-print'
 import { compressorCaughtUp } from './xlsx-backlog'
 import { coverRows, exportTables, type Table } from './tables'
 
@@ -29,21 +29,32 @@ const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' }
  * number, where a style set property by property on each cell is a new object it must analyse every time
  * (a sixth of a workbook's writing time).
  */
-const BODY_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: FONT, alignment: WRAP })
+export const BODY_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: FONT, alignment: WRAP })
 const BOLD: Partial<ExcelJS.Font> = Object.freeze({ ...FONT, bold: true })
-const HEADER_STYLE: Partial<ExcelJS.Style> = Object.freeze({
+export const HEADER_STYLE: Partial<ExcelJS.Style> = Object.freeze({
   font: BOLD,
   fill: HEADER_FILL,
   border: HEADER_BORDER,
   alignment: WRAP,
 })
 const COVER_LABEL_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: BOLD, alignment: WRAP })
+const NOTE_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: { ...FONT, italic: true }, alignment: WRAP })
 const COVER_WIDTHS = [36, 64]
+
+type Measure = ReturnType<typeof rowHeights>
+
+/** A row as written: its cells, each cell's style, its height, and whether its one cell spans the sheet's width. */
+export interface LaidOutRow {
+  values: ExcelJS.CellValue[]
+  styles: Partial<ExcelJS.Style>[]
+  height?: number
+  merged?: boolean
+}
 
 /** Header and footer codes: "&&" is a literal ampersand, &P the page, &N the number of pages. */
 const hf = (text: string) => text.replace(/&/g, '&&')
 
-function headerFooter(model: ExportModel): Partial<ExcelJS.HeaderFooter> {
+export function headerFooter(model: ExportModel): Partial<ExcelJS.HeaderFooter> {
   const header = `&L${hf(model.doc.organisation.name)}&R${hf(`${model.labels.document.exportDate}: ${formatDayLong(model.exportDate, model.lang)}`)}`
   // The page placeholders are filled after escaping, so their "&" stays a code.
   const page = hf(model.labels.document.page).replace('{{page}}', '&P').replace('{{pages}}', '&N')
@@ -51,36 +62,66 @@ function headerFooter(model: ExportModel): Partial<ExcelJS.HeaderFooter> {
   return { oddHeader: header, oddFooter: footer }
 }
 
-function addCover(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportModel) {
-  const sheet = workbook.addWorksheet(model.labels.sheets.cover, {
-    pageSetup: coverPageSetup(),
-    headerFooter: headerFooter(model),
-    properties: { tabColor: { argb: 'FF3B5BA9' } },
-  })
-  sheet.columns = COVER_WIDTHS.map((width) => ({ width }))
+/** The cover's rows: title and note across both columns, a blank row, then label and value. */
+export function coverLayout(model: ExportModel, measure: Measure = rowHeights()): LaidOutRow[] {
   const whole = [COVER_WIDTHS[0] + COVER_WIDTHS[1]]
   // Title and note span both columns, wrapped there, so neither runs past the printed page.
-  const title = sheet.addRow([
-    fill(model.labels.document.recordOf, { organisation: model.doc.organisation.name }),
-  ])
-  sheet.mergeCells(title.number, 1, title.number, 2)
-  title.getCell(1).style = COVER_LABEL_STYLE
-  title.height = rowHeight([String(title.getCell(1).value)], whole, true)
-  title.commit()
-  const note = sheet.addRow([model.labels.document.note])
-  sheet.mergeCells(note.number, 1, note.number, 2)
-  note.getCell(1).style = { font: { ...FONT, italic: true }, alignment: WRAP }
-  note.height = rowHeight([model.labels.document.note], whole)
-  note.commit()
-  sheet.addRow([]).commit()
-  for (const [label, value] of coverRows(model)) {
-    const row = sheet.addRow([label, cellValue(value)])
-    row.getCell(1).style = COVER_LABEL_STYLE
-    row.getCell(2).style = BODY_STYLE
-    row.height = Math.max(rowHeight([label], COVER_WIDTHS, true), rowHeight(['', value], COVER_WIDTHS))
+  const title = fill(model.labels.document.recordOf, { organisation: model.doc.organisation.name })
+  const { note } = model.labels.document
+  return [
+    { values: [title], styles: [COVER_LABEL_STYLE], height: measure([title], whole, true), merged: true },
+    { values: [note], styles: [NOTE_STYLE], height: measure([note], whole), merged: true },
+    { values: [], styles: [] },
+    ...coverRows(model).map(([label, value]) => ({
+      values: [label, cellValue(value)],
+      styles: [COVER_LABEL_STYLE, BODY_STYLE],
+      height: Math.max(measure([label], COVER_WIDTHS, true), measure(['', value], COVER_WIDTHS)),
+    })),
+  ]
+}
+
+/** The cover sheet's options: portrait A4, the header and footer of every sheet, a coloured tab. */
+export function coverSheet(model: ExportModel) {
+  return {
+    title: model.labels.sheets.cover,
+    options: {
+      pageSetup: coverPageSetup(),
+      headerFooter: headerFooter(model),
+      properties: { tabColor: { argb: 'FF3B5BA9' } },
+    } satisfies Partial<ExcelJS.AddWorksheetOptions>,
+    widths: COVER_WIDTHS,
+  }
+}
+
+function addCover(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ExportModel, measure: Measure) {
+  const { title, options, widths } = coverSheet(model)
+  const sheet = workbook.addWorksheet(title, options)
+  sheet.columns = widths.map((width) => ({ width }))
+  for (const laid of coverLayout(model, measure)) {
+    const row = sheet.addRow(laid.values)
+    if (laid.merged) sheet.mergeCells(row.number, 1, row.number, 2)
+    laid.styles.forEach((style, i) => (row.getCell(i + 1).style = style))
+    if (laid.height !== undefined) row.height = laid.height
     row.commit()
   }
   sheet.commit()
+}
+
+/**
+ * A table sheet's options: the header row and the columns naming the row (reference, name) stay in view when
+ * scrolling; the page setup follows from the sheet's width (xlsx-print.ts).
+ */
+export function tableSheet(model: ExportModel, table: Table) {
+  const widths = table.columns.map((c) => c.width)
+  return {
+    options: {
+      views: [{ state: 'frozen', xSplit: table.titleColumns, ySplit: 1, activeCell: 'A2' }],
+      pageSetup: tablePageSetup(widths, table.titleColumns),
+      headerFooter: headerFooter(model),
+    } satisfies Partial<ExcelJS.AddWorksheetOptions>,
+    widths,
+    autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } },
+  }
 }
 
 async function addTable(
@@ -88,24 +129,19 @@ async function addTable(
   model: ExportModel,
   table: Table,
   pacer: Pacer,
+  measure: Measure,
 ) {
-  const lastColumn = table.columns.length
-  const widths = table.columns.map((c) => c.width)
-  const sheet = workbook.addWorksheet(table.title, {
-    // The header row and the columns naming the row (reference, name) stay in view when scrolling.
-    views: [{ state: 'frozen', xSplit: table.titleColumns, ySplit: 1, activeCell: 'A2' }],
-    pageSetup: tablePageSetup(widths, table.titleColumns),
-    headerFooter: headerFooter(model),
-  })
+  const { options, widths, autoFilter } = tableSheet(model, table)
+  const sheet = workbook.addWorksheet(table.title, options)
   // Read when the sheet is committed; the streaming writer's option type does not list it.
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: lastColumn } }
+  sheet.autoFilter = autoFilter
   sheet.columns = widths.map((width) => ({ width }))
   const headings = table.columns.map((c) => c.header)
   const header = sheet.addRow(headings)
   header.eachCell((cell) => {
     cell.style = HEADER_STYLE
   })
-  header.height = rowHeight(headings, widths, true)
+  header.height = measure(headings, widths, true)
   header.commit()
   let count = 0
   for (const values of table.rows()) {
@@ -113,12 +149,29 @@ async function addTable(
     row.eachCell((cell) => {
       cell.style = BODY_STYLE
     })
-    row.height = rowHeight(values, widths)
+    row.height = measure(values, widths)
     row.commit()
     if (++count % 50 === 0) await compressorCaughtUp(sheet)
     await pacer.step()
   }
   sheet.commit()
+}
+
+/** The workbook's document properties. */
+export function workbookProperties(model: ExportModel) {
+  return {
+    creator: `ROPA ${model.appVersion}`,
+    lastModifiedBy: `ROPA ${model.appVersion}`,
+    title: fill(model.labels.document.recordOf, { organisation: model.doc.organisation.name }),
+    subject: model.labels.document.recordName,
+    description: model.labels.document.note,
+    keywords: 'GDPR Art. 30',
+    category: model.labels.document.recordName,
+    language: model.lang,
+    company: model.doc.organisation.name,
+    created: new Date(model.exportedAt),
+    modified: new Date(model.exportedAt),
+  }
 }
 
 /** Write the workbook to `file`; on cancel or failure the caller deletes the partial file. */
@@ -140,23 +193,12 @@ export async function writeXlsx(model: ExportModel, file: string, options: Write
     useSharedStrings: false,
   })
   useFontAsDefault(workbook)
-  const title = fill(model.labels.document.recordOf, { organisation: model.doc.organisation.name })
-  Object.assign(workbook, {
-    creator: `ROPA ${model.appVersion}`,
-    lastModifiedBy: `ROPA ${model.appVersion}`,
-    title,
-    subject: model.labels.document.recordName,
-    description: model.labels.document.note,
-    keywords: 'GDPR Art. 30',
-    category: model.labels.document.recordName,
-    language: model.lang,
-    company: model.doc.organisation.name,
-    created: new Date(model.exportedAt),
-    modified: new Date(model.exportedAt),
-  })
+  Object.assign(workbook, workbookProperties(model))
+  // One measurer for the workbook: a text measured in one sheet is known in the next.
+  const measure = rowHeights()
   try {
-    addCover(workbook, model)
-    for (const table of tables) await addTable(workbook, model, table, pacer)
+    addCover(workbook, model, measure)
+    for (const table of tables) await addTable(workbook, model, table, pacer, measure)
     if (carriesAppData(model)) await addAppDataSheet(workbook, model)
     pacer.check()
     await workbook.commit()
