@@ -317,3 +317,53 @@ test('catalogue entries and a party kept in the library from the catalogue pages
   const parties = await api(request, ropa, 'parties.list', { organisationId })
   expect(parties.map((p) => p.website)).toEqual(['https://payroll.example', 'https://payroll.example'])
 })
+
+test('the library’s entries tab, entry dialog and template preview in German and Finnish (screenshots)', async ({
+  page,
+  ropa,
+  request,
+}) => {
+  test.setTimeout(240_000)
+  const { organisationId } = await seed(
+    request,
+    ropa,
+    registerDocument('Nordic Bakery Oy', [
+      { name: 'Bakery payroll', purposes: [{ description: 'Paying wages', legalBasis: '6_1_b' }] },
+    ]),
+  )
+  const categories = await api(request, ropa, 'dataCategories.list', { organisationId })
+  await api(request, ropa, 'library.entries.saveFromOrganisation', {
+    catalogue: 'dataCategories',
+    entryId: categories.find((c) => c.name === 'Contact details')!.id,
+  })
+  await api(request, ropa, 'library.entries.save', {
+    id: null,
+    entry: { catalogue: 'securityMeasures', fields: { kind: 'encryption', name: 'Encrypted laptops' } },
+  })
+  await openApp(page, ropa)
+  await page.getByRole('link', { name: 'Library' }).click()
+  for (const [language, entriesTab, templatesTab, preview] of [
+    ['Deutsch', 'Ihre Katalogeinträge', 'Vorlagen für Verarbeitungstätigkeiten', 'Vorschau'],
+    ['Suomi', 'Omat luettelomerkinnät', 'Käsittelytoimien pohjat', 'Esikatsele'],
+  ] as const) {
+    const code = language === 'Deutsch' ? 'de' : 'fi'
+    await page.getByTestId('ui-language').click()
+    await page.getByRole('option', { name: language, exact: true }).click()
+    await page.getByRole('tab', { name: entriesTab }).click()
+    await expect(page.getByRole('row', { name: /^Contact details/ })).toBeVisible()
+    await screenshot(page, 'library', `entries-${code}`)
+    await page
+      .getByRole('row', { name: /^Contact details/ })
+      .getByRole('button')
+      .nth(1)
+      .click()
+    await expect(page.getByTestId('library-entry-form').getByRole('textbox').first()).toBeVisible()
+    await screenshot(page, 'library', `entry-dialog-${code}`)
+    await page.keyboard.press('Escape')
+    await page.getByRole('tab', { name: templatesTab }).click()
+    await page.getByRole('row').nth(1).getByRole('button', { name: preview }).click()
+    await expect(page.getByRole('dialog').getByRole('heading').first()).toBeVisible()
+    await screenshot(page, 'library', `template-preview-${code}`)
+    await page.keyboard.press('Escape')
+  }
+})

@@ -2,17 +2,17 @@
  * "Add from library" on an organisation's activities page: one template (built in or your own) becomes an
  * activity of this organisation, and its editor opens so the DPO sees what came with it.
  */
-import { Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { paths } from '../../app/paths'
-import { ErrorAlert } from '../../components/ErrorAlert'
 import { notifySuccess } from '../../components/notify'
 import { SearchableSelect } from '../../components/SearchableSelect'
 import { useUiLanguage } from '../../i18n/use-ui-language'
 import { APPLY_INVALIDATES } from './apply-invalidates'
+import { DialogForm } from './DialogForm'
 
 export function AddFromLibraryModal({
   organisationId,
@@ -39,54 +39,40 @@ export function AddFromLibraryModal({
   ].filter((group) => group.items.length > 0)
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      centered
+    <DialogForm
+      title={t('library.templates.addFromTitle')}
+      testId="add-from-library"
       size="lg"
-      title={<Text fw={650}>{t('library.templates.addFromTitle')}</Text>}
-      data-testid="add-from-library"
+      centered
+      onClose={onClose}
+      onSubmit={async () => {
+        if (!chosen) return
+        try {
+          const result = await apply.mutateAsync({ organisationId, templateIds: [chosen] })
+          const [activity] = result.activities
+          notifySuccess(
+            t('library.templates.addedFrom', { reference: `${activity.reference} ${activity.name}` }),
+          )
+          onClose()
+          navigate(paths.activity(organisationId, activity.id))
+        } catch {
+          // shown in the dialog from apply.error
+        }
+      }}
+      submitLabel={t('library.templates.addFrom')}
+      submitting={apply.isPending}
+      disabled={!chosen}
+      error={templates.error ?? apply.error}
     >
-      <form
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault()
-          event.stopPropagation()
-          if (!chosen) return
-          try {
-            const result = await apply.mutateAsync({ organisationId, templateIds: [chosen] })
-            const [activity] = result.activities
-            notifySuccess(
-              t('library.templates.addedFrom', { reference: `${activity.reference} ${activity.name}` }),
-            )
-            onClose()
-            navigate(paths.activity(organisationId, activity.id))
-          } catch {
-            // shown below from apply.error
-          }
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t('library.templates.addFromBody')}</Text>
-          <SearchableSelect
-            label={t('library.templates.template')}
-            placeholder={t('library.templates.search')}
-            data={data}
-            value={chosen}
-            onChange={setChosen}
-            data-autofocus
-          />
-          <ErrorAlert error={templates.error ?? apply.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" disabled={!chosen} loading={apply.isPending}>
-              {t('library.templates.addFrom')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm">{t('library.templates.addFromBody')}</Text>
+      <SearchableSelect
+        label={t('library.templates.template')}
+        placeholder={t('library.templates.search')}
+        data={data}
+        value={chosen}
+        onChange={setChosen}
+        data-autofocus
+      />
+    </DialogForm>
   )
 }

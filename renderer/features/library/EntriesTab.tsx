@@ -2,9 +2,9 @@
  * Your own catalogue entries kept in the library: add or edit one (the catalogue pages' own fields), copy
  * entries into an organisation, and after a change offer it to the organisations holding copies.
  */
-import { Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core'
+import { Button, Group, Select, Stack, Table, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { IconBuildingPlus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconBuildingPlus, IconPencil, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiCallError } from '../../../shared/api/client'
@@ -21,7 +21,8 @@ import { formatDateTime } from '../../components/format'
 import { notifySuccess } from '../../components/notify'
 import { TableCard } from '../../components/TableCard'
 import { EntryFields } from '../catalogues/EntryFields'
-import { confirmRemoval } from './confirm'
+import { DeleteRowButton } from './confirm'
+import { DialogForm } from './DialogForm'
 import { OrganisationPickerModal } from './OrganisationPickerModal'
 import { PushDialog } from './PushDialog'
 
@@ -118,27 +119,16 @@ export function EntriesTab() {
                   >
                     <IconPencil size={14} />
                   </Button>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('common.delete')}
-                    title={t('common.delete')}
-                    onClick={() =>
-                      confirmRemoval(
-                        t('library.entries.deleteTitle', { name: entry.name }),
-                        t('library.entries.deleteBody'),
-                        t('common.delete'),
-                        () =>
-                          remove.mutate(
-                            { id: entry.id },
-                            { onSuccess: () => notifySuccess(t('library.entries.deleted')) },
-                          ),
+                  <DeleteRowButton
+                    title={t('library.entries.deleteTitle', { name: entry.name })}
+                    body={t('library.entries.deleteBody')}
+                    onConfirm={() =>
+                      remove.mutate(
+                        { id: entry.id },
+                        { onSuccess: () => notifySuccess(t('library.entries.deleted')) },
                       )
                     }
-                  >
-                    <IconTrash size={14} />
-                  </Button>
+                  />
                 </Group>
               </Table.Td>
             </Table.Tr>
@@ -213,49 +203,33 @@ function EntryModal({
     }
   })
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <DialogForm
+      title={entry ? t('library.entries.editTitle', { name: entry.name }) : t('library.entries.addTitle')}
+      testId="library-entry-form"
       size="lg"
-      title={
-        <Text fw={650}>
-          {entry ? t('library.entries.editTitle', { name: entry.name }) : t('library.entries.addTitle')}
-        </Text>
-      }
-      data-testid="library-entry-form"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      submitting={save.isPending}
+      error={save.error}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {!entry && (
-            <Select
-              label={t('library.entries.catalogue')}
-              data={LIBRARY_CATALOGUES.map((c) => ({
-                value: c,
-                label: t(`catalogues.${c}.title` as 'catalogues.parties.title'),
-              }))}
-              value={catalogue}
-              allowDeselect={false}
-              onChange={(value) => {
-                const next = (value ?? 'dataCategories') as LibraryCatalogue
-                setCatalogue(next)
-                form.setValues({ ...EMPTY[next], name: form.values.name })
-              }}
-            />
-          )}
-          <EntryFields catalogue={catalogue} form={form} />
-          <ErrorAlert
-            error={save.error instanceof ApiCallError && save.error.issues.length ? null : save.error}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {!entry && (
+        <Select
+          label={t('library.entries.catalogue')}
+          data={LIBRARY_CATALOGUES.map((c) => ({
+            value: c,
+            label: t(`catalogues.${c}.title` as 'catalogues.parties.title'),
+          }))}
+          value={catalogue}
+          allowDeselect={false}
+          onChange={(value) => {
+            const next = (value ?? 'dataCategories') as LibraryCatalogue
+            setCatalogue(next)
+            form.setValues({ ...EMPTY[next], name: form.values.name })
+          }}
+        />
+      )}
+      <EntryFields catalogue={catalogue} form={form} />
+    </DialogForm>
   )
 }

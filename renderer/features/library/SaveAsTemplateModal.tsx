@@ -1,14 +1,13 @@
 /**
  * "Save as template" from the editor's actions: the saved activity becomes a template of the workspace's library.
- * Rendered inside the editor's form (React tree), so its own submit must not bubble into the editor's save; with
- * unsaved changes it only says to save first, since the template is made from the saved version.
+ * With unsaved changes it only says to save first, since the template is made from the saved version.
  */
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApiMutation } from '../../api/hooks'
-import { ErrorAlert } from '../../components/ErrorAlert'
 import { notifySuccess } from '../../components/notify'
+import { DialogForm } from './DialogForm'
 
 export function SaveAsTemplateModal({
   activityId,
@@ -25,55 +24,41 @@ export function SaveAsTemplateModal({
   const save = useApiMutation('library.templates.saveActivity', ['library'])
   const [name, setName] = useState(activityName)
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <DialogForm
+      title={t('library.templates.saveAsTitle')}
+      testId="save-as-template"
       centered
-      title={<Text fw={650}>{t('library.templates.saveAsTitle')}</Text>}
-      data-testid="save-as-template"
+      onClose={onClose}
+      onSubmit={async () => {
+        if (dirty) return
+        try {
+          const template = await save.mutateAsync({
+            activityId,
+            name: name.trim() === '' ? null : name.trim(),
+          })
+          notifySuccess(t('library.templates.savedAs', { name: template.name }))
+          onClose()
+        } catch {
+          // shown in the dialog from save.error
+        }
+      }}
+      submitLabel={t('library.templates.saveAs')}
+      submitting={save.isPending}
+      disabled={dirty}
+      error={save.error}
     >
-      <form
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault()
-          event.stopPropagation()
-          if (dirty) return
-          try {
-            const template = await save.mutateAsync({
-              activityId,
-              name: name.trim() === '' ? null : name.trim(),
-            })
-            notifySuccess(t('library.templates.savedAs', { name: template.name }))
-            onClose()
-          } catch {
-            // shown below from save.error
-          }
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t('library.templates.saveAsBody')}</Text>
-          {dirty && (
-            <Alert color="yellow" variant="light">
-              {t('library.templates.saveFirst')}
-            </Alert>
-          )}
-          <TextInput
-            label={t('library.templates.templateName')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            data-autofocus
-          />
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" disabled={dirty} loading={save.isPending}>
-              {t('library.templates.saveAs')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm">{t('library.templates.saveAsBody')}</Text>
+      {dirty && (
+        <Alert color="yellow" variant="light">
+          {t('library.templates.saveFirst')}
+        </Alert>
+      )}
+      <TextInput
+        label={t('library.templates.templateName')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        data-autofocus
+      />
+    </DialogForm>
   )
 }

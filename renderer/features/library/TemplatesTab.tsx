@@ -1,6 +1,6 @@
 /** The templates of the library: browse, preview, add to an organisation, delete your own. */
 import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core'
-import { IconEye, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
+import { IconEye, IconPlus, IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TemplateSummary } from '../../../shared/api/library'
@@ -10,7 +10,7 @@ import { notifySuccess } from '../../components/notify'
 import { TableCard } from '../../components/TableCard'
 import { useUiLanguage } from '../../i18n/use-ui-language'
 import { APPLY_INVALIDATES } from './apply-invalidates'
-import { confirmRemoval } from './confirm'
+import { DeleteRowButton } from './confirm'
 import { OrganisationPickerModal } from './OrganisationPickerModal'
 import { TemplatePreview } from './TemplatePreview'
 
@@ -93,26 +93,16 @@ export function TemplatesTab() {
                     {t('library.templates.apply')}
                   </Button>
                   {tpl.source === 'workspace' && (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('common.delete')}
-                      onClick={() =>
-                        confirmRemoval(
-                          t('library.templates.deleteTitle', { name: tpl.name }),
-                          t('library.templates.deleteBody'),
-                          t('common.delete'),
-                          () =>
-                            remove.mutate(
-                              { id: tpl.id },
-                              { onSuccess: () => notifySuccess(t('library.templates.deleted')) },
-                            ),
+                    <DeleteRowButton
+                      title={t('library.templates.deleteTitle', { name: tpl.name })}
+                      body={t('library.templates.deleteBody')}
+                      onConfirm={() =>
+                        remove.mutate(
+                          { id: tpl.id },
+                          { onSuccess: () => notifySuccess(t('library.templates.deleted')) },
                         )
                       }
-                    >
-                      <IconTrash size={14} />
-                    </Button>
+                    />
                   )}
                 </Group>
               </Table.Td>

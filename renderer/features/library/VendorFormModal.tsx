@@ -3,18 +3,7 @@
  * the fields (vendorFieldsSchema) and its words show at the fields; on save the caller gets the organisations
  * whose parties now differ, to offer them the change.
  */
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core'
+import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -27,10 +16,10 @@ import { MECHANISMS, type Mechanism } from '../../../shared/schemas/codes'
 import { useApiMutation } from '../../api/hooks'
 import { mechanismLabel, partyKindOptions, sccModuleOptions } from '../../components/code-options'
 import { CountrySelect } from '../../components/CountrySelect'
-import { ErrorAlert } from '../../components/ErrorAlert'
 import { issuesToFormErrors } from '../../components/form-errors'
 import { notifySuccess } from '../../components/notify'
 import { useUiLanguage } from '../../i18n/use-ui-language'
+import { DialogForm } from './DialogForm'
 
 export interface VendorFormValues {
   name: string
@@ -142,85 +131,72 @@ export function VendorFormModal({ vendor, prefill, title, onClose, onSaved }: Pr
   })
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="xl"
+    <DialogForm
       title={
-        <Text fw={650}>
-          {title ??
-            (vendor ? t('library.vendors.editTitle', { name: vendor.name }) : t('library.vendors.addTitle'))}
-        </Text>
+        title ??
+        (vendor ? t('library.vendors.editTitle', { name: vendor.name }) : t('library.vendors.addTitle'))
       }
-      data-testid="vendor-form"
+      testId="vendor-form"
+      size="xl"
+      gap="sm"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      submitting={save.isPending}
+      error={save.error}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <SimpleGrid cols={2}>
-            <TextInput label={l('name')} required data-autofocus {...form.getInputProps('name')} />
-            <Select
-              label={l('category')}
-              data={VENDOR_CATEGORIES.map((c) => ({ value: c, label: t(`library.vendorCategory.${c}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('category')}
-            />
-            <TextInput label={l('service')} {...form.getInputProps('service')} />
-            <Select
-              label={l('kind')}
-              data={partyKindOptions(t)}
-              allowDeselect={false}
-              {...form.getInputProps('kind')}
-            />
-            <TextInput label={l('legalEntity')} required {...form.getInputProps('legalEntity')} />
-            <CountrySelect label={l('country')} required {...form.getInputProps('country')} />
-            <TextInput label={l('parent')} {...form.getInputProps('parent')} />
-            <MultiSelect
-              label={l('processingCountries')}
-              data={countries}
-              searchable
-              {...form.getInputProps('processingCountries')}
-            />
-            <Select
-              label={l('dpf')}
-              data={DPF_STATUSES.map((d) => ({ value: d, label: t(`library.dpf.${d}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('dpf')}
-            />
-            <MultiSelect
-              label={l('mechanisms')}
-              data={MECHANISMS.map((m) => ({ value: m, label: mechanismLabel(t, m) }))}
-              {...form.getInputProps('mechanisms')}
-            />
-            <MultiSelect
-              label={l('sccModules')}
-              data={sccModuleOptions(t)}
-              {...form.getInputProps('sccModules')}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={2}>
-            <TextInput label={l('website')} placeholder="https://" {...form.getInputProps('website')} />
-            <TextInput label={l('privacy')} placeholder="https://" {...form.getInputProps('privacy')} />
-            <TextInput label={l('dpa')} placeholder="https://" {...form.getInputProps('dpa')} />
-            <TextInput
-              label={l('subprocessors')}
-              placeholder="https://"
-              {...form.getInputProps('subprocessors')}
-            />
-          </SimpleGrid>
-          <Textarea label={l('uncertain')} autosize minRows={2} {...form.getInputProps('uncertain')} />
-          <ErrorAlert
-            error={save.error instanceof ApiCallError && save.error.issues.length ? null : save.error}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={2}>
+        <TextInput label={l('name')} required data-autofocus {...form.getInputProps('name')} />
+        <Select
+          label={l('category')}
+          data={VENDOR_CATEGORIES.map((c) => ({ value: c, label: t(`library.vendorCategory.${c}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('category')}
+        />
+        <TextInput label={l('service')} {...form.getInputProps('service')} />
+        <Select
+          label={l('kind')}
+          data={partyKindOptions(t)}
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+        />
+        <TextInput label={l('legalEntity')} required {...form.getInputProps('legalEntity')} />
+        <CountrySelect label={l('country')} required {...form.getInputProps('country')} />
+        <TextInput label={l('parent')} {...form.getInputProps('parent')} />
+        <MultiSelect
+          label={l('processingCountries')}
+          data={countries}
+          searchable
+          {...form.getInputProps('processingCountries')}
+        />
+        <Select
+          label={l('dpf')}
+          data={DPF_STATUSES.map((d) => ({ value: d, label: t(`library.dpf.${d}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('dpf')}
+        />
+        <MultiSelect
+          label={l('mechanisms')}
+          data={MECHANISMS.map((m) => ({ value: m, label: mechanismLabel(t, m) }))}
+          {...form.getInputProps('mechanisms')}
+        />
+        <MultiSelect
+          label={l('sccModules')}
+          data={sccModuleOptions(t)}
+          {...form.getInputProps('sccModules')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <TextInput label={l('website')} placeholder="https://" {...form.getInputProps('website')} />
+        <TextInput label={l('privacy')} placeholder="https://" {...form.getInputProps('privacy')} />
+        <TextInput label={l('dpa')} placeholder="https://" {...form.getInputProps('dpa')} />
+        <TextInput
+          label={l('subprocessors')}
+          placeholder="https://"
+          {...form.getInputProps('subprocessors')}
+        />
+      </SimpleGrid>
+      <Textarea label={l('uncertain')} autosize minRows={2} {...form.getInputProps('uncertain')} />
+    </DialogForm>
   )
 }
