@@ -18,10 +18,11 @@ export interface Backend {
    */
   downloads: Downloads
   /**
-   * Keep a daily automatic backup while the host runs (the desktop app, `ropa serve`): work of the workspace,
-   * not of a request. `report` hears of a backup that failed; the answer stops the schedule.
+   * Keep the automatic backup after changes while the host runs (the desktop app, `ropa serve`; rule in
+   * backup/schedule.ts): work of the workspace, not of a request. `report` hears of a backup that failed;
+   * `stop` ends the schedule, `close` ends it after copying the changes not in a copy yet (on quitting).
    */
-  scheduleDailyBackups(report?: (error: unknown) => void): () => void
+  scheduleDailyBackups(report?: (error: unknown) => void): { stop(): void; close(): Promise<void> }
   close(): Promise<void>
 }
 

@@ -19,6 +19,8 @@ export interface Host {
   chooseFile?(suggested: { fileName: string; format: SaveFormat }): Promise<string | null>
   /** Show a written file in the system's file manager. */
   showInFolder?(file: string): void
+  /** Open a folder the core names (the backup folder) in the system's file manager. */
+  openFolder?(folder: string): void
   /** The desktop's kept "Connect to a team database" choice, and how to start again on it. */
   teamDatabase?: TeamDatabaseHost
 }

@@ -15,6 +15,8 @@ export interface NativeHost {
     filters: { name: string; extensions: string[] }[]
   }): Promise<string | null>
   showItemInFolder(file: string): void
+  /** Open a folder in the file manager (Electron's shell.openPath). */
+  openFolder?(folder: string): void
   /** Where a save dialog opens by default (the user's documents folder). */
   defaultFolder(): string
   /** The kept "Connect to a team database" choice. */
@@ -48,6 +50,7 @@ export function desktopHost(native: NativeHost): Host {
       return path.extname(chosen).toLowerCase() === `.${format}` ? chosen : `${chosen}.${format}`
     },
     showInFolder: (file) => native.showItemInFolder(file),
+    openFolder: native.openFolder && ((folder) => native.openFolder!(folder)),
     teamDatabase: {
       read: () => setting.read(),
       keychainAvailable: () => setting.keychainAvailable(),

@@ -35,6 +35,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null
   let backend: Backend | null = null
+  let backups: ReturnType<Backend['scheduleDailyBackups']> | null = null
 
   app.on('second-instance', () => {
     if (!mainWindow) return
@@ -61,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
         return result.canceled || !result.filePath ? null : result.filePath
       },
       showItemInFolder: (file) => shell.showItemInFolder(file),
+      openFolder: (folder) => void shell.openPath(folder),
       defaultFolder: () => app.getPath('documents'),
       teamDatabase,
       restart: () => {
@@ -97,7 +99,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
       return
     }
-    backend.scheduleDailyBackups()
+    backups = backend.scheduleDailyBackups()
     lockDownSession()
     serveRenderer(rendererDir)
     registerIpc(backend.dispatch, () => mainWindow?.webContents ?? null)
@@ -106,7 +108,16 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => {
-    void backend?.close()
+  // Quitting waits for the copy of the day's last changes (core/backup/schedule.ts), then closes the workspace.
+  let closed = false
+  app.on('will-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    closed = true
+    void (async () => {
+      await backups?.close()
+      await backend?.close().catch(() => {})
+      app.quit()
+    })()
   })
 }

@@ -15,6 +15,24 @@ export const backupsContract = {
     input: emptyInput,
     output: z.array(backupSchema),
   }),
+  'backups.folder': method({
+    summary:
+      'Where the backups are kept, whether automatic ones are made, and the last automatic one that failed',
+    input: emptyInput,
+    output: z.object({
+      path: z.string(),
+      /** Automatic copies are made (of a workspace file; a team database is backed up on its server). */
+      automatic: z.boolean(),
+      /** The host can open the folder in the system's file manager (the desktop app). */
+      canOpen: z.boolean(),
+      lastFailure: z.object({ at: z.string(), message: z.string() }).nullable(),
+    }),
+  }),
+  'backups.openFolder': method({
+    summary: 'Desktop only: open the backup folder in the system’s file manager',
+    input: emptyInput,
+    output: z.object({ opened: z.boolean() }),
+  }),
   'backups.create': method({
     summary:
       "Back up the workspace now: into its backups folder, or (chooseFile) where the host answers (the desktop's save dialog, the CLI's --out)",

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { richRegister } from '../fixtures/rich-register'
 import { apiOf } from './api'
-import { expect, openApp, test } from './fixtures'
+import { expect, openApp, startRopa, stopRopa, test } from './fixtures'
 import { seed } from './ui'
 
 test('a backup made now is restored after a deletion, and the deleted activity is back; the copy made before the restore undoes it', async ({
@@ -66,4 +66,45 @@ test('a backup made now is restored after a deletion, and the deleted activity i
   await page.getByRole('link', { name: 'Nordic Bakery Oy' }).click()
   await expect(page.getByRole('row', { name: /PA-01/ })).toBeVisible()
   await expect(page.getByRole('row', { name: /PA-02/ })).toHaveCount(0)
+})
+
+test('the Backups page names the backup folder; an untouched workspace gets no automatic copy, and closing after changes makes one', async ({
+  page,
+  request,
+  workDir,
+}) => {
+  const dbPath = path.join(workDir, 'office.sqlite')
+  const folder = path.join(workDir, 'office.backups')
+  const first = await startRopa(dbPath)
+  try {
+    await openApp(page, first)
+    await page.getByRole('link', { name: 'Backups' }).click()
+    // Browser mode shows the path as text; only the desktop app can open the folder.
+    await expect(page.getByTestId('backup-folder')).toHaveText(folder)
+    await expect(page.getByRole('button', { name: 'Open folder' })).toHaveCount(0)
+    await expect(page.getByText('No backups yet.')).toBeVisible()
+  } finally {
+    await stopRopa(first)
+  }
+  // Opened and closed without a change: nothing to copy.
+  expect(fs.existsSync(folder) ? fs.readdirSync(folder) : []).toEqual([])
+
+  const second = await startRopa(dbPath)
+  try {
+    await apiOf(request, second)('organisations.create', { name: 'Typed today Oy' })
+  } finally {
+    await stopRopa(second)
+  }
+  const copies = fs.readdirSync(folder)
+  expect(copies).toHaveLength(1)
+  expect(copies[0]).toMatch(/^office\.backup-.*-automatic\.sqlite$/)
+
+  const third = await startRopa(dbPath)
+  try {
+    await openApp(page, third)
+    await page.getByRole('link', { name: 'Backups' }).click()
+    await expect(page.getByRole('row').filter({ hasText: 'Automatic (daily)' })).toContainText(copies[0])
+  } finally {
+    await stopRopa(third)
+  }
 })

@@ -2,37 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { ensureDailyBackup } from '../../electron/core/backup/backups'
 import { richRegister } from '../fixtures/rich-register'
 import { ropa } from '../helpers/cli'
 import { closeTestWorkspace, openTestWorkspace, tempDir } from '../helpers/workspace'
 
-function clock(start: string) {
-  let now = new Date(start)
-  return { clock: () => now, set: (iso: string) => (now = new Date(iso)) }
-}
-
 describe('backups', () => {
-  it('makes one automatic backup a day and keeps the newest seven', async () => {
-    const time = clock('2026-03-01T10:00:00')
-    const ws = await openTestWorkspace(undefined, { clock: time.clock })
-    await ws.client.call('organisations.create', { name: 'Acme Oy' })
-    expect(await ensureDailyBackup(ws.backend.ctx)).not.toBeNull()
-    expect(await ensureDailyBackup(ws.backend.ctx)).toBeNull()
-    for (let day = 2; day <= 10; day++) {
-      time.set(`2026-03-${String(day).padStart(2, '0')}T10:00:00`)
-      await ensureDailyBackup(ws.backend.ctx)
-    }
-    const list = await ws.client.call('backups.list', {})
-    expect(list.filter((b) => b.kind === 'automatic')).toHaveLength(7)
-    expect(list[0].createdAt.slice(0, 10)).toBe(new Date('2026-03-10T10:00:00').toISOString().slice(0, 10))
-    const copy = new BetterSqlite3(path.join(path.dirname(ws.file), 'workspace.backups', list[0].name), {
-      readonly: true,
-    })
-    expect(copy.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['Acme Oy'])
-    copy.close()
-  })
-
+  // When automatic backups are made and which are kept: backup-schedule.test.ts.
   it('restores a backup into the open workspace, keeping a copy of what was there', async () => {
     const ws = await openTestWorkspace()
     const { organisationId } = await ws.client.call('register.import', { document: richRegister() })

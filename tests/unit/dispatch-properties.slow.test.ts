@@ -162,6 +162,8 @@ function samples(ids: Ids): Record<MethodName, unknown> {
     'host.connectTeamDatabase': { url: 'postgres://anna@db.example.fi/ropa', password: null },
     'host.useWorkspaceFile': {},
     'backups.list': {},
+    'backups.folder': {},
+    'backups.openFolder': {},
     'backups.create': {},
     'backups.restore': { name: 'workspace.backup-2026-01-01T00-00-00-000Z-manual.sqlite' },
     'imports.analyse': {

@@ -63,14 +63,15 @@ export function registerServe(program: Command) {
       process.stdout.write(`ROPA is running in browser mode: ${server.url}\n`)
       process.stdout.write('Press Ctrl+C to stop.\n')
       if (options.open) void openInBrowser(server.url)
-      const stopBackups = backend.scheduleDailyBackups((error) =>
+      const backups = backend.scheduleDailyBackups((error) =>
         process.stderr.write(
           `ropa: the automatic backup was not made: ${describeFailure(error, backend.workspace.location).message}\n`,
         ),
       )
 
       const stop = async () => {
-        stopBackups()
+        // The day's last changes are copied before the workspace closes (a failure was reported just above).
+        await backups.close()
         await server.close()
         await backend.close()
         process.exit(0)

@@ -1,9 +1,9 @@
 /**
  * Backups are SQLite workspace files, whatever the engine (Storage.snapshot): for a file, SQLite's online backup
  * API (a consistent copy, WAL pages included, while the app runs); for a team database, a consistent snapshot
- * copied into a new file, which opens anywhere. A daily automatic copy keeping the last few (of files only: a
- * team database is backed up on its server, docs/team.md), copies on demand, and restoring one into the open
- * workspace file.
+ * copied into a new file, which opens anywhere. An automatic copy after the day's changes, one a day kept for
+ * the last few days (./schedule.ts; of files only: a team database is backed up on its server, docs/team.md),
+ * copies on demand, and restoring one into the open workspace file.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -16,9 +16,10 @@ import { inspect } from '../db/open'
 import { invalid, notFound, WorkspaceError } from '../errors'
 import { mutate } from '../history/mutate'
 import { partFileFor, removeStaleParts } from '../part-files'
-import { localIsoDate } from '../services/checks'
 import { backupFolder, backupPath, listBackupFiles, type BackupFile, type BackupKind } from './files'
+import { automaticBackupDue, automaticCopiesToRemove } from './schedule'
 
+/** Days of automatic copies kept (one copy each, the newest of the day). */
 export const KEEP_AUTOMATIC = 7
 
 /**
@@ -56,16 +57,41 @@ export async function createBackup(
   )
 }
 
-/** Make today's automatic backup unless there is one, and keep only the newest few automatic ones. */
-export async function ensureDailyBackup(ctx: CoreContext, keep = KEEP_AUTOMATIC): Promise<BackupFile | null> {
+/** The newest change recorded in the workspace (the chain of changes: every write appends to it). */
+async function lastChangeAt(ctx: CoreContext): Promise<Date | null> {
+  const row = await ctx.db
+    .selectFrom('changes')
+    .select('at')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return row ? new Date(row.at) : null
+}
+
+/**
+ * Make the automatic backup if the schedule says so (./schedule.ts: after changes, one copy a day kept up to
+ * date), then keep only the newest copy of each of the last few days. Old copies are removed only after the new
+ * one is complete, so a failed backup leaves every earlier copy in place.
+ */
+export async function backUpIfDue(
+  ctx: CoreContext,
+  options: { closing?: boolean; firstUncopiedAt?: Date | null; keepDays?: number } = {},
+): Promise<BackupFile | null> {
   // Not of a team database: every consultant's computer would keep a copy of every client's register.
   if (ctx.storage.engine !== 'sqlite') return null
-  const today = localIsoDate(ctx.now())
   const automatic = () => listBackupFiles(ctx.storage.backupBase).filter((b) => b.kind === 'automatic')
-  let made: BackupFile | null = null
-  if (!automatic().some((b) => localIsoDate(new Date(b.createdAt)) === today))
-    made = await createBackup(ctx, 'automatic')
-  for (const old of automatic().slice(keep)) fs.rmSync(old.path, { force: true })
+  const latest = automatic()[0]
+  const due = automaticBackupDue({
+    now: ctx.now(),
+    lastChangeAt: await lastChangeAt(ctx),
+    firstUncopiedAt: options.firstUncopiedAt ?? null,
+    latestAutomaticAt: latest ? new Date(latest.createdAt) : null,
+    closing: options.closing,
+  })
+  if (!due) return null
+  const made = await createBackup(ctx, 'automatic')
+  for (const old of automaticCopiesToRemove(automatic(), options.keepDays ?? KEEP_AUTOMATIC))
+    fs.rmSync(old.path, { force: true })
   return made
 }
 
@@ -126,21 +152,67 @@ export async function restoreBackup(
   return { restored: name, safetyCopy: safety.name }
 }
 
+/** What the automatic backups of the open workspace last did, for the Backups page. */
+export interface AutomaticBackupStatus {
+  lastFailure: { at: string; message: string } | null
+}
+
+const statuses = new WeakMap<CoreContext, AutomaticBackupStatus>()
+
+export function automaticBackupStatus(ctx: CoreContext): AutomaticBackupStatus {
+  return statuses.get(ctx) ?? { lastFailure: null }
+}
+
+/** How often a long-running host looks whether a backup is due (a query of one row and a folder listing). */
+export const CHECK_EVERY_MS = 60 * 1000
+
 /**
- * For long-running hosts (desktop app, browser mode): today's backup shortly after start, then a check every
- * few hours. Never blocks start-up; a failure is reported and retried at the next check.
+ * For long-running hosts (desktop app, browser mode): looks every minute whether the automatic backup is due,
+ * and `close` makes the last one when the app closes. Never blocks start-up or a write: a backup runs beside
+ * the requests, a failure is reported (and shown on the Backups page) and tried again at the next look.
  */
 export function scheduleDailyBackups(
   ctx: CoreContext,
   report: (error: unknown) => void = (e) => console.error('[ropa] automatic backup failed:', e),
-): () => void {
-  const run = () => void ensureDailyBackup(ctx).catch(report)
-  const first = setTimeout(run, 5_000)
-  const every = setInterval(run, 6 * 60 * 60 * 1000)
+): { stop(): void; close(): Promise<void> } {
+  const status: AutomaticBackupStatus = { lastFailure: null }
+  statuses.set(ctx, status)
+  // The oldest change seen that is not in a copy yet: known from watching, so typing without pause is copied too.
+  let firstUncopiedAt: Date | null = null
+  let running: Promise<void> | null = null
+  const check = (closing = false) => {
+    const run = async () => {
+      try {
+        const last = await lastChangeAt(ctx)
+        const latest = listBackupFiles(ctx.storage.backupBase).find((b) => b.kind === 'automatic')
+        if (last && (!latest || last > new Date(latest.createdAt))) firstUncopiedAt ??= last
+        if (await backUpIfDue(ctx, { closing, firstUncopiedAt })) firstUncopiedAt = null
+        status.lastFailure = null
+      } catch (error) {
+        status.lastFailure = {
+          at: ctx.now().toISOString(),
+          message: (error as Error).message ?? String(error),
+        }
+        report(error)
+      }
+    }
+    // One backup at a time: a look while one runs waits for it.
+    running = (running ?? Promise.resolve()).then(run).finally(() => (running = null))
+    return running
+  }
+  const first = setTimeout(() => void check(), 5_000)
+  const every = setInterval(() => void check(), CHECK_EVERY_MS)
   first.unref()
   every.unref()
-  return () => {
+  const stop = () => {
     clearTimeout(first)
     clearInterval(every)
+  }
+  return {
+    stop,
+    close: async () => {
+      stop()
+      await check(true)
+    },
   }
 }

@@ -1,12 +1,12 @@
 /**
- * Backups of the whole workspace: the list (kind, date, size), "Back up now", and "Restore" after a
- * confirmation. A restore replaces every organisation's register, so every cached read is dropped after it.
+ * Backups of the whole workspace: where they are (the folder, opened by the desktop app), the list (kind, date,
+ * size), "Back up now", and "Restore" after a confirmation. A restore replaces every organisation's register, so every cached read is dropped after it.
  */
-import { Badge, Button, Code, Stack, Table, Text } from '@mantine/core'
+import { Alert, Badge, Button, Code, Group, Paper, Stack, Table, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
-import { IconArrowBackUp, IconDeviceFloppy } from '@tabler/icons-react'
+import { IconAlertTriangle, IconArrowBackUp, IconDeviceFloppy, IconFolderOpen } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { MethodOutput } from '../../../shared/api'
 import { useApi, useApiMutation } from '../../api/hooks'
@@ -29,6 +29,8 @@ export function BackupsPage() {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const backups = useApi('backups.list', {}, { staleTime: 0 })
+  const folder = useApi('backups.folder', {}, { staleTime: 0, refetchInterval: 60_000 })
+  const openFolder = useApiMutation('backups.openFolder')
   const create = useApiMutation('backups.create', ['backups'])
   const restore = useApiMutation('backups.restore', ['backups'])
 
@@ -90,7 +92,48 @@ export function BackupsPage() {
         }
       />
 
-      <ErrorAlert error={backups.error} />
+      <ErrorAlert error={backups.error ?? folder.error} />
+      {folder.data?.lastFailure && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="automatic-backup-failed">
+          {t('backups.automaticFailed', {
+            when: formatDateTime(folder.data.lastFailure.at),
+            message: folder.data.lastFailure.message,
+          })}
+        </Alert>
+      )}
+      {folder.data && (
+        <Paper withBorder p="sm" radius="md">
+          <Group justify="space-between" wrap="nowrap" align="center">
+            <Stack gap={2} style={{ minWidth: 0 }}>
+              <Text size="sm" fw={600} id="backup-folder-label">
+                {t('backups.folder')}
+              </Text>
+              <Code
+                aria-labelledby="backup-folder-label"
+                data-testid="backup-folder"
+                style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}
+              >
+                {folder.data.path}
+              </Code>
+              {!folder.data.automatic && (
+                <Text size="xs" c="dimmed">
+                  {t('backups.noAutomatic')}
+                </Text>
+              )}
+            </Stack>
+            {folder.data.canOpen && (
+              <Button
+                variant="default"
+                leftSection={<IconFolderOpen size={16} />}
+                onClick={() => openFolder.mutate({}, { onError: (error) => notifyError(error) })}
+                style={{ flexShrink: 0 }}
+              >
+                {t('backups.openFolder')}
+              </Button>
+            )}
+          </Group>
+        </Paper>
+      )}
       <TableCard empty={backups.data?.length === 0} emptyText={t('backups.empty')} label={t('backups.title')}>
         <Table.Thead>
           <Table.Tr>

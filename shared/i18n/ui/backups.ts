@@ -2,7 +2,13 @@
 export const backupsMessages = {
   title: 'Backups',
   intro:
-    'Copies of the whole workspace, every organisation included, in a folder beside the workspace file. ROPA makes one automatically each day it is open and keeps the latest of them; it also makes one before an update of the app and before a restore.',
+    'Copies of the whole workspace, every organisation included. ROPA makes one automatically after the first changes of each day (once you pause), keeps it up to date while the app is open and when it closes, and keeps one copy a day for the last seven days with changes; it also makes one before an update of the app and before a restore.',
+  folder: 'Backup folder',
+  openFolder: 'Open folder',
+  automaticFailed:
+    'The last automatic backup failed ({{when}}): {{message}} Your register is not affected; ROPA tries again in a minute. “Back up now” makes a copy by hand.',
+  noAutomatic:
+    'A team database is backed up on its server: ROPA makes no automatic copies of it here. Copies made by hand go to this folder.',
   now: 'Back up now',
   created: 'Backed up: {{name}}',
   empty: 'No backups yet.',

@@ -4,7 +4,13 @@ import type { Translation } from '../translation'
 export const backupsDa: Translation<typeof backupsMessages> = {
   title: 'Sikkerhedskopier',
   intro:
-    'Kopier af hele arbejdsområdet, alle organisationer medregnet, i en mappe ved siden af arbejdsområdets fil. ROPA tager automatisk én hver dag, programmet er åbent, og beholder de seneste; den tager også én før en opdatering af programmet og før en gendannelse.',
+    'Kopier af hele arbejdsområdet, alle organisationer medregnet. ROPA tager automatisk én efter dagens første ændringer (når du holder en pause), holder den opdateret, mens programmet er åbent, og når det lukkes, og beholder én kopi om dagen for de seneste syv dage med ændringer; den tager også én før en opdatering af programmet og før en gendannelse.',
+  folder: 'Mappe med sikkerhedskopier',
+  openFolder: 'Åbn mappen',
+  automaticFailed:
+    'Den seneste automatiske sikkerhedskopi mislykkedes ({{when}}): {{message}} Registret berøres ikke; ROPA prøver igen om et minut. “Tag sikkerhedskopi nu” tager en kopi i hånden.',
+  noAutomatic:
+    'En teamdatabase sikkerhedskopieres på sin server: ROPA tager ingen automatiske kopier af den her. Kopier taget i hånden lægges i denne mappe.',
   now: 'Tag sikkerhedskopi nu',
   created: 'Sikkerhedskopi taget: {{name}}',
   empty: 'Ingen sikkerhedskopier endnu.',

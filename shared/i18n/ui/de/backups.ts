@@ -4,7 +4,13 @@ import type { Translation } from '../translation'
 export const backupsDe: Translation<typeof backupsMessages> = {
   title: 'Sicherungen',
   intro:
-    'Kopien des gesamten Arbeitsbereichs mit allen Organisationen, in einem Ordner neben der Datei des Arbeitsbereichs. ROPA legt an jedem Tag, an dem es geöffnet ist, automatisch eine an und behält die neuesten davon; außerdem vor einem Update der Anwendung und vor einer Wiederherstellung.',
+    'Kopien des gesamten Arbeitsbereichs mit allen Organisationen. ROPA legt nach den ersten Änderungen eines Tages automatisch eine an (sobald Sie eine Pause machen), hält sie aktuell, solange die Anwendung geöffnet ist und wenn sie geschlossen wird, und behält eine Kopie pro Tag für die letzten sieben Tage mit Änderungen; außerdem vor einem Update der Anwendung und vor einer Wiederherstellung.',
+  folder: 'Ordner der Sicherungen',
+  openFolder: 'Ordner öffnen',
+  automaticFailed:
+    'Die letzte automatische Sicherung ist fehlgeschlagen ({{when}}): {{message}} Das Verzeichnis ist davon nicht betroffen; ROPA versucht es in einer Minute erneut. „Jetzt sichern“ legt eine Kopie von Hand an.',
+  noAutomatic:
+    'Eine Teamdatenbank wird auf ihrem Server gesichert: ROPA legt hier keine automatischen Kopien davon an. Von Hand angelegte Kopien kommen in diesen Ordner.',
   now: 'Jetzt sichern',
   created: 'Gesichert: {{name}}',
   empty: 'Noch keine Sicherungen.',

@@ -4,7 +4,13 @@ import type { Translation } from '../translation'
 export const backupsFi: Translation<typeof backupsMessages> = {
   title: 'Varmuuskopiot',
   intro:
-    'Kopiot koko työtilasta kaikkine organisaatioineen, työtilatiedoston vieressä olevassa kansiossa. ROPA tekee kopion automaattisesti jokaisena päivänä, jona se on auki, ja säilyttää niistä uusimmat; lisäksi se tekee kopion ennen sovelluksen päivitystä ja ennen palautusta.',
+    'Kopiot koko työtilasta kaikkine organisaatioineen. ROPA tekee kopion automaattisesti kunkin päivän ensimmäisten muutosten jälkeen (kun pidät tauon), pitää sen ajan tasalla sovelluksen ollessa auki ja sitä suljettaessa, ja säilyttää yhden kopion päivältä seitsemältä viimeiseltä päivältä, joina tehtiin muutoksia; lisäksi se tekee kopion ennen sovelluksen päivitystä ja ennen palautusta.',
+  folder: 'Varmuuskopiokansio',
+  openFolder: 'Avaa kansio',
+  automaticFailed:
+    'Viimeisin automaattinen varmuuskopiointi epäonnistui ({{when}}): {{message}} Rekisteriin se ei vaikuta; ROPA yrittää uudelleen minuutin kuluttua. ”Varmuuskopioi nyt” tekee kopion käsin.',
+  noAutomatic:
+    'Tiimitietokanta varmuuskopioidaan sen palvelimella: ROPA ei tee siitä automaattisia kopioita tähän. Käsin tehdyt kopiot tallentuvat tähän kansioon.',
   now: 'Varmuuskopioi nyt',
   created: 'Varmuuskopioitu: {{name}}',
   empty: 'Ei vielä varmuuskopioita.',

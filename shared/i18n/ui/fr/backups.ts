@@ -4,7 +4,13 @@ import type { Translation } from '../translation'
 export const backupsFr: Translation<typeof backupsMessages> = {
   title: 'Sauvegardes',
   intro:
-    'Copies de tout l’espace de travail, tous les organismes compris, dans un dossier à côté du fichier de l’espace de travail. ROPA en fait une automatiquement chaque jour où il est ouvert et conserve les plus récentes ; il en fait aussi une avant une mise à jour de l’application et avant une restauration.',
+    'Copies de tout l’espace de travail, tous les organismes compris. ROPA en fait une automatiquement après les premières modifications de chaque jour (dès que vous faites une pause), la tient à jour tant que l’application est ouverte et à sa fermeture, et conserve une copie par jour pour les sept derniers jours avec des modifications ; il en fait aussi une avant une mise à jour de l’application et avant une restauration.',
+  folder: 'Dossier des sauvegardes',
+  openFolder: 'Ouvrir le dossier',
+  automaticFailed:
+    'La dernière sauvegarde automatique a échoué ({{when}}) : {{message}} Le registre n’est pas touché ; ROPA réessaie dans une minute. « Sauvegarder maintenant » fait une copie à la main.',
+  noAutomatic:
+    'Une base d’équipe est sauvegardée sur son serveur : ROPA n’en fait pas ici de copies automatiques. Les copies faites à la main vont dans ce dossier.',
   now: 'Sauvegarder maintenant',
   created: 'Sauvegarde faite : {{name}}',
   empty: 'Aucune sauvegarde pour l’instant.',

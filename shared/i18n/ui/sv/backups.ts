@@ -4,7 +4,13 @@ import type { Translation } from '../translation'
 export const backupsSv: Translation<typeof backupsMessages> = {
   title: 'Säkerhetskopior',
   intro:
-    'Kopior av hela arbetsytan, alla organisationer inräknade, i en mapp bredvid arbetsytans fil. ROPA gör en automatiskt varje dag den är öppen och behåller de senaste; den gör också en före en uppdatering av programmet och före en återställning.',
+    'Kopior av hela arbetsytan, alla organisationer inräknade. ROPA gör en automatiskt efter dagens första ändringar (när du gör en paus), håller den aktuell medan programmet är öppet och när det stängs, och behåller en kopia per dag för de senaste sju dagarna med ändringar; den gör också en före en uppdatering av programmet och före en återställning.',
+  folder: 'Mapp för säkerhetskopior',
+  openFolder: 'Öppna mappen',
+  automaticFailed:
+    'Den senaste automatiska säkerhetskopieringen misslyckades ({{when}}): {{message}} Registret påverkas inte; ROPA försöker igen om en minut. ”Säkerhetskopiera nu” gör en kopia för hand.',
+  noAutomatic:
+    'En teamdatabas säkerhetskopieras på sin server: ROPA gör inga automatiska kopior av den här. Kopior som görs för hand hamnar i den här mappen.',
   now: 'Säkerhetskopiera nu',
   created: 'Säkerhetskopierat: {{name}}',
   empty: 'Inga säkerhetskopior ännu.',
