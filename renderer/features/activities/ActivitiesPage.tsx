@@ -43,6 +43,7 @@ import {
   type ColumnId,
 } from './activity-columns'
 import { AddFromLibraryModal } from '../library/AddFromLibraryModal'
+import { FirstSteps } from '../organisations/FirstSteps'
 import { ActivitiesTable } from './ActivitiesTable'
 import { BulkActions } from './BulkActions'
 import { CopyToOrganisationModal } from './CopyToOrganisationModal'
@@ -153,6 +154,14 @@ export function ActivitiesPage({ organisationId }: { organisationId: string }) {
         }
       />
 
+      {activities.data && organisation.data && (
+        <FirstSteps
+          key={organisationId}
+          organisationId={organisationId}
+          organisationName={organisation.data.name}
+          activityCount={activities.data.length}
+        />
+      )}
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
           placeholder={t('activities.table.search')}

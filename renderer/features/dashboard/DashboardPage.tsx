@@ -14,6 +14,7 @@ import { FindingsCard, SEVERITY_COLOURS, SEVERITY_HEADINGS } from './FindingsCar
 import { ReviewsCard } from './ReviewsCard'
 import { TransfersCard } from './TransfersCard'
 import { PageHeader } from '../../components/PageHeader'
+import { FirstSteps } from '../organisations/FirstSteps'
 import { useUiLanguage } from '../../i18n/use-ui-language'
 
 function Stat({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
@@ -60,6 +61,13 @@ export function DashboardPage({ organisationId }: { organisationId: string }) {
             {t('dashboard.checkedOn', { date: formatDate(checks.data.today) })}
           </Text>
         }
+      />
+      <FirstSteps
+        key={organisationId}
+        organisationId={organisationId}
+        organisationName={organisation?.name ?? ''}
+        activityCount={activities.data.length}
+        onDashboard
       />
       {allDrafts && (
         <Alert

@@ -19,4 +19,22 @@ export const organisationsDa: Translation<typeof organisationsMessages> = {
   updated: 'Seneste ændring',
   profile: 'Organisationens profil',
   moreActions: 'Flere handlinger for {{name}}',
+  // The guidance on an organisation with no activities yet (FirstSteps.tsx).
+  firstSteps: {
+    title: 'Første skridt for {{name}}',
+    intro: 'Fortegnelsen er tom. Fire skridt giver en første version:',
+    templates:
+      'Tilføj behandlingsaktiviteter fra skabeloner: løn, rekruttering, kunderegister, nyhedsbrev… hver med formål, retsgrundlag og oplysninger.',
+    templatesAction: 'Vælg en skabelon',
+    vendors:
+      'Tilføj de parter og leverandører, I arbejder med, fra biblioteket (fanen “Leverandører”): land, DPF-status og overførselsgrundlag følger med.',
+    vendorsAction: 'Åbn biblioteket',
+    profile:
+      'Udfyld organisationens egne kontaktoplysninger, fortegnelsens oplysninger om den dataansvarlige (artikel 30, stk. 1, litra a).',
+    profileAction: 'Åbn profilen',
+    findings:
+      'Gennemgå derefter bemærkningerne i oversigten: de siger med artikel, hvad hver aktivitet stadig mangler.',
+    findingsAction: 'Åbn oversigten',
+    dismiss: 'Skjul disse skridt',
+  },
 }

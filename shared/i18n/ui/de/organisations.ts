@@ -19,4 +19,22 @@ export const organisationsDe: Translation<typeof organisationsMessages> = {
   updated: 'Letzte Änderung',
   profile: 'Stammdaten der Organisation',
   moreActions: 'Weitere Aktionen für {{name}}',
+  // The guidance on an organisation with no activities yet (FirstSteps.tsx).
+  firstSteps: {
+    title: 'Erste Schritte für {{name}}',
+    intro: 'Das Verzeichnis ist leer. Vier Schritte ergeben eine erste Fassung:',
+    templates:
+      'Verarbeitungstätigkeiten aus Vorlagen hinzufügen: Lohnabrechnung, Bewerbungen, Kundendaten, Newsletter … jeweils mit Zwecken, Rechtsgrundlagen und Daten.',
+    templatesAction: 'Vorlage wählen',
+    vendors:
+      'Die Beteiligten und Dienstleister, mit denen Sie arbeiten, aus der Bibliothek hinzufügen (Reiter „Dienstleister“): Land, DPF-Status und Übermittlungsgrundlage kommen mit.',
+    vendorsAction: 'Bibliothek öffnen',
+    profile:
+      'Die Kontaktdaten der Organisation selbst eintragen, die Angaben zum Verantwortlichen im Verzeichnis (Art. 30 Abs. 1 lit. a).',
+    profileAction: 'Stammdaten öffnen',
+    findings:
+      'Dann die Feststellungen in der Übersicht prüfen: Sie nennen mit Artikel, was jeder Tätigkeit noch fehlt.',
+    findingsAction: 'Übersicht öffnen',
+    dismiss: 'Diese Schritte ausblenden',
+  },
 }

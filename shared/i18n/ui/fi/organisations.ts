@@ -19,4 +19,22 @@ export const organisationsFi: Translation<typeof organisationsMessages> = {
   updated: 'Viimeisin muutos',
   profile: 'Organisaation tiedot',
   moreActions: 'Lisää toimintoja: {{name}}',
+  // The guidance on an organisation with no activities yet (FirstSteps.tsx).
+  firstSteps: {
+    title: 'Ensimmäiset askeleet: {{name}}',
+    intro: 'Seloste on tyhjä. Neljällä askeleella saat ensimmäisen version:',
+    templates:
+      'Lisää käsittelytoimia malleista: palkanlaskenta, rekrytointi, asiakasrekisteri, uutiskirje… jokaisen mukana tulevat käyttötarkoitukset, oikeusperusteet ja tiedot.',
+    templatesAction: 'Valitse malli',
+    vendors:
+      'Lisää osapuolet ja palveluntarjoajat kirjastosta (välilehti ”Palveluntarjoajat”): niiden maa, DPF-tila ja siirtoperuste tulevat mukana.',
+    vendorsAction: 'Avaa kirjasto',
+    profile:
+      'Täytä organisaation omat yhteystiedot, selosteen rekisterinpitäjää koskeva kohta (30 artiklan 1 kohdan a alakohta).',
+    profileAction: 'Avaa organisaation tiedot',
+    findings:
+      'Tarkista sitten havainnot yleiskatsauksesta: ne kertovat artikloineen, mitä kustakin käsittelytoimesta vielä puuttuu.',
+    findingsAction: 'Avaa yleiskatsaus',
+    dismiss: 'Piilota nämä askeleet',
+  },
 }

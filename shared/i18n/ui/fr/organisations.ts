@@ -19,4 +19,22 @@ export const organisationsFr: Translation<typeof organisationsMessages> = {
   updated: 'Dernière modification',
   profile: 'Fiche de l’organisme',
   moreActions: 'Autres actions pour {{name}}',
+  // The guidance on an organisation with no activities yet (FirstSteps.tsx).
+  firstSteps: {
+    title: 'Premiers pas pour {{name}}',
+    intro: 'Le registre est vide. Quatre étapes en donnent une première version :',
+    templates:
+      'Ajoutez des activités de traitement à partir de modèles : paie, recrutement, fichier clients, lettre d’information… chacune avec ses finalités, bases juridiques et données.',
+    templatesAction: 'Choisir un modèle',
+    vendors:
+      'Ajoutez depuis la bibliothèque les parties et prestataires avec qui vous travaillez (onglet « Prestataires ») : pays, statut DPF et mécanisme de transfert sont repris.',
+    vendorsAction: 'Ouvrir la bibliothèque',
+    profile:
+      'Renseignez les coordonnées de l’organisme lui-même, la mention du responsable du traitement dans le registre (art. 30, paragraphe 1, point a)).',
+    profileAction: 'Ouvrir la fiche',
+    findings:
+      'Vérifiez ensuite les constats du tableau de bord : ils indiquent, article à l’appui, ce qui manque encore à chaque activité.',
+    findingsAction: 'Ouvrir le tableau de bord',
+    dismiss: 'Masquer ces étapes',
+  },
 }

@@ -19,4 +19,22 @@ export const organisationsSv: Translation<typeof organisationsMessages> = {
   updated: 'Senaste ändring',
   profile: 'Organisationens profil',
   moreActions: 'Fler åtgärder för {{name}}',
+  // The guidance on an organisation with no activities yet (FirstSteps.tsx).
+  firstSteps: {
+    title: 'Första stegen för {{name}}',
+    intro: 'Registret är tomt. Fyra steg ger en första version:',
+    templates:
+      'Lägg till behandlingar från mallar: lön, rekrytering, kundregister, nyhetsbrev… var och en med ändamål, rättslig grund och uppgifter.',
+    templatesAction: 'Välj en mall',
+    vendors:
+      'Lägg till parter och leverantörer ni arbetar med från biblioteket (fliken ”Leverantörer”): land, DPF-status och överföringsmekanism följer med.',
+    vendorsAction: 'Öppna biblioteket',
+    profile:
+      'Fyll i organisationens egna kontaktuppgifter, registrets uppgifter om den personuppgiftsansvarige (artikel 30.1 a).',
+    profileAction: 'Öppna profilen',
+    findings:
+      'Granska sedan iakttagelserna i översikten: de visar vad varje behandling fortfarande saknar, med artikel.',
+    findingsAction: 'Öppna översikten',
+    dismiss: 'Dölj de här stegen',
+  },
 }
