@@ -56,7 +56,7 @@ export function DateField({ value, onChange, error, onBlur, ...props }: Props) {
     <DateInput
       valueFormat={(day) => formatDate(day)}
       dateParser={parseDay}
-      placeholder="YYYY-MM-DD"
+      placeholder={t('components.dateField.placeholder')}
       clearable
       {...props}
       error={wrong !== null ? typedProblem(wrong) : error}

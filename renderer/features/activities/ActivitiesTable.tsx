@@ -88,6 +88,8 @@ export const ActivitiesTable = memo(function ActivitiesTable({
                   <Table.Th
                     key={column.id}
                     w={COLUMN_WIDTHS[column.id as ColumnId]}
+                    // A heading longer than its column (Verksamhetsområde) ends in "…" instead of running into the next.
+                    style={{ overflow: 'hidden' }}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     {column.getCanSort() ? (
@@ -100,9 +102,12 @@ export const ActivitiesTable = memo(function ActivitiesTable({
                           fontWeight: 600,
                           fontSize: 'var(--mantine-font-size-sm)',
                           whiteSpace: 'nowrap',
+                          maxWidth: '100%',
                         }}
                       >
-                        {flexRender(column.columnDef.header, header.getContext())}
+                        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                          {flexRender(column.columnDef.header, header.getContext())}
+                        </span>
                         {sorted === 'asc' ? (
                           <IconArrowUp size={14} />
                         ) : sorted === 'desc' ? (

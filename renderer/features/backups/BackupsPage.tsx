@@ -138,7 +138,7 @@ export function BackupsPage() {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={200}>{t('backups.createdAt')}</Table.Th>
-            <Table.Th w={200}>{t('backups.kind.label')}</Table.Th>
+            <Table.Th w={250}>{t('backups.kind.label')}</Table.Th>
             <Table.Th w={100}>{t('backups.size')}</Table.Th>
             <Table.Th>{t('backups.file')}</Table.Th>
             <Table.Th w={130} />

@@ -20,7 +20,8 @@ import { useUiLanguage } from '../../i18n/use-ui-language'
 function Stat({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
   return (
     <Card withBorder padding="md" data-testid={testId}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+      {/* One long word (Verarbeitungstätigkeiten) is wider than a card: it breaks rather than runs out. */}
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ overflowWrap: 'anywhere' }}>
         {label}
       </Text>
       {children}

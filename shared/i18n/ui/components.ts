@@ -21,6 +21,7 @@ export const componentsMessages = {
     nothingFound: 'Nothing found',
   },
   dateField: {
+    placeholder: 'YYYY-MM-DD',
     notADate: '“{{text}}” is not a date. Write it as 31.3.2026 or 2026-03-31.',
     noSuchDay: 'There is no {{text}}: that month has {{days}} days.',
   },

@@ -23,6 +23,7 @@ export const componentsDa: Translation<typeof componentsMessages> = {
     nothingFound: 'Intet fundet',
   },
   dateField: {
+    placeholder: 'ÅÅÅÅ-MM-DD',
     notADate: '“{{text}}” er ikke en dato. Skriv den som 31.3.2026 eller 2026-03-31.',
     noSuchDay: 'Der findes ingen {{text}}: den måned har {{days}} dage.',
   },

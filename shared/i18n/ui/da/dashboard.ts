@@ -16,7 +16,7 @@ export const dashboardDa: Translation<typeof dashboardMessages> = {
     errors: 'Fejl',
     warnings: 'Advarsler',
     info: 'Til orientering',
-    activities: 'Behandlingsaktiviteter',
+    activities: 'Aktiviteter',
     completeness: 'Fuldstændighed',
   },
   completeness: {

@@ -23,6 +23,7 @@ export const componentsDe: Translation<typeof componentsMessages> = {
     nothingFound: 'Nichts gefunden',
   },
   dateField: {
+    placeholder: 'JJJJ-MM-TT',
     notADate: '„{{text}}“ ist kein Datum. Schreiben Sie es als 31.3.2026 oder 2026-03-31.',
     noSuchDay: 'Den {{text}} gibt es nicht: Dieser Monat hat {{days}} Tage.',
   },

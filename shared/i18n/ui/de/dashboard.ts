@@ -16,7 +16,7 @@ export const dashboardDe: Translation<typeof dashboardMessages> = {
     errors: 'Fehler',
     warnings: 'Warnungen',
     info: 'Hinweise',
-    activities: 'Verarbeitungstätigkeiten',
+    activities: 'Tätigkeiten',
     completeness: 'Vollständigkeit',
   },
   completeness: {

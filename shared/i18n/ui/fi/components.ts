@@ -23,6 +23,7 @@ export const componentsFi: Translation<typeof componentsMessages> = {
     nothingFound: 'Ei osumia',
   },
   dateField: {
+    placeholder: 'VVVV-KK-PP',
     notADate: '”{{text}}” ei ole päivämäärä. Kirjoita se muodossa 31.3.2026 tai 2026-03-31.',
     noSuchDay: 'Päivää {{text}} ei ole: siinä kuussa on {{days}} päivää.',
   },

@@ -23,6 +23,7 @@ export const componentsFr: Translation<typeof componentsMessages> = {
     nothingFound: 'Aucun résultat',
   },
   dateField: {
+    placeholder: 'AAAA-MM-JJ',
     notADate: '« {{text}} » n’est pas une date. Écrivez-la sous la forme 31.3.2026 ou 2026-03-31.',
     noSuchDay: 'Le {{text}} n’existe pas : ce mois-là a {{days}} jours.',
   },

@@ -23,6 +23,7 @@ export const componentsSv: Translation<typeof componentsMessages> = {
     nothingFound: 'Inga träffar',
   },
   dateField: {
+    placeholder: 'ÅÅÅÅ-MM-DD',
     notADate: '”{{text}}” är inget datum. Skriv det som 31.3.2026 eller 2026-03-31.',
     noSuchDay: 'Det finns inget {{text}}: den månaden har {{days}} dagar.',
   },
