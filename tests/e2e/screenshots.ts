@@ -10,3 +10,10 @@ export async function screenshot(page: Page, group: string, name: string): Promi
   await page.screenshot({ path: file, fullPage: true })
   return file
 }
+
+/** What the window shows (an open menu or picker where it is, not the whole page): test-results/screenshots/<group>/<name>.png. */
+export async function viewportShot(page: Page, group: string, name: string): Promise<string> {
+  const file = path.join(SCREENSHOT_DIR, group, `${name}.png`)
+  await page.screenshot({ path: file })
+  return file
+}
