@@ -14,8 +14,31 @@ import { REFERENCE_AS_OF, type ReferenceList } from './source'
 import { plainLetters } from '../letters'
 import { COUNTRY_ALIASES } from './country-aliases'
 
+/**
+ * Names the package leaves in English in a language (seen in the country picker): the language's own name first,
+ * the English one kept as another name, so it is still found.
+ */
+const OWN_NAMES: Record<string, Record<string, string>> = {
+  de: { UM: 'Amerikanische Überseeinseln' },
+  da: {
+    BV: 'Bouvetøen',
+    IO: 'Det Britiske Territorium i Det Indiske Ocean',
+    NF: 'Norfolkøen',
+  },
+}
+
+function withOwnNames<L extends { locale: string; countries: Record<string, string | string[]> }>(
+  locale: L,
+): L {
+  const own = OWN_NAMES[locale.locale]
+  if (!own) return locale
+  const named = { ...locale.countries }
+  for (const [code, name] of Object.entries(own)) named[code] = [name, ...[locale.countries[code]].flat()]
+  return { ...locale, countries: named }
+}
+
 // Imported statically so bundlers include exactly these six locales (the browser build registers none).
-for (const locale of [en, fi, sv, da, de, fr]) countries.registerLocale(locale)
+for (const locale of [en, fi, sv, da, de, fr]) countries.registerLocale(withOwnNames(locale))
 
 /** An ISO 3166-1 alpha-2 code, upper case. */
 export type CountryCode = string

@@ -109,11 +109,15 @@ export const ActivitiesTable = memo(function ActivitiesTable({
                           {flexRender(column.columnDef.header, header.getContext())}
                         </span>
                         {sorted === 'asc' ? (
-                          <IconArrowUp size={14} />
+                          <IconArrowUp size={14} style={{ flexShrink: 0 }} />
                         ) : sorted === 'desc' ? (
-                          <IconArrowDown size={14} />
+                          <IconArrowDown size={14} style={{ flexShrink: 0 }} />
                         ) : (
-                          <IconArrowsSort size={14} color="var(--mantine-color-gray-5)" />
+                          <IconArrowsSort
+                            size={14}
+                            color="var(--mantine-color-gray-5)"
+                            style={{ flexShrink: 0 }}
+                          />
                         )}
                       </UnstyledButton>
                     ) : (
