@@ -149,7 +149,6 @@ test('screenshots of the screens changed for issue 21, in each language', async 
     await go(`/orgs/${organisationId}/activities/${idOf('PA-02')}?field=transfers.0.mechanism`)
     await expect(page.locator('[data-path="transfers.0.mechanism"]').first()).toBeVisible()
     await page.locator('[data-section="transfers"]').scrollIntoViewIfNeeded()
-    await page.evaluate(() => document.querySelector('[data-section="transfers"]')!.scrollIntoView())
     await shot(lang, '05-editor-transfers', false)
 
     // The country picker searching "USA".
