@@ -29,6 +29,7 @@ export interface Backend {
 export interface Downloads {
   take(jobId: string): Download | null
   finish(jobId: string): void
+  release(jobId: string): void
 }
 
 export interface BackendOptions extends StorageOptions, DispatchOptions {
@@ -55,6 +56,7 @@ export async function openBackend(
   const downloads: Downloads = {
     take: (jobId) => jobs.takeDownload(jobId),
     finish: (jobId) => jobs.finishDownload(jobId),
+    release: (jobId) => jobs.releaseDownload(jobId),
   }
   const close = async () => {
     disposeExportJobs(ctx)

@@ -38,6 +38,7 @@ const STATUS_FOR: Record<string, number> = {
 export interface DownloadSource {
   take(jobId: string): { file: string; fileName: string; format: FileFormat } | null
   finish(jobId: string): void
+  release(jobId: string): void
 }
 
 const DOWNLOAD_TYPES: Record<FileFormat, string> = {
@@ -157,6 +158,7 @@ function sendDownload(res: http.ServerResponse, downloads: DownloadSource | unde
     stream.destroy()
     // Sent in full: the temporary copy goes. Interrupted: it stays for another try until it expires.
     if (res.writableFinished) downloads!.finish(jobId)
+    else downloads!.release(jobId)
   })
   stream.pipe(res)
 }

@@ -47,7 +47,11 @@ describe('browser-mode download of an export', () => {
     const server = await startServer({
       dispatch: ws.backend.dispatch,
       rendererDir,
-      downloads: { take: (id) => jobs.takeDownload(id), finish: (id) => jobs.finishDownload(id) },
+      downloads: {
+        take: (id) => jobs.takeDownload(id),
+        finish: (id) => jobs.finishDownload(id),
+        release: (id) => jobs.releaseDownload(id),
+      },
     })
     servers.push(server)
     const started = await ws.client.call('exports.start', {
@@ -83,6 +87,26 @@ describe('browser-mode download of an export', () => {
       Authorization: `Bearer ${server.token}`,
     })
     expect(again.status).toBe(404)
+  })
+
+  it('hands a download out once while it is being sent, and again after an interrupted send', async () => {
+    const ws = await richWorkspace()
+    const jobs = exportJobs(ws.backend.ctx)
+    const started = await ws.client.call('exports.start', {
+      organisationId: ws.organisationId,
+      format: 'csv',
+      language: 'en',
+    })
+    const job = await jobs.wait(started.jobId)
+    const first = jobs.takeDownload(job.jobId)
+    expect(first?.file).toBeTruthy()
+    // A second request before the first response has closed on the server gets nothing.
+    expect(jobs.takeDownload(job.jobId)).toBeNull()
+    jobs.releaseDownload(job.jobId)
+    expect(jobs.takeDownload(job.jobId)?.file).toBe(first!.file)
+    jobs.finishDownload(job.jobId)
+    expect(jobs.takeDownload(job.jobId)).toBeNull()
+    expect(fs.existsSync(first!.file)).toBe(false)
   })
 
   it('writes file names safely into the header', () => {

@@ -50,6 +50,8 @@ interface Job {
   file: string
   done: Promise<void>
   timers: NodeJS.Timeout[]
+  /** A download being sent: not handed out again until it is sent (deleted) or released. */
+  sending?: boolean
 }
 
 export interface Download {
@@ -266,22 +268,34 @@ export class ExportJobs {
     return job.file
   }
 
-  /** A finished download's file, handed out once; the caller deletes it with `finishDownload`. */
+  /**
+   * A finished download's file, handed out once: the caller deletes it with `finishDownload` once sent, or hands
+   * it back with `releaseDownload` when the send was interrupted. A second request while the first is still
+   * being sent gets nothing (the client may ask again before the server has seen the first response close).
+   */
   takeDownload(jobId: string): Download | null {
     const job = this.jobs.get(jobId)
     if (
       !job ||
+      job.sending ||
       job.snapshot.state !== 'done' ||
       job.snapshot.delivery !== 'download' ||
       !fs.existsSync(job.file)
     )
       return null
+    job.sending = true
     return { file: job.file, fileName: job.snapshot.fileName, format: job.snapshot.format }
   }
 
   finishDownload(jobId: string): void {
     const job = this.jobs.get(jobId)
     if (job) this.removeDownload(job)
+  }
+
+  /** An interrupted send: the file stays for another try until it expires. */
+  releaseDownload(jobId: string): void {
+    const job = this.jobs.get(jobId)
+    if (job) job.sending = false
   }
 
   /** Stop everything and delete the temporary folder (the workspace is closing). */
