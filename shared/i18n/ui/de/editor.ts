@@ -118,7 +118,7 @@ export const editorDe: Translation<typeof editorMessages> = {
     organisationPlaceholder: 'z. B. Europäische Patentorganisation',
     chooseMechanism: 'Wählen Sie, worauf die Übermittlung beruht',
     chooseModule: 'Modul wählen',
-    tia: 'Transfer Impact Assessment durchgeführt',
+    tia: 'Transfer-Folgenabschätzung (TIA) durchgeführt',
     tiaHelp: 'Ob Recht und Praxis des Ziellands dem Datenimporteur erlauben, die Garantien einzuhalten',
     safeguardsHelp: 'Die Beurteilung und die Garantien, wenn eine Ausnahme genutzt wird',
     safeguardsRequired:

@@ -66,7 +66,7 @@ export const libraryFi: Translation<typeof libraryMessages> = {
     sectorPlaceholder: 'Valitse lähin',
     activitiesTitle: 'Sen käsittelytoimet',
     activitiesIntro:
-      'Rastitettuina toimialalle ja koolle ehdotetut pohjat. Tekstit ovat vientien kielellä, joka on {{language}}; voit muuttaa jokaisen sanan myöhemmin.',
+      'Rastitettuina toimialalle ja koolle ehdotetut pohjat. Niiden tekstit ovat vientikielellä. Vientikieli: {{language}}. Voit muuttaa jokaisen sanan myöhemmin.',
     chosen_one: '{{count}} käsittelytoimi valittu',
     chosen_other: '{{count}} käsittelytointa valittu',
     suggested: 'Ehdotettu',
