@@ -59,7 +59,9 @@ export function useActivityActions({
   // The editor already holds what it saved: it says so when the write is done, and the lists, findings and
   // counts it invalidated refresh behind it (awaiting them made a save take several times its request).
   const update = useApiMutation('activities.update', AFFECTED, { refreshInBackground: true })
-  const remove = useApiMutation('activities.delete', AFFECTED)
+  // Deleted: leave at once. Awaiting the refresh would refetch this very activity, whose 'not found' replaces
+  // the form before it can navigate away (callbacks of a form no longer mounted never run).
+  const remove = useApiMutation('activities.delete', AFFECTED, { refreshInBackground: true })
   const duplicate = useApiMutation('activities.duplicate', [
     'activities',
     'organisations',
@@ -111,15 +113,12 @@ export function useActivityActions({
       confirmProps: { color: 'red' },
       centered: true,
       onConfirm: () =>
-        remove.mutate(
-          { id: activityId! },
-          {
-            onSuccess: () => {
-              notifySuccess(t('common.deleted'))
-              leaveWithoutAsking(() => navigate(listPath))
-            },
-            onError: (error) => notifyError(error),
+        void remove.mutateAsync({ id: activityId! }).then(
+          () => {
+            notifySuccess(t('common.deleted'))
+            leaveWithoutAsking(() => navigate(listPath))
           },
+          (error: unknown) => notifyError(error),
         ),
     })
 
