@@ -47,14 +47,18 @@ describe('crash consistency', () => {
       await base.client.call('register.import', { document: richRegister() })
       await closeTestWorkspace(base)
 
-      // How long a full import takes here, so the kills spread over the whole run (start-up included).
-      const started = Date.now()
-      const full = await runAndKillAfter(
-        ['import', registerFile, '--db', path.join(dir, 'timing.sqlite')],
-        120_000,
-      )
-      expect(full.code).toBe(0)
-      const duration = Date.now() - started
+      // How long a full import takes here, so the kills spread over the whole run (start-up included). The
+      // shorter of two runs: the first is slowed by cold caches, and kills timed from it landed after the end.
+      let duration = Infinity
+      for (const run of [1, 2]) {
+        const started = Date.now()
+        const full = await runAndKillAfter(
+          ['import', registerFile, '--db', path.join(dir, `timing-${run}.sqlite`)],
+          120_000,
+        )
+        expect(full.code).toBe(0)
+        duration = Math.min(duration, Date.now() - started)
+      }
 
       const seed = Number(process.env.CRASH_SEED ?? Date.now() % 100_000)
       const random = seeded(seed)
